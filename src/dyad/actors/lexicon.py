@@ -1,0 +1,206 @@
+"""Dyad's actor knowledge, loaded from the TSV files in ``dyad/data/actors``.
+
+Every phrase is tokenised with the same tokenizer the pipeline uses, so a
+lexicon entry matches exactly the tokens a sentence has ("Vice-Admiral" is
+three tokens, "U.S." one). Matching is a greedy longest match per sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import DataError
+from ..types import Sentence
+
+COUNTRY_KINDS = ("country", "adjective", "people", "capital")
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # country / adjective / people / capital / seat / agent / org
+    code: str  # full code for seats and orgs, ISO3 for country kinds, sector code for agents
+    phrase: str
+    agent_kind: str = ""  # agents: title / body / group
+    case_sensitive: bool = False
+    where: str = ""  # file:line it came from
+    surface: tuple[str, ...] = ()  # the phrase's tokens, for case-sensitive matching
+
+    @property
+    def country(self) -> str | None:
+        if self.kind in COUNTRY_KINDS:
+            return self.code
+        if self.kind in ("seat", "org") and not self.code.startswith("IGO"):
+            return self.code[:3]
+        return None
+
+    @property
+    def sectors(self) -> tuple[str, ...]:
+        if self.kind == "agent":
+            rest = self.code
+        elif self.kind in ("seat", "org"):
+            rest = self.code if self.code.startswith("IGO") else self.code[3:]
+        elif self.kind == "capital":
+            rest = "GOV"
+        else:
+            rest = ""
+        return tuple(rest[k:k + 3] for k in range(0, len(rest), 3))
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    index: dict  # first lowercased token -> tuple[(tokens, entry), ...] longest first
+    generic_roles: frozenset[str]
+
+    def match(self, sentence: Sentence) -> list[Hit]:
+        """Greedy longest, non-overlapping matches over the sentence's tokens."""
+        toks = sentence.tokens
+        lower = [t.text.lower() for t in toks]
+        hits, i, n = [], 0, len(toks)
+        while i < n:
+            best = None
+            for words, entry in self.index.get(lower[i], ()):
+                k = len(words)
+                if i + k <= n and tuple(lower[i:i + k]) == words:
+                    if entry.case_sensitive and _surface(toks, i, k) != entry.surface:
+                        continue
+                    best = Hit(i, i + k, entry)
+                    break
+            if best:
+                hits.append(best)
+                i = best.end
+            else:
+                i += 1
+        return hits
+
+
+    def lookup(self, phrase: str) -> list[Entry]:
+        """Entries whose phrase is exactly ``phrase`` (case-insensitive)."""
+        key = tuple(w.lower() for w in _tokens(phrase))
+        if not key:
+            return []
+        return [e for words, e in self.index.get(key[0], ()) if words == key]
+
+
+def _surface(toks, i: int, k: int) -> tuple[str, ...]:
+    return tuple(t.text for t in toks[i:i + k])
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import spacy
+
+    from ..nlp.sentences import add_abbreviation_cases
+
+    nlp = spacy.blank("en")
+    add_abbreviation_cases(nlp.tokenizer)
+    return nlp.tokenizer
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t.text for t in _tokenizer()(phrase) if not t.is_space)
+
+
+def _rows(path: Path, ncols: int):
+    """(line number, columns) of a TSV knowledge file; errors name file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read ({exc.strerror})") from exc
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < ncols:
+            raise DataError(f"{path}:{lineno}: expected {ncols} tab-separated columns, got {len(cols)}")
+        yield lineno, [c.strip() for c in cols]
+
+
+def _alternatives(field: str) -> list[str]:
+    return [a.strip() for a in field.split("|") if a.strip()]
+
+
+def _is_acronym(phrase: str) -> bool:
+    letters = phrase.replace(".", "").replace(" ", "")
+    return letters.isupper() and len(letters) <= 6
+
+
+def plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("dyad").joinpath("data", "actors")))
+
+
+def read_entries(directory: Path | None = None) -> list[Entry]:
+    d = Path(directory or data_dir())
+    entries: list[Entry] = []
+    for lineno, cols in _rows(d / "countries.tsv", 5):
+        code, where = cols[0], f"countries.tsv:{lineno}"
+        _check_code(code, d / "countries.tsv", lineno)
+        for kind, field in zip(COUNTRY_KINDS, (cols[1], cols[2], cols[3], cols[4])):
+            for alt in _alternatives(field):
+                entries.append(Entry(kind, code, alt, "", _is_acronym(alt), where))
+    for lineno, cols in _rows(d / "seats.tsv", 2):
+        _check_code(cols[1], d / "seats.tsv", lineno)
+        entries += [Entry("seat", cols[1], alt, "", False, f"seats.tsv:{lineno}") for alt in _alternatives(cols[0])]
+    for lineno, cols in _rows(d / "organisations.tsv", 2):
+        _check_code(cols[1], d / "organisations.tsv", lineno)
+        entries += [Entry("org", cols[1], alt, "", _is_acronym(alt), f"organisations.tsv:{lineno}")
+                    for alt in _alternatives(cols[0])]
+    for lineno, cols in _rows(d / "agents.tsv", 3):
+        for alt in _alternatives(cols[0]):
+            forms = {alt, plural(alt)}
+            entries += [Entry("agent", cols[1], f, cols[2], False, f"agents.tsv:{lineno}") for f in sorted(forms)]
+    return entries
+
+
+def _check_code(code: str, path: Path, lineno: int) -> None:
+    if not code or not code.isalpha() or not code.isupper() or len(code) % 3:
+        raise DataError(f"{path}:{lineno}: malformed actor code {code!r}")
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    entries = read_entries(Path(directory) if directory else None)
+    return build_lexicon(entries, _generic_roles(Path(directory) if directory else data_dir()))
+
+
+def build_lexicon(entries: list[Entry], generic: frozenset[str] = frozenset()) -> Lexicon:
+    index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    seen: set[tuple[tuple[str, ...], str]] = set()
+    for entry in entries:
+        words = _tokens(entry.phrase)
+        if not words:
+            continue
+        key = tuple(w.lower() for w in words)
+        if (key, entry.kind) in seen:
+            continue  # first entry wins: files are read most specific first
+        seen.add((key, entry.kind))
+        index.setdefault(key[0], []).append((key, replace(entry, surface=words)))
+    frozen = {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in index.items()}
+    return Lexicon(frozen, generic)
+
+
+def _generic_roles(d: Path) -> frozenset[str]:
+    path = d / "generic_roles.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))

@@ -1,0 +1,178 @@
+"""Command line: thin wrappers over library functions.
+
+Library errors (DyadError) become click errors with a message a person can act on.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from contextlib import ExitStack
+from datetime import date as Date
+from pathlib import Path
+
+import click
+
+from .errors import DyadError
+from .output import FORMATS, format_table, write_events
+
+
+def _fail(exc: Exception) -> click.ClickException:
+    return click.ClickException(str(exc))
+
+
+def _parse_date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return Date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form")
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log progress and warnings.")
+@click.version_option(package_name="dyad")
+def main(verbose: bool) -> None:
+    """Dyad: political event data (CAMEO/PLOVER) from news text."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command("code")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write events here (default: standard output).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--date", "default_date", callback=_parse_date,
+              help="Publication date (YYYY-MM-DD) for articles that carry none.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also store articles and events in this DuckDB file (re-runs add nothing).")
+@click.option("--nlp", "nlp_name", help="Use this installed spaCy pipeline (name or path) instead of Dyad's.")
+@click.option("--table", is_flag=True, help="Print a readable table of the events instead of records.")
+@click.option("--batch-size", default=32, show_default=True, help="Articles parsed per batch.")
+def code_cmd(paths, out, fmt, default_date, db, nlp_name, table, batch_size) -> None:
+    """Code news articles (PATH: .txt, .jsonl[.gz], directories, or - for stdin) into events."""
+    from .ingest import read_articles
+    from .pipeline import code_articles, load_resources
+
+    try:
+        with ExitStack() as stack:
+            res = load_resources(nlp_name)
+            store = stack.enter_context(_open_db(db)) if db else None
+            rejected = []
+            articles = read_articles(list(paths), default_date=default_date, on_error=rejected.append)
+            if store is not None:
+                articles = _skip_stored(articles, store)
+            fh = stack.enter_context(open(out, "w", encoding="utf-8", newline="")) if out else sys.stdout
+            summary = _run(code_articles(articles, res, batch_size=batch_size), fh, fmt, store, table)
+            for r in rejected:
+                click.echo(f"rejected {r.origin}: {r.reason}", err=True)
+                if store is not None:
+                    store.add_rejected(r.origin, r.reason)
+            summary["rejected"] = len(rejected)
+            click.echo(_summary_line(summary), err=True)
+    except DyadError as exc:
+        raise _fail(exc) from exc
+
+
+def _open_db(path: Path):
+    from .store import open_store
+
+    return open_store(path)
+
+
+def _skip_stored(articles, store):
+    """Resume: articles already in the store are not parsed again."""
+    from .clean import clean_article
+    from .store import content_hash
+
+    for article in articles:
+        if store.has_article(article.doc_id, content_hash(clean_article(article).text)):
+            continue
+        yield article
+
+
+def _run(coded_stream, fh, fmt: str, store, table: bool) -> dict:
+    summary = {"articles": 0, "sentences": 0, "events": 0, "removed": 0, "stored": 0}
+    start, shown = time.perf_counter(), []
+    progress = sys.stderr.isatty()
+    for coded in coded_stream:
+        summary["articles"] += 1
+        summary["sentences"] += coded.sentences
+        summary["events"] += len(coded.events)
+        summary["removed"] += len(coded.article.removed)
+        if table:
+            shown.extend(coded.events)
+        else:
+            write_events(coded.events, fh, fmt)
+        if store is not None and store.add(coded):
+            summary["stored"] += 1
+        if progress and summary["articles"] % 50 == 0:
+            rate = summary["articles"] / (time.perf_counter() - start)
+            click.echo(f"\r{summary['articles']} articles, {summary['events']} events ({rate:.1f} articles/s)",
+                       err=True, nl=False)
+    if progress and summary["articles"] >= 50:
+        click.echo("", err=True)
+    if table:
+        fh.write(format_table(shown) + "\n")
+    summary["seconds"] = round(time.perf_counter() - start, 2)
+    return summary
+
+
+def _summary_line(s: dict) -> str:
+    return (f"{s['articles']} articles, {s['sentences']} sentences, {s['events']} events, "
+            f"{s['removed']} debris pieces removed, {s['rejected']} inputs rejected, "
+            f"{s['stored']} articles stored, {s['seconds']} s")
+
+
+@main.group()
+def model() -> None:
+    """Train and evaluate Dyad's English pipeline."""
+
+
+@model.command("train")
+@click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="UD data directory with ewt/ and uner/ (../shared/data/ud).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Where to write the trained pipeline (e.g. src/dyad/models/en_dyad).")
+@click.option("--corpora", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="News corpora (*.jsonl.gz) for word vectors (default: DATA/../corpora).")
+@click.option("--work", type=click.Path(file_okay=False, path_type=Path),
+              help="Working directory for converted data, vectors and checkpoints.")
+@click.option("--max-steps", type=int, help="Stop training after this many steps.")
+def model_train(data, out, corpora, work, max_steps) -> None:
+    """Train the pipeline from UD English EWT + UNER and news vectors (slow: run in the background)."""
+    from .nlp.training import train_model
+
+    overrides = {"training.max_steps": max_steps} if max_steps else None
+    try:
+        path = train_model(data, out, corpora=corpora, work=work, overrides=overrides)
+    except DyadError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"trained pipeline written to {path}")
+
+
+@model.command("evaluate")
+@click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="UD data directory (../shared/data/ud).")
+@click.option("--nlp", "nlp_name", help="Pipeline to evaluate (default: Dyad's).")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path), help="Write the scores as JSON here.")
+def model_evaluate(data, nlp_name, report) -> None:
+    """Score a pipeline on EWT test, UNER test and GUM news; print the table."""
+    import json
+
+    from .nlp.evaluate import evaluate_all, format_scores
+
+    try:
+        scores = evaluate_all(data, nlp_name)
+    except DyadError as exc:
+        raise _fail(exc) from exc
+    click.echo(format_scores(scores))
+    if report:
+        report.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Event coding: parsed sentences and actor mentions in, CAMEO/PLOVER events out."""

@@ -1,0 +1,152 @@
+"""Load and check the event pattern lexicon (``patterns.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..errors import DataError
+from ..ontology import load_ontology
+
+SLOTS_FIXED = frozenset({"subj", "obj", "poss"})
+FIELDS = frozenset({"id", "code", "lemma", "pos", "object", "particle", "source", "target", "place",
+                    "intent", "intent_only", "refine", "symmetric", "reported_only"})
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    code: str
+    lemmas: frozenset[str]
+    pos: str = "verb"
+    objects: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    source: tuple[str, ...] = ("subj",)
+    target: tuple[str, ...] = ("obj",)
+    place: bool = False
+    intent: str | None = None
+    intent_only: bool = False
+    refine: tuple[tuple[str, str], ...] = ()  # (modifier lemma, code)
+    symmetric: bool = False
+    reported_only: bool = False
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    patterns: tuple[Pattern, ...]
+    verbs: dict  # lemma -> tuple[Pattern, ...]
+    nouns: dict
+
+    def for_token(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
+        table = self.nouns if pos in ("NOUN", "PROPN") else self.verbs
+        return table.get(lemma, ())
+
+
+def default_patterns_path() -> Path:
+    return Path(str(resources.files("dyad.coder").joinpath("patterns.yaml")))
+
+
+@lru_cache(maxsize=4)
+def load_patterns(path: str | Path | None = None) -> PatternSet:
+    """Read and check a pattern file; errors name the file and the pattern's line."""
+    path = Path(path or default_patterns_path())
+    try:
+        text = path.read_text(encoding="utf-8")
+        raw = yaml.compose(text)
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read pattern file ({exc.strerror})") from exc
+    except yaml.YAMLError as exc:
+        raise DataError(f"{path}: not valid YAML: {exc}") from exc
+    if raw is None or not isinstance(raw, yaml.SequenceNode):
+        raise DataError(f"{path}: expected a list of patterns")
+    ontology = load_ontology()
+    patterns, seen = [], set()
+    for node in raw.value:
+        where = f"{path}:{node.start_mark.line + 1}"
+        # BaseLoader keeps every scalar a string: "on" stays a preposition.
+        item = yaml.load(yaml.serialize(node), Loader=yaml.BaseLoader)
+        pattern = _build(item, where, ontology)
+        if pattern.id in seen:
+            raise DataError(f"{where}: duplicate pattern id {pattern.id!r}")
+        seen.add(pattern.id)
+        patterns.append(pattern)
+    return _index(tuple(patterns))
+
+
+def _index(patterns: tuple[Pattern, ...]) -> PatternSet:
+    verbs: dict[str, list[Pattern]] = {}
+    nouns: dict[str, list[Pattern]] = {}
+    for p in patterns:
+        table = nouns if p.pos == "noun" else verbs
+        for lemma in p.lemmas:
+            table.setdefault(lemma, []).append(p)
+    freeze = lambda t: {k: tuple(v) for k, v in t.items()}  # noqa: E731
+    return PatternSet(patterns, freeze(verbs), freeze(nouns))
+
+
+def _words(item: dict, key: str, where: str) -> frozenset[str]:
+    value = item.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise DataError(f"{where}: {key!r} must be a list of words")
+    return frozenset(v.lower() for v in value)
+
+
+def _code(value, where: str, ontology, what: str) -> str:
+    if not isinstance(value, str) or not ontology.is_code(value):
+        raise DataError(f"{where}: {what} {value!r} is not a CAMEO code (write it quoted, e.g. \"042\")")
+    return value
+
+
+def _build(item, where: str, ontology) -> Pattern:
+    if not isinstance(item, dict):
+        raise DataError(f"{where}: a pattern must be a mapping")
+    unknown = set(item) - FIELDS
+    if unknown:
+        raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
+    if not isinstance(item.get("id"), str):
+        raise DataError(f"{where}: pattern needs an 'id'")
+    code = _code(item.get("code"), where, ontology, "code")
+    lemmas = _words(item, "lemma", where)
+    if not lemmas:
+        raise DataError(f"{where}: pattern {item['id']!r} has no trigger lemma")
+    pos = item.get("pos", "verb")
+    if pos not in ("verb", "noun"):
+        raise DataError(f"{where}: pos must be 'verb' or 'noun', not {pos!r}")
+    refine = item.get("refine") or {}
+    if not isinstance(refine, dict):
+        raise DataError(f"{where}: refine must map modifier words to codes")
+    pairs = tuple((str(k).lower(), _code(v, where, ontology, "refine code")) for k, v in refine.items())
+    intent = item.get("intent")
+    return Pattern(
+        id=item["id"], code=code, lemmas=lemmas, pos=pos,
+        objects=_words(item, "object", where), particles=_words(item, "particle", where),
+        source=_slots(item, "source", ("subj",), where), target=_slots(item, "target", ("obj",), where),
+        place=_flag(item, "place", where),
+        intent=_code(intent, where, ontology, "intent code") if intent is not None else None,
+        intent_only=_flag(item, "intent_only", where), refine=pairs,
+        symmetric=_flag(item, "symmetric", where), reported_only=_flag(item, "reported_only", where),
+    )
+
+
+def _flag(item: dict, key: str, where: str) -> bool:
+    value = str(item.get(key, "false")).lower()
+    if value not in ("true", "false"):
+        raise DataError(f"{where}: {key!r} must be true or false, not {value!r}")
+    return value == "true"
+
+
+def _slots(item: dict, key: str, default: tuple[str, ...], where: str) -> tuple[str, ...]:
+    value = item.get(key)
+    if value is None:
+        return default
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.isalpha() for v in value):
+        raise DataError(f"{where}: {key!r} must be a list of slots (subj, obj, poss or a preposition)")
+    return tuple(v.lower() for v in value)

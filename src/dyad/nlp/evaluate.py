@@ -1,0 +1,101 @@
+"""Score an English pipeline the way docs/model.md reports it.
+
+Every figure is computed from raw text: the pipeline tokenises and splits
+sentences itself, and spaCy's alignment maps its tokens onto the treebank's.
+LAS is given twice: with UD's full labels (nmod:poss, obl:tmod, ...) and with
+universal labels only (the CoNLL 2018 convention).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from ..errors import DataError
+from .training import ud_docs
+
+KEYS = ("pos_acc", "tag_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "dep_las_universal",
+        "sents_p", "sents_r", "sents_f", "ents_p", "ents_r", "ents_f")
+
+
+def score_docs(nlp, refs: list, *, batch_size: int = 32) -> dict:
+    """Run nlp on the reference docs' text and score against them."""
+    from spacy.scorer import Scorer
+    from spacy.training import Example
+
+    texts = [ref.text for ref in refs]
+    start = time.perf_counter()
+    preds = list(nlp.pipe(texts, batch_size=batch_size))
+    seconds = time.perf_counter() - start
+    examples = [Example(p, r) for p, r in zip(preds, refs)]
+    scores = Scorer(nlp).score(examples)
+    for ex in examples:
+        for doc in (ex.predicted, ex.reference):
+            for tok in doc:
+                if tok.dep_:
+                    tok.dep_ = tok.dep_.split(":")[0]
+    universal = Scorer.score_deps(examples, "dep", getter=lambda t, a: getattr(t, a),
+                                  head_attr="head", head_getter=lambda t, a: getattr(t, a),
+                                  ignore_labels=("p", "punct"), missing_values={None, ""})
+    scores["dep_las_universal"] = universal["dep_las"]
+    words = sum(len(p) for p in preds)
+    out = {k: _round(scores.get(k)) for k in KEYS}
+    out["ents_per_type"] = {k: {m: _round(v) for m, v in d.items()} for k, d in (scores.get("ents_per_type") or {}).items()}
+    out["words"] = words
+    out["words_per_second"] = round(words / seconds) if seconds else None
+    return out
+
+
+def _round(value):
+    return None if value is None else round(float(value), 4)
+
+
+def evaluate_all(data: Path, nlp_name: str | None = None) -> dict:
+    """EWT test (tags, syntax, UNER entities), GUM news (LAS), speed, with and without Dyad's rules."""
+    import spacy
+
+    from .pipeline import load_nlp
+
+    data = Path(data)
+    ewt_test, uner_test = data / "ewt" / "en_ewt-ud-test.conllu", data / "uner" / "en_ewt-ud-test.iob2"
+    gum_news = sorted((data / "gum" / "sources").glob("GUM_news_*.conllu"))
+    for path in (ewt_test, uner_test):
+        if not path.exists():
+            raise DataError(f"{path}: missing evaluation file")
+    vocab = spacy.blank("en").vocab
+    ewt = list(ud_docs(ewt_test, uner_test, vocab))
+    gum = [d for path in gum_news for d in ud_docs(path, None, vocab)]
+    shipped = load_nlp(nlp_name)
+    results = {"pipeline": str(nlp_name or "en_dyad"), "components": shipped.pipe_names,
+               "threads": os.environ.get("OMP_NUM_THREADS", "unset")}
+    results["ewt_test"] = score_docs(shipped, ewt)
+    results["gum_news"] = score_docs(shipped, gum) if gum else None
+    results["gum_news"] and results["gum_news"].update(documents=len(gum_news))
+    if "dyad_entities" in shipped.pipe_names:
+        with shipped.select_pipes(disable=["dyad_entities"]):
+            stat = score_docs(shipped, ewt)
+        results["uner_test_statistical_only"] = {k: stat[k] for k in ("ents_p", "ents_r", "ents_f", "ents_per_type")}
+    return results
+
+
+def format_scores(r: dict) -> str:
+    e, g = r["ewt_test"], r.get("gum_news") or {}
+    lines = [
+        f"pipeline: {r['pipeline']} ({', '.join(r['components'])})",
+        f"EWT test  UPOS {e['pos_acc']:.3f}  XPOS {e['tag_acc']:.3f}  morph {e['morph_acc']:.3f}  "
+        f"lemma {e['lemma_acc']:.3f}",
+        f"EWT test  UAS {e['dep_uas']:.3f}  LAS {e['dep_las']:.3f} (full labels)  "
+        f"LAS {e['dep_las_universal']:.3f} (universal labels)",
+        f"EWT test  sentences P {e['sents_p']:.3f} R {e['sents_r']:.3f} F {e['sents_f']:.3f}",
+        f"UNER test entities P {e['ents_p']:.3f} R {e['ents_r']:.3f} F {e['ents_f']:.3f} (shipped pipeline)",
+    ]
+    stat = r.get("uner_test_statistical_only")
+    if stat:
+        lines.append(f"UNER test entities P {stat['ents_p']:.3f} R {stat['ents_r']:.3f} F {stat['ents_f']:.3f} "
+                     "(statistical model only)")
+    if g:
+        lines.append(f"GUM news  UAS {g['dep_uas']:.3f}  LAS {g['dep_las']:.3f}  LAS {g['dep_las_universal']:.3f} "
+                     f"(universal)  sentences F {g['sents_f']:.3f}  ({g['documents']} documents, {g['words']} words)")
+    lines.append(f"speed     {e['words_per_second']} words/s on EWT test (threads: {r['threads']})")
+    return "\n".join(lines)

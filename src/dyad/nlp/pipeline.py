@@ -1,0 +1,96 @@
+"""Load an English pipeline and turn its Docs into Dyad's plain records.
+
+Only this package touches spaCy objects: each Doc is converted once into
+frozen ``Sentence``/``Token`` records that the rest of Dyad works on.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import ModelError
+from ..types import Article, EntitySpan, Sentence, Token
+from . import sentences
+
+DEFAULT_MODEL = "en_dyad"
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("dyad").joinpath("models", DEFAULT_MODEL)))
+
+
+def load_nlp(name_or_path: str | Path | None = None, *, entity_rules: bool = True):
+    """Load Dyad's shipped pipeline, or any installed spaCy pipeline by name or path.
+
+    Dyad adds its tokenizer abbreviations and rule-based sentence splitter to
+    whichever pipeline is loaded, and its gazetteer entity rules to its own.
+    """
+    import spacy
+
+    from . import entities  # noqa: F401  (registers the component)
+
+    target = name_or_path or default_model_path()
+    if name_or_path is None and not (Path(target) / "meta.json").exists():
+        raise ModelError(
+            f"Dyad's English model is missing at {target}. Train it with "
+            "`dyad model train --data ../shared/data/ud --out src/dyad/models/en_dyad`."
+        )
+    try:
+        nlp = spacy.load(target)
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy pipeline {target!r}: {exc}") from exc
+    _add_dyad_components(nlp, own_model=name_or_path is None, entity_rules=entity_rules)
+    return nlp
+
+
+def _add_dyad_components(nlp, *, own_model: bool, entity_rules: bool) -> None:
+    sentences.add_abbreviation_cases(nlp.tokenizer)
+    for name in ("senter", "sentencizer"):
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
+    first_user = next((n for n in ("parser", "ner", "morphologizer", "tagger") if n in nlp.pipe_names), None)
+    if "dyad_sentences" not in nlp.pipe_names:
+        if first_user and "parser" in nlp.pipe_names:
+            nlp.add_pipe("dyad_sentences", before="parser")
+        else:
+            nlp.add_pipe("dyad_sentences", first=True)
+    if own_model and entity_rules and "ner" in nlp.pipe_names and "dyad_entities" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_entities", after="ner")
+
+
+def doc_to_sentences(doc, doc_id: str) -> tuple[Sentence, ...]:
+    """Plain records for every sentence of a parsed Doc (whitespace tokens dropped)."""
+    out: list[Sentence] = []
+    for sent in doc.sents:
+        kept = [t for t in sent if not t.is_space]
+        if not kept:
+            continue
+        index_of = {t.i: n for n, t in enumerate(kept)}
+        base = kept[0].idx
+        text = doc.text[base:kept[-1].idx + len(kept[-1].text)]
+        tokens = tuple(
+            Token(n, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, index_of.get(t.head.i, n),
+                  t.ent_type_, t.idx - base, str(t.morph))
+            for n, t in enumerate(kept)
+        )
+        ents = tuple(
+            EntitySpan(e.label_, index_of[e.start], index_of[e.end - 1] + 1, e.text)
+            for e in doc.ents
+            if e.start >= sent.start and e.end <= sent.end and e.start in index_of and e.end - 1 in index_of
+        )
+        out.append(Sentence(doc_id, len(out), text, tokens, ents, base))
+    return tuple(out)
+
+
+def parse_articles(nlp, articles: Iterable[Article], *, batch_size: int = 32
+                   ) -> Iterator[tuple[Article, tuple[Sentence, ...]]]:
+    """Parse articles in batches; yield each with its sentences."""
+    stream = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        yield article, doc_to_sentences(doc, article.doc_id)
+
+
+def parse_text(nlp, text: str, doc_id: str = "text") -> tuple[Sentence, ...]:
+    return doc_to_sentences(nlp(text), doc_id)

@@ -1,0 +1,289 @@
+"""Train Dyad's English pipeline from Universal Dependencies data.
+
+The pipeline is trained on UD English EWT (tags, morphology, lemmas, syntax)
+with UNER entity annotations merged onto the same sentences, plus static word
+vectors that Dyad trains on the news corpora in ``../shared/data/corpora`` so
+the model sees news vocabulary that EWT (web text) lacks.
+
+Everything here is reproducible from files on disk: no hub download.
+``dyad model train --data ../shared/data/ud --out build/model`` runs it all.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import DataError
+
+log = logging.getLogger(__name__)
+
+# UNER marks entities on EWT tokens; these are the labels the shipped NER predicts.
+NER_LABELS = ("PER", "LOC", "ORG")
+
+
+@dataclass(frozen=True)
+class UDSentence:
+    sent_id: str
+    newdoc: bool
+    words: tuple[str, ...]
+    spaces: tuple[bool, ...]
+    lemmas: tuple[str, ...]
+    upos: tuple[str, ...]
+    xpos: tuple[str, ...]
+    feats: tuple[str, ...]
+    heads: tuple[int, ...]  # absolute 0-based index of the head; self for root
+    deps: tuple[str, ...]
+
+
+def read_conllu(path: Path) -> Iterator[UDSentence]:
+    """Yield the sentences of a CoNLL-U file (syntactic words; MWT ranges give spacing)."""
+    block: list[str] = []
+    with _open_text(path) as fh:
+        for lineno, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if line:
+                block.append(line)
+                continue
+            if block:
+                yield _parse_block(block, path, lineno)
+                block = []
+    if block:
+        yield _parse_block(block, path, -1)
+
+
+def _parse_block(lines: list[str], path: Path, lineno: int) -> UDSentence:
+    sent_id, newdoc = "", False
+    rows: list[list[str]] = []
+    # Multi-word tokens ("don't" = do + n't): inner words have no space after
+    # them and the last word takes the range line's SpaceAfter.
+    range_space: dict[int, bool] = {}
+    for line in lines:
+        if line.startswith("#"):
+            if line.startswith("# sent_id = "):
+                sent_id = line[len("# sent_id = "):].strip()
+            elif line.startswith("# newdoc"):
+                newdoc = True
+            continue
+        cols = line.split("\t")
+        if len(cols) != 10:
+            raise DataError(f"{path}:{lineno}: expected 10 tab-separated columns, got {len(cols)}")
+        if "." in cols[0]:
+            continue  # empty nodes of enhanced UD
+        if "-" in cols[0]:
+            first, last = (int(x) for x in cols[0].split("-"))
+            for idx in range(first, last):
+                range_space[idx] = False
+            range_space[last] = "SpaceAfter=No" not in cols[9]
+            continue
+        rows.append(cols)
+    words, spaces, lemmas, upos, xpos, feats, heads, deps = ([] for _ in range(8))
+    for i, cols in enumerate(rows):
+        idx = int(cols[0])
+        words.append(cols[1])
+        spaces.append(range_space.get(idx, "SpaceAfter=No" not in cols[9]))
+        lemmas.append(cols[2])
+        upos.append(cols[3])
+        xpos.append(cols[4])
+        feats.append("" if cols[5] == "_" else cols[5])
+        head = int(cols[6])
+        heads.append(i if head == 0 else head - 1)
+        deps.append("ROOT" if cols[7] == "root" else cols[7])
+    return UDSentence(sent_id, newdoc, *map(tuple, (words, spaces, lemmas, upos, xpos, feats, heads, deps)))
+
+
+def read_iob2(path: Path) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Map sent_id -> (words, IOB2 tags) from a UNER file."""
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    sent_id, words, tags = None, [], []
+    with _open_text(path) as fh:
+        for lineno, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if line.startswith("# sent_id = "):
+                sent_id, words, tags = line[len("# sent_id = "):].strip(), [], []
+            elif line and not line.startswith("#"):
+                cols = line.split("\t")
+                if len(cols) < 3:
+                    raise DataError(f"{path}:{lineno}: expected at least 3 columns")
+                words.append(cols[1])
+                tags.append(cols[2] if cols[2][2:] in NER_LABELS else "O")
+            elif not line and sent_id is not None:
+                out[sent_id] = (tuple(words), tuple(tags))
+                sent_id = None
+    if sent_id is not None:
+        out[sent_id] = (tuple(words), tuple(tags))
+    return out
+
+
+def _open_text(path: Path):
+    path = Path(path)
+    if not path.exists():
+        raise DataError(f"{path}: file not found")
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
+    return open(path, encoding="utf-8")
+
+
+def ud_docs(conllu: Path, iob2: Path | None, vocab, sents_per_doc: int = 10,
+            stats: dict | None = None) -> Iterator:
+    """Reference Docs from EWT-style CoNLL-U (+UNER), several sentences per Doc.
+
+    Sentences are grouped so the parser also learns where sentences end.
+    A sentence whose UNER tokens do not match EWT gets no entity annotation
+    (missing, not "O") so it cannot teach the recogniser wrong negatives.
+    """
+    from spacy.tokens import Doc
+
+    ner = read_iob2(iob2) if iob2 else {}
+    stats = stats if stats is not None else {}
+    for key in ("sentences", "docs", "ner_mismatch", "words"):
+        stats.setdefault(key, 0)
+    group: list[UDSentence] = []
+    for sent in read_conllu(conllu):
+        if group and (sent.newdoc or len(group) >= sents_per_doc):
+            stats["docs"] += 1
+            yield Doc.from_docs([_sentence_doc(vocab, s, ner, stats) for s in group], ensure_whitespace=True)
+            group = []
+        group.append(sent)
+        stats["sentences"] += 1
+        stats["words"] += len(sent.words)
+    if group:
+        stats["docs"] += 1
+        yield Doc.from_docs([_sentence_doc(vocab, s, ner, stats) for s in group], ensure_whitespace=True)
+
+
+def ud_to_docbin(conllu: Path, iob2: Path | None, out: Path, sents_per_doc: int = 10) -> dict:
+    """Convert EWT (+UNER) into a spaCy DocBin for training."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    stats: dict = {}
+    docbin = DocBin(store_user_data=False)
+    for doc in ud_docs(conllu, iob2, spacy.blank("en").vocab, sents_per_doc, stats):
+        docbin.add(doc)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    docbin.to_disk(out)
+    return stats
+
+
+def _sentence_doc(vocab, sent: UDSentence, ner: dict, stats: dict):
+    from spacy.tokens import Doc
+
+    ents = None
+    if sent.sent_id in ner:
+        words, tags = ner[sent.sent_id]
+        if words == sent.words:
+            ents = list(tags)
+        else:
+            stats["ner_mismatch"] += 1
+    doc = Doc(
+        vocab,
+        words=list(sent.words),
+        spaces=list(sent.spaces),
+        tags=list(sent.xpos),
+        pos=list(sent.upos),
+        morphs=list(sent.feats),
+        lemmas=list(sent.lemmas),
+        heads=list(sent.heads),
+        deps=list(sent.deps),
+        sent_starts=[True] + [False] * (len(sent.words) - 1),
+        ents=ents,
+    )
+    # ents=None leaves the entity annotation missing (IOB 0), not "O".
+    return doc
+
+
+# --- static vectors --------------------------------------------------------
+
+def corpus_sentences(paths: list[Path], limit_docs: int | None = None) -> Iterator[list[str]]:
+    """Tokenised text of JSONL(.gz) news corpora, one list of tokens per paragraph."""
+    import spacy
+
+    tok = spacy.blank("en").tokenizer
+    for path in paths:
+        with _open_text(path) as fh:
+            for n, line in enumerate(fh):
+                if limit_docs is not None and n >= limit_docs:
+                    break
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise DataError(f"{path}:{n + 1}: invalid JSON ({exc.msg})") from exc
+                text = " ".join(filter(None, [rec.get("title"), rec.get("text")]))
+                for para in text.split("\n"):
+                    words = [t.text for t in tok(para) if not t.is_space]
+                    if len(words) > 2:
+                        yield words
+
+
+def train_vectors(corpora: list[Path], extra_conllu: list[Path], out_txt: Path,
+                  dim: int = 96, min_count: int = 5, epochs: int = 5, seed: int = 0) -> int:
+    """Train word2vec vectors on news + treebank text; write word2vec text format."""
+    from gensim.models import Word2Vec
+
+    sentences = list(corpus_sentences(corpora))
+    for path in extra_conllu:
+        sentences.extend(list(s.words) for s in read_conllu(path))
+    log.info("training vectors on %d paragraphs", len(sentences))
+    model = Word2Vec(sentences, vector_size=dim, window=5, min_count=min_count,
+                     workers=2, epochs=epochs, seed=seed, sg=0)
+    out_txt.parent.mkdir(parents=True, exist_ok=True)
+    model.wv.save_word2vec_format(str(out_txt))
+    return len(model.wv)
+
+
+# --- the whole recipe -------------------------------------------------------
+
+def default_config() -> Path:
+    return Path(str(resources.files("dyad.nlp").joinpath("train.cfg")))
+
+
+def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Path | None = None,
+                config: Path | None = None, vector_rows: int = 30000, overrides: dict | None = None) -> Path:
+    """Full reproducible recipe: convert UD, train vectors, train spaCy, package."""
+    data = Path(data)
+    work = Path(work or out.parent / "work")
+    work.mkdir(parents=True, exist_ok=True)
+    corpora = Path(corpora or data.parent / "corpora")
+    ewt, uner = data / "ewt", data / "uner"
+    for split, iob in (("train", "en_ewt-ud-train.early-release.iob2"), ("dev", "en_ewt-ud-dev.iob2")):
+        target = work / f"{split}.spacy"
+        if not target.exists():
+            stats = ud_to_docbin(ewt / f"en_ewt-ud-{split}.conllu", uner / iob, target)
+            log.info("%s: %s", split, stats)
+    vec_dir = work / "vectors"
+    if not vec_dir.exists():
+        txt = work / "vectors.txt"
+        news = sorted(corpora.glob("*.jsonl.gz"))
+        if not news:
+            raise DataError(f"{corpora}: no *.jsonl.gz news corpora to train vectors on")
+        train_vectors(news, [ewt / "en_ewt-ud-train.conllu"], txt)
+        _run([sys.executable, "-m", "spacy", "init", "vectors", "en", str(txt), str(vec_dir),
+              "--prune", str(vector_rows)])
+    cfg = Path(config or default_config())
+    args = [sys.executable, "-m", "spacy", "train", str(cfg), "--output", str(work / "training"),
+            "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
+            "--paths.vectors", str(vec_dir)]
+    for key, value in (overrides or {}).items():
+        args += [f"--{key}", str(value)]
+    _run(args)
+    best = work / "training" / "model-best"
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(best, out)
+    return out
+
+
+def _run(args: list[str]) -> None:
+    log.info("running %s", " ".join(args))
+    proc = subprocess.run(args)
+    if proc.returncode != 0:
+        raise DataError(f"command failed ({proc.returncode}): {' '.join(args)}")

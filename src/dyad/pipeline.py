@@ -1,0 +1,64 @@
+"""The whole chain: Article -> cleaned -> parsed sentences -> actors -> events.
+
+The CLI, benchmarks and (later) the web API and Spark jobs all call these
+functions; nothing here prints or touches the terminal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date as Date
+from typing import Iterable, Iterator
+
+from .actors import ArticleActors, Lexicon, load_lexicon
+from .clean import clean_article
+from .coder.core import code_sentence
+from .coder.patterns import PatternSet, load_patterns
+from .coder.syntax import Graph
+from .datelines import parse_dateline
+from .nlp.pipeline import load_nlp, parse_articles
+from .ontology import Ontology, load_ontology
+from .types import Article, CodedArticle, Event, Sentence
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything coding needs, loaded once and passed in."""
+
+    nlp: object
+    lexicon: Lexicon
+    patterns: PatternSet
+    ontology: Ontology
+
+
+def load_resources(nlp: str | None = None) -> Resources:
+    return Resources(load_nlp(nlp), load_lexicon(), load_patterns(), load_ontology())
+
+
+def code_articles(articles: Iterable[Article], res: Resources, *, batch_size: int = 32) -> Iterator[CodedArticle]:
+    """Clean, parse and code a stream of articles."""
+    cleaned = (clean_article(a) for a in articles)
+    for article, sentences in parse_articles(res.nlp, cleaned, batch_size=batch_size):
+        yield code_parsed(article, sentences, res)
+
+
+def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resources) -> CodedArticle:
+    """The coder stage alone: parsed sentences in, events out."""
+    actors = ArticleActors(res.lexicon, default_country=dateline_country(article, res.lexicon))
+    date = article.date.isoformat() if isinstance(article.date, Date) else None
+    events: list[Event] = []
+    for sentence in sentences:
+        g = Graph.of(sentence)
+        events.extend(code_sentence(sentence, res.patterns, res.ontology, actors, date=date))
+        actors.observe(g)
+    return CodedArticle(article, len(sentences), tuple(events))
+
+
+def dateline_country(article: Article, lexicon: Lexicon) -> str | None:
+    dl = parse_dateline(article.text)
+    if dl is None:
+        return None
+    for entry in lexicon.lookup(dl.place):
+        if entry.country:
+            return entry.country
+    return None

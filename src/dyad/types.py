@@ -1,0 +1,192 @@
+"""The records that pass between Dyad's stages.
+
+    source -> Article -> Sentence (Tokens) -> ActorMention -> Event -> store
+
+Every record is a frozen dataclass with a stable JSON form (``to_dict``):
+field order is fixed, dates are ISO strings, tuples become lists.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date as Date
+from functools import lru_cache
+from typing import Any
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def to_jsonable(value: Any) -> Any:
+    """Plain JSON-compatible form of a record or value (recursively)."""
+    if isinstance(value, Record):
+        return {name: to_jsonable(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, Date):
+        return value.isoformat()
+    return value
+
+
+class Record:
+    """Mixin: stable dict / JSON form."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_jsonable(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Removed(Record):
+    """A piece of input dropped before coding, and why."""
+
+    text: str
+    reason: str  # e.g. "teaser-headline", "licence-footer", "agency-initials"
+
+
+@dataclass(frozen=True)
+class Article(Record):
+    doc_id: str
+    text: str
+    title: str | None = None
+    date: Date | None = None  # publication date
+    url: str | None = None
+    source: str | None = None  # outlet
+    origin: str | None = None  # where the input came from: file path (and line)
+    removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True)
+class Token(Record):
+    i: int  # index within the sentence
+    text: str
+    lemma: str
+    pos: str  # UPOS
+    tag: str  # PTB tag
+    dep: str
+    head: int  # index within the sentence; a root points to itself
+    ent: str  # entity label or ""
+    idx: int  # character offset within the sentence
+    morph: str = ""
+
+
+@dataclass(frozen=True)
+class EntitySpan(Record):
+    label: str
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence(Record):
+    doc_id: str
+    index: int
+    text: str
+    tokens: tuple[Token, ...]
+    entities: tuple[EntitySpan, ...] = ()
+    start_char: int = 0  # offset in the cleaned article text
+
+    def span_text(self, start: int, end: int) -> str:
+        if start >= end:
+            return ""
+        first, last = self.tokens[start], self.tokens[end - 1]
+        return self.text[first.idx:last.idx + len(last.text)]
+
+
+@dataclass(frozen=True)
+class Actor(Record):
+    code: str  # CAMEO actor code: ISO alpha-3 country then sector codes, e.g. IRNMIL
+    country: str | None  # ISO alpha-3, or an IGO code, or None when unknown
+    sectors: tuple[str, ...]
+    text: str  # the words in the article
+
+
+@dataclass(frozen=True)
+class ActorMention(Record):
+    actor: Actor
+    start: int  # token span in the sentence
+    end: int
+    head: int  # token index of the phrase's head
+    rule: str  # which entry or rule coded it, e.g. "country-adjective:Iranian"
+    name: str | None = None  # a person's name, for in-article memory
+
+
+@dataclass(frozen=True)
+class Location(Record):
+    name: str
+    country: str | None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    precision: str | None = None  # country / admin1 / city / point
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class EventDate(Record):
+    date: str | None  # ISO date, or YYYY-MM / YYYY for coarser precision
+    precision: str | None  # day / month / year
+    text: str | None  # the words it came from
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Explanation(Record):
+    trigger: str  # the trigger words
+    rule: str  # the pattern id that fired
+    source_span: tuple[int, int] | None  # token span in the sentence
+    target_span: tuple[int, int] | None
+    source_rule: str = ""
+    target_rule: str = ""
+
+
+@dataclass(frozen=True)
+class Event(Record):
+    event_id: str
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    date: str | None
+    source: Actor
+    target: Actor | None
+    cameo: str
+    cameo_name: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover: str | None
+    negated: bool
+    mode: str  # asserted / intended / hypothetical / historical / denied
+    explanation: Explanation
+    date_precision: str | None = None
+    date_text: str | None = None
+    location: Location | None = None
+    plover_mode: str | None = None
+    plover_context: tuple[str, ...] = ()
+    reporter: Actor | None = None
+
+
+def event_id(doc_id: str, sentence_index: int, source: str, target: str | None, code: str) -> str:
+    """Stable id of an event: a hash of (doc id, sentence index, source, target, code)."""
+    key = "\x1f".join([doc_id, str(sentence_index), source, target or "", code])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class CodedArticle(Record):
+    """An article after coding: its events, and what was dropped and why."""
+
+    article: Article
+    sentences: int
+    events: tuple[Event, ...]
+    dropped: tuple[Removed, ...] = field(default=())

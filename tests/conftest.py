@@ -1,0 +1,78 @@
+"""Shared fixtures: the ../shared data beside the checkout, the trained model,
+and hand-built parses for rule tests that must not depend on the model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyad.types import Sentence, Token
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "data"
+SEEDS = SHARED / "seeds"
+
+
+def shared_path(*parts: str) -> Path:
+    """A file under ../shared/data, or skip the test with the reason."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not available (../shared beside the checkout)")
+    return path
+
+
+def seed(prefix: str) -> Path:
+    matches = sorted(SEEDS.glob(f"{prefix}_*.txt")) if SEEDS.exists() else []
+    if not matches:
+        pytest.skip(f"seed {prefix} not found under {SEEDS}")
+    return matches[0]
+
+
+def parse(spec: str, doc_id: str = "t", index: int = 0) -> Sentence:
+    """A Sentence from a compact hand-written parse.
+
+    Tokens are separated by spaces, each ``word/POS/dep>head`` or
+    ``word|lemma/POS/dep>head`` (head = token index; a root points to itself).
+    Entity labels may follow as ``#LABEL``.
+    """
+    tokens, text, offsets = [], "", []
+    for n, item in enumerate(spec.split()):
+        item, _, ent = item.partition("#")
+        word_lemma, pos, rest = item.rsplit("/", 2)
+        dep, head = rest.split(">")
+        word, _, lemma = word_lemma.partition("|")
+        if text:
+            text += " "
+        offsets.append(len(text))
+        text += word
+        tokens.append(Token(n, word, lemma or word.lower(), pos, "", dep, int(head), ent, offsets[-1]))
+    return Sentence(doc_id, index, text, tuple(tokens))
+
+
+@pytest.fixture(scope="session")
+def resources():
+    """Dyad's trained pipeline and knowledge, loaded once for the session."""
+    from dyad.nlp.pipeline import default_model_path
+    from dyad.pipeline import load_resources
+
+    if not (default_model_path() / "meta.json").exists():
+        pytest.fail(f"the shipped model is missing at {default_model_path()}")
+    return load_resources()
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    from dyad.actors import load_lexicon
+
+    return load_lexicon()
+
+
+@pytest.fixture(scope="session")
+def knowledge():
+    """Lexicon, patterns and ontology without the NLP model (for rule tests)."""
+    from dyad.actors import load_lexicon
+    from dyad.coder.patterns import load_patterns
+    from dyad.ontology import load_ontology
+
+    return load_lexicon(), load_patterns(), load_ontology()

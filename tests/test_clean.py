@@ -1,0 +1,146 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from dyad.clean import clean_article, load_debris, strip_debris
+from dyad.errors import DataError
+from dyad.types import Article, Removed
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+SEEDS = SHARED / "seeds"
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/data/seeds not available")
+
+
+def seed(prefix: str) -> Article:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return Article(doc_id=path.stem, text=path.read_text(encoding="utf-8"))
+
+
+def clean_text(text: str) -> tuple[str, tuple[Removed, ...]]:
+    return strip_debris(text, load_debris())
+
+
+@needs_seeds
+def test_seed_000_loses_six_teasers_and_keeps_nine_lines():
+    article = seed("000")
+    cleaned = clean_article(article)
+    assert [r.reason for r in cleaned.removed] == ["teaser-headline"] * 6
+    assert cleaned.text.splitlines() == article.text.splitlines()[:9]
+    assert "Major General Bagheri first visited the port of Salianka" in cleaned.text
+    assert "The United States Navy has inadvertently shot down" not in cleaned.text
+    assert cleaned.removed[-1].text.startswith("The United States Navy has inadvertently shot down")
+    assert cleaned.text.endswith("since the war on the Arab country started a decade ago.")
+
+
+@needs_seeds
+def test_seed_003_loses_initials_and_footer_inline():
+    article = seed("003")
+    cleaned = clean_article(article)
+    assert [(r.reason, r.text) for r in cleaned.removed] == [
+        ("agency-initials", "MH/PA"),
+        ("licence-footer", "All Content by Mehr News Agency is licensed under a Creative Commons "
+                           "Attribution 4.0 International License."),
+    ]
+    assert cleaned.text.endswith("joint management of the battleground.")
+    assert "Mehr News Agency" not in cleaned.text
+
+
+@needs_seeds
+def test_kept_text_is_a_prefix_of_the_input():
+    for prefix in ("000", "003"):
+        article = seed(prefix)
+        assert article.text.startswith(clean_article(article).text)
+
+
+def test_paragraph_breaks_are_kept_and_pieces_come_in_text_order():
+    text = "Iran and Iraq signed a deal.\n\nTalks go on, he said. SJ/MA/\n\nEND"
+    kept, removed = clean_text(text)
+    assert kept == "Iran and Iraq signed a deal.\n\nTalks go on, he said."
+    assert removed == (Removed("SJ/MA/", "agency-initials"), Removed("END", "boilerplate"))
+
+
+@pytest.mark.parametrize("text", [
+    # an ellipsis inside a quote on the last line
+    "Talks ended.\nHe said “we will continue… cooperation with the agency” on Monday.",
+    # a sentence that ends, then trails off
+    "Talks ended.\nThe two sides will meet again. ...",
+    # a long final paragraph that merely ends with an ellipsis (an editorial)
+    "Talks ended.\n" + "The French President does not seem determined to decide " * 4 + "now…",
+    # an ellipsis at the end of a line inside a paragraph, not on its own line
+    "Talks ended. Whether the deal survives is another matter…",
+    # the only line of the article: nothing would be left
+    "Iran says the talks with the agency will continue…",
+    # an acronym with a slash is not initials unless it follows a sentence end
+    "Officials discussed the fight against HIV/AIDS",
+    "Officials discussed copyright law.\nCopyright law in Iran lags behind",
+    # a source credit is not editors' initials
+    "Iran will play Nigeria on May 1. Source: FIFA",
+])
+def test_real_text_is_not_removed(text):
+    assert clean_text(text) == (text, ())
+
+
+@pytest.mark.parametrize("tail, reason", [
+    ("Read more: Iran and Russia expand ties", "boilerplate"),
+    ("Click here to subscribe", "boilerplate"),
+    ("Follow us on Twitter", "boilerplate"),
+    ("Share this", "boilerplate"),
+    ("To be continued…", "boilerplate"),
+    ("© 2019 Mehr News Agency. All rights reserved.", "licence-footer"),
+    ("Copyright 2021 Tehran Times", "licence-footer"),
+    ("AW/PA", "agency-initials"),
+    ("SH/HG", "agency-initials"),
+    ("RB/", "agency-initials"),
+    ("MA", "agency-initials"),
+    ("[Highlight] “The talks were constructive.”", "pull-quote"),
+])
+def test_each_kind_of_debris_is_removed(tail, reason):
+    body = "The talks were constructive, the minister said."
+    assert clean_text(f"{body} {tail}") == (body, (Removed(tail, reason),))
+    assert clean_text(f"{body}\n\n{tail}\n") == (body, (Removed(tail, reason),))
+
+
+def test_initials_ending_in_a_slash_need_no_sentence_end():
+    text = "Photo: the Ahmad Shahi Pavilion in the Niavaran Complex AFM/"
+    assert clean_text(text) == (text[:-5], (Removed("AFM/", "agency-initials"),))
+
+
+def test_cleaning_twice_changes_nothing_more():
+    article = Article(doc_id="a", text="Iran and Iraq met. NA/PA END")
+    once = clean_article(article)
+    assert clean_article(once) is once
+    assert len(once.removed) == 2
+
+
+def test_article_without_debris_is_returned_unchanged():
+    article = Article(doc_id="a", text="Iran and Iraq met.\n")
+    assert clean_article(article) is article
+
+
+def test_builtin_patterns_are_loaded_once():
+    assert load_debris() is load_debris()
+    reasons = {p.reason for p in load_debris()}
+    assert {"teaser-headline", "licence-footer", "agency-initials", "boilerplate"} <= reasons
+
+
+@pytest.mark.parametrize("line, problem", [
+    ("boilerplate\t(unclosed", "bad regex"),
+    ("boilerplate\tRead more)|(x", "bad regex"),
+    ("boilerplate", "expected 'reason<TAB>regex'"),
+    ("boilerplate\t(?:x)?", "matches empty text"),
+])
+def test_malformed_pattern_file_names_file_and_line(tmp_path, line, problem):
+    path = tmp_path / "debris.tsv"
+    path.write_text(f"# header\nboilerplate\tShare this\n{line}\n", encoding="utf-8")
+    with pytest.raises(DataError, match=rf"debris\.tsv:3: .*{re.escape(problem)}"):
+        load_debris(path)
+
+
+def test_injected_patterns_replace_the_builtin_ones(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("signature\t-- [A-Z][a-z]+\n", encoding="utf-8")
+    article = Article(doc_id="a", text="Iran and Iraq met. -- Reza")
+    cleaned = clean_article(article, patterns=load_debris(path))
+    assert cleaned.text == "Iran and Iraq met."
+    assert cleaned.removed == (Removed("-- Reza", "signature"),)

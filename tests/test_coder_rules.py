@@ -1,0 +1,119 @@
+"""The coder's rules on hand-built parses: no model involved."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import parse
+from dyad.actors import ArticleActors
+from dyad.coder.core import code_sentence
+
+
+def code(knowledge, spec: str, *, default_country=None, actors=None):
+    lexicon, patterns, ontology = knowledge
+    actors = actors or ArticleActors(lexicon, default_country=default_country)
+    return code_sentence(parse(spec), patterns, ontology, actors, date="2019-01-16")
+
+
+def triples(events):
+    return sorted((e.source.code, e.target.code if e.target else None, e.cameo) for e in events)
+
+
+def test_meet_with(knowledge):
+    events = code(knowledge, "Osipov/PROPN/nsubj>2 also/ADV/advmod>2 met|meet/VERB/ROOT>2 with/ADP/case>8 "
+                             "Iranian/ADJ/amod>8 Deputy/PROPN/compound>7 Defense/PROPN/compound>7 "
+                             "Minister/PROPN/compound>8 Taqizadeh/PROPN/obl>2",
+                  actors=_remember(knowledge, "Osipov", "RUS", ("MIL",)))
+    assert triples(events) == [("RUSMIL", "IRNGOV", "040")]
+    e = events[0]
+    assert e.explanation.rule == "meet" and e.explanation.trigger == "met"
+    assert e.explanation.source_span == (0, 1) and e.explanation.target_span == (4, 9)
+    assert e.quad_class == 1 and e.root == "04" and e.plover == "CONSULT"
+    assert e.date == "2019-01-16" and e.mode == "asserted" and not e.negated
+
+
+def test_arrive_in_place_codes_the_country(knowledge):
+    events = code(knowledge, "Iranian/ADJ/amod>1 delegation/NOUN/nsubj>2 arrived|arrive/VERB/ROOT>2 "
+                             "in/ADP/case>4 Moscow/PROPN/obl>2")
+    assert triples(events) == [("IRN", "RUS", "042")]
+    assert events[0].target.sectors == ()  # a place, not the government
+
+
+def test_return_home_is_not_a_visit(knowledge):
+    events = code(knowledge, "Iranian/ADJ/amod>1 delegation/NOUN/nsubj>2 returned|return/VERB/ROOT>2 "
+                             "to/ADP/case>4 Tehran/PROPN/obl>2 ./PUNCT/punct>2")
+    assert events == []
+
+
+def test_passive_agreement_signed_by_compound_is_symmetric(knowledge):
+    spec = ("agreement/NOUN/ROOT>0 signed|sign/VERB/acl>0 by/ADP/case>4 Russian/ADJ/amod>4 "
+            "Shoigu/PROPN/obl>1 and/CCONJ/cc>9 his/PRON/nmod:poss>8 Iranian/ADJ/amod>8 "
+            "counterpart/NOUN/compound>9 Dehghan/PROPN/conj>4")
+    events = code(knowledge, spec)
+    assert ("RUS", "IRN", "057") in triples(events) and ("IRN", "RUS", "057") in triples(events)
+
+
+def test_intent_to_expand_military_cooperation(knowledge):
+    spec = ("Taqizadeh/PROPN/nsubj>1 voiced|voice/VERB/ROOT>1 Tehran/PROPN/nmod:poss>4 ’s/PART/case>2 "
+            "readiness/NOUN/obj>1 to/PART/mark>6 expand/VERB/acl>4 military/ADJ/amod>8 "
+            "cooperation/NOUN/obj>6 with/ADP/case>10 Moscow/PROPN/nmod>8")
+    events = code(knowledge, spec, actors=_remember(knowledge, "Taqizadeh", "IRN", ("GOV",)))
+    assert triples(events) == [("IRNGOV", "RUSGOV", "0312")]
+    assert events[0].mode == "intended"
+
+
+def test_bare_expanded_cooperation_is_not_an_event(knowledge):
+    spec = ("Iran/PROPN/nsubj>1 expanded|expand/VERB/ROOT>1 cooperation/NOUN/obj>1 with/ADP/case>4 "
+            "Russia/PROPN/nmod>2")
+    assert code(knowledge, spec) == []
+
+
+def test_future_expansion_reported_by_speaker(knowledge):
+    spec = ("Khanzadi/PROPN/nsubj>1 said|say/VERB/ROOT>1 that/SCONJ/mark>12 the/DET/det>4 "
+            "cooperation/NOUN/nsubj:pass>12 between/ADP/case>7 naval/ADJ/amod>7 forces|force/NOUN/nmod>4 "
+            "of/ADP/case>9 Iran/PROPN/nmod>7 and/CCONJ/cc>11 Russia/PROPN/conj>9 "
+            "will/AUX/aux>14 be/AUX/aux:pass>14 expanded|expand/VERB/ccomp>1")
+    actors = _remember(knowledge, "Khanzadi", "IRN", ("MIL",))
+    events = code(knowledge, spec.replace(">12", ">14"), actors=actors)
+    assert ("IRNMIL", "RUSMIL", "0312") in triples(events)
+    assert all(e.source.code == "IRNMIL" for e in events)
+
+
+def test_negation_is_recorded(knowledge):
+    events = code(knowledge, "Iran/PROPN/nsubj>3 did|do/AUX/aux>3 not/PART/advmod>3 "
+                             "criticize/VERB/ROOT>3 Russia/PROPN/obj>3")
+    assert triples(events) == [("IRN", "RUS", "111")]
+    assert events[0].negated is True
+
+
+def test_compound_subject_meeting_gives_both_directions(knowledge):
+    events = code(knowledge, "Iran/PROPN/nsubj>3 and/CCONJ/cc>2 Russia/PROPN/conj>0 met|meet/VERB/ROOT>3")
+    assert triples(events) == [("IRN", "RUS", "040"), ("RUS", "IRN", "040")]
+
+
+def test_criticise_via_pronoun_memory(knowledge):
+    lexicon, patterns, ontology = knowledge
+    actors = _remember(knowledge, "Taqizadeh", "IRN", ("GOV",))
+    spec = ("He/PRON/nsubj>1 condemned|condemn/VERB/ROOT>1 Washington/PROPN/obj>1")
+    events = code_sentence(parse(spec), patterns, ontology, actors)
+    assert triples(events) == [("IRNGOV", "USAGOV", "111")]
+    assert events[0].explanation.source_rule.startswith("pronoun:")
+
+
+def test_no_actor_no_event(knowledge):
+    assert code(knowledge, "The/DET/det>1 port/NOUN/nsubj>2 hosted|host/VERB/ROOT>2 ships|ship/NOUN/obj>2") == []
+
+
+def _remember(knowledge, name, country, sectors):
+    from dyad.types import Actor
+
+    actors = ArticleActors(knowledge[0])
+    actors.people[name.lower()] = Actor(country + "".join(sectors), country, sectors, name)
+    actors.last_person = actors.people[name.lower()]
+    return actors
+
+
+@pytest.mark.parametrize("field", ["event_id", "explanation", "plover", "quad_class", "goldstein", "cameo_name"])
+def test_event_fields_present(knowledge, field):
+    events = code(knowledge, "Iran/PROPN/nsubj>1 praised|praise/VERB/ROOT>1 Russia/PROPN/obj>1")
+    assert getattr(events[0], field) not in (None, "")
