@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from .types import Dateline
 
 # A capitalised place (one to four words), optional ", date", optional "(Agency)", then a dash.
 _DATELINE = re.compile(
@@ -12,14 +13,6 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?"
     r"\s*[–—-]{1,2}\s+"
 )
-
-
-@dataclass(frozen=True)
-class Dateline:
-    place: str  # as written, e.g. "TEHRAN"
-    date_text: str | None
-    agency: str | None
-    end: int  # character offset where the story text starts
 
 
 def parse_dateline(text: str) -> Dateline | None:

@@ -54,6 +54,16 @@ class Removed(Record):
 
 
 @dataclass(frozen=True)
+class Dateline(Record):
+    """ "TEHRAN –", "MOSCOW (Reuters) -", "PEKING, March 3 -" at the head of a story."""
+
+    place: str  # as written, e.g. "TEHRAN"
+    date_text: str | None = None
+    agency: str | None = None
+    end: int = 0  # character offset where the story proper starts
+
+
+@dataclass(frozen=True)
 class Article(Record):
     doc_id: str
     text: str
@@ -63,6 +73,7 @@ class Article(Record):
     source: str | None = None  # outlet
     origin: str | None = None  # where the input came from: file path (and line)
     removed: tuple[Removed, ...] = ()
+    dateline: Dateline | None = None
 
 
 @dataclass(frozen=True)
