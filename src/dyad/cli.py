@@ -51,8 +51,10 @@ def main(verbose: bool) -> None:
               help="Also store articles and events in this DuckDB file (re-runs add nothing).")
 @click.option("--nlp", "nlp_name", help="Use this installed spaCy pipeline (name or path) instead of Dyad's.")
 @click.option("--table", is_flag=True, help="Print a readable table of the events instead of records.")
+@click.option("--resume", is_flag=True,
+              help="With --db: skip articles already stored with the same text (restart a long run).")
 @click.option("--batch-size", default=32, show_default=True, help="Articles parsed per batch.")
-def code_cmd(paths, out, fmt, default_date, db, nlp_name, table, batch_size) -> None:
+def code_cmd(paths, out, fmt, default_date, db, nlp_name, table, resume, batch_size) -> None:
     """Code news articles (PATH: .txt, .jsonl[.gz], directories, or - for stdin) into events."""
     from .ingest import read_articles
     from .pipeline import code_articles, load_resources
@@ -63,8 +65,10 @@ def code_cmd(paths, out, fmt, default_date, db, nlp_name, table, batch_size) -> 
             store = stack.enter_context(_open_db(db)) if db else None
             rejected = []
             articles = read_articles(list(paths), default_date=default_date, on_error=rejected.append)
-            if store is not None:
+            if store is not None and resume:
                 articles = _skip_stored(articles, store)
+            elif resume:
+                raise click.UsageError("--resume needs --db")
             fh = stack.enter_context(open(out, "w", encoding="utf-8", newline="")) if out else sys.stdout
             summary = _run(code_articles(articles, res, batch_size=batch_size), fh, fmt, store, table)
             for r in rejected:

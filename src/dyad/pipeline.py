@@ -7,6 +7,7 @@ functions; nothing here prints or touches the terminal.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date as Date
 from typing import Iterable, Iterator
 
@@ -31,7 +32,9 @@ class Resources:
     ontology: Ontology
 
 
+@lru_cache(maxsize=2)
 def load_resources(nlp: str | None = None) -> Resources:
+    """Load the pipeline and knowledge once per process (they are read-only)."""
     return Resources(load_nlp(nlp), load_lexicon(), load_patterns(), load_ontology())
 
 

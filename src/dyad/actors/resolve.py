@@ -70,7 +70,9 @@ class ArticleActors:
         if tok.lemma.lower() in PERSON_PRONOUNS or tok.text.lower() in PERSON_PRONOUNS:
             if self.last_person is None or as_place:
                 return None
-            return ActorMention(self.last_person, i, i + 1, i, "pronoun:" + self.last_person.text)
+            person = self.last_person
+            actor = Actor(person.code, person.country, person.sectors, tok.text)
+            return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
         core = _collect(g, i, CORE_DEPS)
         extended = set(core)
         for c in g.children[i]:

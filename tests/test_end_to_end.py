@@ -1,0 +1,96 @@
+"""The seed articles through the whole pipeline with the shipped model.
+
+These are the events the core issue names: what a careful analyst reads in
+Iranian state-press reports of visits, talks and agreements.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import seed
+from dyad.ingest import read_articles
+from dyad.pipeline import code_articles
+
+
+def coded(resources, prefix, default_date=None):
+    articles = list(read_articles([seed(prefix)], default_date=default_date))
+    return next(iter(code_articles(articles, resources)))
+
+
+def find(events, source, target, code):
+    """Events whose source code equals ``source`` and whose target/code start with the given prefixes."""
+    return [e for e in events
+            if e.source.code == source and (e.target.code if e.target else "").startswith(target)
+            and e.cameo.startswith(code)]
+
+
+@pytest.fixture(scope="module")
+def seed003(resources):
+    return coded(resources, "003", date(2019, 1, 16))
+
+
+@pytest.fixture(scope="module")
+def seed000(resources):
+    return coded(resources, "000")
+
+
+def test_khanzadi_intends_to_expand_naval_cooperation_with_russia(seed003):
+    hits = find(seed003.events, "IRNMIL", "RUS", "03")
+    assert hits, _dump(seed003)
+    assert any(e.mode == "intended" for e in hits)
+
+
+def test_khanzadi_meets_osipov(seed003):
+    assert find(seed003.events, "IRNMIL", "RUSMIL", "04"), _dump(seed003)
+
+
+def test_russian_delegation_visits_iran(seed003):
+    assert find(seed003.events, "RUSGOV", "IRN", "042") or find(seed003.events, "RUSMIL", "IRN", "042"), \
+        _dump(seed003)
+
+
+def test_2015_agreement_signed_by_shoigu_and_dehghan(seed003):
+    assert find(seed003.events, "RUSGOV", "IRNGOV", "057") or find(seed003.events, "IRNGOV", "RUSGOV", "057"), \
+        _dump(seed003)
+
+
+def test_osipov_meets_taqizadeh_and_fadavi(seed003):
+    assert find(seed003.events, "RUSMIL", "IRNGOV", "04"), _dump(seed003)
+    assert find(seed003.events, "RUSMIL", "IRNMIL", "04"), _dump(seed003)
+
+
+def test_taqizadeh_criticises_the_united_states(seed003):
+    assert find(seed003.events, "IRNGOV", "USA", "11"), _dump(seed003)
+
+
+def test_debris_removed_before_coding(seed003, seed000):
+    assert {r.reason for r in seed003.article.removed} >= {"licence-footer", "agency-initials"}
+    assert sum(r.reason == "teaser-headline" for r in seed000.article.removed) == 6
+
+
+def test_bagheri_visits_russia_and_talks_with_defence_officials(seed000):
+    assert find(seed000.events, "IRNMIL", "RUS", "042"), _dump(seed000)
+    assert find(seed000.events, "IRNMIL", "RUS", "04"), _dump(seed000)
+
+
+def test_no_event_from_teaser_headlines(seed000):
+    for e in seed000.events:
+        for teaser in ("inadvertently shot down", "Doha", "British soldiers", "all-female crew", "Cyber Police"):
+            assert teaser not in e.sentence
+
+
+def test_every_event_explains_itself(seed003, seed000):
+    for e in seed003.events + seed000.events:
+        x = e.explanation
+        assert x.trigger and x.rule and x.source_span and x.source_rule
+        assert e.sentence in (seed003.article.text + seed000.article.text)
+        if e.target is not None:
+            assert x.target_span and x.target_rule
+
+
+def _dump(c) -> str:
+    return "\n".join(f"{e.source.code} {e.cameo} {e.target.code if e.target else '-'} | {e.explanation.rule} | "
+                     f"{e.sentence[:80]}" for e in c.events)

@@ -1,0 +1,73 @@
+"""The training recipe's data conversion (the full training run is not a test: see docs/model.md)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+import spacy
+
+from conftest import shared_path
+from dyad.errors import DataError
+from dyad.nlp.training import corpus_sentences, read_conllu, read_iob2, train_vectors, ud_docs
+
+
+def test_ewt_dev_reads_every_sentence_with_its_spacing():
+    sents = list(read_conllu(shared_path("ud", "ewt", "en_ewt-ud-dev.conllu")))
+    assert len(sents) == 2001
+    # multi-word tokens: "didn't" is two syntactic words with no space between them
+    text = next(" ".join([]) or "".join(w + (" " if sp else "") for w, sp in zip(s.words, s.spaces))
+                for s in sents if "n't" in s.words)
+    assert "n't" in text and " n't" not in text
+    assert all(0 <= h < len(s.words) for s in sents for h in s.heads)
+
+
+def test_uner_entities_align_with_ewt_and_become_doc_entities():
+    path = shared_path("ud", "uner", "en_ewt-ud-dev.iob2")
+    assert len(read_iob2(path)) == 2001
+    stats = {}
+    docs = list(ud_docs(shared_path("ud", "ewt", "en_ewt-ud-dev.conllu"), path, spacy.blank("en").vocab, 10, stats))
+    assert stats["sentences"] == 2001 and stats["ner_mismatch"] <= 5
+    labels = {e.label_ for d in docs for e in d.ents}
+    assert labels == {"PER", "LOC", "ORG"}
+    doc = docs[1]
+    assert [t.is_sent_start for t in doc].count(True) == len(list(doc.sents)) > 1
+    assert any(t.dep_ == "nsubj:pass" for d in docs for t in d)  # full UD labels are kept
+
+
+def test_malformed_conllu_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.conllu"
+    bad.write_text("# sent_id = 1\n1\tHello\thello\tINTJ\n\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad.conllu:\d+: expected 10"):
+        list(read_conllu(bad))
+
+
+def test_vectors_train_on_a_news_corpus(tmp_path):
+    corpus = tmp_path / "news.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        for i in range(200):
+            fh.write(json.dumps({"id": str(i), "title": "Iran and Russia", "text":
+                                 f"Iran and Russia signed agreement number {i % 7} in Tehran on Monday."}) + "\n")
+    assert next(corpus_sentences([corpus]))[:3] == ["Iran", "and", "Russia"]
+    out = tmp_path / "vectors.txt"
+    n = train_vectors([corpus], [], out, dim=8, min_count=2, epochs=1)
+    assert n > 5 and out.read_text(encoding="utf-8").splitlines()[0] == f"{n} 8"
+
+
+def test_corpus_with_bad_json_names_file_and_line(tmp_path):
+    corpus = tmp_path / "bad.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        fh.write('{"id": "1", "text": "fine"}\n{oops\n')
+    with pytest.raises(DataError, match=r"bad.jsonl.gz:2"):
+        list(corpus_sentences([corpus]))
+
+
+def test_training_config_is_valid():
+    from spacy.util import load_config
+
+    from dyad.nlp.training import default_config
+
+    cfg = load_config(default_config())
+    assert cfg["nlp"]["pipeline"] == ["tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner"]
+    assert cfg["components"]["tok2vec"]["model"]["embed"]["include_static_vectors"] is True
