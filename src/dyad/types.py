@@ -64,6 +64,20 @@ class Dateline(Record):
 
 
 @dataclass(frozen=True)
+class Duplicate(Record):
+    """Another copy of an article's story, dropped so that it is coded once.
+
+    Kept on the canonical (first-seen) article, so counts can say "reported by
+    N outlets".
+    """
+
+    doc_id: str
+    origin: str | None
+    source: str | None
+    similarity: float  # 1.0 for the same text; else estimated Jaccard of word 5-grams
+
+
+@dataclass(frozen=True)
 class Article(Record):
     doc_id: str
     text: str
@@ -74,6 +88,10 @@ class Article(Record):
     origin: str | None = None  # where the input came from: file path (and line)
     removed: tuple[Removed, ...] = ()
     dateline: Dateline | None = None
+    language: str | None = None  # ISO 639-1 code the article is read as, e.g. "en"
+    author: str | None = None  # byline, as the page gives it
+    site: str | None = None  # web host it was published on, e.g. "tehrantimes.com"
+    duplicates: tuple[Duplicate, ...] = ()  # other copies of this story, dropped as duplicates
 
 
 @dataclass(frozen=True)

@@ -47,13 +47,29 @@ class PatternSet:
 
 
 def default_patterns_path() -> Path:
-    return Path(str(resources.files("dyad.coder").joinpath("patterns.yaml")))
+    return Path(str(resources.files("dyad.coder").joinpath("data", "patterns")))
 
 
 @lru_cache(maxsize=4)
 def load_patterns(path: str | Path | None = None) -> PatternSet:
-    """Read and check a pattern file; errors name the file and the pattern's line."""
+    """Read and check pattern files (a file, or every *.yaml in a directory).
+
+    Errors name the file and the pattern's line; ids must be unique across files.
+    """
     path = Path(path or default_patterns_path())
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+    patterns: list[Pattern] = []
+    seen: dict[str, str] = {}
+    for file in files:
+        for pattern, where in _read_file(file):
+            if pattern.id in seen:
+                raise DataError(f"{where}: duplicate pattern id {pattern.id!r} (first at {seen[pattern.id]})")
+            seen[pattern.id] = where
+            patterns.append(pattern)
+    return _index(tuple(patterns))
+
+
+def _read_file(path: Path) -> list[tuple[Pattern, str]]:
     try:
         text = path.read_text(encoding="utf-8")
         raw = yaml.compose(text)
@@ -64,23 +80,20 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
     if raw is None or not isinstance(raw, yaml.SequenceNode):
         raise DataError(f"{path}: expected a list of patterns")
     ontology = load_ontology()
-    patterns, seen = [], set()
+    out = []
     for node in raw.value:
         where = f"{path}:{node.start_mark.line + 1}"
         # BaseLoader keeps every scalar a string: "on" stays a preposition.
         item = yaml.load(yaml.serialize(node), Loader=yaml.BaseLoader)
-        pattern = _build(item, where, ontology)
-        if pattern.id in seen:
-            raise DataError(f"{where}: duplicate pattern id {pattern.id!r}")
-        seen.add(pattern.id)
-        patterns.append(pattern)
-    return _index(tuple(patterns))
+        out.append((_build(item, where, ontology), where))
+    return out
 
 
 def _index(patterns: tuple[Pattern, ...]) -> PatternSet:
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
-    for p in patterns:
+    # Light-verb and particle patterns are more specific: they are tried first.
+    for p in sorted(patterns, key=lambda p: not (p.objects or p.particles)):
         table = nouns if p.pos == "noun" else verbs
         for lemma in p.lemmas:
             table.setdefault(lemma, []).append(p)
