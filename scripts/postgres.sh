@@ -43,7 +43,7 @@ find_bin() {
 install_server() {
     say "installing PostgreSQL (Debian packages)"
     local sudo=""
-    [ "$(id -u)" = 0 ] || sudo="sudo"
+    [ "$(id -u)" = 0 ] || sudo="sudo -n"  # never wait for a password
     $sudo apt-get update -qq >&2
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >&2
 }

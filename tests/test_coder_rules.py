@@ -117,3 +117,17 @@ def _remember(knowledge, name, country, sectors):
 def test_event_fields_present(knowledge, field):
     events = code(knowledge, "Iran/PROPN/nsubj>1 praised|praise/VERB/ROOT>1 Russia/PROPN/obj>1")
     assert getattr(events[0], field) not in (None, "")
+
+
+def test_complement_constraint_selects_the_pattern(knowledge, tmp_path):
+    from dyad.coder.patterns import load_patterns
+
+    lexicon, _, ontology = knowledge
+    path = tmp_path / "p.yaml"
+    path.write_text('- id: call-ceasefire\n  code: "1056"\n  lemma: [call]\n  complement: {for: [ceasefire, truce]}\n'
+                    '  target: [obj]\n', encoding="utf-8")
+    patterns = load_patterns(path)
+    yes = parse("Iran/PROPN/nsubj>1 called|call/VERB/ROOT>1 for/ADP/case>4 a/DET/det>4 ceasefire/NOUN/obl>1")
+    no = parse("Iran/PROPN/nsubj>1 called|call/VERB/ROOT>1 for/ADP/case>4 a/DET/det>4 meeting/NOUN/obl>1")
+    assert [e.cameo for e in code_sentence(yes, patterns, ontology, ArticleActors(lexicon))] == ["1056"]
+    assert code_sentence(no, patterns, ontology, ArticleActors(lexicon)) == []

@@ -55,6 +55,10 @@ def _match(g: sx.Graph, p: Pattern, i: int) -> Match | None:
             return None
     if p.particles and not _has_particle(g, i, p.particles):
         return None
+    if p.complement and not _has_complement(g, i, obj, p.complement):
+        return None
+    if p.xcomp and not any(g.tok(c).lemma.lower() in p.xcomp for c in g.kids(i, "xcomp")):
+        return None
     speech = sx.speech_head(g, i)
     if p.reported_only and speech is None:
         return None
@@ -86,6 +90,18 @@ def _has_particle(g: sx.Graph, v: int, particles: frozenset[str]) -> bool:
             return True
         if t.dep.split(":")[0] in ("obl", "nmod") and g.case_of(c) in particles:
             return True
+    return False
+
+
+def _has_complement(g: sx.Graph, i: int, obj: int | None, wanted) -> bool:
+    """ "call for a ceasefire": a "for" phrase on the trigger (or its object) headed by a listed noun."""
+    for prep, nouns in wanted:
+        for anchor in (i, obj):
+            if anchor is None:
+                continue
+            comp = sx.prep_complement(g, anchor, prep)
+            if comp is not None and any(g.tok(n).lemma.lower() in nouns for n in g.conjuncts(comp)):
+                return True
     return False
 
 

@@ -14,7 +14,7 @@ from ..ontology import load_ontology
 
 SLOTS_FIXED = frozenset({"subj", "obj", "poss"})
 FIELDS = frozenset({"id", "code", "lemma", "pos", "object", "particle", "source", "target", "place",
-                    "intent", "intent_only", "refine", "symmetric", "reported_only"})
+                    "intent", "intent_only", "refine", "symmetric", "reported_only", "complement", "xcomp"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,8 @@ class Pattern:
     refine: tuple[tuple[str, str], ...] = ()  # (modifier lemma, code)
     symmetric: bool = False
     reported_only: bool = False
+    complement: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, noun lemmas)
+    xcomp: frozenset[str] = frozenset()  # lemmas of a required infinitive complement
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ def _index(patterns: tuple[Pattern, ...]) -> PatternSet:
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
     # Light-verb and particle patterns are more specific: they are tried first.
-    for p in sorted(patterns, key=lambda p: not (p.objects or p.particles)):
+    for p in sorted(patterns, key=lambda p: not (p.objects or p.particles or p.complement or p.xcomp)):
         table = nouns if p.pos == "noun" else verbs
         for lemma in p.lemmas:
             table.setdefault(lemma, []).append(p)
@@ -136,6 +138,10 @@ def _build(item, where: str, ontology) -> Pattern:
         raise DataError(f"{where}: refine must map modifier words to codes")
     pairs = tuple((str(k).lower(), _code(v, where, ontology, "refine code")) for k, v in refine.items())
     intent = item.get("intent")
+    complement = item.get("complement") or {}
+    if not isinstance(complement, dict):
+        raise DataError(f"{where}: complement must map a preposition to noun lemmas")
+    comps = tuple((str(prep).lower(), _words(complement, prep, where)) for prep in complement)
     return Pattern(
         id=item["id"], code=code, lemmas=lemmas, pos=pos,
         objects=_words(item, "object", where), particles=_words(item, "particle", where),
@@ -144,6 +150,7 @@ def _build(item, where: str, ontology) -> Pattern:
         intent=_code(intent, where, ontology, "intent code") if intent is not None else None,
         intent_only=_flag(item, "intent_only", where), refine=pairs,
         symmetric=_flag(item, "symmetric", where), reported_only=_flag(item, "reported_only", where),
+        complement=comps, xcomp=_words(item, "xcomp", where),
     )
 
 

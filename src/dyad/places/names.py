@@ -12,11 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 # Abbreviations that news copy and gazetteers spell differently.
-_ABBREVIATIONS = {
-    "st": "saint", "ste": "sainte", "mt": "mount", "mts": "mountains", "ft": "fort",
-    "pt": "point", "is": "island", "isl": "island", "n": "north", "s": "south",
-}
-_ABBREVIATION_NEEDS_DOT = frozenset({"is", "n", "s"})  # only "Is." / "N." count, not the words
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "mts": "mountains", "ft": "fort"}
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'"})
 _NON_WORD = re.compile(r"[^\w']+")
 
@@ -28,15 +24,11 @@ def normalize(name: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     words = []
     for raw in re.split(r"\s+", text.strip()):
-        dotted = raw.endswith(".")
         for part in _NON_WORD.sub(" ", raw.lower()).split():
             part = part.replace("'", "")
             if not part:
                 continue
-            full = _ABBREVIATIONS.get(part)
-            if full and (dotted or part not in _ABBREVIATION_NEEDS_DOT):
-                part = full
-            words.append(part)
+            words.append(_ABBREVIATIONS.get(part, part))
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return " ".join(words)

@@ -215,6 +215,8 @@ def _safe_date(year: str, month: int | None, day: str) -> date | None:
 # family is replaced by cp1252 (and latin-1 when cp1252 cannot decode a byte).
 _WESTERN = {"cp1252", "latin_1", "iso8859_15", "iso8859_1", "cp1250", "iso8859_2", "mac_roman",
             "ascii", "cp850", "cp437"}
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+MIN_EVIDENCE = 8
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -272,8 +274,15 @@ def _fits(data: bytes, encoding: str) -> bool:
 
 
 def _detect(data: bytes) -> str | None:
-    """charset-normalizer's guess (a codec name), or None when it has none."""
+    """charset-normalizer's guess (a codec name), or None when it has none.
+
+    A few stray high bytes are no evidence (a detector then picks some DOS code
+    page), so input with fewer than MIN_EVIDENCE of them gets no guess.
+    """
+    sample = data[:200_000]
+    if len(sample) - len(sample.translate(None, _HIGH_BYTES)) < MIN_EVIDENCE:
+        return None
     from charset_normalizer import from_bytes  # only non-UTF-8 input pays for the import
 
-    best = from_bytes(data[:200_000]).best()
+    best = from_bytes(sample).best()
     return _codec(best.encoding) if best is not None else None
