@@ -7,6 +7,7 @@ import pytest
 from conftest import parse
 from dyad.actors import ArticleActors
 from dyad.coder.core import code_sentence
+from dyad.coder.syntax import Graph
 
 
 def code(knowledge, spec: str, *, default_country=None, actors=None):
@@ -131,3 +132,32 @@ def test_complement_constraint_selects_the_pattern(knowledge, tmp_path):
     no = parse("Iran/PROPN/nsubj>1 called|call/VERB/ROOT>1 for/ADP/case>4 a/DET/det>4 meeting/NOUN/obl>1")
     assert [e.cameo for e in code_sentence(yes, patterns, ontology, ArticleActors(lexicon))] == ["1056"]
     assert code_sentence(no, patterns, ontology, ArticleActors(lexicon)) == []
+
+
+def test_the_two_sides_are_the_last_two_people(knowledge):
+    lexicon, patterns, ontology = knowledge
+    actors = ArticleActors(lexicon)
+    first = parse("Iranian/ADJ/amod>2 Rear/PROPN/compound>2 Khanzadi/PROPN/nsubj>3 met|meet/VERB/ROOT>3 "
+                  "Russian/ADJ/amod>6 Vice/PROPN/compound>6 Osipov/PROPN/obl>3")
+    code_sentence(first, patterns, ontology, actors)
+    actors.observe(Graph.of(first))  # the pipeline reads every sentence for people
+    second = parse("The/DET/det>2 two/NUM/nummod>2 sides|side/NOUN/nsubj>3 met|meet/VERB/ROOT>3 again/ADV/advmod>3")
+    events = code_sentence(second, patterns, ontology, actors)
+    assert {(e.source.text, e.explanation.source_rule.split(":")[0]) for e in events} == {("The two sides", "group")}
+    assert sorted(e.source.country for e in events) == ["IRN", "RUS"]
+
+
+def test_counterpart_takes_the_role_of_its_partner(knowledge):
+    lexicon, patterns, ontology = knowledge
+    spec = ("Russian/ADJ/amod>3 Defense/PROPN/compound>2 Minister/PROPN/compound>3 Shoigu/PROPN/nsubj>8 "
+            "and/CCONJ/cc>7 his/PRON/nmod:poss>7 Iranian/ADJ/amod>7 counterpart/NOUN/conj>3 met|meet/VERB/ROOT>8")
+    events = code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon))
+    assert triples(events) == [("IRNGOV", "RUSGOV", "040"), ("RUSGOV", "IRNGOV", "040")]
+
+
+def test_dropped_triggers_say_why(knowledge):
+    lexicon, patterns, ontology = knowledge
+    dropped = []
+    spec = "The/DET/det>1 officials|official/NOUN/nsubj>2 met|meet/VERB/ROOT>2 Russia/PROPN/obj>2"
+    assert code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon), dropped=dropped) == []
+    assert len(dropped) == 1 and dropped[0].reason.startswith("no-source: pattern meet on 'met'")

@@ -19,7 +19,7 @@ from .coder.syntax import Graph
 from .datelines import parse_dateline
 from .nlp.pipeline import load_nlp, parse_articles
 from .ontology import Ontology, load_ontology
-from .types import Article, CodedArticle, Event, Sentence
+from .types import Article, CodedArticle, Event, Removed, Sentence
 
 
 @dataclass(frozen=True)
@@ -50,11 +50,13 @@ def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resource
     actors = ArticleActors(res.lexicon, default_country=dateline_country(article, res.lexicon))
     date = article.date.isoformat() if isinstance(article.date, Date) else None
     events: list[Event] = []
+    dropped: list[Removed] = []
     for sentence in sentences:
         g = Graph.of(sentence)
-        events.extend(code_sentence(sentence, res.patterns, res.ontology, actors, date=date))
+        events.extend(code_sentence(sentence, res.patterns, res.ontology, actors, date=date,
+                                    dropped=dropped, graph=g))
         actors.observe(g)
-    return CodedArticle(article, len(sentences), tuple(events))
+    return CodedArticle(article, len(sentences), tuple(events), tuple(dropped))
 
 
 def dateline_country(article: Article, lexicon: Lexicon) -> str | None:

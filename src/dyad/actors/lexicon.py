@@ -199,8 +199,16 @@ def build_lexicon(entries: list[Entry], generic: frozenset[str] = frozenset()) -
 
 
 def _generic_roles(d: Path) -> frozenset[str]:
+    """Roles that defer to a named body; "word<TAB>sibling" lines are returned as "word@sibling"."""
     path = d / "generic_roles.txt"
     if not path.exists():
         return frozenset()
-    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, mark = line.partition("\t")
+        out.add(word.strip().lower())
+        if mark.strip() == "sibling":
+            out.add(word.strip().lower() + "@sibling")
+    return frozenset(out)

@@ -22,6 +22,9 @@ EXTENDED_DEPS = frozenset({"appos"})
 OF_PREPS = frozenset({"of", "from"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+GROUP_PRONOUNS = frozenset({"they", "them"})
+GROUP_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "leader", "minister",
+                         "official", "commander", "general", "delegation"})
 
 
 @dataclass
@@ -32,19 +35,24 @@ class ArticleActors:
     default_country: str | None = None  # the dateline's country: a weak default
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
     last_person: Actor | None = None
+    recent_people: list[tuple[str, Actor]] = field(default_factory=list)  # (surname, actor), latest last
+    recent_countries: list[tuple[str, Actor]] = field(default_factory=list)
     _hits_for: int = -1
     _hits: dict[int, Hit] = field(default_factory=dict)
 
     def resolve(self, g: Graph, i: int, *, as_place: bool = False) -> list[ActorMention]:
         """Actors of the phrase headed by token i, one per coordinated member."""
         self._prepare(g)
+        group = self._group(g, i)
+        if group is not None:
+            return group
         out = []
         for member in g.conjuncts(i):
             for owner in _shared_heads(g, member):
                 mention = self._one(g, member, as_place, owner)
                 if mention is not None:
                     out.append(mention)
-        return out
+        return _fill_siblings(out, self)
 
     def observe(self, g: Graph) -> None:
         """Read a sentence for people it introduces, whether or not it has events."""
@@ -54,6 +62,24 @@ class ArticleActors:
                 self._one(g, tok.i, False, None)
 
     # -- internals -----------------------------------------------------------
+
+    def _group(self, g: Graph, i: int) -> list[ActorMention] | None:
+        """ "the two sides", "both countries", "they": the last two people (or countries) mentioned."""
+        tok = g.tok(i)
+        lemma = tok.lemma.lower()
+        if lemma in GROUP_PRONOUNS:
+            pool = self.recent_people
+        elif lemma in GROUP_NOUNS and tok.text.lower().endswith("s") and any(
+                g.tok(c).lemma.lower() in ("two", "both") for c in g.children[i]):
+            pool = self.recent_countries if lemma in ("country", "nation", "state") else self.recent_people
+        else:
+            return None
+        if len(pool) < 2:
+            return None
+        start, end = min(_collect(g, i, CORE_DEPS)), max(_collect(g, i, CORE_DEPS)) + 1
+        text = g.sentence.span_text(start, end)
+        return [ActorMention(Actor(a.code, a.country, a.sectors, text), start, end, i, f"group:{a.text}")
+                for _, a in pool[-2:]]
 
     def _prepare(self, g: Graph) -> None:
         key = id(g.sentence)
@@ -112,6 +138,8 @@ class ArticleActors:
         org = next((h.entry for h in hits if h.entry.kind in ("seat", "org")), None)
         if org is not None and not sectors:
             country, sectors, c_rule = org.country or country, org.sectors, f"{org.kind}:{org.phrase}"
+        if not sectors:
+            sectors, s_rule = self._generic_sector(hits, g, core)
         if country is None and sectors and (name or _is_definite_role(g, i)) and self.default_country:
             country, c_rule = self.default_country, "dateline-default"
         if country is None and "IGO" not in sectors:
@@ -131,6 +159,16 @@ class ArticleActors:
             return ("GOV",), f"capital:{capital.entry.phrase}"
         return (), ""
 
+    def _generic_sector(self, hits: list[Hit], g: Graph, core: set[int]) -> tuple[tuple[str, ...], str]:
+        """A generic role's own sector ("official" → GOV), used when no body is named."""
+        generic = self.lexicon.generic_roles
+        for h in hits:
+            if h.entry.kind == "agent" and h.entry.phrase.lower() in generic:
+                return h.entry.sectors, f"agent:{h.entry.phrase}"
+        if any(g.tok(k).lemma.lower() + "@sibling" in generic for k in core):
+            return (), "sibling"  # filled in from the coordinated partner, see resolve()
+        return (), ""
+
     def _mention(self, country, sectors, text, start, end, head, rule, name) -> ActorMention:
         code = (country or "") + "".join(sectors)
         actor = Actor(code or "---", country, tuple(sectors), text)
@@ -138,6 +176,9 @@ class ArticleActors:
             self.people[name.lower()] = actor
         if name:
             self.last_person = self.people.get(name.lower(), actor)
+            _push(self.recent_people, self.last_person, key=name.lower())
+        elif country and not sectors:
+            _push(self.recent_countries, actor, key=country)
         return ActorMention(actor, start, end, head, rule, name)
 
 
@@ -171,6 +212,29 @@ def _person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:
     if not names:
         return None
     return g.tok(names[-1]).text
+
+
+def _push(recent: list[tuple[str, Actor]], actor: Actor, *, key: str) -> None:
+    """Move ``actor`` to the end of the recency list (one entry per key, the last four kept)."""
+    recent[:] = [(k, a) for k, a in recent if k != key] + [(key, actor)]
+    del recent[:-4]
+
+
+def _fill_siblings(mentions: list[ActorMention], memory: "ArticleActors") -> list[ActorMention]:
+    """ "Shoigu and his Iranian counterpart Dehghan": the counterpart holds Shoigu's kind of role."""
+    donors = [m for m in mentions if m.actor.sectors]
+    if not donors:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.rule.endswith("sibling") and not m.actor.sectors:
+            sectors = donors[0].actor.sectors
+            actor = Actor((m.actor.country or "") + "".join(sectors), m.actor.country, sectors, m.actor.text)
+            m = ActorMention(actor, m.start, m.end, m.head, m.rule + ":" + donors[0].actor.text, m.name)
+            if m.name:
+                memory.people[m.name.lower()] = actor
+        out.append(m)
+    return out
 
 
 def _shared_heads(g: Graph, i: int) -> list[int | None]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..ontology import Ontology
-from ..types import ActorMention, Event, Explanation, Sentence, event_id
+from ..types import ActorMention, Event, Explanation, Removed, Sentence, event_id
 from . import syntax as sx
 from .patterns import Pattern, PatternSet
 
@@ -29,16 +29,22 @@ class Match:
 
 
 def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, resolver: Resolver,
-                  *, date: str | None = None) -> list[Event]:
-    """All events one sentence asserts, intends or reports."""
-    g = sx.Graph.of(sentence)
+                  *, date: str | None = None, dropped: list[Removed] | None = None,
+                  graph: sx.Graph | None = None) -> list[Event]:
+    """All events one sentence asserts, intends or reports.
+
+    A trigger that matched but produced no event is appended to ``dropped``
+    with the reason (no coded source, self-directed).
+    """
+    g = graph or sx.Graph.of(sentence)
+    drops = dropped if dropped is not None else []
     events: dict[str, Event] = {}
     for tok in sentence.tokens:
         for pattern in patterns.for_token(tok.lemma.lower(), tok.pos):
             match = _match(g, pattern, tok.i)
             if match is None:
                 continue
-            for event in _events(g, match, ontology, resolver, date):
+            for event in _events(g, match, ontology, resolver, date, drops):
                 events.setdefault(event.event_id, event)
             break  # the first (most specific) pattern per trigger wins
     return list(events.values())
@@ -149,7 +155,8 @@ def _resolve_slots(g, m: Match, slots, resolver, as_place: bool) -> tuple[list[A
     return [], ""
 
 
-def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver, date: str | None) -> list[Event]:
+def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver, date: str | None,
+            drops: list[Removed]) -> list[Event]:
     p = m.pattern
     sources, _ = _resolve_slots(g, m, p.source, resolver, False)
     reporter = None
@@ -160,15 +167,23 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver, date:
         if not sources and speakers and (p.intent_only or p.reported_only):
             sources = speakers  # "X said cooperation will be expanded": X's intent
     if not sources:
+        drops.append(_drop(g, m, "no-source", "no country or organisation in the source slot"))
         return []
     targets, _ = _resolve_slots(g, m, p.target, resolver, p.place)
     pairs = _pairs(sources, targets, p.symmetric)
     out = []
     for src, tgt in pairs:
         if tgt is not None and (tgt.actor.code == src.actor.code or _same_country_place(src, tgt, p)):
-            continue  # self-directed: "returned to Tehran", "Iran's cooperation with Iran"
+            # self-directed: "returned to Tehran", "Iran's cooperation with Iran"
+            drops.append(_drop(g, m, "self-directed", f"{src.actor.code} -> {tgt.actor.code}"))
+            continue
         out.append(_event(g, m, ontology, src, tgt, reporter if reporter is not src else None, date))
     return out
+
+
+def _drop(g: sx.Graph, m: Match, reason: str, detail: str) -> Removed:
+    s = g.sentence
+    return Removed(f"[{s.index}] {s.text}", f"{reason}: pattern {m.pattern.id} on {g.tok(m.trigger).text!r}, {detail}")
 
 
 def _same_country_place(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
