@@ -51,7 +51,7 @@ def test_passive_agreement_signed_by_compound_is_symmetric(knowledge):
             "Shoigu/PROPN/obl>1 and/CCONJ/cc>9 his/PRON/nmod:poss>8 Iranian/ADJ/amod>8 "
             "counterpart/NOUN/compound>9 Dehghan/PROPN/conj>4")
     events = code(knowledge, spec)
-    assert ("RUS", "IRN", "057") in triples(events) and ("IRN", "RUS", "057") in triples(events)
+    assert triples(events) == [("IRNGOV", "RUSGOV", "057"), ("RUSGOV", "IRNGOV", "057")]  # roles from people.tsv
 
 
 def test_intent_to_expand_military_cooperation(knowledge):
@@ -161,3 +161,26 @@ def test_dropped_triggers_say_why(knowledge):
     spec = "The/DET/det>1 officials|official/NOUN/nsubj>2 met|meet/VERB/ROOT>2 Russia/PROPN/obj>2"
     assert code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon), dropped=dropped) == []
     assert len(dropped) == 1 and dropped[0].reason.startswith("no-source: pattern meet on 'met'")
+
+
+def test_known_people_are_coded_by_their_role_on_the_date(knowledge):
+    from datetime import date
+
+    lexicon, patterns, ontology = knowledge
+    spec = "Shoigu/PROPN/nsubj>1 visited|visit/VERB/ROOT>1 Tehran/PROPN/obj>1"
+    for day, expected in ((date(2019, 1, 16), "defence minister"), (date(2025, 3, 1), "security council")):
+        events = code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon, date=day))
+        assert triples(events) == [("RUSGOV", "IRN", "042")]
+        assert expected in events[0].explanation.source_rule and str(day) in events[0].explanation.source_rule
+    events = code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon))
+    assert "no date: most recent role" in events[0].explanation.source_rule
+
+
+def test_article_memory_beats_the_knowledge_base(knowledge):
+    lexicon, patterns, ontology = knowledge
+    actors = ArticleActors(lexicon)
+    intro = parse("Major/PROPN/compound>1 General/PROPN/compound>3 Mohammad/PROPN/compound>3 "
+                  "Bagheri/PROPN/nsubj>4 arrived|arrive/VERB/ROOT>4 in/ADP/case>6 Moscow/PROPN/obl>4")
+    assert triples(code_sentence(intro, patterns, ontology, actors)) == [("IRNMIL", "RUS", "042")]
+    later = parse("Bagheri/PROPN/nsubj>1 praised|praise/VERB/ROOT>1 Russia/PROPN/obj>1")
+    assert triples(code_sentence(later, patterns, ontology, actors)) == [("IRNMIL", "RUS", "051")]

@@ -47,7 +47,8 @@ def code_articles(articles: Iterable[Article], res: Resources, *, batch_size: in
 
 def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resources) -> CodedArticle:
     """The coder stage alone: parsed sentences in, events out."""
-    actors = ArticleActors(res.lexicon, default_country=dateline_country(article, res.lexicon))
+    actors = ArticleActors(res.lexicon, default_country=dateline_country(article, res.lexicon),
+                           date=article.date if isinstance(article.date, Date) else None)
     date = article.date.isoformat() if isinstance(article.date, Date) else None
     events: list[Event] = []
     dropped: list[Removed] = []

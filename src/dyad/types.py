@@ -159,6 +159,8 @@ class Location(Record):
     geonameid: int | None = None
     precision: str | None = None  # country / admin1 / city / point
     reason: str = ""
+    admin1: str | None = None  # first-level division's name, e.g. "Astrakhan Oblast"
+    feature_class: str | None = None  # GeoNames class: A country/division, P populated place, H/T/L features
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,7 @@ class Explanation(Record):
     target_span: tuple[int, int] | None
     source_rule: str = ""
     target_rule: str = ""
+    trigger_span: tuple[int, int] | None = None  # token span of the trigger word(s)
 
 
 @dataclass(frozen=True)

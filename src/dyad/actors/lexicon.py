@@ -8,6 +8,7 @@ three tokens, "U.S." one). Matching is a greedy longest match per sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -16,6 +17,24 @@ from ..errors import DataError
 from ..types import Sentence
 
 COUNTRY_KINDS = ("country", "adjective", "people", "capital")
+PERSON_KINDS = ("person", "surname")
+
+
+@dataclass(frozen=True)
+class Role:
+    """One term of a person in one role (people.tsv)."""
+
+    code: str
+    title: str
+    start: date | None
+    end: date | None  # None: still in office
+    where: str = ""
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def describe(self) -> str:
+        return f"{self.title} {self.start or '?'}..{self.end or 'now'}"
 
 
 @dataclass(frozen=True)
@@ -27,12 +46,25 @@ class Entry:
     case_sensitive: bool = False
     where: str = ""  # file:line it came from
     surface: tuple[str, ...] = ()  # the phrase's tokens, for case-sensitive matching
+    roles: tuple[Role, ...] = ()  # people: their terms, oldest first
+
+    def role_on(self, day: date | None) -> tuple[Role | None, str]:
+        """The role held on ``day``; without a date, the most recent one (and the reason says so)."""
+        if not self.roles:
+            return None, ""
+        if day is not None:
+            held = [r for r in self.roles if r.covers(day)]
+            if held:
+                return max(held, key=lambda r: r.start or date.min), f"held on {day}"
+            return None, f"no role held on {day}"
+        latest = max(self.roles, key=lambda r: r.start or date.min)
+        return latest, "no date: most recent role"
 
     @property
     def country(self) -> str | None:
         if self.kind in COUNTRY_KINDS:
             return self.code
-        if self.kind in ("seat", "org") and not self.code.startswith("IGO"):
+        if self.kind in ("seat", "org", *PERSON_KINDS) and not self.code.startswith("IGO"):
             return self.code[:3]
         return None
 
@@ -40,7 +72,7 @@ class Entry:
     def sectors(self) -> tuple[str, ...]:
         if self.kind == "agent":
             rest = self.code
-        elif self.kind in ("seat", "org"):
+        elif self.kind in ("seat", "org", *PERSON_KINDS):
             rest = self.code if self.code.startswith("IGO") else self.code[3:]
         elif self.kind == "capital":
             rest = "GOV"
@@ -116,10 +148,15 @@ def _rows(path: Path, ncols: int):
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise DataError(f"{path}: cannot read ({exc.strerror})") from exc
+    first = True
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
+        if first and cols[0] in ("name", "names", "phrase", "code"):
+            first = False
+            continue  # a column header line
+        first = False
         if len(cols) < ncols:
             raise DataError(f"{path}:{lineno}: expected {ncols} tab-separated columns, got {len(cols)}")
         yield lineno, [c.strip() for c in cols]
@@ -164,11 +201,50 @@ def read_entries(directory: Path | None = None) -> list[Entry]:
         _check_code(cols[1], d / "organisations.tsv", lineno)
         entries += [Entry("org", cols[1], alt, "", _is_acronym(alt), f"organisations.tsv:{lineno}")
                     for alt in _alternatives(cols[0])]
+    entries += read_people(d / "people.tsv")
     for lineno, cols in _rows(d / "agents.tsv", 3):
         for alt in _alternatives(cols[0]):
             forms = {alt, plural(alt)}
             entries += [Entry("agent", cols[1], f, cols[2], False, f"agents.tsv:{lineno}") for f in sorted(forms)]
     return entries
+
+
+def read_people(path: Path) -> list[Entry]:
+    """Full names and surname keys of people.tsv, each with all the terms of that person."""
+    roles: dict[tuple[str, str], list[Role]] = {}
+    for lineno, cols in _rows(path, 6):
+        _check_code(cols[3], path, lineno)
+        where = f"{path.name}:{lineno}"
+        role = Role(cols[3], cols[2], _date(cols[4], path, lineno, False), _date(cols[5], path, lineno, True), where)
+        for alt in _alternatives(cols[0]):
+            roles.setdefault(("person", alt), []).append(role)
+        for alt in _alternatives(cols[1]):
+            roles.setdefault(("surname", alt), []).append(role)
+    out = []
+    for (kind, phrase), rs in roles.items():
+        rs.sort(key=lambda r: r.start or date.min)
+        out.append(Entry(kind, rs[-1].code, phrase, "", True, rs[0].where, (), tuple(rs)))
+    return out
+
+
+def _date(value: str, path: Path, lineno: int, end: bool) -> date | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY; a partial end date means the end of that month or year."""
+    if not value:
+        return None
+    try:
+        parts = [int(x) for x in value.split("-")]
+        if len(parts) == 3:
+            return date(*parts)
+        if len(parts) == 2:
+            if not end:
+                return date(parts[0], parts[1], 1)
+            nxt = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1)
+        if len(parts) == 1:
+            return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+    except ValueError:
+        pass
+    raise DataError(f"{path}:{lineno}: malformed date {value!r} (YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
 def _check_code(code: str, path: Path, lineno: int) -> None:

@@ -12,10 +12,11 @@ A person introduced with a role keeps it for the rest of the article
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..coder.syntax import Graph
 from ..types import Actor, ActorMention
-from .lexicon import Hit, Lexicon
+from .lexicon import PERSON_KINDS, Hit, Lexicon
 
 CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"})
 EXTENDED_DEPS = frozenset({"appos"})
@@ -33,6 +34,7 @@ class ArticleActors:
 
     lexicon: Lexicon
     default_country: str | None = None  # the dateline's country: a weak default
+    date: date | None = None  # the article's date: people's roles are chosen by it
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
     last_person: Actor | None = None
     recent_people: list[tuple[str, Actor]] = field(default_factory=list)  # (surname, actor), latest last
@@ -135,6 +137,8 @@ class ArticleActors:
         if remembered is not None:
             return self._mention(remembered.country, remembered.sectors, text, start, end, i,
                                  f"memory:{name}", name)
+        country, sectors, p_rule = _person_role(hits, core, country, sectors, self.date)
+        s_rule = "+".join(filter(None, (s_rule, p_rule)))
         org = next((h.entry for h in hits if h.entry.kind in ("seat", "org")), None)
         if org is not None and not sectors:
             country, sectors, c_rule = org.country or country, org.sectors, f"{org.kind}:{org.phrase}"
@@ -198,7 +202,7 @@ def _collect(g: Graph, i: int, deps: frozenset[str]) -> set[int]:
 
 def _country(hits: list[Hit], i: int, as_place: bool) -> tuple[str | None, str]:
     """Country of the phrase: the head's own name first, then the nearest country word."""
-    ranked = sorted((h for h in hits if h.entry.country), key=lambda h: (not (h.start <= i < h.end), abs(h.start - i)))
+    ranked = sorted((h for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS), key=lambda h: (not (h.start <= i < h.end), abs(h.start - i)))
     for h in ranked:
         if as_place and h.entry.kind == "adjective":
             continue  # "the Russian port" is a place in Russia only if named; keep it strict
@@ -206,9 +210,24 @@ def _country(hits: list[Hit], i: int, as_place: bool) -> tuple[str | None, str]:
     return None, ""
 
 
+def _person_role(hits: list[Hit], core: set[int], country, sectors, day):
+    """A known person's role on the article's date fills what the text leaves out."""
+    person = next((h for h in hits if h.entry.kind in PERSON_KINDS and h.start in core), None)
+    if person is None:
+        return country, sectors, ""
+    role, why = person.entry.role_on(day)
+    if role is None:
+        return country, sectors, f"person:{person.entry.phrase} ({why})"
+    r_country, r_sectors = role.code[:3], tuple(role.code[k:k + 3] for k in range(3, len(role.code), 3))
+    if country is None or country == r_country:
+        country, sectors = r_country, sectors or r_sectors
+    return country, sectors, f"person:{person.entry.phrase} ({role.describe()}; {why})"
+
+
 def _person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:
-    """Surname of a person named in the phrase (last proper noun not in the lexicon)."""
-    names = [k for k in sorted(core) if g.tok(k).pos == "PROPN" and k not in hits and g.tok(k).text[:1].isupper()]
+    """Surname of a person named in the phrase (last proper noun not coded as something else)."""
+    names = [k for k in sorted(core) if g.tok(k).pos == "PROPN" and g.tok(k).text[:1].isupper()
+             and (k not in hits or hits[k].entry.kind in PERSON_KINDS)]
     if not names:
         return None
     return g.tok(names[-1]).text

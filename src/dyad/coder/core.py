@@ -47,7 +47,44 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
             for event in _events(g, match, ontology, resolver, date, drops):
                 events.setdefault(event.event_id, event)
             break  # the first (most specific) pattern per trigger wins
-    return list(events.values())
+    return _drop_subsumed(g, list(events.values()), drops)
+
+
+def _drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed]) -> list[Event]:
+    """ "X voiced readiness to expand cooperation with Y": the inner, directed event says it all.
+
+    An event without a target is dropped when its trigger governs the trigger
+    of another event of the same source.
+    """
+    triggers = {e.event_id: _trigger_index(g, e) for e in events}
+    keep = []
+    for e in events:
+        inner = [o for o in events if o is not e and o.source.code == e.source.code
+                 and _governs(g, triggers[e.event_id], triggers[o.event_id])]
+        if e.target is None and inner:
+            drops.append(Removed(f"[{g.sentence.index}] {g.sentence.text}",
+                                 f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} by "
+                                 f"{inner[0].explanation.rule} on {inner[0].explanation.trigger!r}"))
+            continue
+        keep.append(e)
+    return keep
+
+
+def _trigger_index(g: sx.Graph, e: Event) -> int:
+    span = e.explanation.trigger_span
+    return span[0] if span else 0
+
+
+def _governs(g: sx.Graph, a: int, b: int) -> bool:
+    cur = b
+    for _ in range(len(g.sentence.tokens)):
+        head = g.tok(cur).head
+        if head == cur:
+            return False
+        if head == a:
+            return True
+        cur = head
+    return False
 
 
 def _match(g: sx.Graph, p: Pattern, i: int) -> Match | None:
@@ -212,7 +249,8 @@ def _event(g, m: Match, ontology: Ontology, src: ActorMention, tgt: ActorMention
         goldstein=info.goldstein, plover=plover.type if plover else None,
         negated=m.negated, mode=m.mode,
         explanation=Explanation(trigger, m.pattern.id, (src.start, src.end),
-                                (tgt.start, tgt.end) if tgt else None, src.rule, tgt.rule if tgt else ""),
+                                (tgt.start, tgt.end) if tgt else None, src.rule, tgt.rule if tgt else "",
+                                (m.trigger, m.trigger + 1)),
         plover_mode=plover.mode if plover else None,
         plover_context=plover.context if plover else (),
         reporter=reporter.actor if reporter else None,
