@@ -10,7 +10,7 @@ from dyad.nlp.sentences import add_abbreviation_cases
 def nlp():
     nlp = spacy.blank("en")
     add_abbreviation_cases(nlp.tokenizer)
-    nlp.add_pipe("dyad_sentences")
+    nlp.add_pipe("dyad_sentences", config={"strict": True})  # no parser here to decide the rest
     return nlp
 
 
@@ -47,3 +47,22 @@ def test_every_token_has_a_decided_boundary(nlp):
     doc = nlp("Iran said. Russia said! China asked? Yes.")
     assert all(t.is_sent_start is not None for t in doc)
     assert len(list(doc.sents)) == 4
+
+
+def test_hybrid_mode_leaves_unsure_tokens_to_the_parser():
+    nlp = spacy.blank("en")
+    add_abbreviation_cases(nlp.tokenizer)
+    nlp.add_pipe("dyad_sentences")
+    doc = nlp("Maj. Gen. Bagheri met officials They left\nlol what a day and then some more words to say "
+              "without any stop at all just like people write on the web when they are in a hurry to post")
+    starts = {t.text: t.is_sent_start for t in doc}
+    assert starts["Maj."] is True and starts["Gen."] is False and starts["Bagheri"] is False
+    assert starts["lol"] is True and starts["They"] is None
+    assert starts["met"] is None and starts["day"] is None  # unpunctuated text: the parser decides
+
+
+def test_edited_prose_is_decided_by_the_rules_alone():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("dyad_sentences")
+    doc = nlp("Iran and Russia met. They signed a deal. The talks ended.")
+    assert all(t.is_sent_start is not None for t in doc)

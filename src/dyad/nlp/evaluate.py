@@ -30,14 +30,7 @@ def score_docs(nlp, refs: list, *, batch_size: int = 32) -> dict:
     seconds = time.perf_counter() - start
     examples = [Example(p, r) for p, r in zip(preds, refs)]
     scores = Scorer(nlp).score(examples)
-    for ex in examples:
-        for doc in (ex.predicted, ex.reference):
-            for tok in doc:
-                if tok.dep_:
-                    tok.dep_ = tok.dep_.split(":")[0]
-    universal = Scorer.score_deps(examples, "dep", getter=lambda t, a: getattr(t, a),
-                                  head_attr="head", head_getter=lambda t, a: getattr(t, a),
-                                  ignore_labels=("p", "punct"), missing_values={None, ""})
+    universal = Scorer.score_deps(examples, "dep", getter=_universal_dep, ignore_labels=("p", "punct"))
     scores["dep_las_universal"] = universal["dep_las"]
     words = sum(len(p) for p in preds)
     out = {k: _round(scores.get(k)) for k in KEYS}
@@ -47,14 +40,17 @@ def score_docs(nlp, refs: list, *, batch_size: int = 32) -> dict:
     return out
 
 
+def _universal_dep(token, attr: str) -> str:
+    """The label without its subtype ("nmod:poss" -> "nmod"), as spaCy's parser scorer reads labels."""
+    return token.dep_.lower().split(":")[0]
+
+
 def _round(value):
     return None if value is None else round(float(value), 4)
 
 
 def evaluate_all(data: Path, nlp_name: str | None = None) -> dict:
     """EWT test (tags, syntax, UNER entities), GUM news (LAS), speed, with and without Dyad's rules."""
-    import spacy
-
     from .pipeline import load_nlp
 
     data = Path(data)
@@ -63,10 +59,10 @@ def evaluate_all(data: Path, nlp_name: str | None = None) -> dict:
     for path in (ewt_test, uner_test):
         if not path.exists():
             raise DataError(f"{path}: missing evaluation file")
-    vocab = spacy.blank("en").vocab
+    shipped = load_nlp(nlp_name)
+    vocab = shipped.vocab  # one string store for gold and predicted docs (the scorer looks up both)
     ewt = list(ud_docs(ewt_test, uner_test, vocab))
     gum = [d for path in gum_news for d in ud_docs(path, None, vocab)]
-    shipped = load_nlp(nlp_name)
     results = {"pipeline": str(nlp_name or "en_dyad"), "components": shipped.pipe_names,
                "threads": os.environ.get("OMP_NUM_THREADS", "unset")}
     results["ewt_test"] = score_docs(shipped, ewt)

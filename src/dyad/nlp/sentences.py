@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 TERMINALS = frozenset({".", "!", "?", "…", "...", "!?", "?!"})
 CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+EDITED_WORDS_PER_SENTENCE = 40  # news averages ~25 words a sentence
 OPENERS = frozenset({'"', "“", "‘", "(", "[", "«", "'"})
 
 
@@ -70,15 +71,19 @@ def _next_word(doc: Doc, i: int) -> str | None:
     return None
 
 
-def split_doc(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` on every token of ``doc``.
+def split_doc(doc: Doc, *, strict: bool = False) -> Doc:
+    """Set ``is_sent_start`` where the rules are sure, and leave the rest to the parser.
 
     A line break always ends a sentence (scraped text keeps one paragraph or
     headline per line); terminal punctuation ends one when the next word can
-    open a sentence. Closing quotes stay with the sentence they close.
+    open a sentence; an abbreviation ("Gen.", "U.S." before a name) or a
+    lower-case word after a period never starts one. Elsewhere the parser,
+    which respects boundaries set in advance, decides (web text often has no
+    punctuation at all). ``strict=True`` decides every token here instead.
     """
     abbrevs, starters = abbreviations(), sentence_starters()
-    starts = [False] * len(doc)
+    default = False if strict or _edited(doc) else None
+    starts: list[bool | None] = [default] * len(doc)
     pending, hard = False, True  # the first word starts a sentence
     for i, token in enumerate(doc):
         if token.is_space:
@@ -88,9 +93,12 @@ def split_doc(doc: Doc) -> Doc:
             starts[i], pending, hard = True, False, False
         elif pending:
             if token.text in CLOSERS and i > 0 and not doc[i - 1].whitespace_:
+                starts[i] = False
                 continue  # a closing quote or bracket right after the terminal
             starts[i] = _starts_sentence(token.text)
             pending = False
+        elif i > 0 and _continues(doc[i - 1].text, abbrevs):
+            starts[i] = False  # "Maj. Gen. Bagheri", "the U.S. Navy"
         if "\n" in token.whitespace_:
             hard = True
         elif _ends_here(doc, i, abbrevs, starters):
@@ -100,6 +108,22 @@ def split_doc(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("dyad_sentences")
-def dyad_sentences(doc: Doc) -> Doc:
-    return split_doc(doc)
+def _edited(doc: Doc) -> bool:
+    """Edited prose (news) ends its sentences with punctuation: there the rules decide alone.
+
+    Web text without punctuation ("lol what a day") is left to the parser.
+    """
+    words = sum(1 for t in doc if not t.is_space and not t.is_punct)
+    ends = sum(1 for t in doc if t.text in TERMINALS)
+    if words < 15:
+        return True  # a headline or a short snippet
+    return ends > 0 and words / ends < EDITED_WORDS_PER_SENTENCE
+
+
+def _continues(prev: str, abbrevs: frozenset[str]) -> bool:
+    return prev in abbrevs or (prev.endswith(".") and "." in prev[:-1])
+
+
+@Language.factory("dyad_sentences", default_config={"strict": False})
+def make_sentences(nlp: Language, name: str, strict: bool):
+    return lambda doc: split_doc(doc, strict=strict)
