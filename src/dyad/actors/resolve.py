@@ -21,6 +21,7 @@ from .lexicon import PERSON_KINDS, Hit, Lexicon
 CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"})
 EXTENDED_DEPS = frozenset({"appos"})
 OF_PREPS = frozenset({"of", "from"})
+NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
@@ -102,15 +103,19 @@ class ArticleActors:
             actor = Actor(person.code, person.country, person.sectors, tok.text)
             return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
         core = _collect(g, i, CORE_DEPS)
+        # Words between the phrase's first word and its head belong to it even when the
+        # parse attaches them oddly ("the Russian Army General Staff").
+        core |= {k for k in range(min(core), i) if g.tok(k).pos not in ("VERB", "AUX", "PUNCT", "ADP")}
         extended = set(core)
         for c in g.children[i]:
             dep = g.tok(c).dep
             if dep in EXTENDED_DEPS or (dep.split(":")[0] == "nmod" and g.case_of(c) in OF_PREPS):
-                extended |= _collect(g, c, CORE_DEPS | {"nmod"})
+                part = _collect(g, c, CORE_DEPS | {"nmod", "appos"})
+                extended |= part | {k for k in range(min(part), max(part)) if g.tok(k).pos in NOMINAL}
                 if owner is not None and c != owner and owner in g.conjuncts(c):
                     extended = (extended - _collect(g, c, CORE_DEPS | {"nmod"})) | _collect(g, owner, CORE_DEPS)
         hits = self._hits_in(extended)
-        name = _person_name(g, core, self._hits) or _appos_name(g, i, self._hits)
+        name = _known_name(hits, core) or _person_name(g, core, self._hits) or _appos_name(g, i, self._hits)
         return self._code(g, i, core, extended, hits, name, as_place)
 
     def _hits_in(self, tokens: set[int]) -> list[Hit]:
@@ -137,7 +142,7 @@ class ArticleActors:
         if remembered is not None:
             return self._mention(remembered.country, remembered.sectors, text, start, end, i,
                                  f"memory:{name}", name)
-        country, sectors, p_rule = _person_role(hits, core, country, sectors, self.date)
+        country, sectors, p_rule = _person_role(hits, core, extended, country, sectors, self.date)
         s_rule = "+".join(filter(None, (s_rule, p_rule)))
         org = next((h.entry for h in hits if h.entry.kind in ("seat", "org")), None)
         if org is not None and not sectors:
@@ -210,9 +215,14 @@ def _country(hits: list[Hit], i: int, as_place: bool) -> tuple[str | None, str]:
     return None, ""
 
 
-def _person_role(hits: list[Hit], core: set[int], country, sectors, day):
-    """A known person's role on the article's date fills what the text leaves out."""
-    person = next((h for h in hits if h.entry.kind in PERSON_KINDS and h.start in core), None)
+def _person_role(hits: list[Hit], core: set[int], extended: set[int], country, sectors, day):
+    """A known person's role on the article's date fills what the text leaves out.
+
+    The person may be named in the head ("Shoigu") or in an apposition
+    ("deputy chief of the General Staff, Vice-Admiral Igor Osipov").
+    """
+    people = [h for h in hits if h.entry.kind in PERSON_KINDS and h.start in extended]
+    person = next((h for h in people if h.start in core), people[0] if people else None)
     if person is None:
         return country, sectors, ""
     role, why = person.entry.role_on(day)
@@ -222,6 +232,14 @@ def _person_role(hits: list[Hit], core: set[int], country, sectors, day):
     if country is None or country == r_country:
         country, sectors = r_country, sectors or r_sectors
     return country, sectors, f"person:{person.entry.phrase} ({role.describe()}; {why})"
+
+
+def _known_name(hits: list[Hit], core: set[int]) -> str | None:
+    """The surname of the first known person named in the head phrase."""
+    for h in hits:
+        if h.entry.kind in PERSON_KINDS and h.start in core:
+            return h.entry.surface[-1] if h.entry.surface else h.entry.phrase.split()[-1]
+    return None
 
 
 def _person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:

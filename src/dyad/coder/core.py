@@ -118,7 +118,12 @@ def _match(g: sx.Graph, p: Pattern, i: int) -> Match | None:
 def _object_with(g: sx.Graph, v: int, lemmas: frozenset[str]) -> int | None:
     cands = g.kids(v, "obj", "dobj") + g.kids(v, "nsubj:pass")
     if g.tok(v).dep == "acl":
-        cands.append(g.tok(v).head)
+        # "an agreement on military cooperation signed by ...": the participle may hang
+        # on the last noun of the phrase; the object is that noun or the one it modifies.
+        head = g.tok(v).head
+        cands.append(head)
+        if g.tok(head).dep.split(":")[0] == "nmod":
+            cands.append(g.tok(head).head)
     for c in cands:
         for n in g.conjuncts(c):
             if g.tok(n).lemma.lower() in lemmas:

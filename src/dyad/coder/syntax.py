@@ -120,10 +120,20 @@ def direct_object(g: Graph, v: int) -> int | None:
 
 
 def prep_complement(g: Graph, i: int, prep: str) -> int | None:
+    """The phrase introduced by ``prep`` under i ("arrived *in Iran*").
+
+    Falls back to a phrase one nominal level down, because a parser often hangs
+    it on a neighbouring noun ("arrived at [the airport] Thursday morning").
+    """
     for c in g.children[i]:
         dep = g.tok(c).dep.split(":")[0]
         if dep in ("obl", "nmod") and g.case_of(c) == prep:
             return c
+    for c in g.children[i]:
+        if g.tok(c).dep.split(":")[0] in ("obl", "obj") and g.case_of(c) is None:
+            for cc in g.children[c]:
+                if g.tok(cc).dep.split(":")[0] in ("nmod", "compound", "obl") and g.case_of(cc) == prep:
+                    return cc
     return None
 
 
