@@ -94,3 +94,18 @@ def test_every_event_explains_itself(seed003, seed000):
 def _dump(c) -> str:
     return "\n".join(f"{e.source.code} {e.cameo} {e.target.code if e.target else '-'} | {e.explanation.rule} | "
                      f"{e.sentence[:80]}" for e in c.events)
+
+
+def test_events_are_placed_and_dated(seed003, seed000):
+    meeting = find(seed003.events, "RUSMIL", "IRNGOV", "04")[0]
+    assert (meeting.location.name, meeting.location.country) == ("Tehran", "IRN")
+    khanzadi = find(seed003.events, "IRNMIL", "RUS", "03")[0]
+    assert (khanzadi.date, khanzadi.date_precision, khanzadi.date_text) == ("2019-01-15", "day", "on Tuesday")
+    visit = find(seed003.events, "RUSMIL", "IRN", "042") or find(seed003.events, "RUSGOV", "IRN", "042")
+    assert visit[0].date == "2019-01-14"
+    deal = find(seed003.events, "RUSGOV", "IRNGOV", "057")[0]
+    assert (deal.date, deal.date_precision, deal.mode) == ("2015-01", "month", "historical")
+    arrival = find(seed000.events, "IRNMIL", "RUS", "042")[0]
+    assert (arrival.location.name, arrival.location.country) == ("Astrakhan", "RUS")
+    assert abs(arrival.location.lat - 46.35) < 0.05 and abs(arrival.location.lon - 48.04) < 0.05
+    assert seed003.article.dateline.place == "TEHRAN" and not seed003.article.text.startswith("TEHRAN")

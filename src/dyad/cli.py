@@ -50,18 +50,21 @@ def main(verbose: bool) -> None:
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="Also store articles and events in this DuckDB file (re-runs add nothing).")
 @click.option("--nlp", "nlp_name", help="Use this installed spaCy pipeline (name or path) instead of Dyad's.")
+@click.option("--gazetteer", "gazetteer_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A GeoNames dump (allCountries.txt, cities500.txt, or its .zip) to locate events with "
+                   "instead of the built-in gazetteer; indexed once into the user cache.")
 @click.option("--table", is_flag=True, help="Print a readable table of the events instead of records.")
 @click.option("--resume", is_flag=True,
               help="With --db: skip articles already stored with the same text (restart a long run).")
 @click.option("--batch-size", default=32, show_default=True, help="Articles parsed per batch.")
-def code_cmd(paths, out, fmt, default_date, db, nlp_name, table, resume, batch_size) -> None:
+def code_cmd(paths, out, fmt, default_date, db, nlp_name, gazetteer_path, table, resume, batch_size) -> None:
     """Code news articles (PATH: .txt, .jsonl[.gz], directories, or - for stdin) into events."""
     from .ingest import read_articles
     from .pipeline import code_articles, load_resources
 
     try:
         with ExitStack() as stack:
-            res = load_resources(nlp_name)
+            res = load_resources(nlp_name, str(gazetteer_path) if gazetteer_path else None)
             store = stack.enter_context(_open_db(db)) if db else None
             rejected = []
             articles = read_articles(list(paths), default_date=default_date, on_error=rejected.append)
@@ -90,10 +93,11 @@ def _open_db(path: Path):
 def _skip_stored(articles, store):
     """Resume: articles already in the store are not parsed again."""
     from .clean import clean_article
+    from .datelines import strip_dateline
     from .store import content_hash
 
     for article in articles:
-        if store.has_article(article.doc_id, content_hash(clean_article(article).text)):
+        if store.has_article(article.doc_id, content_hash(strip_dateline(clean_article(article)).text)):
             continue
         yield article
 

@@ -16,9 +16,11 @@ from .clean import clean_article
 from .coder.core import code_sentence
 from .coder.patterns import PatternSet, load_patterns
 from .coder.syntax import Graph
-from .datelines import parse_dateline
+from .datelines import parse_dateline, strip_dateline
 from .nlp.pipeline import load_nlp, parse_articles
 from .ontology import Ontology, load_ontology
+from .places import Gazetteer, load_gazetteer
+from .where_when import dateline_location
 from .types import Article, CodedArticle, Event, Removed, Sentence
 
 
@@ -30,41 +32,48 @@ class Resources:
     lexicon: Lexicon
     patterns: PatternSet
     ontology: Ontology
+    gazetteer: Gazetteer | None = None
 
 
 @lru_cache(maxsize=2)
-def load_resources(nlp: str | None = None) -> Resources:
-    """Load the pipeline and knowledge once per process (they are read-only)."""
-    return Resources(load_nlp(nlp), load_lexicon(), load_patterns(), load_ontology())
+def load_resources(nlp: str | None = None, gazetteer: str | None = None) -> Resources:
+    """Load the pipeline and knowledge once per process (they are read-only).
+
+    ``gazetteer``: a GeoNames dump to use instead of the built-in gazetteer.
+    """
+    return Resources(load_nlp(nlp), load_lexicon(), load_patterns(), load_ontology(), load_gazetteer(gazetteer))
 
 
 def code_articles(articles: Iterable[Article], res: Resources, *, batch_size: int = 32) -> Iterator[CodedArticle]:
     """Clean, parse and code a stream of articles."""
-    cleaned = (clean_article(a) for a in articles)
+    # The dateline is kept on the article and blanked in the text (offsets stay valid).
+    cleaned = (strip_dateline(clean_article(a)) for a in articles)
     for article, sentences in parse_articles(res.nlp, cleaned, batch_size=batch_size):
         yield code_parsed(article, sentences, res)
 
 
 def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resources) -> CodedArticle:
     """The coder stage alone: parsed sentences in, events out."""
-    actors = ArticleActors(res.lexicon, default_country=dateline_country(article, res.lexicon),
+    article = strip_dateline(article)  # no-op when already stripped
+    actors = ArticleActors(res.lexicon, default_country=dateline_country(article, res),
                            date=article.date if isinstance(article.date, Date) else None)
-    date = article.date.isoformat() if isinstance(article.date, Date) else None
     events: list[Event] = []
     dropped: list[Removed] = []
     for sentence in sentences:
         g = Graph.of(sentence)
-        events.extend(code_sentence(sentence, res.patterns, res.ontology, actors, date=date,
-                                    dropped=dropped, graph=g))
+        events.extend(code_sentence(sentence, res.patterns, res.ontology, actors, dropped=dropped, graph=g,
+                                    article=article, gazetteer=res.gazetteer))
         actors.observe(g)
     return CodedArticle(article, len(sentences), tuple(events), tuple(dropped))
 
 
-def dateline_country(article: Article, lexicon: Lexicon) -> str | None:
-    dl = parse_dateline(article.text)
+def dateline_country(article: Article, res: Resources) -> str | None:
+    """The dateline's country: a weak default for actors the text leaves without one."""
+    dl = article.dateline or parse_dateline(article.text)
     if dl is None:
         return None
-    for entry in lexicon.lookup(dl.place):
+    for entry in res.lexicon.lookup(dl.place):
         if entry.country:
             return entry.country
-    return None
+    place = dateline_location(article, res.gazetteer) if res.gazetteer is not None else None
+    return place.country if place else None

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date as Date
 from typing import Protocol
 
+from ..dates import is_historical
 from ..ontology import Ontology
-from ..types import ActorMention, Event, Explanation, Removed, Sentence, event_id
+from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
+from ..where_when import locate_and_date, sentence_places
 from . import syntax as sx
 from .patterns import Pattern, PatternSet
 
@@ -30,21 +33,26 @@ class Match:
 
 def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, resolver: Resolver,
                   *, date: str | None = None, dropped: list[Removed] | None = None,
-                  graph: sx.Graph | None = None) -> list[Event]:
+                  graph: sx.Graph | None = None, article: Article | None = None,
+                  gazetteer=None) -> list[Event]:
     """All events one sentence asserts, intends or reports.
 
-    A trigger that matched but produced no event is appended to ``dropped``
-    with the reason (no coded source, self-directed).
+    ``article`` (or just its publication ``date``) anchors relative dates;
+    with a ``gazetteer`` events are also located. A trigger that matched but
+    produced no event is appended to ``dropped`` with the reason.
     """
     g = graph or sx.Graph.of(sentence)
     drops = dropped if dropped is not None else []
+    if article is None:
+        article = Article(sentence.doc_id, sentence.text, date=Date.fromisoformat(date) if date else None)
+    where = _LazyWhere(article, gazetteer, g)
     events: dict[str, Event] = {}
     for tok in sentence.tokens:
         for pattern in patterns.for_token(tok.lemma.lower(), tok.pos):
             match = _match(g, pattern, tok.i)
             if match is None:
                 continue
-            for event in _events(g, match, ontology, resolver, date, drops):
+            for event in _events(g, match, ontology, resolver, where, drops):
                 events.setdefault(event.event_id, event)
             break  # the first (most specific) pattern per trigger wins
     return _drop_subsumed(g, list(events.values()), drops)
@@ -197,7 +205,20 @@ def _resolve_slots(g, m: Match, slots, resolver, as_place: bool) -> tuple[list[A
     return [], ""
 
 
-def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver, date: str | None,
+class _LazyWhere:
+    """Finds the sentence's places only when an event needs them (most sentences have none)."""
+
+    def __init__(self, article: Article, gazetteer, g: sx.Graph):
+        self.article, self.gazetteer, self._g, self._places = article, gazetteer, g, None
+
+    def locate(self, trigger: int, source_country, target_country):
+        if self.gazetteer is not None and self._places is None:
+            self._places = sentence_places(self._g, self.gazetteer)
+        return locate_and_date(self._g, trigger, self.article, gazetteer=self.gazetteer, places=self._places,
+                               source_country=source_country, target_country=target_country)
+
+
+def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver, where: _LazyWhere,
             drops: list[Removed]) -> list[Event]:
     p = m.pattern
     sources, _ = _resolve_slots(g, m, p.source, resolver, False)
@@ -219,7 +240,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver, date:
             # self-directed: "returned to Tehran", "Iran's cooperation with Iran"
             drops.append(_drop(g, m, "self-directed", f"{src.actor.code} -> {tgt.actor.code}"))
             continue
-        out.append(_event(g, m, ontology, src, tgt, reporter if reporter is not src else None, date))
+        out.append(_event(g, m, ontology, src, tgt, reporter if reporter is not src else None, where))
     return out
 
 
@@ -241,22 +262,25 @@ def _pairs(sources, targets, symmetric: bool):
 
 
 def _event(g, m: Match, ontology: Ontology, src: ActorMention, tgt: ActorMention | None,
-           reporter: ActorMention | None, date: str | None) -> Event:
+           reporter: ActorMention | None, where: _LazyWhere) -> Event:
+    location, when = where.locate(m.trigger, src.actor.country, tgt.actor.country if tgt else None)
+    mode = "historical" if m.mode == "asserted" and is_historical(when, where.article.date) else m.mode
     s = g.sentence
     info = ontology.cameo(m.code)
     plover = ontology.plover(m.code)
     trigger = " ".join(g.tok(i).text for i in sorted({m.trigger, *([m.obj] if m.obj is not None else [])}))
     return Event(
         event_id=event_id(s.doc_id, s.index, src.actor.code, tgt.actor.code if tgt else None, m.code),
-        doc_id=s.doc_id, sentence_index=s.index, sentence=s.text, date=date,
+        doc_id=s.doc_id, sentence_index=s.index, sentence=s.text, date=when.date,
         source=src.actor, target=tgt.actor if tgt else None,
         cameo=m.code, cameo_name=info.name, root=info.root, quad_class=info.quad_class,
         goldstein=info.goldstein, plover=plover.type if plover else None,
-        negated=m.negated, mode=m.mode,
+        negated=m.negated, mode=mode,
         explanation=Explanation(trigger, m.pattern.id, (src.start, src.end),
                                 (tgt.start, tgt.end) if tgt else None, src.rule, tgt.rule if tgt else "",
                                 (m.trigger, m.trigger + 1)),
         plover_mode=plover.mode if plover else None,
         plover_context=plover.context if plover else (),
         reporter=reporter.actor if reporter else None,
+        date_precision=when.precision, date_text=when.text, location=location,
     )

@@ -54,15 +54,44 @@ def is_latin(name: str) -> bool:
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, or limit + 1 as soon as it must exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
+    """Levenshtein distance, or limit + 1 when it exceeds ``limit``."""
+    return Pattern(a).distance(b, limit)
+
+
+class Pattern:
+    """One word compared with many: Myers' bit-parallel edit distance (Hyyrö's formulation),
+    one pass over the other word with a few integer operations per character."""
+
+    __slots__ = ("word", "peq", "full", "last")
+
+    def __init__(self, word: str):
+        self.word = word
+        self.peq: dict[str, int] = {}
+        for i, ch in enumerate(word):
+            self.peq[ch] = self.peq.get(ch, 0) | (1 << i)
+        self.full = (1 << len(word)) - 1
+        self.last = 1 << (len(word) - 1) if word else 0
+
+    def distance(self, b: str, limit: int) -> int:
+        """Levenshtein distance to ``b``, or limit + 1 when it exceeds ``limit``."""
+        m = len(self.word)
+        if abs(m - len(b)) > limit:
             return limit + 1
-        previous = current
-    return previous[-1]
+        if m == 0:
+            return min(len(b), limit + 1)
+        peq, full, last = self.peq, self.full, self.last
+        pv, mv, score = full, 0, m
+        for ch in b:
+            eq = peq.get(ch, 0)
+            xv = eq | mv
+            xh = (((eq & pv) + pv) ^ pv) | eq
+            ph = (mv | ~(xh | pv)) & full
+            mh = pv & xh
+            if ph & last:
+                score += 1
+            elif mh & last:
+                score -= 1
+            ph = ((ph << 1) | 1) & full
+            pv = ((mh << 1) & full | ~(xv | ph)) & full
+            mv = ph & xv
+        return score if score <= limit else limit + 1

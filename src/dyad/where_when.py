@@ -1,0 +1,394 @@
+"""Where and when an event happened: the one function the coder calls for every event.
+
+    location, when = locate_and_date(g, trigger, article, gazetteer=gaz,
+                                     source_country="IRN", target_country="RUS")
+
+**Where.** The place phrases of the event's clause: obliques and nominal modifiers of the
+trigger with a locative preposition ("arrived *at* Russia's Astra Khan International
+Airport", "met *in* Tehran"), a motion verb's "to" ("travelled to Moscow"), the object of a
+verb like *visit* or *attack* ("visited Moscow"); for a noun trigger also those of its
+participles and relative clauses ("a meeting ..., which was held at the Navy's headquarters
+in Tehran") and of the verb that governs it ("held talks in Moscow"); then place phrases one
+level inside those ("talks with officials in Moscow"), then those of a coordinated verb.
+Each phrase is its dependency subtree plus the noun phrase that follows its preposition on
+the surface, so a misparse of "Russia's Astra Khan International Airport" still yields the
+airport's city. In a phrase the most specific place wins (city, feature, division, country).
+When the event's clause names no place and *no locative phrase of the sentence* names one,
+the dateline's place is used ("TEHRAN –") for events of the dateline's country (or of
+unknown actors); when the sentence names places elsewhere, the event is historical, or its
+actors are all foreign to the dateline, the location is None: nothing rather than a guess. Countries that are
+the event's actors ("Iran and Russia should cooperate") are never places: only locative
+phrases count.
+
+**When.** The date expression attached to the trigger's clause (obl:tmod / obl / nmod with a
+date head, under the trigger, its participle or relative clause, or the verb governing a noun
+trigger; then a coordinated verb's; then, for a reported event, the date of the report: "said
+on Tuesday that ... will be expanded"), resolved by ``dates.find_date`` against the
+publication date. Without one: the publication date (precision day), else the dateline's
+date, else an EventDate with ``date=None`` and the reason.
+
+Every returned Location and EventDate carries a ``reason`` saying which rule chose it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date as Date
+from functools import lru_cache
+
+from .coder.syntax import Graph, speech_head
+from .datelines import parse_dateline
+from .dates import dateline_date, find_date, has_date_word, is_historical, publication_date
+from .places.gazetteer import Gazetteer, Place
+from .places.resolve import PlaceContext, PlaceMention, Words, find_places, load_words, resolve_name
+from .types import Article, EventDate, Location
+
+__all__ = ["locate_and_date", "sentence_places", "SentencePlaces", "dateline_location", "event_date",
+           "event_location"]
+
+PRECISION = {"country": "country", "admin1": "admin1", "city": "city", "feature": "point"}
+SPECIFIC = {"city": 0, "feature": 1, "admin1": 2, "country": 3}
+NOMINAL = frozenset({"compound", "amod", "nummod", "det", "case", "flat", "flat:name", "nmod", "nmod:poss",
+                     "nmod:tmod", "nmod:npmod", "nmod:desc", "appos", "fixed", "conj", "cc", "obl:tmod",
+                     "obl:npmod", "advmod", "nummod:gov", "det:poss", "obl:unmarked", "goeswith"})
+TEMPORAL_DEPS = frozenset({"obl:tmod", "nmod:tmod", "obl:npmod", "nmod:npmod", "obl:unmarked", "npadvmod",
+                           "advmod", "obl", "nmod", "nummod", "amod", "compound", "obl:arg"})
+MODIFIER_DEPS = frozenset({"nummod", "amod", "compound", "nmod:poss"})
+NOT_PLACE_CASES = frozenset({"to", "for", "with", "from", "by", "against", "about", "than", "toward", "towards",
+                             "between", "like", "unlike", "without"})
+NOT_TEMPORAL_CASES = frozenset({"after", "before", "until", "till", "by", "than", "like", "unlike", "despite"})
+CLAUSE_DEPS = frozenset({"acl", "acl:relcl"})
+SURFACE_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "PART"})
+MAX_SURFACE = 8
+DATELINE_MIN_FUZZY = 4.0
+
+
+def locate_and_date(g: Graph, trigger: int, article: Article, *, gazetteer: Gazetteer | None,
+                    source_country: str | None = None, target_country: str | None = None,
+                    places: "SentencePlaces | None" = None,
+                    default_date: Date | None = None) -> tuple[Location | None, EventDate]:
+    """Where and when the event triggered by token ``trigger`` of ``g.sentence`` happened.
+
+    ``gazetteer``: from ``dyad.places.load_gazetteer``; None skips locations.
+    ``source_country`` / ``target_country``: the actors' ISO3 codes, to choose among namesakes.
+    ``places``: ``sentence_places(g, gazetteer, ...)``, computed once per sentence and passed
+    for each of its events; computed here when None.
+    ``default_date``: publication date when the article has none (the CLI's ``--date``).
+    The article's dateline is ``article.dateline`` (see ``datelines.strip_dateline``), or
+    read from the head of its text.
+    """
+    published = publication_date(article, default_date)
+    when = event_date(g, trigger, article, published)
+    if gazetteer is None:
+        return None, when
+    historical = is_historical(when, published)
+    if historical:
+        when = EventDate(when.date, when.precision, when.text, f"historical: {when.reason}")
+    context = PlaceContext(_dateline_country(article, gazetteer),
+                           tuple(c for c in (source_country, target_country) if c))
+    if places is None:
+        places = sentence_places(g, gazetteer, context=context)
+    where = event_location(g, trigger, article, gazetteer, places, historical=historical,
+                           actors=context.countries)
+    return where, when
+
+
+# --- where --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SentencePlaces:
+    """A sentence's place mentions, computed once and shared by its events."""
+
+    mentions: tuple[PlaceMention, ...]
+    in_place_phrases: tuple[PlaceMention, ...]  # resolved mentions inside some locative phrase
+
+
+def sentence_places(g: Graph, gazetteer: Gazetteer, *, context: PlaceContext = PlaceContext(),
+                    words: Words | None = None) -> SentencePlaces:
+    """The sentence's place mentions; names in locative phrases may be fuzzy-matched."""
+    words = words or load_words()
+    phrases = _all_locative_phrases(g, words)
+    fuzzy = frozenset(i for phrase in phrases for i in phrase)
+    mentions = find_places(g.sentence, gazetteer, context=context, words=words, fuzzy_tokens=fuzzy)
+    located = tuple(m for m in mentions if m.place is not None and m.start in fuzzy)
+    return SentencePlaces(mentions, located)
+
+
+def event_location(g: Graph, trigger: int, article: Article, gazetteer: Gazetteer,
+                   places: SentencePlaces, *, historical: bool = False,
+                   actors: tuple[str, ...] = ()) -> Location | None:
+    """The place of the trigger's clause; else the dateline's when the sentence names none
+    and the dateline's country is one of the event's ``actors`` (ISO3) or they are unknown."""
+    words = load_words()
+    for how, phrase in _event_phrases(g, trigger, words):
+        m = _place_in(phrase, places.mentions)
+        if m is not None:
+            words_text = g.sentence.span_text(min(phrase), max(phrase) + 1)
+            return _location(m.place, f"{how}: '{words_text}'; {m.reason}")
+    if places.in_place_phrases:
+        return None  # the sentence names a place, but not in this event's clause
+    if historical:
+        return None  # a dateline says where the story was filed, not where history happened
+    location = dateline_location(article, gazetteer)
+    if location is None or (actors and location.country not in actors):
+        return None  # "TEHRAN - Saudi Arabia bought Chinese missiles" did not happen in Tehran
+    return replace(location, reason=f"the sentence names no place; {location.reason}")
+
+
+def _place_in(phrase: frozenset[int], mentions: tuple[PlaceMention, ...]) -> PlaceMention | None:
+    inside = [m for m in mentions if m.place is not None and m.start in phrase]
+    if not inside:
+        return None
+    return min(inside, key=lambda m: (SPECIFIC[m.place.kind], m.start))
+
+
+def _location(p: Place, reason: str) -> Location:
+    return Location(p.name, p.country, p.lat, p.lon, p.geonameid, PRECISION[p.kind], reason,
+                    p.admin1 if p.kind != "admin1" else p.name, p.feature_class)
+
+
+def dateline_location(article: Article, gazetteer: Gazetteer) -> Location | None:
+    """The dateline's place, when the article has a dateline the gazetteer knows.
+
+    Also the article's default country for actors: ``dateline_location(a, gaz).country``.
+    """
+    dateline = article.dateline or parse_dateline(article.text)
+    if dateline is None:
+        return None
+    m = _resolve_dateline(dateline.place, gazetteer)
+    if m.place is None:
+        return None
+    return _location(m.place, f"dateline '{dateline.place}': {m.reason}")
+
+
+def _dateline_country(article: Article, gazetteer: Gazetteer) -> str | None:
+    dateline = article.dateline or parse_dateline(article.text)
+    if dateline is None:
+        return None
+    m = _resolve_dateline(dateline.place, gazetteer)
+    return m.place.country if m.place is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _resolve_dateline(place: str, gazetteer: Gazetteer) -> PlaceMention:
+    # A dateline is a place by position: a misspelt one ("MAIMI") is still taken.
+    return resolve_name(place, gazetteer, kinds=("city", "admin1", "country"), min_fuzzy=DATELINE_MIN_FUZZY)
+
+
+def _event_phrases(g: Graph, trigger: int, words: Words):
+    """(how, token set) of the event's place phrases, best first."""
+    tok = g.tok(trigger)
+    anchors = [(trigger, f"'{tok.text}'"), *_clause_anchors(g, trigger)]
+    for a, label in anchors:
+        yield from ((f"place phrase of {label}", p) for p in _locatives(g, a, words))
+    for a, _ in anchors:
+        yield from _inside(g, a, words)
+    coordinated = [c for c in g.kids(trigger, "conj") if g.tok(c).pos in ("VERB", "AUX")]
+    if tok.dep == "conj" and tok.head != trigger:
+        coordinated.insert(0, tok.head)
+    for c in coordinated:  # "killed two and injured seven in a clash in western Iran"
+        yield from ((f"place phrase of the coordinated '{g.tok(c).text}'", p) for p in _locatives(g, c, words))
+        yield from _inside(g, c, words)
+
+
+def _inside(g: Graph, anchor: int, words: Words):
+    """Place phrases one level down: "talks with officials in Moscow"."""
+    for c in g.children[anchor]:
+        if g.tok(c).dep.split(":")[0] in ("obj", "obl", "nmod", "nsubj") and g.tok(c).pos in ("NOUN", "PROPN", "ADV"):
+            yield from ((f"place phrase inside '{g.tok(c).text}'", p) for p in _locatives(g, c, words))
+
+
+def _clause_anchors(g: Graph, trigger: int) -> list[tuple[int, str]]:
+    """(token, how it relates) for the clauses that describe a noun trigger's event.
+
+    Its participles and relative clauses ("an agreement signed in 2015", also when the parser
+    hung them on a noun inside the trigger's phrase), and the verb that governs it ("held
+    talks in Moscow").
+    """
+    tok = g.tok(trigger)
+    if tok.pos not in ("NOUN", "PROPN"):
+        return []
+    out = [(c, f"'{g.tok(c).text}' ({g.tok(c).dep} of '{tok.text}')")
+           for c in g.children[trigger] if g.tok(c).dep in CLAUSE_DEPS]
+    for n in g.children[trigger]:
+        if g.tok(n).dep.split(":")[0] == "nmod":
+            out += [(c, f"'{g.tok(c).text}' (clause on '{g.tok(n).text}' in the phrase of '{tok.text}')")
+                    for c in g.children[n] if g.tok(c).dep in CLAUSE_DEPS]
+    out += [(c, f"'{g.tok(c).text}' (relative clause after '{tok.text}')") for c in _later_relative(g, trigger)
+            if c not in {a for a, _ in out}]
+    head = tok.head
+    rel = tok.dep.split(":")[0]
+    if head != trigger and rel in ("obj", "nsubj", "obl", "iobj") and g.tok(head).pos in ("VERB", "AUX"):
+        out.append((head, f"'{g.tok(head).text}', the verb governing '{tok.text}'"))
+    elif head != trigger and rel in ("nmod", "compound") and g.tok(head).pos == "NOUN":
+        out += [(c, f"'{g.tok(c).text}' (clause on '{g.tok(head).text}')")
+                for c in g.children[head] if g.tok(c).dep in CLAUSE_DEPS and c > trigger]
+    return out
+
+
+def _later_relative(g: Graph, trigger: int) -> list[int]:
+    """Relative clauses that follow the trigger's noun phrase with no verb between them
+    ("a meeting with X, which was held in Tehran"), wherever the parser attached them."""
+    out = []
+    for v in range(trigger + 1, min(len(g.sentence.tokens), trigger + 30)):
+        t = g.tok(v)
+        if t.pos == "VERB" and t.dep not in CLAUSE_DEPS:
+            break
+        if t.dep == "acl:relcl" and trigger < t.head < v:
+            out.append(v)
+            break
+    return out
+
+
+def _locatives(g: Graph, anchor: int, words: Words) -> list[frozenset[int]]:
+    """The place phrases attached to ``anchor``, in surface order."""
+    out = []
+    lemmas = _lemmas(g.tok(anchor))
+    for c in g.children[anchor]:
+        t = g.tok(c)
+        rel = t.dep.split(":")[0]
+        case = _preposition(g, c)
+        if rel in ("obl", "nmod") and (case in words["locative"] or (case == "to" and lemmas & words["motion"])):
+            out.append(_phrase(g, c, words))
+        elif rel == "obj" and lemmas & words["object_place"] and t.pos in ("PROPN", "NOUN"):
+            out.append(_phrase(g, c, words))
+        for cl in (x for x in g.children[c] if g.tok(x).dep in CLAUSE_DEPS and rel in ("obl", "nmod")):
+            out += [_phrase(g, x, words) for x in g.children[cl]
+                    if g.tok(x).dep.split(":")[0] in ("obl", "nmod") and _preposition(g, x) in words["locative"]]
+    return out
+
+
+def _lemmas(tok) -> set[str]:
+    """The lemma, and the word stripped of its inflection: the parser's lemma can be wrong."""
+    word = tok.text.lower()
+    out = {tok.lemma.lower(), word}
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+                         ("d", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.add(word[: -len(suffix)] + repl)
+    return out
+
+
+def _preposition(g: Graph, i: int) -> str | None:
+    """The preposition of the phrase headed by ``i``: its own, or the one that opens the phrase
+    when the parser hung it on a word inside ("at Russia's ... Airport Thursday morning", the
+    head being "morning")."""
+    own = g.case_of(i)
+    if own is not None:
+        return own
+    first = i
+    while True:
+        earlier = [c for c in g.children[first] if c < first]
+        if not earlier:
+            break
+        first = min(earlier)
+    t = g.tok(first)
+    return t.lemma.lower() if t.dep == "case" and t.pos == "ADP" and first < i else None
+
+
+def _phrase(g: Graph, head: int, words: Words) -> frozenset[int]:
+    """The nominal subtree of ``head`` and the noun phrase after its preposition on the surface."""
+    toks, stack = {head}, [head]
+    while stack:
+        for c in g.children[stack.pop()]:
+            dep = g.tok(c).dep
+            if dep.split(":")[0] == "nmod" and g.case_of(c) in NOT_PLACE_CASES:
+                continue  # "at the value of $1 billion to Iraq": a destination, not a place of the event
+            if dep in NOMINAL or dep.split(":")[0] in ("nmod", "flat", "compound"):
+                toks.add(c)
+                stack.append(c)
+    n, i, added = len(g.sentence.tokens), max(toks) + 1, 0
+    while i < n and added < MAX_SURFACE:
+        t = g.tok(i)
+        joins = t.text.lower() in words["joiners"] and i + 1 < n and g.tok(i + 1).text[:1].isupper()
+        if (t.pos in SURFACE_POS and t.pos != "PART") or joins or t.text in ("-", "'s", "’s"):
+            toks.add(i)
+            i, added = i + 1, added + 1
+        else:
+            break
+    return frozenset(toks)
+
+
+def _all_locative_phrases(g: Graph, words: Words) -> list[frozenset[int]]:
+    out = []
+    for t in g.sentence.tokens:
+        rel = t.dep.split(":")[0]
+        if rel in ("obl", "nmod") and t.head != t.i and _preposition(g, t.i) in words["locative"]:
+            out.append(_phrase(g, t.i, words))
+    return out
+
+
+# --- when ---------------------------------------------------------------------------------
+
+def event_date(g: Graph, trigger: int, article: Article, published: Date | None) -> EventDate:
+    """The date of the trigger's clause, else the publication date, else the dateline's."""
+    for how, anchor in _date_anchors(g, trigger):
+        for c in g.children[anchor]:
+            if how.startswith("date in the object") and g.tok(c).dep in MODIFIER_DEPS:
+                continue  # "reaffirmed the 2015 agreement" was not reaffirmed in 2015
+            found = _date_of(g, c, published)
+            if found is not None:
+                why = found.reason if how == "trigger" else f"{found.reason}; {how}"
+                return EventDate(found.date, found.precision, found.text, why)
+    if published is not None:
+        return EventDate(published.isoformat(), "day", None, "publication date: no date in the event's clause")
+    dl = dateline_date(article.dateline or parse_dateline(article.text), None)
+    if dl is not None and dl.date:
+        return EventDate(dl.date, dl.precision, dl.text, "dateline date: no date in the event's clause")
+    return EventDate(None, None, None, "no date in the event's clause and no publication date")
+
+
+def _date_anchors(g: Graph, trigger: int):
+    yield "trigger", trigger
+    for a, label in _clause_anchors(g, trigger):
+        yield f"date of {label}", a
+    tok = g.tok(trigger)
+    if tok.pos in ("VERB", "AUX"):  # "held talks on Saturday", the date hung on the object
+        for c in g.kids(trigger, "obj"):
+            yield f"date in the object '{g.tok(c).text}' of '{tok.text}'", c
+    if tok.dep == "conj" and tok.head != trigger:
+        yield f"date of the coordinated '{g.tok(tok.head).text}'", tok.head
+    if tok.dep == "advcl" and tok.head != trigger and not _marked(g, trigger):
+        # a participle of the same action: "Tehran reacted in May, voicing no opposition"
+        yield f"date of '{g.tok(tok.head).text}', which '{tok.text}' describes", tok.head
+    speech = speech_head(g, trigger)
+    if speech is not None:
+        yield f"date of the report '{g.tok(speech).text}'", speech
+
+
+def _marked(g: Graph, v: int) -> bool:
+    """A clause with its own conjunction ("after", "if", "to") happens at its own time."""
+    return any(g.tok(c).dep == "mark" for c in g.children[v])
+
+
+def _date_of(g: Graph, c: int, published: Date | None) -> EventDate | None:
+    t = g.tok(c)
+    if t.dep not in TEMPORAL_DEPS and t.dep.split(":")[0] not in ("obl", "nmod"):
+        return None
+    if t.dep.split(":")[0] in ("obl", "nmod") and g.case_of(c) in NOT_TEMPORAL_CASES:
+        return None
+    toks = _date_tokens(g, c)
+    if not has_date_word(g.tok(i).text.lower() for i in toks):
+        return None
+    text = " ".join(g.tok(i).text for i in sorted(toks))
+    return find_date(text, published)
+
+
+def _date_tokens(g: Graph, head: int) -> list[int]:
+    """The nominal subtree of a temporal dependent, and the number or date word right after
+    it ("in January" + "2015" when the parser split them)."""
+    toks, stack = [head], [head]
+    while stack:
+        for c in g.children[stack.pop()]:
+            if g.tok(c).dep in NOMINAL and g.tok(c).dep not in ("conj", "cc"):
+                toks.append(c)
+                stack.append(c)
+    i, n = max(toks) + 1, len(g.sentence.tokens)
+    while i < n and i <= max(toks) + 3:
+        t = g.tok(i)
+        if t.pos == "NUM" or t.text == "," or has_date_word([t.text.lower()]):
+            toks.append(i)
+            i += 1
+        else:
+            break
+    return toks

@@ -1,0 +1,201 @@
+"""Dates: expressions resolved against the publication date, and the date of an event.
+
+Publication date in these tests: Wednesday 16 January 2019 (the issue's example).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import parse, seed
+
+from dyad.coder.syntax import Graph
+from dyad.datelines import strip_dateline
+from dyad.dates import dateline_date, find_date, is_historical, most_recent_weekday, period_end
+from dyad.types import Article, Dateline, EventDate
+from dyad.where_when import event_date, locate_and_date
+
+WED = date(2019, 1, 16)
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("on Tuesday", "2019-01-15", "day"),
+    ("on Monday", "2019-01-14", "day"),
+    ("Thursday morning", "2019-01-10", "day"),
+    ("On Wednesday", "2019-01-16", "day"),  # the publication day itself counts
+    ("last Wednesday", "2019-01-09", "day"),  # "last" is strictly before
+    ("next Monday", "2019-01-21", "day"),
+    ("yesterday", "2019-01-15", "day"),
+    ("last night", "2019-01-15", "day"),
+    ("today", "2019-01-16", "day"),
+    ("two days ago", "2019-01-14", "day"),
+    ("last week", "2019-01-07", "week"),  # the Monday of the previous ISO week
+    ("earlier this week", "2019-01-14", "week"),
+    ("earlier this month", "2019-01", "month"),
+    ("last month", "2018-12", "month"),
+    ("last year", "2018", "year"),
+    ("a decade ago", "2009", "year"),
+    ("in January 2015", "2015-01", "month"),
+    ("on March 3", "2019-03-03", "day"),  # the year nearest to publication
+    ("on Dec. 30", "2018-12-30", "day"),
+    ("in December", "2018-12", "month"),  # a month alone: the last one on or before publication
+    ("in 2011", "2011", "year"),
+    ("the 2015 military agreement", "2015", "year"),
+    ("March 3, 2015", "2015-03-03", "day"),
+    ("3 March 2015", "2015-03-03", "day"),
+    ("2015-03-03", "2015-03-03", "day"),
+    ("in the 1980s", "1980", "decade"),
+])
+def test_find_date(text, value, precision):
+    found = find_date(text, WED)
+    assert (found.date, found.precision) == (value, precision)
+    assert found.text and found.reason
+
+
+def test_words_it_came_from_and_why():
+    found = find_date("the talks held on Tuesday ended", WED)
+    assert found.text == "on Tuesday"
+    assert "on or before publication 2019-01-16" in found.reason
+
+
+def test_relative_date_without_publication_date_is_unresolved():
+    found = find_date("on Tuesday", None)
+    assert found.date is None and "no publication date" in found.reason
+    assert find_date("in January 2015", None).date == "2015-01"  # absolute dates need none
+
+
+def test_no_date():
+    assert find_date("the talks focused on cooperation", WED) is None
+    assert find_date("Iran may expand ties", WED) is None
+
+
+def test_most_recent_weekday():
+    assert most_recent_weekday(WED, 2) == WED
+    assert most_recent_weekday(WED, 3) == date(2019, 1, 10)
+
+
+def test_historical_periods():
+    assert period_end(EventDate("2015-01", "month", "", "")) == date(2015, 1, 31)
+    assert is_historical(EventDate("2015-01", "month", "", ""), WED)
+    assert not is_historical(EventDate("2018-12", "month", "", ""), WED)
+    assert not is_historical(EventDate("2019-01-15", "day", "", ""), WED)
+    assert not is_historical(EventDate("2015", "year", "", ""), None)
+
+
+def test_dateline_dates_take_the_year_from_publication():
+    assert dateline_date(Dateline("PEKING", "March 3"), date(1987, 3, 3)).date == "1987-03-03"
+    assert dateline_date(Dateline("X", "Dec 31"), date(1988, 1, 1)).date == "1987-12-31"
+    assert dateline_date(Dateline("X", "Macrh 31"), date(1987, 3, 31)).date == "1987-03-31"
+    assert dateline_date(Dateline("X", "March 215"), date(1987, 3, 3)).date is None
+    assert dateline_date(Dateline("X", "Feb 26"), None).date is None
+    assert dateline_date(Dateline("TEHRAN"), WED) is None
+
+
+# --- the date of an event (hand-built parses) ---------------------------------------------
+
+def when(spec, trigger, published=WED, text=None):
+    s = parse(spec)
+    return event_date(Graph.of(s), trigger, Article("t", text or s.text), published)
+
+
+SAID = ("Khanzadi/PROPN/nsubj>1 said|say/VERB/ROOT>1 on/ADP/case>3 Tuesday/PROPN/obl>1 that/SCONJ/mark>9 "
+        "the/DET/det>6 cooperation/NOUN/nsubj:pass>9 will/AUX/aux>9 be/AUX/aux:pass>9 expanded|expand/VERB/ccomp>1")
+
+
+def test_date_of_the_trigger_clause():
+    assert when(SAID, 1).date == "2019-01-15"
+
+
+def test_reported_event_takes_the_date_of_the_report():
+    found = when(SAID, 9)
+    assert found.date == "2019-01-15" and "date of the report 'said'" in found.reason
+
+
+AGREEMENT = ("He/PRON/nsubj>1 cited|cite/VERB/ROOT>1 an/DET/det>3 agreement/NOUN/obj>1 signed|sign/VERB/acl>3 "
+             "in/ADP/case>6 January/PROPN/obl>4 2015/NUM/nummod>6 on/ADP/case>9 Tuesday/PROPN/obl>1")
+
+
+def test_participle_date_belongs_to_the_noun_event_not_the_first_date_in_the_sentence():
+    found = when(AGREEMENT, 3)
+    assert (found.date, found.precision, found.text) == ("2015-01", "month", "in January 2015")
+    assert when(AGREEMENT, 1).date == "2019-01-15"  # citing happened on Tuesday
+
+
+def test_year_modifier_dates_the_noun():
+    spec = "the/DET/det>3 2015/NUM/nummod>3 military/ADJ/amod>3 agreement/NOUN/ROOT>3"
+    assert (when(spec, 3).date, when(spec, 3).precision) == ("2015", "year")
+
+
+def test_date_hung_on_the_object_of_a_light_verb():
+    spec = ("Mogherini/PROPN/nsubj>1 held|hold/VERB/ROOT>1 talks/NOUN/obj>1 on/ADP/case>4 Saturday/PROPN/nmod>2")
+    assert when(spec, 1).date == "2019-01-12"
+    spec = "Iran/PROPN/nsubj>1 reaffirmed|reaffirm/VERB/ROOT>1 the/DET/det>4 2015/NUM/nummod>4 deal/NOUN/obj>1"
+    assert when(spec, 1).text is None  # the deal is of 2015, the reaffirming is not
+
+
+def test_a_participle_shares_the_date_of_its_verb():
+    spec = ("Tehran/PROPN/nsubj>1 reacted|react/VERB/ROOT>1 in/ADP/case>3 May/PROPN/obl>1 ,/PUNCT/punct>5 "
+            "voicing|voice/VERB/advcl>1 no/DET/det>7 opposition/NOUN/obj>5")
+    assert when(spec, 5).date == "2018-05"
+    marked = spec.replace(",/PUNCT/punct>5 voicing|voice/VERB/advcl>1", "after/SCONJ/mark>5 voicing|voice/VERB/advcl>1")
+    assert when(marked, 5).text is None
+
+
+def test_date_of_a_relative_clause_is_not_the_event_date():
+    spec = ("Osipov/PROPN/nsubj>1 met|meet/VERB/ROOT>1 Fadavi/PROPN/obj>1 ,/PUNCT/punct>5 who/PRON/nsubj>5 "
+            "arrived|arrive/VERB/acl:relcl>2 on/ADP/case>7 Monday/PROPN/obl>5")
+    found = when(spec, 1)
+    assert (found.date, found.text) == ("2019-01-16", None)
+    assert found.reason.startswith("publication date")
+
+
+def test_no_publication_date_uses_the_dateline_then_gives_up():
+    spec = "They/PRON/nsubj>1 met|meet/VERB/ROOT>1"
+    s = parse(spec)
+    art = strip_dateline(Article("t", "TOKYO, March 3, 1987 - They met"))
+    assert event_date(Graph.of(s), 1, art, None).date == "1987-03-03"
+    nothing = event_date(Graph.of(s), 1, Article("t", "They met"), None)
+    assert nothing.date is None and "no publication date" in nothing.reason
+
+
+def test_historical_is_said_in_the_reason_helper():
+    found = when("It/PRON/nsubj>1 began|begin/VERB/ROOT>1 in/ADP/case>3 2011/NUM/obl>1", 1)
+    assert found.date == "2011" and is_historical(found, WED)
+
+
+# --- end to end: seed 003 parsed by the shipped model, --date 2019-01-16 ------------------
+
+@pytest.fixture(scope="module")
+def seed003(resources):
+    from dyad.nlp.pipeline import parse_text
+
+    art = strip_dateline(Article("003", seed("003").read_text(encoding="utf-8"), date=WED))
+    return art, parse_text(resources.nlp, art.text, art.doc_id)
+
+
+def _when(seed003, words: str, trigger: str):
+    art, sentences = seed003
+    s = next(s for s in sentences if words in s.text)
+    i = next(t.i for t in s.tokens if t.text == trigger)
+    return locate_and_date(Graph.of(s), i, art, gazetteer=None)[1]
+
+
+@pytest.mark.slow
+def test_end_to_end_on_tuesday(seed003):
+    assert _when(seed003, "Khanzadi said on Tuesday", "said").date == "2019-01-15"
+    assert _when(seed003, "Khanzadi said on Tuesday", "expanded").date == "2019-01-15"
+
+
+@pytest.mark.slow
+def test_end_to_end_on_monday(seed003):
+    found = _when(seed003, "arrived in Iran on Monday", "arrived")
+    assert (found.date, found.precision, found.text) == ("2019-01-14", "day", "on Monday")
+
+
+@pytest.mark.slow
+def test_end_to_end_agreement_dated_january_2015(seed003):
+    found = _when(seed003, "signed in January 2015", "signed")
+    assert (found.date, found.precision) == ("2015-01", "month")
+    assert is_historical(found, WED)
+    assert _when(seed003, "signed in January 2015", "agreement").date == "2015-01"
