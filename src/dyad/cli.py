@@ -182,5 +182,14 @@ def model_evaluate(data, nlp_name, report) -> None:
         report.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
 
 
+def _register() -> None:
+    """Commands that live in dyad.commands (each a thin layer over a library module)."""
+    from .commands.eval import eval_cmd
+
+    main.add_command(eval_cmd)
+
+
+_register()
+
 if __name__ == "__main__":
     main()

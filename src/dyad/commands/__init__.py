@@ -1,0 +1,1 @@
+"""Command groups of the `dyad` CLI, each a thin layer over library functions."""
