@@ -48,28 +48,29 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
     where = _LazyWhere(article, gazetteer, g)
     events: dict[str, Event] = {}
     for tok in sentence.tokens:
-        for pattern in patterns.for_token(tok.lemma.lower(), tok.pos):
+        for pattern in patterns.for_token(tok.lemma.lower(), tok.pos, tok.text):
             match = _match(g, pattern, tok.i)
             if match is None:
                 continue
             for event in _events(g, match, ontology, resolver, where, drops):
                 events.setdefault(event.event_id, event)
             break  # the first (most specific) pattern per trigger wins
-    return _drop_subsumed(g, list(events.values()), drops)
+    return _drop_subsumed(g, list(events.values()), drops, patterns)
 
 
-def _drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed]) -> list[Event]:
+def _drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patterns: PatternSet) -> list[Event]:
     """ "X voiced readiness to expand cooperation with Y": the inner, directed event says it all.
 
     An event without a target is dropped when its trigger governs the trigger
-    of another event of the same source.
+    of another event of the same source, unless its pattern is about that very
+    complement ("threatened to attack", an ``xcomp`` pattern).
     """
     triggers = {e.event_id: _trigger_index(g, e) for e in events}
     keep = []
     for e in events:
         inner = [o for o in events if o is not e and o.source.code == e.source.code
                  and _governs(g, triggers[e.event_id], triggers[o.event_id])]
-        if e.target is None and inner:
+        if e.target is None and inner and not patterns.by_id[e.explanation.rule].xcomp:
             drops.append(Removed(f"[{g.sentence.index}] {g.sentence.text}",
                                  f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} by "
                                  f"{inner[0].explanation.rule} on {inner[0].explanation.trigger!r}"))

@@ -42,10 +42,31 @@ class PatternSet:
     patterns: tuple[Pattern, ...]
     verbs: dict  # lemma -> tuple[Pattern, ...]
     nouns: dict
+    by_id: dict  # pattern id -> Pattern
 
-    def for_token(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
+    def for_token(self, lemma: str, pos: str, text: str = "") -> tuple[Pattern, ...]:
+        """Patterns triggered by a token; a mis-lemmatised form ("impos") falls back to its surface."""
         table = self.nouns if pos in ("NOUN", "PROPN") else self.verbs
-        return table.get(lemma, ())
+        found = table.get(lemma)
+        if found is None and text:
+            for candidate in _lemma_candidates(text.lower()):
+                found = table.get(candidate)
+                if found is not None:
+                    break
+        return found or ()
+
+
+def _lemma_candidates(word: str) -> list[str]:
+    """Regular English inflections undone: imposed -> impose, urging -> urge, sanctions -> sanction."""
+    out = [word]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+                         ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)] + repl
+            out.append(stem)
+            if repl == "" and len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "shelled" -> "shell" is kept; "planned" -> "plan"
+    return out
 
 
 def default_patterns_path() -> Path:
@@ -100,7 +121,7 @@ def _index(patterns: tuple[Pattern, ...]) -> PatternSet:
         for lemma in p.lemmas:
             table.setdefault(lemma, []).append(p)
     freeze = lambda t: {k: tuple(v) for k, v in t.items()}  # noqa: E731
-    return PatternSet(patterns, freeze(verbs), freeze(nouns))
+    return PatternSet(patterns, freeze(verbs), freeze(nouns), {p.id: p for p in patterns})
 
 
 def _words(item: dict, key: str, where: str) -> frozenset[str]:
