@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from dyad.clean import clean_article, load_debris, strip_debris
+from dyad.clean import clean_article, load_debris, strip_debris, strip_lines
 from dyad.errors import DataError
 from dyad.types import Article, Removed
 
@@ -127,7 +127,8 @@ def test_builtin_patterns_are_loaded_once():
 @pytest.mark.parametrize("line, problem", [
     ("boilerplate\t(unclosed", "bad regex"),
     ("boilerplate\tRead more)|(x", "bad regex"),
-    ("boilerplate", "expected 'reason<TAB>regex'"),
+    ("boilerplate", "expected 'reason<TAB>regex[<TAB>scope]'"),
+    ("boilerplate\tShare this\teverywhere", "unknown scope 'everywhere'"),
     ("boilerplate\t(?:x)?", "matches empty text"),
 ])
 def test_malformed_pattern_file_names_file_and_line(tmp_path, line, problem):
@@ -144,3 +145,120 @@ def test_injected_patterns_replace_the_builtin_ones(tmp_path):
     cleaned = clean_article(article, patterns=load_debris(path))
     assert cleaned.text == "Iran and Iraq met."
     assert cleaned.removed == (Removed("-- Reza", "signature"),)
+
+
+# --------------------------------------------------------------------------- whole-line debris
+
+def test_caption_after_initials_at_the_end_both_go_in_text_order():
+    text = ("Trade grew by 20 percent, he noted. HJ/MA\n\n"
+            "PHOTO: Chairman of ICCIMA Gholam-Hossein Shafeie (R) exchanging co-op MOU documents")
+    cleaned = clean_article(Article(doc_id="a", text=text))
+    assert cleaned.text == "Trade grew by 20 percent, he noted."
+    assert [(r.reason, r.text[:9]) for r in cleaned.removed] == [
+        ("agency-initials", "HJ/MA"), ("caption", "PHOTO: Ch")]
+
+
+def test_photo_credit_ending_the_text():
+    text = "Yazd is famous as the city of wind towers. (PHOTO: Amin Rahmani/IRNA)"
+    assert clean_text(text) == ("Yazd is famous as the city of wind towers.",
+                                (Removed("(PHOTO: Amin Rahmani/IRNA)", "caption"),))
+
+
+def test_source_credit_line_of_a_reprint():
+    text = "The rebels took the town.\n\n(Source: The Guardian)"
+    assert clean_text(text) == ("The rebels took the town.", (Removed("(Source: The Guardian)", "source-credit"),))
+
+
+def test_lines_inside_the_text_go_and_paragraph_breaks_stay():
+    text = ("Iran and Iraq met on Monday.\n\n"
+            "Photo: The ministers shake hands in Baghdad.\n\n"
+            "They signed a trade deal.\n"
+            "Read more: Iraq buys Iranian gas\n"
+            "The deal runs for five years.\n\n"
+            "Advertisement\n\n"
+            "Both sides praised it.")
+    kept, removed = strip_lines(text, load_debris())
+    assert kept == ("Iran and Iraq met on Monday.\n\nThey signed a trade deal.\n"
+                    "The deal runs for five years.\n\nBoth sides praised it.")
+    assert [r.reason for r in removed] == ["caption", "boilerplate", "boilerplate"]
+
+
+def test_related_headline_block_inside_the_text():
+    text = ("Iran and Iraq met on Monday.\n\nRelated News\n"
+            "Iraq buys more Iranian gas\nOil prices rise on Gulf tension\n\n"
+            "The ministers will meet again in May.")
+    cleaned = clean_article(Article(doc_id="a", text=text))
+    assert cleaned.text == "Iran and Iraq met on Monday.\n\nThe ministers will meet again in May."
+    assert [r.reason for r in cleaned.removed] == ["related-headlines"]
+    assert cleaned.removed[0].text.endswith("Oil prices rise on Gulf tension")
+
+
+def test_teaser_block_inside_the_text():
+    text = ("Iran and Iraq met on Monday.\n"
+            "For the first time in Iran's aviation history, a flight carrying…\n"
+            "Doha will stop gas shipments to the EU if member states enforce…\n"
+            "The ministers will meet again in May.")
+    kept, removed = strip_lines(text, load_debris())
+    assert kept == "Iran and Iraq met on Monday.\nThe ministers will meet again in May."
+    assert [r.reason for r in removed] == ["teaser-headline"]
+
+
+def test_newsletter_prompt_line():
+    text = ("The court swore in its first Native American justice.\n"
+            "Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up\n"
+            "She was appointed in December.")
+    kept, removed = strip_lines(text, load_debris())
+    assert kept == "The court swore in its first Native American justice.\nShe was appointed in December."
+    assert [r.reason for r in removed] == ["boilerplate"]
+
+
+@pytest.mark.parametrize("text", [
+    # a photo essay that starts with what the photo shows
+    "Photo depicts people visiting Bagh-e Dolat Abad, a garden in Yazd.\nIt is a World Heritage site.",
+    # "Related" and "Read more" inside sentences
+    "Related to this, the minister said talks would go on.\nHe left on Monday.",
+    "Talks ended. Read more about the deal in our archive, he said, before leaving for Baghdad.",
+    # a source credit inside a sentence
+    "Inflation rose to 40 percent (Source: Central Bank) in March.\nPrices kept rising.",
+    # one ellipsis line inside the text: a quote trailing off, not a teaser block
+    "He said:\n“We will continue…\nthe talks,” and left.",
+    # a header followed by a real paragraph
+    "Talks ended.\nLatest\nThe ministers agreed to meet again in May.\nEND-of-season sales start.",
+])
+def test_real_lines_are_not_removed(text):
+    assert strip_lines(text, load_debris()) == (text, ())
+
+
+def test_a_text_of_debris_only_is_left_alone():
+    text = "Photo: The ministers shake hands in Baghdad."
+    assert clean_text(text) == (text, ())
+
+
+def test_source_credit_ending_the_last_paragraph():
+    text = "GOP leaders should stop enabling him. (Source: The Hill)"
+    assert clean_text(text) == ("GOP leaders should stop enabling him.", (Removed("(Source: The Hill)", "source-credit"),))
+
+
+@pytest.mark.parametrize("text, kept, removed", [
+    # Reuters' sign-off after the last sentence, not a teaser
+    ("Talks ended.\nMatra has already acquired CGCT's private telephone business. REUTER...",
+     "Talks ended.\nMatra has already acquired CGCT's private telephone business.",
+     (Removed("REUTER...", "boilerplate"),)),
+    ("The bank gave help of 1.7 billion stg. MORE", "The bank gave help of 1.7 billion stg.",
+     (Removed("MORE", "boilerplate"),)),
+])
+def test_wire_sign_offs(text, kept, removed):
+    assert clean_text(text) == (kept, removed)
+
+
+def test_a_quote_trailing_off_on_the_last_line_is_kept():
+    text = ("Khamenei denied that the platforms had military gear.\n"
+            "\"With this move Mr. Reagan has committed a big mistake and has definitely increased his problems...")
+    assert clean_text(text) == (text, ())
+
+
+def test_a_surname_is_not_a_sign_off():
+    text = "The plan was drawn up by economist Peter Reuter"
+    assert clean_text(text) == (text, ())
+    assert clean_text("Avg shrs 9,604,474 vs 8,807,709 Reuter...") == (
+        "Avg shrs 9,604,474 vs 8,807,709", (Removed("Reuter...", "boilerplate"),))

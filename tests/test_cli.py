@@ -82,7 +82,8 @@ def test_seed_txt_doc_id_is_file_stem(runner):
 def test_malformed_jsonl_line_is_rejected_not_the_file(runner, tmp_path):
     path = tmp_path / "mixed.jsonl"
     good = {"id": "ok", "text": "Iran praised Russia for its support."}
-    path.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({**good, "id": "ok2"}) + "\n", encoding="utf-8")
+    other = {"id": "ok2", "text": "Russia criticized Ukraine for the attack."}
+    path.write_text(json.dumps(good) + "\n{not json\n" + json.dumps(other) + "\n", encoding="utf-8")
     db = tmp_path / "x.duckdb"
     result = run(runner, "code", path, "--db", db)
     assert result.exit_code == 0
@@ -115,3 +116,14 @@ def test_table_output_is_readable(runner):
     result = run(runner, "code", EXAMPLES, "--table")
     assert result.exit_code == 0
     assert "source" in result.stdout.splitlines()[0] and "Consult" in result.stdout
+
+
+def test_duplicate_articles_are_coded_once_and_reported(runner, tmp_path):
+    path = tmp_path / "dups.jsonl"
+    text = "Iran praised Russia for its support during the talks in Moscow on Monday."
+    path.write_text("".join(json.dumps({"id": f"a{i}", "text": text, "source": f"outlet{i}"}) + "\n"
+                            for i in range(3)), encoding="utf-8")
+    result = run(runner, "code", path)
+    docs = {json.loads(x)["doc_id"] for x in result.stdout.splitlines() if x.strip()}
+    assert docs == {"a0"}
+    assert "duplicate" in result.stderr

@@ -106,9 +106,11 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path):
     (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
     write_jsonl(tmp_path / "b" / "m.jsonl", [record(id="m", text="M.")])
     (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
-    (tmp_path / "page.html").write_text("<p>not an article</p>", encoding="utf-8")
-    articles, _ = read([tmp_path])
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "state.txt").write_text("a tool's own file", encoding="utf-8")
+    articles, rejected = read([tmp_path])
     assert [a.doc_id for a in articles] == ["a", "m", "z"]
+    assert [(r.origin, r.kind) for r in rejected] == [(str(tmp_path / "notes.md"), "unsupported")]
 
 
 def test_empty_directory_and_empty_file_are_reported(tmp_path):
@@ -134,9 +136,9 @@ def test_missing_file_raises_input_error_naming_it(tmp_path):
 
 
 def test_unsupported_file_type_raises_input_error(tmp_path):
-    path = tmp_path / "page.html"
-    path.write_text("<p>hi</p>", encoding="utf-8")
-    with pytest.raises(InputError, match=r"page\.html: unsupported"):
+    path = tmp_path / "notes.md"
+    path.write_text("hi", encoding="utf-8")
+    with pytest.raises(InputError, match=r"notes\.md: unsupported"):
         read([path])
 
 

@@ -1,16 +1,24 @@
-"""Strip scraper debris from the end of an article, and say what was removed.
+"""Strip scraper debris from an article, and say what was removed.
 
-Scrapers append debris after the story: teaser headlines of other stories,
-licence footers, editors' initials ("MH/PA"), "Read more" links. Coding it
-would invent events, so ``clean_article`` cuts it off and lists each piece
-in ``Article.removed`` with a reason.
+Scrapers leave debris in and after the story: teaser headlines of other
+stories, related-headline blocks, licence footers, editors' initials
+("MH/PA"), "Read more" links, photo captions. Coding it would invent events,
+so ``clean_article`` cuts it out and lists each piece in ``Article.removed``
+with a reason.
 
-Only the tail of an article is touched, one piece at a time, and the kept
-text is a byte-identical prefix of the input: cutting a real sentence from
-the middle of a story costs more than leaving a stray line in it.
+Two passes, both careful, because cutting a real sentence costs more than
+leaving a stray line:
+
+1. The tail: pieces that end the text are cut one at a time, from the end
+   backwards, while some pattern matches there. The kept text is a prefix of
+   the input.
+2. Whole lines: patterns marked ``lines`` also remove lines (or blocks of
+   lines) anywhere in what is left, never part of a line. Paragraph breaks
+   around a removed line are kept.
 
 The patterns are data, in ``dyad/data/debris.tsv``; its header explains the
-format and each reason.
+format, the scopes and each reason. ``Article.removed`` lists pieces in text
+order: the whole-line pieces all lie before the tail cut.
 """
 
 from __future__ import annotations
@@ -25,36 +33,40 @@ from pathlib import Path
 from .errors import DataError
 from .types import Article, Removed
 
-__all__ = ["DebrisPattern", "clean_article", "load_debris", "strip_debris"]
+__all__ = ["DebrisPattern", "clean_article", "load_debris", "strip_debris", "strip_lines"]
 
-# The longest piece of debris one pattern may remove; also keeps the search
+# The longest piece of debris one tail pattern may remove; also keeps the search
 # cheap on long articles, since only the last WINDOW characters are scanned.
 WINDOW = 1000
+SCOPES = ("tail", "lines")
 
 
 @dataclass(frozen=True)
 class DebrisPattern:
-    """One line of a debris file: why it is debris, and the compiled tail regex."""
+    """One line of a debris file: why it is debris, and the compiled regexes."""
 
     reason: str
-    regex: re.Pattern[str]
+    regex: re.Pattern[str]  # matches a piece ending the text
     origin: str  # "file:line", for messages
+    scope: str = "tail"  # "tail", or "lines": whole lines anywhere, and at the tail
+    line_regex: re.Pattern[str] | None = None  # matches whole lines; for scope "lines"
 
 
 Patterns = tuple[DebrisPattern, ...]
 
 
 def clean_article(article: Article, *, patterns: Patterns | None = None) -> Article:
-    """The article with trailing debris cut off and recorded in ``removed``.
+    """The article with debris cut out and recorded in ``removed``.
 
     ``patterns`` defaults to the built-in ``debris.tsv``.
     """
     if patterns is None:
         patterns = load_debris()
-    text, removed = strip_debris(article.text, patterns)
-    if not removed:
+    text, tail = strip_debris(article.text, patterns)
+    text, lines = strip_lines(text, patterns)
+    if not tail and not lines:
         return article
-    return dataclasses.replace(article, text=text, removed=article.removed + removed)
+    return dataclasses.replace(article, text=text, removed=article.removed + lines + tail)
 
 
 def strip_debris(text: str, patterns: Patterns) -> tuple[str, tuple[Removed, ...]]:
@@ -84,12 +96,62 @@ def _match_tail(text: str, end: int, patterns: Patterns) -> tuple[int, DebrisPat
     return None
 
 
+def strip_lines(text: str, patterns: Patterns) -> tuple[str, tuple[Removed, ...]]:
+    """Remove whole debris lines anywhere in ``text`` (patterns of scope "lines").
+
+    Nothing is removed if nothing would be left.
+    """
+    spans = _line_spans(text, patterns)
+    if not spans:
+        return text, ()
+    kept, pieces, position = [], [], 0
+    for start, end, reason in spans:
+        kept.append(text[position:start])
+        pieces.append(Removed(text=text[start:end].strip(), reason=reason))
+        position = end
+    kept.append(text[position:])
+    joined = _join(kept)
+    if not joined.strip():
+        return text, ()
+    return joined, tuple(pieces)
+
+
+def _line_spans(text: str, patterns: Patterns) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, reason) of whole-line matches, in text order; an
+    earlier pattern in the file wins an overlap."""
+    found: list[tuple[int, int, str]] = []
+    for pattern in patterns:
+        if pattern.line_regex is None:
+            continue
+        for m in pattern.line_regex.finditer(text):
+            if m.end() > m.start() and not any(m.start() < e and s < m.end() for s, e, _ in found):
+                found.append((m.start(), m.end(), pattern.reason))
+    return sorted(found)
+
+
+def _join(parts: list[str]) -> str:
+    """Glue the text around removed lines, keeping the wider of the line breaks on either side."""
+    out = parts[0]
+    for part in parts[1:]:
+        rest = part.lstrip("\n")
+        if not out.strip():  # all before was removed: no break to keep
+            out = rest
+            continue
+        before = len(out) - len(out.rstrip("\n"))
+        after = len(part) - len(rest)
+        out += "\n" * max(0, min(2, max(before, after)) - before) + rest
+    return out
+
+
 def load_debris(path: str | Path | None = None) -> Patterns:
     """Debris patterns from a TSV file (default: the built-in one), read once per path."""
-    if path is None:
-        resource = resources.files("dyad") / "data" / "debris.tsv"
-        return _load_cached(str(resource))
-    return _load_cached(str(Path(path)))
+    return _load_cached(str(Path(path)) if path is not None else _builtin_path())
+
+
+@functools.cache
+def _builtin_path() -> str:
+    # Resolved once: importlib.resources costs more than cleaning an article.
+    return str(resources.files("dyad") / "data" / "debris.tsv")
 
 
 @functools.lru_cache(maxsize=8)
@@ -107,16 +169,24 @@ def _load_cached(path: str) -> Patterns:
 
 def _parse_line(line: str, origin: str) -> DebrisPattern:
     columns = line.split("\t")
-    if len(columns) != 2 or not columns[0].strip() or not columns[1]:
-        raise DataError(f"{origin}: expected 'reason<TAB>regex', got {line!r}")
+    if len(columns) not in (2, 3) or not columns[0].strip() or not columns[1]:
+        raise DataError(f"{origin}: expected 'reason<TAB>regex[<TAB>scope]', got {line!r}")
     reason, source = columns[0].strip(), columns[1]
+    scope = columns[2].strip() if len(columns) == 3 else "tail"
+    if scope not in SCOPES:
+        raise DataError(f"{origin}: unknown scope {scope!r} (expected one of {', '.join(SCOPES)})")
     try:
-        # Compiled alone first, so a stray ")" cannot escape the tail anchor.
+        # Compiled alone first, so a stray ")" cannot escape the anchors.
         re.compile(source, re.MULTILINE)
-        regex = re.compile(rf"(?<!\S)(?:{source})\s*\Z", re.MULTILINE)
+        if scope == "lines":
+            regex = re.compile(rf"^(?:{source})\s*\Z", re.MULTILINE)
+            line_regex = re.compile(rf"^[ \t]*(?:{source})[ \t]*$", re.MULTILINE)
+        else:
+            regex = re.compile(rf"(?<!\S)(?:{source})\s*\Z", re.MULTILINE)
+            line_regex = None
     except re.error as e:
         raise DataError(f"{origin}: bad regex {source!r}: {e}") from e
     # An empty match would remove nothing and report a piece forever.
     if re.fullmatch(source, "", re.MULTILINE):
         raise DataError(f"{origin}: regex {source!r} matches empty text")
-    return DebrisPattern(reason=reason, regex=regex, origin=origin)
+    return DebrisPattern(reason=reason, regex=regex, origin=origin, scope=scope, line_regex=line_regex)

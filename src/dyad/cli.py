@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from .commands.ingest import ingest_options, options_from_cli, report_run
 from .errors import DyadError
 from .output import FORMATS, format_table, write_events
 
@@ -57,31 +58,45 @@ def main(verbose: bool) -> None:
 @click.option("--resume", is_flag=True,
               help="With --db: skip articles already stored with the same text (restart a long run).")
 @click.option("--batch-size", default=32, show_default=True, help="Articles parsed per batch.")
-def code_cmd(paths, out, fmt, default_date, db, nlp_name, gazetteer_path, table, resume, batch_size) -> None:
-    """Code news articles (PATH: .txt, .jsonl[.gz], directories, or - for stdin) into events."""
-    from .ingest import read_articles
+@ingest_options
+def code_cmd(paths, out, fmt, default_date, db, nlp_name, gazetteer_path, table, resume, batch_size,
+             **ingest) -> None:
+    """Code news articles into events.
+
+    PATH: .txt, .jsonl, .csv/.tsv, .html, RSS/Atom feeds (optionally .gz/.bz2/.xz/.zst),
+    directories, globs, http(s) URLs, or - for stdin.
+    """
     from .pipeline import code_articles, load_resources
 
+    if resume and not db:
+        raise click.UsageError("--resume needs --db")
     try:
         with ExitStack() as stack:
             res = load_resources(nlp_name, str(gazetteer_path) if gazetteer_path else None)
             store = stack.enter_context(_open_db(db)) if db else None
-            rejected = []
-            articles = read_articles(list(paths), default_date=default_date, on_error=rejected.append)
-            if store is not None and resume:
+            report, articles = _articles(paths, default_date, ingest)
+            if resume:
                 articles = _skip_stored(articles, store)
-            elif resume:
-                raise click.UsageError("--resume needs --db")
             fh = stack.enter_context(open(out, "w", encoding="utf-8", newline="")) if out else sys.stdout
             summary = _run(code_articles(articles, res, batch_size=batch_size), fh, fmt, store, table)
-            for r in rejected:
-                click.echo(f"rejected {r.origin}: {r.reason}", err=True)
-                if store is not None:
-                    store.add_rejected(r.origin, r.reason)
-            summary["rejected"] = len(rejected)
+            report_run(report, store)
+            summary["rejected"] = len(report.rejected)
             click.echo(_summary_line(summary), err=True)
     except DyadError as exc:
         raise _fail(exc) from exc
+
+
+def _articles(paths, default_date, ingest: dict):
+    """Read, clean, language-check and deduplicate the inputs; every skip goes to the report."""
+    from .dedup import Deduplicator
+    from .ingest import IngestReport, prepare_articles, read_articles
+
+    options = options_from_cli(**ingest)
+    report = IngestReport()
+    report.dedup = Deduplicator(options.dedup) if options.dedup is not None else None
+    articles = read_articles(list(paths), default_date=default_date, on_error=report.add, options=options)
+    return report, report.watch(prepare_articles(articles, options=options, on_error=report.add,
+                                                 dedup=report.dedup))
 
 
 def _open_db(path: Path):
@@ -185,8 +200,10 @@ def model_evaluate(data, nlp_name, report) -> None:
 def _register() -> None:
     """Commands that live in dyad.commands (each a thin layer over a library module)."""
     from .commands.eval import eval_cmd
+    from .commands.ingest import ingest_cmd
 
     main.add_command(eval_cmd)
+    main.add_command(ingest_cmd)
 
 
 _register()

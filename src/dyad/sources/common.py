@@ -144,8 +144,10 @@ def _string_field(record: dict, columns: Columns, field: str, where: str, report
     name, value = columns.find(field, record)
     if isinstance(value, int) and not isinstance(value, bool) and field == "id":
         return str(value)  # numeric ids are common in exported data
-    if value is None or isinstance(value, str):
-        return value.strip() or None if value else None
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
     report(Rejected(where, f"ignored {name!r}: expected a string, got {type(value).__name__}", "field"))
     return None
 

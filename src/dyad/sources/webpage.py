@@ -11,6 +11,8 @@ and a reason instead of ``None`` when a page has no article in it.
 from __future__ import annotations
 
 import hashlib
+import html
+import json
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
@@ -29,7 +31,17 @@ EXTRACTION = {
     "include_images": False,
     "include_links": False,
     "with_metadata": True,
+    # Dates from the page's markup only (meta tags, JSON-LD, <time>, the URL): the
+    # extensive search also guesses from free text, e.g. "© 2024" becomes 2024-01-01.
+    "date_extraction_params": {"extensive_search": False, "original_date": True},
 }
+
+# Fewer words than this is what trafilatura finds on a menu, cookie notice or
+# error page; the shortest wire briefs are longer.
+MIN_WORDS = 15
+# An extraction shorter than this many words gives way to a JSON-LD articleBody
+# at least three times as long (see _prefer_structured).
+STRUCTURED_BELOW = 100
 
 
 @dataclass(frozen=True)
@@ -62,10 +74,16 @@ def page_article(
         report(Rejected(origin, "not an HTML page (no document could be parsed)"))
         return None
     declared_language = _html_language(tree)
+    structured = _json_ld_body(tree)  # read first: extraction prunes the tree
     document = _extract(trafilatura, tree, url, origin)
     text = newlines(document.text or "").strip() if document is not None else ""
+    text = _prefer_structured(text, structured)
     if not text:
         report(Rejected(origin, "no article text found in the page (trafilatura)", "empty"))
+        return None
+    if len(text.split()) < MIN_WORDS:
+        report(Rejected(origin, f"no article text found in the page: only {len(text.split())} words "
+                                f"(a menu, notice or error page?)", "empty"))
         return None
     site = _site(document.hostname or (urlsplit(url).hostname if url else None))
     return Article(
@@ -88,6 +106,42 @@ def _extract(trafilatura, tree, url: str | None, origin: str):
         return trafilatura.bare_extraction(tree, url=url, **EXTRACTION)
     except ValueError:  # documented as raised on extraction problems; the caller reports it
         return None
+
+
+def _json_ld_body(tree) -> str | None:
+    """The longest schema.org ``articleBody`` in the page's JSON-LD scripts, if any."""
+    bodies: list[str] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            _collect_bodies(json.loads(script.text), bodies)
+        except ValueError:  # broken JSON-LD is common and only costs this fallback
+            continue
+    return max(bodies, key=len) if bodies else None
+
+
+def _collect_bodies(node, bodies: list[str]) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _collect_bodies(item, bodies)
+    elif isinstance(node, dict):
+        if isinstance(node.get("articleBody"), str):
+            bodies.append(node["articleBody"])
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            _collect_bodies(node.get(key), bodies)
+
+
+def _prefer_structured(extracted: str, structured: str | None) -> str:
+    """The page's JSON-LD articleBody instead of the extraction when the extraction
+    found next to nothing: pages rendered by script keep the story only there."""
+    if not structured:
+        return extracted
+    body = newlines(html.unescape(structured)).strip()
+    words, found = len(body.split()), len(extracted.split())
+    if found < STRUCTURED_BELOW and words >= 3 * max(found, 1) and words >= STRUCTURED_BELOW:
+        return body
+    return extracted
 
 
 def _decode_declared(data: bytes, charset: str) -> bytes | str:
