@@ -19,6 +19,9 @@ from .errors import DyadError
 from .output import FORMATS, format_table, write_events
 
 
+STORE_BATCH = 8  # articles per store transaction; a killed run loses at most one batch, re-done on --resume
+
+
 def _fail(exc: Exception) -> click.ClickException:
     return click.ClickException(str(exc))
 
@@ -48,8 +51,9 @@ def main(verbose: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--date", "default_date", callback=_parse_date,
               help="Publication date (YYYY-MM-DD) for articles that carry none.")
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also store articles and events in this DuckDB file (re-runs add nothing).")
+@click.option("--db", metavar="FILE|URL",
+              help="Also store articles and events in this DuckDB file or postgresql:// database "
+                   "(re-runs add nothing).")
 @click.option("--nlp", "nlp_name", help="Use this installed spaCy pipeline (name or path) instead of Dyad's.")
 @click.option("--gazetteer", "gazetteer_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A GeoNames dump (allCountries.txt, cities500.txt, or its .zip) to locate events with "
@@ -119,7 +123,7 @@ def _skip_stored(articles, store):
 
 def _run(coded_stream, fh, fmt: str, store, table: bool) -> dict:
     summary = {"articles": 0, "sentences": 0, "events": 0, "removed": 0, "stored": 0}
-    start, shown = time.perf_counter(), []
+    start, shown, pending = time.perf_counter(), [], []
     progress = sys.stderr.isatty()
     for coded in coded_stream:
         summary["articles"] += 1
@@ -130,12 +134,17 @@ def _run(coded_stream, fh, fmt: str, store, table: bool) -> dict:
             shown.extend(coded.events)
         else:
             write_events(coded.events, fh, fmt)
-        if store is not None and store.add(coded):
-            summary["stored"] += 1
+        if store is not None:
+            pending.append(coded)
+            if len(pending) >= STORE_BATCH:  # one transaction per batch: a commit per article is slow
+                summary["stored"] += store.add_many(pending)
+                pending.clear()
         if progress and summary["articles"] % 50 == 0:
             rate = summary["articles"] / (time.perf_counter() - start)
             click.echo(f"\r{summary['articles']} articles, {summary['events']} events ({rate:.1f} articles/s)",
                        err=True, nl=False)
+    if pending:
+        summary["stored"] += store.add_many(pending)
     if progress and summary["articles"] >= 50:
         click.echo("", err=True)
     if table:
@@ -199,11 +208,12 @@ def model_evaluate(data, nlp_name, report) -> None:
 
 def _register() -> None:
     """Commands that live in dyad.commands (each a thin layer over a library module)."""
+    from .commands.analysis import actors_cmd, dedup_cmd, dyad_cmd, events_cmd, export_cmd, network_cmd
     from .commands.eval import eval_cmd
     from .commands.ingest import ingest_cmd
 
-    main.add_command(eval_cmd)
-    main.add_command(ingest_cmd)
+    for command in (eval_cmd, ingest_cmd, events_cmd, dyad_cmd, actors_cmd, network_cmd, export_cmd, dedup_cmd):
+        main.add_command(command)
 
 
 _register()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter
 from typing import IO, Any
 
@@ -91,12 +91,24 @@ def _write_jsonl(events: Iterable[Event], fh: IO[str]) -> int:
 
 
 def _write_delimited(events: Iterable[Event], fh: IO[str], *, tsv: bool) -> int:
+    return write_rows((flatten_event(e) for e in events), fh, FLAT_COLUMNS, tsv=tsv)
+
+
+def write_rows(
+    rows: Iterable[dict[str, Any]], fh: IO[str], columns: Sequence[str], *, tsv: bool = False
+) -> int:
+    """Write flat rows (dicts) as CSV, or TSV, with a header of ``columns``.
+
+    Cells render as in ``write_events``: None is empty, lists join with ";",
+    booleans are true/false; in TSV, line breaks and tabs inside text become
+    spaces. Returns the number of rows written.
+    """
     dialect = "excel-tab" if tsv else "excel"
     writer = csv.writer(fh, dialect=dialect, lineterminator="\n")
-    writer.writerow(FLAT_COLUMNS)
+    writer.writerow(columns)
     n = 0
-    for n, event in enumerate(events, 1):
-        cells = [_cell(v) for v in flatten_event(event).values()]
+    for n, row in enumerate(rows, 1):
+        cells = [_cell(row.get(c)) for c in columns]
         if tsv:
             # One record per line, so line tools (cut, wc -l, awk) still work.
             cells = [_one_line(c) if isinstance(c, str) else c for c in cells]
@@ -169,3 +181,43 @@ def _fit(text: str, width: int) -> str:
     if len(text) > width:
         text = text[: width - 1] + "…"
     return text.ljust(width)
+
+
+# -- tables of query rows ---------------------------------------------------------
+
+
+def format_rows(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], *, max_width: int = 40
+) -> str:
+    """An aligned text table of query rows: numbers right-aligned, floats to two
+    decimals, None as "-", cells longer than ``max_width`` cut with "…"."""
+    cells = [[_show(row.get(c), max_width) for c in columns] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    numeric = [_numeric([row.get(c) for row in rows]) for c in columns]
+
+    def line(values: Sequence[str]) -> str:
+        parts = [v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric)]
+        return "  ".join(parts).rstrip()
+
+    lines = [line(columns), "  ".join("-" * w for w in widths)]
+    lines += [line(r) for r in cells] or ["(no rows)"]
+    return "\n".join(lines)
+
+
+def _numeric(values: list[Any]) -> bool:
+    present = [v for v in values if v is not None]
+    return bool(present) and all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) for v in present)
+
+
+def _show(value: Any, max_width: int) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, (list, tuple)):
+        value = ";".join(map(str, value))
+    text = " ".join(str(value).split())
+    return text if len(text) <= max_width else text[: max_width - 1] + "…"
