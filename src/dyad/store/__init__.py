@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ._base import Store, content_hash, time_axis
+from ._base import Store, content_hash, decode_json, time_axis, utcnow
 from .schema import MIGRATIONS, Migration
 
 __all__ = [
-    "MIGRATIONS", "Migration", "Store", "content_hash", "is_postgres_url", "open_store",
-    "time_axis",
+    "MIGRATIONS", "Migration", "Store", "content_hash", "decode_json", "is_postgres_url",
+    "open_store", "time_axis", "utcnow",
 ]
 
 

@@ -113,7 +113,7 @@ class Store:
             changed = [d for d in latest if stored.get(d) != digests[d]]
             self._delete_articles(con, [d for d in changed if d in stored])
             todo = [latest[d] for d in changed]
-            for table, rows in _article_rows(todo, digests, _utcnow()):
+            for table, rows in _article_rows(todo, digests, utcnow()):
                 if rows:
                     self._insert_rows(con, table, rows)
         return len(todo)
@@ -129,7 +129,7 @@ class Store:
             "ON CONFLICT (origin, reason) DO UPDATE SET seen_at = excluded.seen_at"
         )
         with self._errors("cannot record rejected input in"), self._writing() as con:
-            self._execute(con, sql, [origin, reason, _utcnow()])
+            self._execute(con, sql, [origin, reason, utcnow()])
 
     @contextmanager
     def transaction(self, doing: str = "cannot write to") -> Iterator[Run]:
@@ -202,7 +202,7 @@ class Store:
                     continue  # another process applied it meanwhile
                 self._execute(con, migration.render(self.dialect), [])
                 self._execute(con, "INSERT INTO schema_migrations VALUES (?, ?)",
-                              [migration.name, _utcnow()])
+                              [migration.name, utcnow()])
 
     def _check_migrated(self) -> None:
         with self._reading() as con:
@@ -356,6 +356,7 @@ def _location_row(event: Event) -> Row:
         "event_id": event.event_id, "doc_id": event.doc_id, "name": loc.name,
         "country": loc.country, "lat": loc.lat, "lon": loc.lon,
         "geonameid": loc.geonameid, "precision": loc.precision, "reason": loc.reason,
+        "admin1": loc.admin1, "feature_class": loc.feature_class,
     }
 
 
@@ -379,6 +380,6 @@ def _require(module: str, what: str) -> None:
         raise ImportError(f"{what} needs {module}: pip install {module}")
 
 
-def _utcnow() -> datetime:
+def utcnow() -> datetime:
     # TIMESTAMP columns hold naive UTC.
     return datetime.now(timezone.utc).replace(tzinfo=None)

@@ -29,9 +29,8 @@ class DuckDBStore(Store):
         self.path = Path(path)
         with self._errors("cannot open event store"):
             self._con = duckdb.connect(str(self.path), read_only=read_only)
+        self._types: _Types = {}  # read on the first write
         self._setup()
-        with self._errors("cannot read the schema of"):
-            self._types = self._column_types()
 
     def close(self) -> None:
         self._con.close()
@@ -72,9 +71,9 @@ class DuckDBStore(Store):
         rows = con.execute("SELECT table_name FROM information_schema.tables").fetchall()
         return {r[0] for r in rows}
 
-    def _column_types(self) -> _Types:
+    def _column_types(self, con: duckdb.DuckDBPyConnection) -> _Types:
         """{table: {column: SQL type}}, used to type the batch inserts."""
-        rows = self._con.execute(
+        rows = con.execute(
             "SELECT table_name, column_name, data_type FROM information_schema.columns "
             "WHERE table_schema = 'main'"
         ).fetchall()
@@ -90,6 +89,8 @@ class DuckDBStore(Store):
 
         Much faster than ``executemany``, which runs the statement once per row.
         """
+        if not self._types:
+            self._types = self._column_types(con)
         columns = list(rows[0])
         types = self._types[table]
         selects = ", ".join(f"unnest(${i}::{types[c]}[])" for i, c in enumerate(columns, 1))
@@ -115,7 +116,7 @@ class DuckDBStore(Store):
 
     def _arrow(self, sql: str, params: list[Any]) -> Any:
         with self._reading() as cur:
-            result = cur.execute(sql, params or None)
-            # DuckDB 1.x calls it fetch_arrow_table, 2.x to_arrow_table.
-            fetch = getattr(result, "to_arrow_table", None) or result.fetch_arrow_table
-            return fetch()
+            relation = cur.sql(sql, params=params or None)
+            # DuckDB 2 calls it to_arrow_table; in 1.x, arrow() returns the table.
+            to_table = getattr(relation, "to_arrow_table", None) or relation.arrow
+            return to_table()

@@ -147,6 +147,18 @@ CREATE INDEX event_mentions_canonical_id ON event_mentions (canonical_id);
 """
 
 
+# Location records gained the first-level division and the GeoNames feature class.
+_LOCATION_DETAIL = """
+ALTER TABLE locations ADD COLUMN admin1 TEXT;
+ALTER TABLE locations ADD COLUMN feature_class TEXT;
+UPDATE locations SET
+    admin1 = e.record->'location'->>'admin1',
+    feature_class = e.record->'location'->>'feature_class'
+FROM events e
+WHERE e.event_id = locations.event_id;
+"""
+
+
 @dataclass(frozen=True)
 class Migration:
     name: str
@@ -162,6 +174,7 @@ class Migration:
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _INITIAL),
     Migration("0002_analysis", _ANALYSIS, postgres=_ANALYSIS_PG),
+    Migration("0003_location_detail", _LOCATION_DETAIL),
 ]
 
 # Tables that hold an article's rows, deleted together when it is replaced.
