@@ -111,12 +111,11 @@ def _open_db(path: Path):
 
 def _skip_stored(articles, store):
     """Resume: articles already in the store are not parsed again."""
-    from .clean import clean_article
-    from .datelines import strip_dateline
+    from .pipeline import prepare_text
     from .store import content_hash
 
     for article in articles:
-        if store.has_article(article.doc_id, content_hash(strip_dateline(clean_article(article)).text)):
+        if store.has_article(article.doc_id, content_hash(prepare_text(article).text)):
             continue
         yield article
 

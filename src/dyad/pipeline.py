@@ -46,10 +46,15 @@ def load_resources(nlp: str | None = None, gazetteer: str | None = None) -> Reso
 
 def code_articles(articles: Iterable[Article], res: Resources, *, batch_size: int = 32) -> Iterator[CodedArticle]:
     """Clean, parse and code a stream of articles."""
-    # The dateline is kept on the article and blanked in the text (offsets stay valid).
-    cleaned = (strip_dateline(clean_article(a)) for a in articles)
+    cleaned = (prepare_text(a) for a in articles)
     for article, sentences in parse_articles(res.nlp, cleaned, batch_size=batch_size):
         yield code_parsed(article, sentences, res)
+
+
+def prepare_text(article: Article) -> Article:
+    """The text that is parsed and stored: debris removed, the dateline kept on the article
+    and blanked in the text (character offsets stay valid). Idempotent."""
+    return strip_dateline(clean_article(article))
 
 
 def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resources) -> CodedArticle:

@@ -12,7 +12,7 @@ A person introduced with a role keeps it for the rest of the article
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date as Date
 
 from ..coder.syntax import Graph
 from ..types import Actor, ActorMention
@@ -35,7 +35,7 @@ class ArticleActors:
 
     lexicon: Lexicon
     default_country: str | None = None  # the dateline's country: a weak default
-    date: date | None = None  # the article's date: people's roles are chosen by it
+    date: Date | None = None  # the article's date: people's roles are chosen by it
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
     last_person: Actor | None = None
     recent_people: list[tuple[str, Actor]] = field(default_factory=list)  # (surname, actor), latest last
