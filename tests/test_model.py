@@ -36,3 +36,18 @@ def test_parse_gives_plain_records(resources):
 def test_unknown_pipeline_is_a_clear_error():
     with pytest.raises(ModelError, match="no_such_pipeline"):
         load_nlp("no_such_pipeline")
+
+
+def test_scoring_against_the_treebank(resources):
+    from conftest import shared_path
+    from dyad.nlp.evaluate import score_docs
+    from dyad.nlp.training import ud_docs
+
+    ewt = shared_path("ud", "ewt", "en_ewt-ud-test.conllu")
+    uner = shared_path("ud", "uner", "en_ewt-ud-test.iob2")
+    refs = list(ud_docs(ewt, uner, resources.nlp.vocab))[:20]
+    scores = score_docs(resources.nlp, refs)
+    for key in ("pos_acc", "dep_uas", "dep_las", "dep_las_universal", "ents_f", "sents_f"):
+        assert 0.0 <= scores[key] <= 1.0, key
+    assert scores["dep_uas"] > 0.6 and scores["dep_las_universal"] >= scores["dep_las"] - 0.02
+    assert scores["words"] > 200 and scores["words_per_second"] > 0
