@@ -51,3 +51,18 @@ def test_scoring_against_the_treebank(resources):
         assert 0.0 <= scores[key] <= 1.0, key
     assert scores["dep_uas"] > 0.6 and scores["dep_las_universal"] >= scores["dep_las"] - 0.02
     assert scores["words"] > 200 and scores["words_per_second"] > 0
+
+
+def test_scoring_with_the_treebanks_tokens_and_sentences(resources):
+    """Given gold tokens and then gold sentences, the parser can only do as well or better
+    on average; with gold sentences the boundaries are exactly the treebank's."""
+    from conftest import shared_path
+    from dyad.nlp.evaluate import score_docs
+    from dyad.nlp.training import ud_docs
+
+    refs = list(ud_docs(shared_path("ud", "ewt", "en_ewt-ud-test.conllu"), None, resources.nlp.vocab))[:20]
+    tokens = score_docs(resources.nlp, refs, given="tokens")
+    sentences = score_docs(resources.nlp, refs, given="sentences")
+    assert sentences["sents_f"] == 1.0
+    assert tokens["words"] == sentences["words"] == sum(len(r) for r in refs)
+    assert sentences["dep_uas"] > 0.7 and tokens["dep_uas"] > 0.6
