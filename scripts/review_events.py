@@ -1,0 +1,133 @@
+"""Hand review of coded events on a random sample of articles.
+
+    python scripts/review_events.py sheet  --articles 200 --seed 2026 --out build/review.tsv
+    python scripts/review_events.py report --verdicts docs/review/tehran_times_200.tsv \
+        --out docs/review/tehran_times_200.md
+
+``sheet`` draws the sample (fixed seed), codes it with the current pipeline
+and writes one row per event with empty ``verdict`` and ``reason`` columns
+for a person to fill in: ``ok`` (the sentence asserts this event: right
+source, target and code family), ``wrong`` (no such event, or a wrong actor
+or a code from the wrong root) or ``partly`` (right event, wrong detail
+such as a sector or a sibling code; counted as wrong for the headline
+precision, and reported separately).
+Rows already judged in an existing verdict file (same event id) keep their
+verdict, so the sheet can be regenerated after the coder changes.
+
+``report`` reads the filled-in file and writes the Markdown review with the
+precision and every wrong event with its reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpora" / "tehran_times.jsonl.gz"
+FIELDS = ["doc_id", "sentence_index", "event_id", "source", "cameo", "cameo_name", "target", "trigger",
+          "rule", "mode", "sentence", "verdict", "reason"]
+VERDICTS = {"ok", "wrong", "partly"}
+
+
+def sample(path: Path, n: int, seed: int):
+    from dyad.ingest import read_articles
+
+    articles = list(read_articles([path]))
+    return sorted(random.Random(seed).sample(articles, min(n, len(articles))), key=lambda a: a.doc_id)
+
+
+def code_rows(articles) -> list[dict]:
+    from dyad.pipeline import code_articles, load_resources
+
+    rows = []
+    for coded in code_articles(articles, load_resources()):
+        sentences = {}
+        for e in coded.events:
+            sentences.setdefault(e.sentence_index, e.sentence)
+            rows.append({
+                "doc_id": e.doc_id, "sentence_index": e.sentence_index, "event_id": e.event_id,
+                "source": f"{e.source.code} ({e.source.text})",
+                "target": f"{e.target.code} ({e.target.text})" if e.target else "",
+                "cameo": e.cameo, "cameo_name": e.cameo_name,
+                "trigger": e.explanation.trigger, "rule": e.explanation.rule, "mode": e.mode,
+                "sentence": " ".join(e.sentence.split()), "verdict": "", "reason": "",
+            })
+    return rows
+
+
+def read_verdicts(path: Path) -> dict[str, dict]:
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    for lineno, row in enumerate(rows, 2):
+        if row.get("verdict") and row["verdict"] not in VERDICTS:
+            sys.exit(f"{path}:{lineno}: verdict {row['verdict']!r} is not one of {sorted(VERDICTS)}")
+    return {row["event_id"]: row for row in rows}
+
+
+def write_sheet(rows: list[dict], old: dict[str, dict], out: Path) -> None:
+    for row in rows:
+        judged = old.get(row["event_id"])
+        if judged:
+            row["verdict"], row["reason"] = judged["verdict"], judged["reason"]
+    with out.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, FIELDS, delimiter="\t", lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def report(rows: list[dict], articles: int | None) -> str:
+    judged = [r for r in rows if r["verdict"]]
+    verdicts = Counter(r["verdict"] for r in judged)
+    ok = verdicts["ok"]
+    precision = ok / len(judged) if judged else 0.0
+    lines = [f"Events judged: {len(judged)} of {len(rows)}"
+             + (f" from {articles} articles" if articles else ""),
+             f"ok {verdicts['ok']}, partly {verdicts['partly']}, wrong {verdicts['wrong']}",
+             f"**Precision: {precision:.1%}** (only `ok` counts); "
+             f"{(ok + verdicts['partly']) / max(len(judged), 1):.1%} counting `partly` as right", "",
+             "| doc | sent | event | verdict | reason | sentence |", "|---|---|---|---|---|---|"]
+    for r in judged:
+        if r["verdict"] != "ok":
+            event = f"{r['source']} {r['cameo']} {r['cameo_name']} → {r['target'] or '—'} [{r['trigger']}]"
+            lines.append(f"| {r['doc_id']} | {r['sentence_index']} | {_cell(event)} | {r['verdict']} | "
+                         f"{_cell(r['reason'])} | {_cell(r['sentence'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("sheet")
+    s.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    s.add_argument("--articles", type=int, default=200)
+    s.add_argument("--seed", type=int, default=2026)
+    s.add_argument("--verdicts", type=Path, help="an earlier filled-in sheet whose verdicts carry over")
+    s.add_argument("--out", type=Path, required=True)
+    r = sub.add_parser("report")
+    r.add_argument("--verdicts", type=Path, required=True)
+    r.add_argument("--articles", type=int)
+    r.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    if args.cmd == "sheet":
+        rows = code_rows(sample(args.corpus, args.articles, args.seed))
+        write_sheet(rows, read_verdicts(args.verdicts) if args.verdicts else {}, args.out)
+        print(f"{len(rows)} events from {args.articles} articles -> {args.out}")
+    else:
+        rows = list(read_verdicts(args.verdicts).values())
+        args.out.write_text(report(rows, args.articles), encoding="utf-8")
+        print(report(rows, args.articles).splitlines()[2])
+
+
+if __name__ == "__main__":
+    main()
