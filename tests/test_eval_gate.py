@@ -151,11 +151,20 @@ def test_gold_set_is_the_one_floors_were_measured_on(name):
 _MEASURED: dict[str, dict] = {}
 
 
+def dictionaries_of(name: str) -> Path | None:
+    """A gold set's own dictionaries (the PETRARCH suites' ``*_dicts/``): it is coded with them."""
+    path = SHARED / "gold" / f"{name}_dicts"
+    return path if path.is_dir() else None
+
+
 def measured(name: str, resources) -> dict:
-    """Dyad's scores on one gold set (computed once per process)."""
+    """Dyad's scores on one gold set (computed once per process), with the set's own dictionaries."""
     from dyad.evaluation import evaluate_file
+    from dyad.pipeline import load_resources
 
     if name not in _MEASURED:
+        if dictionaries_of(name) is not None:
+            resources = load_resources(dictionaries=dictionaries_of(name))
         result = evaluate_file(gold_file(name), resources=resources)
         crashes = [f"{r.id}: {r.crash}" for r in result.crashes]
         _MEASURED[name] = {"_scheme": result.scheme, "_crashes": crashes, **result.metrics()}

@@ -5,6 +5,7 @@ fixture, the scoring rules on hand-made predictions (no model), the reports, and
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -421,13 +422,33 @@ def test_eval_command_errors(eval_runner, tmp_path):
 
 
 def test_eval_command_dictionaries_option(eval_runner, tmp_path):
-    import inspect
-
-    from dyad.pipeline import load_resources
-
-    if "dictionaries" in inspect.signature(load_resources).parameters:
-        pytest.skip("load_resources takes dictionaries: covered by the dictionary importer's tests")
+    """--dictionaries codes with the user's dictionaries; a bad line stops the run unless lenient."""
+    d = tmp_path / "dicts"
+    d.mkdir()
+    (d / "x.actors.txt").write_text("ARNOR [ARN]\nGONDOR [GON]\n", encoding="utf-8")
+    (d / "x.verbs.txt").write_text("--- MEET [931] ---\nMEET {MEETS MET MEETING}\n", encoding="utf-8")
     gold = tmp_path / "g.jsonl"
-    gold.write_text('{"id": "x", "text": "Iran met Iraq.", "events": []}\n', encoding="utf-8")
-    result = eval_runner(gold, "--dictionaries", tmp_path)
-    assert result.exit_code == 2 and "--dictionaries is not supported yet" in result.output
+    gold.write_text('{"id": "x", "text": "Arnor met Gondor.", "category": "DEMO", '
+                    '"events": [{"source": "ARN", "target": "GON", "code": "931"}]}\n', encoding="utf-8")
+    result = eval_runner(gold, "--dictionaries", d)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^DEMO\s+1\s+1\s+1\.000$", result.stdout, re.M), result.stdout  # the per-category table
+    bad = tmp_path / "y.actors.txt"  # another path: resources are cached per path and process
+    bad.write_text("ERIADOR [ERI 2004017]\n", encoding="utf-8")
+    result = eval_runner(gold, "--dictionaries", d, "--dictionaries", bad)
+    assert result.exit_code == 1 and "y.actors.txt:1: date restriction '2004017'" in result.output
+    assert eval_runner(gold, "--dictionaries", d, "--dictionaries", bad, "--lenient-dictionaries").exit_code == 0
+
+
+def test_plover_gold_of_an_older_version_is_compared_in_its_types():
+    """PLOVER 0.5 (the GSR records) has DEMAND and FIGHT where Dyad's 0.8 has REQUEST and ASSAULT."""
+    old = {"ontology": "PLOVER-0.5b1"}
+    records = [GoldRecord("d", "text", None, (GoldEvent("USA", None, "DEMAND", {}),), extra=old),
+               GoldRecord("f", "text", None, (GoldEvent("IRQ", None, "FIGHT", {}),), extra=old)]
+    scheme = detect_scheme(records)
+    assert scheme.plover_version == "PLOVER-0.5b1"
+    demand = Prediction("USA", None, "1053", plover="REQUEST")
+    fight = Prediction("IRQ", None, "190", plover="ASSAULT")
+    assert (scheme.pred_code(demand), scheme.pred_code(fight)) == ("DEMAND", "FIGHT")
+    assert scheme.pred_code(Prediction("USA", None, "042", plover="CONSULT")) == "CONSULT"
+    assert detect_scheme([GoldRecord("x", "t", None, (GoldEvent("USA", None, "REQUEST", {}),))]).plover_version is None

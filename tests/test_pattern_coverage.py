@@ -50,8 +50,8 @@ def test_every_code_is_a_cameo_code():
 
 
 def _signature(p: Pattern):
-    constrained = bool(p.objects or p.particles or p.complement or p.xcomp)
-    return (p.objects, p.particles, p.complement, p.xcomp) if constrained else "unconstrained"
+    constrained = bool(p.objects or p.particles or p.complement or p.xcomp or p.topic)
+    return (p.objects, p.particles, p.complement, p.xcomp, p.topic, p.modal) if constrained else "unconstrained"
 
 
 def test_no_pattern_is_shadowed_for_all_its_lemmas():

@@ -62,9 +62,14 @@ def main(verbose: bool) -> None:
 @click.option("--resume", is_flag=True,
               help="With --db: skip articles already stored with the same text (restart a long run).")
 @click.option("--batch-size", default=32, show_default=True, help="Articles parsed per batch.")
+@click.option("--dictionaries", "dictionaries", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="A user dictionary file or directory (PETRARCH actors/agents/discards/verbs, Dyad CSV/YAML), "
+                   "merged over the built-in knowledge; repeatable (docs/dictionaries.md).")
+@click.option("--lenient-dictionaries", is_flag=True,
+              help="Skip malformed dictionary lines (each is reported) instead of stopping at the first.")
 @ingest_options
 def code_cmd(paths, out, fmt, default_date, db, nlp_name, gazetteer_path, table, resume, batch_size,
-             **ingest) -> None:
+             dictionaries, lenient_dictionaries, **ingest) -> None:
     """Code news articles into events.
 
     PATH: .txt, .jsonl, .csv/.tsv, .html, RSS/Atom feeds (optionally .gz/.bz2/.xz/.zst),
@@ -76,7 +81,9 @@ def code_cmd(paths, out, fmt, default_date, db, nlp_name, gazetteer_path, table,
         raise click.UsageError("--resume needs --db")
     try:
         with ExitStack() as stack:
-            res = load_resources(nlp_name, str(gazetteer_path) if gazetteer_path else None)
+            res = load_resources(nlp_name, str(gazetteer_path) if gazetteer_path else None,
+                                 tuple(dictionaries) or None, strict=not lenient_dictionaries)
+            report_dictionary_notes(res)
             store = stack.enter_context(_open_db(db)) if db else None
             report, articles = _articles(paths, default_date, ingest)
             if resume:
@@ -88,6 +95,16 @@ def code_cmd(paths, out, fmt, default_date, db, nlp_name, gazetteer_path, table,
             click.echo(_summary_line(summary), err=True)
     except DyadError as exc:
         raise _fail(exc) from exc
+
+
+def report_dictionary_notes(res) -> None:
+    """Say on stderr which dictionary lines were skipped or accepted with a caveat."""
+    notes = res.dictionaries.notes if res.dictionaries is not None else ()
+    for note in notes:
+        logging.getLogger("dyad.dictionaries").info("%s: %s", note.where, note.message)
+    skipped = sum(n.message.startswith("skipped") for n in notes)
+    if res.dictionaries is not None and skipped:
+        click.echo(f"dictionaries: {skipped} line(s) or file(s) skipped (run with -v to list them)", err=True)
 
 
 def _articles(paths, default_date, ingest: dict):

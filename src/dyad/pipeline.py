@@ -6,15 +6,21 @@ functions; nothing here prints or touches the terminal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date as Date
 from typing import Iterable, Iterator
 
+from pathlib import Path
+
 from .actors import ArticleActors, Lexicon, load_lexicon
+from .actors.lexicon import with_dictionaries
 from .clean import clean_article
 from .coder.core import code_sentence
-from .coder.patterns import PatternSet, load_patterns
+from .coder.discards import Discards
+from .coder.patterns import PatternSet, load_patterns, with_dictionary_patterns
+from .coder.petrarch import verb_patterns
+from .dictionaries import Dictionaries, load_dictionaries
 from .coder.syntax import Graph
 from .datelines import parse_dateline, strip_dateline
 from .nlp.pipeline import load_nlp, parse_articles
@@ -33,15 +39,38 @@ class Resources:
     patterns: PatternSet
     ontology: Ontology
     gazetteer: Gazetteer | None = None
+    discards: Discards | None = None  # a user dictionary's discard phrases
+    dictionaries: Dictionaries | None = None  # the user dictionaries merged in (with their notes)
 
 
-@lru_cache(maxsize=2)
-def load_resources(nlp: str | None = None, gazetteer: str | None = None) -> Resources:
+DictionaryPaths = str | Path | tuple[str | Path, ...] | None
+
+
+@lru_cache(maxsize=4)
+def load_resources(nlp: str | None = None, gazetteer: str | None = None, dictionaries: DictionaryPaths = None,
+                   *, strict: bool = True) -> Resources:
     """Load the pipeline and knowledge once per process (they are read-only).
 
     ``gazetteer``: a GeoNames dump to use instead of the built-in gazetteer.
+    ``dictionaries``: a dictionary file or directory, or a tuple of them
+    (PETRARCH actors, agents, discards and verbs; Dyad CSV/YAML actors; see
+    docs/dictionaries.md), merged over the built-in knowledge. A malformed
+    line raises ``DataError`` naming file and line; with ``strict=False`` it
+    is skipped and listed in ``resources.dictionaries.notes``.
     """
-    return Resources(load_nlp(nlp), load_lexicon(), load_patterns(), load_ontology(), load_gazetteer(gazetteer))
+    base = Resources(load_nlp(nlp), load_lexicon(), load_patterns(), load_ontology(), load_gazetteer(gazetteer))
+    if dictionaries is None or dictionaries == ():
+        return base
+    return merge_dictionaries(base, load_dictionaries(dictionaries, strict=strict))
+
+
+def merge_dictionaries(res: Resources, d: Dictionaries) -> Resources:
+    """``res`` with user dictionaries merged over its knowledge: a user entry beats a built-in one."""
+    lexicon = with_dictionaries(res.lexicon, d.actor_entries(), d.agent_entries())
+    extra = tuple(p for verbs in d.verbs for p in verb_patterns(verbs))
+    discards = Discards.of(d.discard_entries()) if d.discard_entries() else None
+    return replace(res, lexicon=lexicon, patterns=with_dictionary_patterns(res.patterns, extra),
+                   discards=discards, dictionaries=d)
 
 
 def code_articles(articles: Iterable[Article], res: Resources, *, batch_size: int = 32) -> Iterator[CodedArticle]:
@@ -64,7 +93,15 @@ def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resource
                            date=article.date if isinstance(article.date, Date) else None)
     events: list[Event] = []
     dropped: list[Removed] = []
+    if res.discards is not None:
+        story = next(filter(None, (res.discards.removed(s, "story") for s in sentences)), None)
+        if story is not None:  # a story-level discard: nothing in this article is coded
+            return CodedArticle(article, len(sentences), (), (story,))
     for sentence in sentences:
+        discarded = res.discards.removed(sentence, "sentence") if res.discards is not None else None
+        if discarded is not None:
+            dropped.append(discarded)
+            continue
         g = Graph.of(sentence)
         events.extend(code_sentence(sentence, res.patterns, res.ontology, actors, dropped=dropped, graph=g,
                                     article=article, gazetteer=res.gazetteer))

@@ -7,7 +7,7 @@ three tokens, "U.S." one). Matching is a greedy longest match per sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -47,6 +47,11 @@ class Entry:
     where: str = ""  # file:line it came from
     surface: tuple[str, ...] = ()  # the phrase's tokens, for case-sensitive matching
     roles: tuple[Role, ...] = ()  # people: their terms, oldest first
+    # From a user dictionary (see dyad.dictionaries): actors carry their dated codes,
+    # agents whether they go before the actor code ("NGO~") or after it ("~GOV").
+    dictionary: bool = False
+    dated: tuple = ()  # DatedCode records (kind "actor")
+    prefix: bool = False  # agents: "CODE~"
 
     def role_on(self, day: date | None) -> tuple[Role | None, str]:
         """The role held on ``day``; without a date, the most recent one (and the reason says so)."""
@@ -60,8 +65,22 @@ class Entry:
         latest = max(self.roles, key=lambda r: r.start or date.min)
         return latest, "no date: most recent role"
 
+    def code_on(self, day: date | None) -> tuple[str | None, str]:
+        """A dictionary actor's code on ``day`` (date restrictions applied) and why."""
+        from ..dictionaries import ActorEntry, code_on
+
+        if not self.dated:
+            return self.code, "undated"
+        return code_on(ActorEntry((self.phrase,), self.dated, self.where), day)
+
+    def describe(self) -> str:
+        """How an explanation names a dictionary entry: file, line, phrase and code."""
+        return f"{self.where} {self.phrase!r} [{self.code}{'~' if self.prefix else ''}]"
+
     @property
     def country(self) -> str | None:
+        if self.kind == "actor":
+            return self.code[:3] if self.code[:3].isalpha() and not self.code.startswith("IGO") else None
         if self.kind in COUNTRY_KINDS:
             return self.code
         if self.kind in ("seat", "org", *PERSON_KINDS) and not self.code.startswith("IGO"):
@@ -72,6 +91,8 @@ class Entry:
     def sectors(self) -> tuple[str, ...]:
         if self.kind == "agent":
             rest = self.code
+        elif self.kind == "actor":
+            rest = self.code if self.code.startswith("IGO") else self.code[3:]
         elif self.kind in ("seat", "org", *PERSON_KINDS):
             rest = self.code if self.code.startswith("IGO") else self.code[3:]
         elif self.kind == "capital":
@@ -92,6 +113,7 @@ class Hit:
 class Lexicon:
     index: dict  # first lowercased token -> tuple[(tokens, entry), ...] longest first
     generic_roles: frozenset[str]
+    _by_length: dict = field(default_factory=dict, init=False, compare=False, repr=False)  # see _lengths
 
     def match(self, sentence: Sentence) -> list[Hit]:
         """Greedy longest, non-overlapping matches over the sentence's tokens."""
@@ -100,13 +122,17 @@ class Lexicon:
         hits, i, n = [], 0, len(toks)
         while i < n:
             best = None
-            for words, entry in self.index.get(lower[i], ()):
-                k = len(words)
-                if i + k <= n and tuple(lower[i:i + k]) == words:
-                    if entry.case_sensitive and _surface(toks, i, k) != entry.surface:
+            if lower[i] in self.index:
+                for k, phrases in self._lengths(lower[i]):
+                    if i + k > n:
                         continue
-                    best = Hit(i, i + k, entry)
-                    break
+                    for entry in phrases.get(tuple(lower[i:i + k]), ()):
+                        if entry.case_sensitive and _surface(toks, i, k) != entry.surface:
+                            continue
+                        best = Hit(i, i + k, entry)
+                        break
+                    if best:
+                        break
             if best:
                 hits.append(best)
                 i = best.end
@@ -114,6 +140,20 @@ class Lexicon:
                 i += 1
         return hits
 
+
+    def _lengths(self, first: str) -> list[tuple[int, dict]]:
+        """The entries starting with ``first``, by length (longest first), then by their words.
+
+        Some first words start a hundred entries ("the", "republic"): one dict
+        lookup per length replaces one comparison per entry. Built on first use.
+        """
+        found = self._by_length.get(first)
+        if found is None:
+            groups: dict[int, dict[tuple[str, ...], list[Entry]]] = {}
+            for words, entry in self.index[first]:
+                groups.setdefault(len(words), {}).setdefault(words, []).append(entry)
+            found = self._by_length[first] = sorted(groups.items(), key=lambda kv: -kv[0])
+        return found
 
     def lookup(self, phrase: str) -> list[Entry]:
         """Entries whose phrase is exactly ``phrase`` (case-insensitive)."""
@@ -288,3 +328,61 @@ def _generic_roles(d: Path) -> frozenset[str]:
         if mark.strip() == "sibling":
             out.add(word.strip().lower() + "@sibling")
     return frozenset(out)
+
+
+def with_dictionaries(base: Lexicon, actors=(), agents=()) -> Lexicon:
+    """``base`` with user-dictionary actors and agents merged over it.
+
+    ``actors`` are :class:`dyad.dictionaries.ActorEntry` and ``agents``
+    :class:`dyad.dictionaries.AgentEntry` records. A dictionary phrase shadows
+    every built-in entry with the same words, so the user's entry wins; among
+    dictionary entries the first one read wins.
+    """
+    entries = [*dictionary_actor_entries(actors), *dictionary_agent_entries(agents)]
+    index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    seen: set[tuple[tuple[str, ...], str]] = set()
+    for entry in entries:
+        words = _tokens(entry.phrase)
+        key = tuple(w.lower() for w in words)
+        if not key or (key, entry.kind) in seen:
+            continue
+        seen.add((key, entry.kind))
+        index.setdefault(key[0], []).append((key, replace(entry, surface=words)))
+    shadowed = {key for key, _ in seen}
+    agents = {key for key, kind in seen if kind == "agent"}
+    for first, pairs in base.index.items():
+        for key, entry in pairs:
+            # A built-in role that contains a dictionary agent ("deputy prime minister" and the
+            # user's "prime minister") would hide it from the longest match: the user's wins.
+            if key not in shadowed and not (entry.kind == "agent" and _contains_any(key, agents)):
+                index.setdefault(first, []).append((key, entry))
+    # sorted() is stable: for the same length, dictionary entries stay ahead of built-in ones.
+    frozen = {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in index.items()}
+    return Lexicon(frozen, base.generic_roles)
+
+
+def _contains_any(key: tuple[str, ...], phrases: set[tuple[str, ...]]) -> bool:
+    return any(key[i:i + len(p)] == p for p in phrases if len(p) < len(key) for i in range(len(key) - len(p) + 1))
+
+
+def dictionary_actor_entries(actors) -> list[Entry]:
+    out = []
+    for a in actors:
+        if not a.codes:
+            continue  # the reader noted it; an actor without a code cannot code anything
+        default = a.default or a.codes[0].code
+        dated = a.codes if any(not c.is_default for c in a.codes) else ()
+        out += [Entry("actor", default, phrase, "", False, a.where, dictionary=True, dated=dated)
+                for phrase in a.phrases]
+    return out
+
+
+def dictionary_agent_entries(agents) -> list[Entry]:
+    return [Entry("agent", a.code, phrase, "", False, a.where, dictionary=True, prefix=a.position == "prefix")
+            for a in agents for phrase in (a.phrase, *a.plurals)]
+
+
+@lru_cache(maxsize=65536)  # verb dictionaries repeat their synsets' phrases in every pattern
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase's tokens in lower case, as the pipeline's tokenizer splits them ("won't" -> wo, n't)."""
+    return tuple(w.lower() for w in _tokens(phrase))

@@ -16,15 +16,18 @@ from datetime import date as Date
 
 from ..coder.syntax import Graph
 from ..types import Actor, ActorMention
+from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 
-CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case"})
+# nmod:desc: the model's label for a title before a name ("Kenyan President [Daniel] Arap Moi").
+CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case", "nmod:desc"})
 EXTENDED_DEPS = frozenset({"appos"})
 OF_PREPS = frozenset({"of", "from"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
+NON_STATE = frozenset({"IGO", "IMG", "NGO"})  # codes with no country: a dateline must not add one
 GROUP_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "leader", "minister",
                          "official", "commander", "general", "delegation"})
 
@@ -55,13 +58,16 @@ class ArticleActors:
                 mention = self._one(g, member, as_place, owner)
                 if mention is not None:
                     out.append(mention)
-        return _fill_siblings(out, self)
+        return [one for m in _fill_siblings(out, self) for one in split_alternatives(m)]
 
     def observe(self, g: Graph) -> None:
         """Read a sentence for people it introduces, whether or not it has events."""
         self._prepare(g)
         for tok in g.sentence.tokens:
-            if tok.pos == "PROPN" and tok.dep not in ("compound", "flat", "flat:name", "appos"):
+            if tok.dep in ("compound", "flat", "flat:name", "appos"):
+                continue
+            # A name's head mis-tagged as a noun ("Es'haq Jahangiri") still introduces a person.
+            if tok.pos == "PROPN" or _noun_surname(g, tok.i):
                 self._one(g, tok.i, False, None)
 
     # -- internals -----------------------------------------------------------
@@ -106,6 +112,7 @@ class ArticleActors:
         # Words between the phrase's first word and its head belong to it even when the
         # parse attaches them oddly ("the Russian Army General Staff").
         core |= {k for k in range(min(core), i) if g.tok(k).pos not in ("VERB", "AUX", "PUNCT", "ADP")}
+        core |= _split_name(g, i, min(core))
         extended = set(core)
         for c in g.children[i]:
             dep = g.tok(c).dep
@@ -114,8 +121,11 @@ class ArticleActors:
                 extended |= part | {k for k in range(min(part), max(part)) if g.tok(k).pos in NOMINAL}
                 if owner is not None and c != owner and owner in g.conjuncts(c):
                     extended = (extended - _collect(g, c, CORE_DEPS | {"nmod"})) | _collect(g, owner, CORE_DEPS)
-        hits = self._hits_in(extended)
-        name = _known_name(hits, core) or _person_name(g, core, self._hits) or _appos_name(g, i, self._hits)
+        if not any(h.entry.country and h.entry.kind not in PERSON_KINDS for h in self._hits_in(extended)):
+            extended |= self._located(g, i)
+        hits = [h for h in self._hits_in(extended) if not _given_name(g, h)]
+        name = (_known_name(hits, core) or _noun_surname(g, i) or _person_name(g, core, self._hits)
+                or _appos_name(g, i, self._hits) or self._remembered(g, core))
         return self._code(g, i, core, extended, hits, name, as_place)
 
     def _hits_in(self, tokens: set[int]) -> list[Hit]:
@@ -130,6 +140,10 @@ class ArticleActors:
     def _code(self, g, i, core, extended, hits, name, as_place) -> ActorMention | None:
         start, end = min(extended), max(extended) + 1
         text = g.sentence.span_text(start, end)
+        if not as_place:  # a user dictionary's codes are used as written (actors/compose.py)
+            composed = compose_mention(hits, core, i, text, (start, end), self.date)
+            if composed is not None:
+                return composed if composed is not NOT_AN_ACTOR else None
         whole = self._hits.get(i)
         if whole is not None and whole.entry.kind in ("seat", "org") and not as_place:
             return self._mention(whole.entry.country, whole.entry.sectors, text, start, end, i,
@@ -142,17 +156,22 @@ class ArticleActors:
         if remembered is not None:
             return self._mention(remembered.country, remembered.sectors, text, start, end, i,
                                  f"memory:{name}", name)
+        named_country = country  # from the words, before a known person's role adds one
         country, sectors, p_rule = _person_role(hits, core, extended, country, sectors, self.date)
         s_rule = "+".join(filter(None, (s_rule, p_rule)))
         org = next((h.entry for h in hits if h.entry.kind in ("seat", "org")), None)
-        if org is not None and not sectors:
+        if org is not None and named_country in (None, org.country) and (not sectors or _member_of(org, hits)):
             country, sectors, c_rule = org.country or country, org.sectors, f"{org.kind}:{org.phrase}"
         if not sectors:
             sectors, s_rule = self._generic_sector(hits, g, core)
-        if country is None and sectors and (name or _is_definite_role(g, i)) and self.default_country:
+        if (country is None and sectors and sectors[0] not in NON_STATE and self.default_country
+                and (name or _is_definite_role(g, i) or _collective(hits, sectors))):
             country, c_rule = self.default_country, "dateline-default"
-        if country is None and "IGO" not in sectors:
-            return None  # a role with no country ("officials") is not yet an actor
+        if country is None and not sectors:
+            return None  # neither a country nor a role: not an actor
+        if country is None and sectors[0] not in NON_STATE and not self._role_head(g, i):
+            return None  # "military talks": a role word that only qualifies another noun
+        # A role without a country ("demonstrators", "rebels") is coded as CAMEO does, "---OPP".
         return self._mention(country, sectors, text, start, end, i, "+".join(filter(None, (c_rule, s_rule))), name)
 
     def _sectors(self, hits: list[Hit], i: int, core: set[int]) -> tuple[tuple[str, ...], str]:
@@ -175,13 +194,61 @@ class ArticleActors:
             if h.entry.kind == "agent" and h.entry.phrase.lower() in generic:
                 return h.entry.sectors, f"agent:{h.entry.phrase}"
         if any(g.tok(k).lemma.lower() + "@sibling" in generic for k in core):
+            owner = self._possessor_role(g, core)
+            if owner is not None:
+                return owner.actor.sectors, f"sibling:{owner.actor.text}"
             return (), "sibling"  # filled in from the coordinated partner, see resolve()
         return (), ""
 
+    def _located(self, g: Graph, i: int) -> set[int]:
+        """ "protesters in Tehran", "an official at the Ministry of Trade": a group, body or
+        generic role without a country takes the country (or body) of where it is."""
+        hit = self._hits.get(i)
+        if hit is None or hit.entry.kind != "agent":
+            return set()
+        generic = hit.entry.phrase.lower() in self.lexicon.generic_roles
+        preps = ({"in"} if generic or hit.entry.agent_kind in ("group", "body") else set()) | (
+            {"at"} if generic else set())
+        for c in g.children[i]:
+            if g.tok(c).dep.split(":")[0] == "nmod" and g.case_of(c) in preps:
+                return _collect(g, c, CORE_DEPS | {"nmod"})
+        return set()
+
+    def _remembered(self, g: Graph, core: set[int]) -> str | None:
+        """A surname the article introduced, even where the tagger took it for a common noun."""
+        for k in sorted(core, reverse=True):
+            text = g.tok(k).text
+            if text[:1].isupper() and text.lower() in self.people:
+                return text
+        return None
+
+    def _possessor_role(self, g: Graph, core: set[int]) -> ActorMention | None:
+        """ "his Iranian counterpart": the role of the person "his" refers to, the nearest
+        person named before the phrase in the sentence, or else the last one in the article."""
+        if not any(g.tok(k).dep == "nmod:poss" and g.tok(k).lemma.lower() in PERSON_PRONOUNS for k in core):
+            return None
+        for k in range(min(core) - 1, -1, -1):
+            tok = g.tok(k)
+            if tok.pos == "PROPN" and tok.dep not in ("compound", "flat", "flat:name") and k not in core:
+                found = self._one(g, k, False, None)
+                if found is not None and found.name and found.actor.sectors:
+                    return found
+        person = self.last_person
+        if person is not None and person.sectors:
+            return ActorMention(person, 0, 0, 0, "memory", person.text)
+        return None
+
+    def _role_head(self, g: Graph, i: int) -> bool:
+        """The phrase is a role: its head is one, or it counts one ("thousands *of students*")."""
+        heads = [i] + [c for c in g.children[i] if g.tok(c).dep.split(":")[0] == "nmod" and g.case_of(c) in OF_PREPS]
+        return any((hit := self._hits.get(k)) is not None and hit.entry.kind == "agent" for k in heads)
+
     def _mention(self, country, sectors, text, start, end, head, rule, name) -> ActorMention:
-        code = (country or "") + "".join(sectors)
+        # CAMEO writes a role of an unknown country "---GOV"; IGO/NGO codes stand alone
+        unknown = country is None and sectors and sectors[0] not in NON_STATE
+        code = ("---" if unknown else country or "") + "".join(sectors)
         actor = Actor(code or "---", country, tuple(sectors), text)
-        if name and country and name.lower() not in self.people:
+        if name and (country or sectors[:1] and sectors[0] in NON_STATE) and name.lower() not in self.people:
             self.people[name.lower()] = actor
         if name:
             self.last_person = self.people.get(name.lower(), actor)
@@ -189,6 +256,52 @@ class ArticleActors:
         elif country and not sectors:
             _push(self.recent_countries, actor, key=country)
         return ActorMention(actor, start, end, head, rule, name)
+
+
+def _split_name(g: Graph, i: int, first: int) -> set[int]:
+    """The parse sometimes splits one name into two subjects ("Minister Bijan | Namdar Zanganeh
+    said"): the proper noun just before the phrase, with the same role and head, is its start."""
+    k, tok = first - 1, g.tok(i)
+    if k < 0 or tok.pos != "PROPN":
+        return set()
+    prev = g.tok(k)
+    if prev.pos != "PROPN" or prev.dep != tok.dep or prev.head != tok.head or prev.head == k:
+        return set()
+    return _collect(g, k, CORE_DEPS)
+
+
+def _noun_surname(g: Graph, i: int) -> str | None:
+    """A capitalised head the tagger took for a common noun, with proper nouns of the name
+    attached to it ("Adolfo Calero", "Es'haq Jahangiri"): the head is the surname."""
+    tok = g.tok(i)
+    if tok.pos != "NOUN" or not tok.text[:1].isupper():
+        return None
+    parts = [c for c in g.children[i] if g.tok(c).pos == "PROPN" and g.tok(c).dep in ("flat", "flat:name", "compound")]
+    return g.tok(max([i, *parts])).text if parts else None
+
+
+def _given_name(g: Graph, h: Hit) -> bool:
+    """A surname key followed by more of the name is a given name there: "Richard" is Alain
+    Richard's surname but Richard von Weizsaecker's first name."""
+    if h.entry.kind != "surname" or h.end >= len(g.sentence.tokens):
+        return False
+    nxt = g.tok(h.end)
+    return nxt.pos == "PROPN" and nxt.dep in ("flat", "flat:name", "compound") and (
+        nxt.head == h.start or g.tok(h.start).head == h.end or nxt.head == g.tok(h.start).head)
+
+
+def _collective(hits: list[Hit], sectors: tuple[str, ...]) -> bool:
+    """The sector comes from a group or body ("protesters", "the police"): in a datelined
+    story these are, unless the words say otherwise, the dateline country's."""
+    return any(h.entry.kind == "agent" and h.entry.agent_kind in ("group", "body") and h.entry.sectors == sectors
+               for h in hits)
+
+
+def _member_of(org, hits: list[Hit]) -> bool:
+    """ "World Bank president", "Hamas chief Haniyeh": a role held in a named organisation
+    takes the organisation's code, unless the words name a body of their own ("Hezbollah's
+    military"). The caller has checked that they name no other country ("Iran's UN envoy")."""
+    return not any(h.entry.kind == "agent" and h.entry.agent_kind == "body" for h in hits)
 
 
 def _collect(g: Graph, i: int, deps: frozenset[str]) -> set[int]:

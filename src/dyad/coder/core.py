@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from typing import Protocol
 
 from ..dates import is_historical
-from ..ontology import Ontology
+from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from ..where_when import locate_and_date, sentence_places
+from . import clauses
 from . import syntax as sx
 from .patterns import Pattern, PatternSet
+from .petrarch import DICTIONARY_SLOTS, NULL_CODE, dictionary_slot, first_actor
 
 
 class Resolver(Protocol):
@@ -29,6 +31,9 @@ class Match:
     mode: str
     negated: bool
     speech: int | None  # the speech verb that reports this clause
+    bound: dict | None = None  # a dictionary pattern's actor markers -> token ($ source, + target)
+    clause: int | None = None  # an xcomp/topic pattern's complement ("to release" in "urged X to release")
+    inner: "Match | None" = None  # the event that complement names (coder/clauses.py)
 
 
 def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, resolver: Resolver,
@@ -43,19 +48,49 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
     """
     g = graph or sx.Graph.of(sentence)
     drops = dropped if dropped is not None else []
+    triggers = _triggers(g, patterns)
+    if not triggers:
+        return []  # no trigger word: nothing to match, locate or resolve
     if article is None:
         article = Article(sentence.doc_id, sentence.text, date=Date.fromisoformat(date) if date else None)
     where = _LazyWhere(article, gazetteer, g)
     events: dict[str, Event] = {}
-    for tok in sentence.tokens:
-        for pattern in patterns.for_token(tok.lemma.lower(), tok.pos, tok.text):
-            match = _match(g, pattern, tok.i)
+    asked: dict[int, Match] = {}  # inner trigger -> the xcomp/topic match it is the complement of
+    for i, found in triggers:
+        for pattern in found:
+            match = _match(g, pattern, i, patterns)
             if match is None:
                 continue
             for event in _events(g, match, ontology, resolver, where, drops):
                 events.setdefault(event.event_id, event)
+            if match.inner is not None:
+                asked[match.inner.trigger] = match
             break  # the first (most specific) pattern per trigger wins
-    return _drop_subsumed(g, list(events.values()), drops, patterns)
+    kept = _drop_asked(g, list(events.values()), asked, drops)
+    return _drop_subsumed(g, _drop_under_dictionary(g, kept, drops, patterns), drops, patterns)
+
+
+def _triggers(g: sx.Graph, patterns: PatternSet) -> list[tuple[int, tuple[Pattern, ...]]]:
+    """(token, its patterns, most specific first) for every token that can trigger an event."""
+    out = []
+    for tok, lemma, pos in zip(g.tokens, g.lemmas, g.pos):
+        found = patterns.for_token(lemma, pos, tok.text)
+        if found:
+            out.append((tok.i, found))
+    return out
+
+
+def _drop_asked(g: sx.Graph, events: list[Event], asked: dict[int, Match], drops: list[Removed]) -> list[Event]:
+    """ "urged Iran to release the sailors": the release is what was asked for, not an event."""
+    keep = []
+    for e in events:
+        outer = asked.get(_trigger_index(g, e))
+        if outer is not None:
+            drops.append(_drop(g, outer, "complement", f"{e.explanation.rule} on {e.explanation.trigger!r} "
+                                                       f"is what {outer.pattern.id} is about"))
+            continue
+        keep.append(e)
+    return keep
 
 
 def _drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patterns: PatternSet) -> list[Event]:
@@ -70,7 +105,9 @@ def _drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patte
     for e in events:
         inner = [o for o in events if o is not e and o.source.code == e.source.code
                  and _governs(g, triggers[e.event_id], triggers[o.event_id])]
-        if e.target is None and inner and not patterns.by_id[e.explanation.rule].xcomp:
+        outer = patterns.by_id[e.explanation.rule]
+        # A material act is not subsumed by its purpose: "began a hunger strike to demand ..." is a strike.
+        if e.target is None and inner and not (outer.xcomp or outer.topic) and e.quad_class not in (2, 4):
             drops.append(Removed(f"[{g.sentence.index}] {g.sentence.text}",
                                  f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} by "
                                  f"{inner[0].explanation.rule} on {inner[0].explanation.trigger!r}"))
@@ -96,10 +133,14 @@ def _governs(g: sx.Graph, a: int, b: int) -> bool:
     return False
 
 
-def _match(g: sx.Graph, p: Pattern, i: int) -> Match | None:
+def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
+           mode: str | None = None) -> Match | None:
+    """p on token i, or None. ``patterns`` finds the event of an xcomp/topic pattern's complement;
+    ``mode`` overrides the clause's own (a complement is read as intended)."""
     tok = g.tok(i)
-    if p.pos == "verb" and tok.pos not in ("VERB", "AUX"):
-        return None
+    if p.pos == "verb" and tok.pos not in ("VERB", "AUX") and not (
+            p.forms and tok.pos == "ADJ" and tok.text.lower() not in p.lemmas):
+        return None  # a dictionary's participle may be parsed as an adjective ("has broken relations")
     obj = None
     if p.objects:
         obj = _object_with(g, i, p.objects)
@@ -109,23 +150,32 @@ def _match(g: sx.Graph, p: Pattern, i: int) -> Match | None:
         return None
     if p.complement and not _has_complement(g, i, obj, p.complement):
         return None
-    if p.xcomp and not any(g.tok(c).lemma.lower() in p.xcomp for c in g.kids(i, "xcomp")):
+    clause = inner = topic = None
+    if p.xcomp or p.topic:
+        found = clauses.complement(g, p, i, patterns, _match)
+        if found is None:
+            return None
+        clause, inner, topic = found
+    bound = p.words.match(g, i) if p.words is not None else None  # user-dictionary words (coder/petrarch.py)
+    if p.words is not None and bound is None:
         return None
     speech = sx.speech_head(g, i)
     if p.reported_only and speech is None:
         return None
-    mode = sx.modality(g, i)
+    mode = mode or sx.modality(g, i)
     code = p.code
     if mode == "intended" and p.intent:
         code = p.intent
     elif p.intent_only and mode != "intended":
         return None
-    code = _refine(g, p, i, obj, code)
-    return Match(p, i, obj, code, mode, sx.negated(g, i), speech)
+    code = topic or _refine(g, p, i, obj, code)
+    return Match(p, i, obj, code, mode, sx.negated(g, i), speech, bound, clause, inner)
 
 
 def _object_with(g: sx.Graph, v: int, lemmas: frozenset[str]) -> int | None:
     cands = g.kids(v, "obj", "dobj") + g.kids(v, "nsubj:pass")
+    # "handed over the bombers" is often parsed with "over" as the object's preposition
+    cands += [c for c in g.kid_prefix(v, "obl") if g.case_of(c) in sx.PARTICLE_CASES]
     if g.tok(v).dep == "acl":
         # "an agreement on military cooperation signed by ...": the participle may hang
         # on the last noun of the phrase; the object is that noun or the one it modifies.
@@ -187,6 +237,12 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     if slot == "poss":
         kids = g.kids(i, "nmod:poss")
         return kids[0] if kids else None
+    if slot == "amod":  # "*Palestinian* riots": the adjective nearest the event noun
+        kids = g.kids(i, "amod")
+        return kids[-1] if kids else None
+    if slot == "clause":  # "demanded that *the US* cancel": the complement's own subject
+        kids = g.kids(m.clause, *sx.SUBJ) if m.clause is not None else []
+        return kids[0] if kids else None
     for anchor in (i, m.obj):
         if anchor is not None:
             comp = sx.prep_complement(g, anchor, slot)
@@ -197,10 +253,18 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
 
 def _resolve_slots(g, m: Match, slots, resolver, as_place: bool) -> tuple[list[ActorMention], str]:
     for slot in slots:
-        idx = _slot(g, m, slot)
+        if slot in DICTIONARY_SLOTS:  # a dictionary verb's actor (coder/petrarch.py)
+            mentions = first_actor(g, dictionary_slot(g, m.trigger, slot, m.bound),
+                                   lambda k: resolver.resolve(g, k, as_place=as_place))
+            if mentions:
+                return mentions, slot
+            continue
+        idx = m.bound.get(slot) if m.bound and slot in ("$", "+") else _slot(g, m, slot)
         if idx is None:
             continue
         mentions = resolver.resolve(g, idx, as_place=as_place)
+        if slot == "amod":  # a nationality, not a role: "military talks" name no actor
+            mentions = [a for a in mentions if a.actor.country]
         if mentions:
             return mentions, slot
     return [], ""
@@ -222,18 +286,26 @@ class _LazyWhere:
 def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver, where: _LazyWhere,
             drops: list[Removed]) -> list[Event]:
     p = m.pattern
-    sources, _ = _resolve_slots(g, m, p.source, resolver, False)
+    if m.code == NULL_CODE:  # a user dictionary says this verb (or pattern) is no event
+        drops.append(_drop(g, m, "no-event", f"the dictionary codes it {NULL_CODE}"))
+        return []
+    sources, _ = _resolve_slots(g, m, ("$", *p.source) if m.bound else p.source, resolver, False)
     reporter = None
     if m.speech is not None:
         speaker = sx.subject(g, m.speech)
         speakers = resolver.resolve(g, speaker) if speaker is not None else []
         reporter = speakers[0] if speakers else None
-        if not sources and speakers and (p.intent_only or p.reported_only):
-            sources = speakers  # "X said cooperation will be expanded": X's intent
+        if not sources and speakers and (p.intent_only or p.reported_only or _pronoun_source(g, m)):
+            sources = speakers  # "X said cooperation will be expanded", "X said it would ...": X's
     if not sources:
         drops.append(_drop(g, m, "no-source", "no country or organisation in the source slot"))
         return []
-    targets, _ = _resolve_slots(g, m, p.target, resolver, p.place)
+    targets, _ = _resolve_slots(g, m, ("+", *p.target) if m.bound else p.target, resolver, p.place)
+    if not targets and m.inner is not None:  # "threatened to impose sanctions on Iran": Iran
+        targets, _ = _resolve_slots(g, m.inner, m.inner.pattern.target, resolver, m.inner.pattern.place)
+    if p.require_target and not targets and not (p.symmetric and len(sources) > 1):
+        drops.append(_drop(g, m, "no-target", "a dictionary pattern codes a dyad only"))
+        return []
     pairs = _pairs(sources, targets, p.symmetric)
     out = []
     for src, tgt in pairs:
@@ -242,7 +314,15 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver, where
             drops.append(_drop(g, m, "self-directed", f"{src.actor.code} -> {tgt.actor.code}"))
             continue
         out.append(_event(g, m, ontology, src, tgt, reporter if reporter is not src else None, where))
+        if p.reverse_code and tgt is not None:  # "032:033": the target's side of the same event
+            out.append(_event(g, replace(m, code=p.reverse_code), ontology, tgt, src, None, where))
     return out
+
+
+def _pronoun_source(g: sx.Graph, m: Match) -> bool:
+    """ "Syria says it is willing to withdraw": an "it"/"they" subject in reported speech is the speaker."""
+    idx = sx.subject(g, m.trigger) if m.pattern.pos == "verb" else None
+    return idx is not None and g.tok(idx).text.lower() in ("it", "they", "we")
 
 
 def _drop(g: sx.Graph, m: Match, reason: str, detail: str) -> Removed:
@@ -258,7 +338,8 @@ def _pairs(sources, targets, symmetric: bool):
     if targets:
         return [(s, t) for s in sources for t in targets if t.head != s.head]
     if symmetric and len(sources) > 1:
-        return [(s, t) for s in sources for t in sources if s is not t]
+        # one phrase standing for several actors ('the Shire': FRO/BIL/SAM) is not a pair with itself
+        return [(s, t) for s in sources for t in sources if s is not t and (s.head, s.rule) != (t.head, t.rule)]
     return [(s, None) for s in sources]
 
 
@@ -267,8 +348,7 @@ def _event(g, m: Match, ontology: Ontology, src: ActorMention, tgt: ActorMention
     location, when = where.locate(m.trigger, src.actor.country, tgt.actor.country if tgt else None)
     mode = "historical" if m.mode == "asserted" and is_historical(when, where.article.date) else m.mode
     s = g.sentence
-    info = ontology.cameo(m.code)
-    plover = ontology.plover(m.code)
+    info, plover = _code_info(ontology, m.code)
     trigger = " ".join(g.tok(i).text for i in sorted({m.trigger, *([m.obj] if m.obj is not None else [])}))
     return Event(
         event_id=event_id(s.doc_id, s.index, src.actor.code, tgt.actor.code if tgt else None, m.code),
@@ -285,3 +365,33 @@ def _event(g, m: Match, ontology: Ontology, src: ActorMention, tgt: ActorMention
         reporter=reporter.actor if reporter else None,
         date_precision=when.precision, date_text=when.text, location=location,
     )
+
+
+def _code_info(ontology: Ontology, code: str):
+    """CAMEO name, root and weights of a code; a user dictionary's own codes ("903", "174K") have none."""
+    if ontology.is_code(code):
+        return ontology.cameo(code), ontology.plover(code)
+    return CameoCode(code, "", code[:2], 0.0, 0), None
+
+
+def _drop_under_dictionary(g: sx.Graph, events: list[Event], drops: list[Removed], patterns: PatternSet) -> list[Event]:
+    """A clause a user's verb dictionary coded is coded by it alone.
+
+    A built-in event whose trigger the dictionary event's verb governs ("condemned
+    an *attack*", "left ... for *meetings*") is dropped: the dictionary's verb
+    and patterns already say what the clause means.
+    """
+    user = [e for e in events if patterns.by_id[e.explanation.rule].origin]
+    if not user:
+        return events
+    keep = []
+    for e in events:
+        over = next((u for u in user if not patterns.by_id[e.explanation.rule].origin
+                     and _governs(g, _trigger_index(g, u), _trigger_index(g, e))), None)
+        if over is not None:
+            drops.append(Removed(f"[{g.sentence.index}] {g.sentence.text}",
+                                 f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} is inside the clause "
+                                 f"of the user dictionary's {over.explanation.rule}"))
+            continue
+        keep.append(e)
+    return keep

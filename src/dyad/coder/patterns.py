@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -14,7 +14,10 @@ from ..ontology import load_ontology
 
 SLOTS_FIXED = frozenset({"subj", "obj", "poss"})
 FIELDS = frozenset({"id", "code", "lemma", "pos", "object", "particle", "source", "target", "place",
-                    "intent", "intent_only", "refine", "symmetric", "reported_only", "complement", "xcomp"})
+                    "intent", "intent_only", "refine", "symmetric", "reported_only", "complement", "xcomp",
+                    "topic", "modal"})
+FOUND_LIMIT = 200_000  # tokens remembered by PatternSet.for_token before it starts afresh
+TOPICS = ("intent", "appeal", "demand", "reject", "threaten")  # see coder/topics.py
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,14 @@ class Pattern:
     reported_only: bool = False
     complement: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, noun lemmas)
     xcomp: frozenset[str] = frozenset()  # lemmas of a required infinitive complement
+    topic: str | None = None  # code from the complement's event: "appeal", "demand", ... (coder/topics.py)
+    modal: frozenset[str] = frozenset()  # the complement clause must carry one ("said X *must* ...")
+    # Patterns converted from a user's PETRARCH verb dictionary (coder/petrarch.py):
+    forms: frozenset[str] = frozenset()  # surface forms that trigger it ("met" is not "meet")
+    words: object = None  # a petrarch.WordPattern: the words around the verb, and the actor markers
+    reverse_code: str | None = None  # "032:033": the target's event back to the source
+    require_target: bool = False  # PETRARCH codes dyads only
+    origin: str = ""  # file:line and text of the dictionary entry, for explanations
 
 
 @dataclass(frozen=True)
@@ -43,9 +54,29 @@ class PatternSet:
     verbs: dict  # lemma -> tuple[Pattern, ...]
     nouns: dict
     by_id: dict  # pattern id -> Pattern
+    surfaces: dict = field(default_factory=dict)  # surface form -> user-dictionary patterns
+    # for_token's answers: the coder asks for every token, and words repeat (a Zipf vocabulary)
+    _found: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def for_token(self, lemma: str, pos: str, text: str = "") -> tuple[Pattern, ...]:
-        """Patterns triggered by a token; a mis-lemmatised form ("impos") falls back to its surface."""
+        """Patterns triggered by a token; a mis-lemmatised form ("impos") falls back to its surface.
+
+        A user dictionary's verb forms come first: PETRARCH dictionaries list
+        surface forms ("MET" and "MEET" are different verbs there).
+        """
+        key = (lemma, pos, text)
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= FOUND_LIMIT:
+                self._found.clear()
+            found = self._found[key] = self._for_token(lemma, pos, text)
+        return found
+
+    def _for_token(self, lemma: str, pos: str, text: str) -> tuple[Pattern, ...]:
+        if self.surfaces and text and pos not in ("NOUN", "PROPN"):
+            found = self.surfaces.get(text.lower())
+            if found is not None:
+                return found
         table = self.nouns if pos in ("NOUN", "PROPN") else self.verbs
         found = table.get(lemma)
         if found is None and text:
@@ -116,7 +147,7 @@ def _index(patterns: tuple[Pattern, ...]) -> PatternSet:
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
     # Light-verb and particle patterns are more specific: they are tried first.
-    for p in sorted(patterns, key=lambda p: not (p.objects or p.particles or p.complement or p.xcomp)):
+    for p in sorted(patterns, key=lambda p: not (p.objects or p.particles or p.complement or p.xcomp or p.topic)):
         table = nouns if p.pos == "noun" else verbs
         for lemma in p.lemmas:
             table.setdefault(lemma, []).append(p)
@@ -172,7 +203,17 @@ def _build(item, where: str, ontology) -> Pattern:
         intent_only=_flag(item, "intent_only", where), refine=pairs,
         symmetric=_flag(item, "symmetric", where), reported_only=_flag(item, "reported_only", where),
         complement=comps, xcomp=_words(item, "xcomp", where),
+        topic=_topic(item, where), modal=_words(item, "modal", where),
     )
+
+
+def _topic(item: dict, where: str) -> str | None:
+    topic = item.get("topic")
+    if topic is not None and topic not in TOPICS:
+        raise DataError(f"{where}: topic must be one of {', '.join(TOPICS)}, not {topic!r}")
+    if item.get("modal") and topic is None:
+        raise DataError(f"{where}: 'modal' needs a 'topic' (the complement's event gives the code)")
+    return topic
 
 
 def _flag(item: dict, key: str, where: str) -> bool:
@@ -191,3 +232,28 @@ def _slots(item: dict, key: str, default: tuple[str, ...], where: str) -> tuple[
     if not isinstance(value, list) or not all(isinstance(v, str) and v.isalpha() for v in value):
         raise DataError(f"{where}: {key!r} must be a list of slots (subj, obj, poss or a preposition)")
     return tuple(v.lower() for v in value)
+
+
+def with_dictionary_patterns(base: PatternSet, extra: tuple[Pattern, ...]) -> PatternSet:
+    """``base`` with patterns from a user dictionary merged over it.
+
+    A lemma the dictionary defines is coded by the dictionary's patterns only
+    (the user's verb beats the built-in one); its surface forms are indexed
+    too. ``extra`` is in priority order, most specific first.
+    """
+    if not extra:
+        return base
+    seen = set(base.by_id)
+    extra = tuple(p if p.id not in seen else replace(p, id=p.id + "+") for p in extra)
+    verbs = dict(base.verbs)
+    dict_verbs: dict[str, list[Pattern]] = {}
+    surfaces: dict[str, list[Pattern]] = {}
+    for p in extra:
+        for lemma in p.lemmas:
+            dict_verbs.setdefault(lemma, []).append(p)
+        for form in p.forms:
+            surfaces.setdefault(form, []).append(p)
+    verbs.update({k: tuple(v) for k, v in dict_verbs.items()})
+    patterns = base.patterns + extra
+    return PatternSet(patterns, verbs, base.nouns, {p.id: p for p in patterns},
+                      {k: tuple(v) for k, v in surfaces.items()})

@@ -8,7 +8,7 @@ possessor or from the verb that governs them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from operator import attrgetter
 
 from ..types import Sentence
 
@@ -30,14 +30,46 @@ SPEECH = frozenset({
     "affirm", "explain", "point", "argue", "warn", "believe", "report", "underscore", "highlight",
 })
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl"})
+# Verb particles a parser may attach as the object's preposition ("hand over [the suspects]").
+PARTICLE_CASES = frozenset({"over", "up", "back", "out", "down", "off"})
 
 
-@dataclass(frozen=True)
+class _Relations(dict):
+    """dep label -> its universal relation ("obl:tmod" -> "obl"), remembered (there are few labels)."""
+
+    def __missing__(self, dep: str) -> str:
+        rel = self[dep] = dep.partition(":")[0]
+        return rel
+
+
+_RELS = _Relations()
+_DEP, _LEMMA, _POS, _HEAD = attrgetter("dep"), attrgetter("lemma"), attrgetter("pos"), attrgetter("head")
+
+
 class Graph:
-    """Children lists for one sentence (computed once, used by every rule)."""
+    """One sentence's parse as flat per-token tables, computed once and used by every rule.
 
-    sentence: Sentence
-    children: tuple[tuple[int, ...], ...]
+    The coder and actor resolution ask the same questions of every token many
+    times (its children, its relation, its lower-cased lemma, its preposition),
+    so the answers are precomputed here instead of re-derived from ``Token``
+    records on each call.
+    """
+
+    __slots__ = ("sentence", "tokens", "children", "deps", "rels", "lemmas", "pos", "heads", "_case")
+
+    def __init__(self, sentence: Sentence, children: tuple[tuple[int, ...], ...]):
+        toks = sentence.tokens
+        self.sentence, self.tokens, self.children = sentence, toks, children
+        self.deps = deps = tuple(map(_DEP, toks))
+        self.rels = tuple(map(_RELS.__getitem__, deps))  # "obl" for "obl:tmod"
+        self.lemmas = lemmas = tuple(map(str.lower, map(_LEMMA, toks)))
+        self.pos = tuple(map(_POS, toks))
+        self.heads = heads = tuple(map(_HEAD, toks))
+        case: list[str | None] = [None] * len(toks)
+        for c, dep in enumerate(deps):  # the first case/mark child in token order, as case_of had it
+            if (dep == "case" or dep == "mark") and heads[c] != c and case[heads[c]] is None:
+                case[heads[c]] = lemmas[c]
+        self._case = case
 
     @classmethod
     def of(cls, sentence: Sentence) -> "Graph":
@@ -45,40 +77,44 @@ class Graph:
         for tok in sentence.tokens:
             if tok.head != tok.i:
                 kids[tok.head].append(tok.i)
-        return cls(sentence, tuple(tuple(k) for k in kids))
+        return cls(sentence, tuple(map(tuple, kids)))
 
     def tok(self, i: int):
-        return self.sentence.tokens[i]
+        return self.tokens[i]
 
     def kids(self, i: int, *deps: str) -> list[int]:
-        return [c for c in self.children[i] if not deps or self.tok(c).dep in deps]
+        if not deps:
+            return list(self.children[i])
+        d = self.deps
+        return [c for c in self.children[i] if d[c] in deps]
 
     def kid_prefix(self, i: int, prefix: str) -> list[int]:
-        return [c for c in self.children[i] if self.tok(c).dep.split(":")[0] == prefix]
+        r = self.rels
+        return [c for c in self.children[i] if r[c] == prefix]
 
     def is_passive(self, i: int) -> bool:
         """Passive clause, or a participle with a "by" agent ("an agreement signed by X")."""
+        d = self.deps
+        acl = d[i] == "acl"
         for c in self.children[i]:
-            dep = self.tok(c).dep
+            dep = d[c]
             if dep in PASSIVE_SUBJ or dep in ("aux:pass", "obl:agent"):
                 return True
-            if self.tok(i).dep == "acl" and dep.startswith("obl") and self.case_of(c) == "by":
+            if acl and dep.startswith("obl") and self._case[c] == "by":
                 return True
         return False
 
     def case_of(self, i: int) -> str | None:
         """The preposition of an oblique/nominal modifier ("with" in "with Russia")."""
-        for c in self.children[i]:
-            if self.tok(c).dep in ("case", "mark"):
-                return self.tok(c).lemma.lower()
-        return None
+        return self._case[i]
 
     def conjuncts(self, i: int) -> list[int]:
         """i and the words coordinated with it ("Iran and Russia")."""
         out, stack = [i], [i]
+        d, pos = self.deps, self.pos
         while stack:
-            for c in self.kids(stack.pop(), "conj"):
-                if self.tok(c).pos in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            for c in self.children[stack.pop()]:
+                if d[c] == "conj" and pos[c] in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
                     out.append(c)
                     stack.append(c)
         return out
@@ -88,21 +124,23 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     """The doer of verb v: its subject, a passive's "by" agent, or an inherited subject."""
     if g.is_passive(v):
         return prep_complement(g, v, "by")
-    found = g.kids(v, *SUBJ)
-    if found:
-        return found[0]
-    tok = g.tok(v)
-    if depth > 4 or tok.head == v:
+    deps = g.deps
+    for c in g.children[v]:
+        if deps[c] in SUBJ:
+            return c
+    head, dep = g.heads[v], deps[v]
+    if depth > 4 or head == v:
         return None
-    head = tok.head
-    if tok.dep == "acl:relcl":
+    if dep == "acl:relcl":
         return head  # "the meeting, which was held ..." — the noun it modifies
-    if tok.dep in INHERIT_DEPS or tok.dep.startswith("advcl"):
-        if tok.dep == "xcomp" and g.kids(head, "obj") and g.tok(head).lemma in ("urge", "ask", "call", "invite"):
-            return g.kids(head, "obj")[0]  # "urged Iran to release" — Iran does it
-        if g.tok(head).pos in ("VERB", "AUX", "ADJ"):
+    if dep in INHERIT_DEPS or dep.startswith("advcl"):
+        if dep == "xcomp" and g.tokens[head].lemma in ("urge", "ask", "call", "invite"):
+            objs = g.kids(head, "obj")
+            if objs:
+                return objs[0]  # "urged Iran to release" — Iran does it
+        if g.pos[head] in ("VERB", "AUX", "ADJ"):
             return subject(g, head, depth + 1)
-        if g.tok(head).pos in ("NOUN", "PROPN"):
+        if g.pos[head] in ("NOUN", "PROPN"):
             return noun_source(g, head, depth + 1)
     return None
 
@@ -112,8 +150,8 @@ def direct_object(g: Graph, v: int) -> int | None:
         found = g.kids(v, *PASSIVE_SUBJ)
         if found:
             return found[0]
-        if g.tok(v).dep == "acl":
-            return g.tok(v).head  # "an agreement signed by ..."
+        if g.deps[v] == "acl":
+            return g.heads[v]  # "an agreement signed by ..."
         return None
     found = g.kids(v, "obj", "dobj", "iobj")
     return found[0] if found else None
@@ -125,14 +163,14 @@ def prep_complement(g: Graph, i: int, prep: str) -> int | None:
     Falls back to a phrase one nominal level down, because a parser often hangs
     it on a neighbouring noun ("arrived at [the airport] Thursday morning").
     """
-    for c in g.children[i]:
-        dep = g.tok(c).dep.split(":")[0]
-        if dep in ("obl", "nmod") and g.case_of(c) == prep:
+    rels, case, kids = g.rels, g._case, g.children
+    for c in kids[i]:
+        if case[c] == prep and rels[c] in ("obl", "nmod"):
             return c
-    for c in g.children[i]:
-        if g.tok(c).dep.split(":")[0] in ("obl", "obj") and g.case_of(c) is None:
-            for cc in g.children[c]:
-                if g.tok(cc).dep.split(":")[0] in ("nmod", "compound", "obl") and g.case_of(cc) == prep:
+    for c in kids[i]:
+        if case[c] is None and rels[c] in ("obl", "obj"):
+            for cc in kids[c]:
+                if case[cc] == prep and rels[cc] in ("nmod", "compound", "obl"):
                     return cc
     return None
 
@@ -145,72 +183,100 @@ def noun_source(g: Graph, n: int, depth: int = 0) -> int | None:
     by = prep_complement(g, n, "by")
     if by is not None:
         return by
-    cur = n
+    cur, heads = n, g.heads
     for _ in range(5):
-        tok = g.tok(cur)
-        if tok.head == cur:
+        head = heads[cur]
+        if head == cur:
             return None
-        head = g.tok(tok.head)
-        if head.pos in ("VERB", "AUX"):
-            return subject(g, tok.head, depth + 1)
-        if tok.dep.split(":")[0] not in ("nmod", "obl", "obj", "compound", "appos", "conj"):
+        if g.pos[head] in ("VERB", "AUX"):
+            return subject(g, head, depth + 1)
+        if g.rels[cur] not in ("nmod", "obl", "obj", "compound", "appos", "conj"):
             return None
-        cur = tok.head
+        cur = head
     return None
 
 
 def negated(g: Graph, v: int) -> bool:
-    return any(g.tok(c).lemma.lower() in NEGATORS and g.tok(c).dep in ("advmod", "neg", "det")
-               for c in g.children[v])
+    lemmas, deps = g.lemmas, g.deps
+    return any(lemmas[c] in NEGATORS and deps[c] in ("advmod", "neg", "det") for c in g.children[v])
 
 
 def modality(g: Graph, v: int) -> str:
     """asserted / intended / hypothetical, from auxiliaries, "if" clauses and intent heads."""
-    cur = v
+    cur, deps, lemmas = v, g.deps, g.lemmas
     for _ in range(4):
-        auxes = {g.tok(c).lemma.lower() for c in g.kids(cur, "aux", "aux:pass")}
-        words = {g.tok(c).text.lower() for c in g.kids(cur, "aux", "aux:pass")}
-        marks = {g.tok(c).lemma.lower() for c in g.kids(cur, "mark")}
+        auxes, words, marks = set(), set(), set()
+        for c in g.children[cur]:
+            dep = deps[c]
+            if dep == "aux" or dep == "aux:pass":
+                auxes.add(lemmas[c])
+                words.add(g.tokens[c].text.lower())
+            elif dep == "mark":
+                marks.add(lemmas[c])
         if "if" in marks or "unless" in marks:
             return "hypothetical"
         if auxes & FUTURE or words & FUTURE or auxes & OBLIGATION:
             return "intended"
         if auxes & HYPOTHETICAL:
-            return "hypothetical"
-        tok = g.tok(cur)
-        if tok.head == cur:
+            # "said they would blockade Paris": future in the past, an announced intent
+            reported = "would" in words and speech_head(g, cur) is not None
+            return "intended" if reported else "hypothetical"
+        head = g.heads[cur]
+        if head == cur:
             break
-        head = g.tok(tok.head)
-        if head.lemma.lower() in INTENT_HEADS and tok.dep.split(":")[0] in ("xcomp", "acl", "ccomp", "advcl"):
+        rel = g.rels[cur]
+        if lemmas[head] in INTENT_HEADS and rel in ("xcomp", "acl", "ccomp", "advcl"):
             return "intended"
-        if tok.dep.split(":")[0] not in ("xcomp", "conj", "obj", "nsubj"):
+        if rel not in ("xcomp", "conj", "obj", "nsubj"):
             break
-        cur = tok.head
+        cur = head
     return "asserted"
 
 
 def speech_head(g: Graph, v: int) -> int | None:
     """The speech verb whose reported clause contains v ("said that ... v")."""
-    cur = v
+    cur, heads, rels = v, g.heads, g.rels
     for _ in range(6):
-        tok = g.tok(cur)
-        if tok.head == cur:
+        head = heads[cur]
+        if head == cur:
             return None
-        head = g.tok(tok.head)
-        rel = tok.dep.split(":")[0]
-        if head.lemma.lower() in SPEECH and rel in ("ccomp", "xcomp", "parataxis", "advcl", "obj", "obl", "nmod"):
-            return tok.head
+        rel = rels[cur]
+        if g.lemmas[head] in SPEECH and rel in ("ccomp", "xcomp", "parataxis", "advcl", "obj", "obl", "nmod"):
+            return head
         if rel not in ("ccomp", "xcomp", "conj", "advcl", "acl", "nsubj", "obl", "nmod", "obj", "compound"):
             return None
-        cur = tok.head
+        cur = head
     return None
 
 
 def modifiers(g: Graph, i: int) -> set[str]:
     """Lemmas of the words that qualify i ("military" in "military cooperation")."""
     out = set()
+    lemmas = g.lemmas
     for c in g.children[i]:
-        if g.tok(c).dep.split(":")[0] in ("amod", "compound", "advmod", "nmod"):
-            out.add(g.tok(c).lemma.lower())
-            out.update(g.tok(cc).lemma.lower() for cc in g.kids(c, "conj", "amod"))
+        if g.rels[c] in ("amod", "compound", "advmod", "nmod"):
+            out.add(lemmas[c])
+            out.update(lemmas[cc] for cc in g.kids(c, "conj", "amod"))
     return out
+
+
+def clause_complements(g: Graph, v: int) -> list[int]:
+    """The clauses that say what v asks, promises or refuses.
+
+    An infinitive ("urged Iran *to release*"), a that-clause ("demanded that
+    the US *cancel*"), or an infinitive the parser attaches as an adverbial
+    clause ("appealed to the UN *to bring* an end").
+    """
+    out = []
+    for c in g.children[v]:
+        dep = g.tok(c).dep
+        if dep in ("xcomp", "ccomp"):
+            out.append(c)
+        elif dep.split(":")[0] == "advcl" and any(g.tok(m).text.lower() == "to" for m in g.kids(c, "mark")):
+            out.append(c)
+    return out
+
+
+def auxiliaries(g: Graph, v: int) -> set[str]:
+    """Lower-cased auxiliaries of v ("must" in "Sudan must return")."""
+    return {g.tok(c).text.lower() for c in g.kids(v, "aux")}

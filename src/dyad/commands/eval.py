@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 
 import click
@@ -14,21 +13,24 @@ GOLD_SUFFIXES = (".jsonl", ".jsonl.gz", ".xml")
 
 @click.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--dictionaries", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Code with these dictionaries (e.g. a gold set's PETRARCH *_dicts/ directory).")
+@click.option("--dictionaries", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Code with these user dictionaries (a file or directory, e.g. a gold set's PETRARCH "
+                   "*_dicts/ directory); repeatable.")
+@click.option("--lenient-dictionaries", is_flag=True,
+              help="Skip malformed dictionary lines (listed with -v) instead of stopping at the first.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="Write every score, miss and false alarm as JSON; a FILE ending in .md gets "
                    "Markdown, with the JSON beside it (.json).")
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N records of each gold file.")
 @click.option("--nlp", "nlp_name", help="Use this installed spaCy pipeline (name or path) instead of Dyad's.")
-def eval_cmd(gold: tuple[Path, ...], dictionaries: Path | None, report: Path | None, limit: int | None,
-             nlp_name: str | None) -> None:
+def eval_cmd(gold: tuple[Path, ...], dictionaries: tuple[Path, ...], lenient_dictionaries: bool,
+             report: Path | None, limit: int | None, nlp_name: str | None) -> None:
     """Score Dyad on gold codings (GOLD: .jsonl, PETRARCH .xml, or a directory of them); print the tables."""
     from ..evaluation import evaluate_file, format_summary, write_report
 
     paths = gold_files(gold)
     try:
-        res = _resources(nlp_name, dictionaries)
+        res = _resources(nlp_name, dictionaries, not lenient_dictionaries)
         results = [evaluate_file(path, resources=res, limit=limit) for path in paths]
     except DyadError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -52,12 +54,10 @@ def gold_files(paths: tuple[Path, ...]) -> list[Path]:
     return out
 
 
-def _resources(nlp_name: str | None, dictionaries: Path | None):
+def _resources(nlp_name: str | None, dictionaries: tuple[Path, ...], strict: bool):
+    from ..cli import report_dictionary_notes
     from ..pipeline import load_resources
 
-    if dictionaries is None:
-        return load_resources(nlp_name)
-    if "dictionaries" not in inspect.signature(load_resources).parameters:
-        raise click.UsageError("--dictionaries is not supported yet: this Dyad's load_resources() "
-                               "takes no dictionaries")
-    return load_resources(nlp_name, dictionaries=dictionaries)
+    res = load_resources(nlp_name, None, tuple(dictionaries) or None, strict=strict)
+    report_dictionary_notes(res)
+    return res

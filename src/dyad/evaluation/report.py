@@ -73,6 +73,9 @@ def _details(r: EvalResult) -> list[str]:
     lines += [""] + _table([("PLOVER type" if r.scheme == "plover" else "root"), "gold", "pred", "hits", "P", "R", "F1"],
                            [[k, s.gold, s.predicted, s.hits, _f(s.precision), _f(s.recall), _f(s.f1)]
                             for k, s in r.classes.items()])
+    if r.categories():
+        lines += [""] + _table(["category", "exact", "scored", "rate"],
+                               [[k, e, n, _f(e / n)] for k, (e, n) in r.categories().items()])
     for x in r.crashes:
         lines.append(f"CRASH {x.id} ({x.origin}): {x.crash}")
     return lines

@@ -20,9 +20,10 @@ docs/evaluation.md for partial gold codes ("---GOV") and reciprocal records.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Sequence
 
+from ..ontology import plover_version_types
 from ..types import Explanation, Record
 from .gold import GoldEvent, GoldRecord
 
@@ -64,9 +65,15 @@ class Scheme:
     name: str
     levels: tuple[str, ...]
     plover: bool = False  # gold codes are PLOVER types, compared with Prediction.plover
+    plover_version: str | None = None  # the gold's PLOVER version, when older than Dyad's 0.8
 
     def pred_code(self, p: Prediction) -> str:
-        return (p.plover or "") if self.plover else p.code
+        if not self.plover:
+            return p.code
+        if self.plover_version and p.plover:
+            # "demanded" is REQUEST in PLOVER 0.8 and DEMAND in 0.5: compare in the gold's version
+            return plover_version_types(self.plover_version).get(p.code[:2], p.plover)
+        return p.plover or ""
 
     def root(self, code: str) -> str:
         return code if self.plover else code[:2]
@@ -81,9 +88,17 @@ LEVELS = ("event", "dyad_root", "code", "root", "countries")
 
 
 def detect_scheme(records: Iterable[GoldRecord]) -> Scheme:
-    """PLOVER when gold codes are words, codes-only when no gold event names an actor."""
+    """PLOVER when gold codes are words, codes-only when no gold event names an actor.
+
+    A PLOVER gold set that names an older version ("ontology": "PLOVER-0.5b1")
+    is compared in that version's types.
+    """
+    records = list(records)
     events = [e for r in records for e in r.events]
     if any(e.code.isalpha() for e in events):
+        versions = {r.extra.get("ontology") for r in records} - {None}
+        if len(versions) == 1 and plover_version_types(next(iter(versions))):
+            return replace(SCHEMES["plover"], plover_version=next(iter(versions)))
         return SCHEMES["plover"]
     if events and all(e.source is None and e.target is None for e in events):
         return SCHEMES["cameo-codes"]
@@ -203,6 +218,7 @@ class RecordResult(Record):
     right_root: bool | None = None
     class_counts: dict[str, tuple[int, int, int]] = field(default_factory=dict, hash=False)
     crash: str | None = None
+    category: str | None = None  # the gold record's category (PETRARCH suites: ACTOR, DATE, SYNSET ...)
 
     @property
     def exact(self) -> bool:
@@ -230,7 +246,7 @@ def score_record(record: GoldRecord, predicted: Sequence[Prediction], scheme: Sc
         predicted=tuple(predicted), counts=counts, misses=misses, false_alarms=alarms, lenient=lenient,
         right_code=all(g.code in codes for g in gold) if gold else None,
         right_root=all(g.root in {scheme.root(c) for c in codes} for g in gold) if gold else None,
-        class_counts=_class_counts(gold, predicted, scheme), crash=crash,
+        class_counts=_class_counts(gold, predicted, scheme), crash=crash, category=record.category,
     )
 
 
@@ -295,6 +311,16 @@ class EvalResult(Record):
     def sentence_accuracy(self) -> float:
         return _share(r.exact for r in self.records)
 
+    def categories(self) -> dict[str, tuple[int, int]]:
+        """Per gold category: (records exactly right, records scored); empty when the gold has none."""
+        out: dict[str, list[int]] = {}
+        for r in self.records:
+            if r.category:
+                counts = out.setdefault(r.category, [0, 0])
+                counts[0] += r.exact
+                counts[1] += 1
+        return {k: (v[0], v[1]) for k, v in sorted(out.items())}
+
     def metrics(self) -> dict[str, float]:
         out = {}
         for level, s in self.levels.items():
@@ -315,6 +341,8 @@ class EvalResult(Record):
             "metrics": self.metrics(),
             "levels": {k: v.to_dict() for k, v in self.levels.items()},
             "classes": {k: v.to_dict() for k, v in self.classes.items()},
+            "categories": {k: {"exact": e, "scored": n, "rate": round(e / n, 4)}
+                           for k, (e, n) in self.categories().items()},
             "lenient_matches": sum(r.lenient for r in self.records),
             "crashes": [{"id": r.id, "origin": r.origin, "error": r.crash} for r in self.crashes],
             "errors": [_error_dict(r) for r in self.wrong if r.crash is None],

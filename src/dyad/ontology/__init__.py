@@ -34,15 +34,18 @@ __all__ = [
     "PloverMapping",
     "UnknownCode",
     "load_ontology",
+    "plover_version_types",
 ]
 
 CAMEO_TABLE = "cameo.tsv"
 QUAD_CLASS_TABLE = "quad_class.tsv"
 PLOVER_TABLE = "cameo_plover.tsv"
+PLOVER_VERSIONS_TABLE = "plover_versions.tsv"
 
 CAMEO_COLUMNS = ("code", "name", "root", "goldstein", "quad_class")
 QUAD_CLASS_COLUMNS = ("root", "quad_class", "quad_name")
 PLOVER_COLUMNS = ("cameo", "plover_type", "plover_mode", "plover_context")
+PLOVER_VERSIONS_COLUMNS = ("version", "cameo_root", "plover_type")
 ROOTS = frozenset(f"{root:02d}" for root in range(1, 21))
 
 
@@ -143,6 +146,24 @@ def load_ontology(
         plover_mappings=MappingProxyType(mappings),
         quad_class_names=MappingProxyType(quad_names),
     )
+
+
+@functools.lru_cache(maxsize=8)
+def plover_version_types(version: str) -> Mapping[str, str]:
+    """CAMEO root -> PLOVER type where an older PLOVER ``version`` differs from 0.8.
+
+    Gold sets coded in PLOVER 0.5 ("PLOVER-0.5b1") use DEMAND, DISAPPROVE,
+    INVESTIGATE and FIGHT, which 0.8 folded into other types; an empty mapping
+    means the version's types are Dyad's.
+    """
+    label, text = read_table(PLOVER_VERSIONS_TABLE, None)
+    out: dict[str, str] = {}
+    for where, (ver, root, type_) in rows(label, text, PLOVER_VERSIONS_COLUMNS, required=3):
+        if root not in ROOTS or not type_.isupper():
+            raise DataError(f"{where}: expected a CAMEO root and an upper-case PLOVER type")
+        if ver == version:
+            out[root] = type_
+    return MappingProxyType(out)
 
 
 def read_table(name: str, data_dir: str | Path | None) -> tuple[str, str]:

@@ -1,0 +1,61 @@
+"""A governing verb and the event its complement clause names.
+
+"urged Iran to release the sailors" is one event, an appeal (0253), not an
+appeal and a release: the release is what was asked for. Patterns with an
+``xcomp`` or ``topic`` constraint find the complement here; the complement's
+own event (the *inner* match) then gives a ``topic`` pattern its code
+(coder/topics.py), lends the outer event its target when the outer verb has
+none ("threatened to impose sanctions *on Iran*"), and is not coded itself.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from . import syntax as sx
+from .patterns import Pattern, PatternSet
+from .topics import topic_code
+
+MatchFn = Callable[..., object]  # core._match(g, pattern, i, patterns=None, mode=None)
+
+
+def complement(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None,
+               match: MatchFn) -> tuple[int | None, object | None, str | None] | None:
+    """(complement token, inner match, topic code) for an xcomp/topic pattern on i; None: it does not apply."""
+    comps = sx.clause_complements(g, i)
+    if p.xcomp:
+        comps = [c for c in comps if g.tok(c).lemma.lower() in p.xcomp]
+    if p.modal:
+        comps = [c for c in comps if sx.auxiliaries(g, c) & p.modal]
+    for c in comps:
+        inner = inner_match(g, c, patterns, match) if patterns is not None else None
+        if not p.topic:
+            return c, inner, None
+        code = topic_code(p.topic, intent_code(inner)) if inner is not None else None
+        if code is not None:
+            return c, inner, code
+    return None
+
+
+def inner_match(g: sx.Graph, c: int, patterns: PatternSet, match: MatchFn):
+    """The event the complement clause names, read as intended ("to release" is a release promised).
+
+    "must be ready to mediate": when the clause's head has no event, its own
+    infinitive is tried.
+    """
+    for k in [c, *g.kids(c, "xcomp")]:
+        tok = g.tok(k)
+        for q in patterns.for_token(tok.lemma.lower(), tok.pos, tok.text):
+            if q.topic:
+                continue  # one level: a topic pattern's own topic is not read again
+            m = match(g, q, k, mode="intended")
+            if m is not None:
+                return m
+    return None
+
+
+def intent_code(m) -> str | None:
+    """The 03x / 13x code of an inner match read as intended."""
+    if m.code[:2] in ("03", "13"):
+        return m.code
+    return m.pattern.intent
