@@ -82,7 +82,27 @@ def write_sheet(rows: list[dict], old: dict[str, dict], out: Path) -> None:
         w.writerows(rows)
 
 
-def report(rows: list[dict], articles: int | None) -> str:
+def by_rule(judged: list[dict], top: int = 20) -> list[str]:
+    """The patterns that fired most, with their verdicts: where precision is lost."""
+    table: dict[str, Counter] = {}
+    for r in judged:
+        table.setdefault(r["rule"], Counter())[r["verdict"]] += 1
+    ranked = sorted(table.items(), key=lambda kv: -(kv[1]["wrong"] + kv[1]["partly"]))[:top]
+    lines = ["| rule | ok | partly | wrong |", "|---|---|---|---|"]
+    lines += [f"| {rule} | {c['ok']} | {c['partly']} | {c['wrong']} |" for rule, c in ranked]
+    return lines
+
+
+def misses_table(path: Path) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    lines = [f"### Events missed ({len(rows)} noted)", "", "| doc | sent | expected event | note |", "|---|---|---|---|"]
+    lines += [f"| {r['doc_id']} | {r['sentence_index']} | {_cell(r['expected_event'])} | {_cell(r['note'])} |"
+              for r in rows]
+    return lines
+
+
+def report(rows: list[dict], articles: int | None, misses: Path | None = None) -> str:
     judged = [r for r in rows if r["verdict"]]
     verdicts = Counter(r["verdict"] for r in judged)
     ok = verdicts["ok"]
@@ -92,12 +112,16 @@ def report(rows: list[dict], articles: int | None) -> str:
              f"ok {verdicts['ok']}, partly {verdicts['partly']}, wrong {verdicts['wrong']}",
              f"**Precision: {precision:.1%}** (only `ok` counts); "
              f"{(ok + verdicts['partly']) / max(len(judged), 1):.1%} counting `partly` as right", "",
+             "### Where precision is lost, by pattern", "", *by_rule(judged), "",
+             "### Every event judged partly or wrong", "",
              "| doc | sent | event | verdict | reason | sentence |", "|---|---|---|---|---|---|"]
     for r in judged:
         if r["verdict"] != "ok":
             event = f"{r['source']} {r['cameo']} {r['cameo_name']} → {r['target'] or '—'} [{r['trigger']}]"
             lines.append(f"| {r['doc_id']} | {r['sentence_index']} | {_cell(event)} | {r['verdict']} | "
                          f"{_cell(r['reason'])} | {_cell(r['sentence'])} |")
+    if misses:
+        lines += ["", *misses_table(misses)]
     return "\n".join(lines) + "\n"
 
 
@@ -117,6 +141,7 @@ def main() -> None:
     r = sub.add_parser("report")
     r.add_argument("--verdicts", type=Path, required=True)
     r.add_argument("--articles", type=int)
+    r.add_argument("--misses", type=Path, help="a TSV of missed events: doc_id, sentence_index, expected_event, note")
     r.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     if args.cmd == "sheet":
@@ -125,8 +150,9 @@ def main() -> None:
         print(f"{len(rows)} events from {args.articles} articles -> {args.out}")
     else:
         rows = list(read_verdicts(args.verdicts).values())
-        args.out.write_text(report(rows, args.articles), encoding="utf-8")
-        print(report(rows, args.articles).splitlines()[2])
+        text = report(rows, args.articles, args.misses)
+        args.out.write_text(text, encoding="utf-8")
+        print(text.splitlines()[2])
 
 
 if __name__ == "__main__":
