@@ -60,6 +60,7 @@ COLUMNS = {
     "seats.tsv": ["phrase", "code", "note"],
     "agents.tsv": ["phrase", "code", "kind", "plover", "note"],
     "organisations.tsv": ["names", "code", "country", "kind", "note"],
+    "institutions.tsv": ["names", "code", "country", "kind", "note"],
 }
 
 
@@ -404,3 +405,14 @@ def test_organisations_countries():
     assert org("Hezbollah")["country"] == "LBN"
     assert org("IRGC")["kind"] == "national_body"
     assert org("NATO")["country"] == ""
+
+
+def test_institutions_well_formed(country_codes):
+    rows = read_rows("institutions.tsv")
+    assert len(rows) >= 250
+    for r in rows:
+        where = f"institutions.tsv:{r['_line']}"
+        assert r["kind"] in {"company", "university"}, f"{where}: bad kind {r['kind']!r}"
+        assert is_actor_code(r["code"], country_codes) and r["code"][:3] == r["country"], where
+        assert r["code"][3:] in {"BUS", "EDU", "MIL"}, f"{where}: companies are BUS, universities EDU"
+    assert_no_conflicts("institutions.tsv", [(alt, r["code"], r["_line"]) for r in rows for alt in alternatives(r["names"])])

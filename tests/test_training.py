@@ -71,3 +71,31 @@ def test_training_config_is_valid():
     cfg = load_config(default_config())
     assert cfg["nlp"]["pipeline"] == ["tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner"]
     assert cfg["components"]["tok2vec"]["model"]["embed"]["include_static_vectors"] is True
+
+
+def test_pretraining_text_is_paragraph_chunks_under_the_readers_limit(tmp_path):
+    from dyad.nlp.training import pretrain_text
+
+    corpus = tmp_path / "news.jsonl.gz"
+    para = " ".join(["word"] * 120)
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        for i in range(5):
+            fh.write(json.dumps({"id": str(i), "text": "\n".join([para] * 7)}) + "\n")  # 840 words each
+    out = tmp_path / "pretrain.jsonl"
+    stats = pretrain_text([corpus], out, chunks=100, seed=0)
+    chunks = [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert stats == {"chunks": len(chunks), "words": 5 * 840}  # nothing lost
+    assert all(len(c.split()) <= 300 for c in chunks) and len(chunks) == 5 * 4
+    again = tmp_path / "again.jsonl"
+    pretrain_text([corpus], again, chunks=100, seed=0)
+    assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+
+
+def test_pretraining_text_with_bad_json_names_file_and_line(tmp_path):
+    from dyad.nlp.training import pretrain_text
+
+    corpus = tmp_path / "bad.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        fh.write('{"id": "1", "text": "fine"}\n{oops\n')
+    with pytest.raises(DataError, match=r"bad.jsonl.gz:2"):
+        pretrain_text([corpus], tmp_path / "out.jsonl")

@@ -67,15 +67,20 @@ def main(verbose: bool) -> None:
                    "merged over the built-in knowledge; repeatable (docs/dictionaries.md).")
 @click.option("--lenient-dictionaries", is_flag=True,
               help="Skip malformed dictionary lines (each is reported) instead of stopping at the first.")
+@click.option("--unary", is_flag=True,
+              help="Also write single-actor events (no target actor); by default an event needs both.")
+@click.option("--negated", is_flag=True, help="Also write events the sentence negates (negated: true).")
 @ingest_options
 def code_cmd(paths, out, fmt, default_date, db, nlp_name, gazetteer_path, table, resume, batch_size,
-             dictionaries, lenient_dictionaries, **ingest) -> None:
+             dictionaries, lenient_dictionaries, unary, negated, **ingest) -> None:
     """Code news articles into events.
 
     PATH: .txt, .jsonl, .csv/.tsv, .html, RSS/Atom feeds (optionally .gz/.bz2/.xz/.zst),
     directories, globs, http(s) URLs, or - for stdin.
     """
-    from .pipeline import code_articles, load_resources
+    from dataclasses import replace
+
+    from .pipeline import CodingOptions, code_articles, load_resources
 
     if resume and not db:
         raise click.UsageError("--resume needs --db")
@@ -83,6 +88,7 @@ def code_cmd(paths, out, fmt, default_date, db, nlp_name, gazetteer_path, table,
         with ExitStack() as stack:
             res = load_resources(nlp_name, str(gazetteer_path) if gazetteer_path else None,
                                  tuple(dictionaries) or None, strict=not lenient_dictionaries)
+            res = replace(res, options=CodingOptions(unary=unary, negated=negated))
             report_dictionary_notes(res)
             store = stack.enter_context(_open_db(db)) if db else None
             report, articles = _articles(paths, default_date, ingest)
@@ -190,13 +196,17 @@ def model() -> None:
 @click.option("--work", type=click.Path(file_okay=False, path_type=Path),
               help="Working directory for converted data, vectors and checkpoints.")
 @click.option("--max-steps", type=int, help="Stop training after this many steps.")
-def model_train(data, out, corpora, work, max_steps) -> None:
+@click.option("--pretrain", is_flag=True, help="First pretrain the encoder on the news corpora (~30 min) and start from it.")
+@click.option("--width", type=int, help="Encoder width (default: train.cfg's 128).")
+def model_train(data, out, corpora, work, max_steps, pretrain, width) -> None:
     """Train the pipeline from UD English EWT + UNER and news vectors (slow: run in the background)."""
     from .nlp.training import train_model
 
-    overrides = {"training.max_steps": max_steps} if max_steps else None
+    overrides = {"training.max_steps": max_steps} if max_steps else {}
+    if width:
+        overrides["components.tok2vec.model.encode.width"] = width
     try:
-        path = train_model(data, out, corpora=corpora, work=work, overrides=overrides)
+        path = train_model(data, out, corpora=corpora, work=work, overrides=overrides or None, pretrain=pretrain)
     except DyadError as exc:
         raise _fail(exc) from exc
     click.echo(f"trained pipeline written to {path}")
@@ -225,10 +235,11 @@ def model_evaluate(data, nlp_name, report) -> None:
 def _register() -> None:
     """Commands that live in dyad.commands (each a thin layer over a library module)."""
     from .commands.analysis import actors_cmd, dedup_cmd, dyad_cmd, events_cmd, export_cmd, network_cmd
+    from .commands.actor import actor_cmd
     from .commands.eval import eval_cmd
     from .commands.ingest import ingest_cmd
 
-    for command in (eval_cmd, ingest_cmd, events_cmd, dyad_cmd, actors_cmd, network_cmd, export_cmd, dedup_cmd):
+    for command in (actor_cmd, eval_cmd, ingest_cmd, events_cmd, dyad_cmd, actors_cmd, network_cmd, export_cmd, dedup_cmd):
         main.add_command(command)
 
 

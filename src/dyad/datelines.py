@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .types import Article, Dateline
 
@@ -49,8 +50,12 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _ABBREVIATIONS = {"sept": 9}
 
 
+@lru_cache(maxsize=256)
 def parse_dateline(text: str) -> Dateline | None:
-    """The dateline at the start of ``text``, or None."""
+    """The dateline at the start of ``text``, or None.
+
+    Remembered: the coder asks again for every event of an article without a dateline.
+    """
     m = _DATELINE.match(text) or _DATED_LOWER.match(text)
     if not m:
         return None

@@ -31,6 +31,20 @@ from .types import Article, CodedArticle, Event, Removed, Sentence
 
 
 @dataclass(frozen=True)
+class CodingOptions:
+    """Which coded events are written.
+
+    By default Dyad writes event data as PETRARCH (``require_dyad``) and
+    Phoenix do: an event needs a source *and* a target actor, and a sentence
+    that denies an event ("no drones were supplied") reports none. Each event
+    left out is listed among the article's dropped records with the reason.
+    """
+
+    unary: bool = False  # also write single-actor events (no target actor)
+    negated: bool = False  # also write events the sentence negates (``negated: true``)
+
+
+@dataclass(frozen=True)
 class Resources:
     """Everything coding needs, loaded once and passed in."""
 
@@ -41,6 +55,7 @@ class Resources:
     gazetteer: Gazetteer | None = None
     discards: Discards | None = None  # a user dictionary's discard phrases
     dictionaries: Dictionaries | None = None  # the user dictionaries merged in (with their notes)
+    options: CodingOptions = CodingOptions()  # which coded events are written
 
 
 DictionaryPaths = str | Path | tuple[str | Path, ...] | None
@@ -103,10 +118,24 @@ def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resource
             dropped.append(discarded)
             continue
         g = Graph.of(sentence)
-        events.extend(code_sentence(sentence, res.patterns, res.ontology, actors, dropped=dropped, graph=g,
-                                    article=article, gazetteer=res.gazetteer))
+        coded = code_sentence(sentence, res.patterns, res.ontology, actors, dropped=dropped, graph=g,
+                              article=article, gazetteer=res.gazetteer)
+        events.extend(e for e in coded if _written(e, res.options, dropped))
         actors.observe(g)
     return CodedArticle(article, len(sentences), tuple(events), tuple(dropped))
+
+
+def _written(e: Event, options: CodingOptions, dropped: list[Removed]) -> bool:
+    """Whether ``options`` let the event be written; if not, why is added to ``dropped``."""
+    if e.target is None and not options.unary:
+        reason = "no target actor"
+    elif e.negated and not options.negated:
+        reason = "negated"
+    else:
+        return True
+    dropped.append(Removed(f"[{e.sentence_index}] {e.sentence}", f"{reason}: {e.explanation.rule} on "
+                                                                  f"{e.explanation.trigger!r}, {e.source.code} {e.cameo}"))
+    return False
 
 
 def dateline_country(article: Article, res: Resources) -> str | None:

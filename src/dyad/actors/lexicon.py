@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from pathlib import Path
 
 from ..errors import DataError
@@ -118,26 +119,25 @@ class Lexicon:
     def match(self, sentence: Sentence) -> list[Hit]:
         """Greedy longest, non-overlapping matches over the sentence's tokens."""
         toks = sentence.tokens
-        lower = [t.text.lower() for t in toks]
-        hits, i, n = [], 0, len(toks)
-        while i < n:
+        lower = list(map(str.lower, map(_TEXT, toks)))
+        index, hits, n, end = self.index, [], len(toks), 0
+        for i in [k for k, word in enumerate(lower) if word in index]:  # few words start an entry
+            if i < end:
+                continue  # inside the previous match
             best = None
-            if lower[i] in self.index:
-                for k, phrases in self._lengths(lower[i]):
-                    if i + k > n:
+            for k, phrases in self._lengths(lower[i]):
+                if i + k > n:
+                    continue
+                for entry in phrases.get(tuple(lower[i:i + k]), ()):
+                    if entry.case_sensitive and _surface(toks, i, k) != entry.surface:
                         continue
-                    for entry in phrases.get(tuple(lower[i:i + k]), ()):
-                        if entry.case_sensitive and _surface(toks, i, k) != entry.surface:
-                            continue
-                        best = Hit(i, i + k, entry)
-                        break
-                    if best:
-                        break
+                    best = Hit(i, i + k, entry)
+                    break
+                if best:
+                    break
             if best:
                 hits.append(best)
-                i = best.end
-            else:
-                i += 1
+                end = best.end
         return hits
 
 
@@ -161,6 +161,9 @@ class Lexicon:
         if not key:
             return []
         return [e for words, e in self.index.get(key[0], ()) if words == key]
+
+
+_TEXT = attrgetter("text")
 
 
 def _surface(toks, i: int, k: int) -> tuple[str, ...]:
@@ -206,6 +209,12 @@ def _alternatives(field: str) -> list[str]:
     return [a.strip() for a in field.split("|") if a.strip()]
 
 
+def _is_short_name(phrase: str) -> bool:
+    """An organisation's name matched case-sensitively: an acronym, or a short capitalised word
+    that is an ordinary word in lower case ("a Fed spokesman" but "fed up"; "Fiat", "Tass")."""
+    return _is_acronym(phrase) or (phrase[:1].isupper() and phrase.isalpha() and len(phrase) <= 4)
+
+
 def _is_acronym(phrase: str) -> bool:
     letters = phrase.replace(".", "").replace(" ", "")
     return letters.isupper() and len(letters) <= 6
@@ -237,10 +246,11 @@ def read_entries(directory: Path | None = None) -> list[Entry]:
     for lineno, cols in _rows(d / "seats.tsv", 2):
         _check_code(cols[1], d / "seats.tsv", lineno)
         entries += [Entry("seat", cols[1], alt, "", False, f"seats.tsv:{lineno}") for alt in _alternatives(cols[0])]
-    for lineno, cols in _rows(d / "organisations.tsv", 2):
-        _check_code(cols[1], d / "organisations.tsv", lineno)
-        entries += [Entry("org", cols[1], alt, "", _is_acronym(alt), f"organisations.tsv:{lineno}")
-                    for alt in _alternatives(cols[0])]
+    for name in ("organisations.tsv", "institutions.tsv"):
+        for lineno, cols in _rows(d / name, 2):
+            _check_code(cols[1], d / name, lineno)
+            entries += [Entry("org", cols[1], alt, "", _is_short_name(alt), f"{name}:{lineno}")
+                        for alt in _alternatives(cols[0])]
     entries += read_people(d / "people.tsv")
     for lineno, cols in _rows(d / "agents.tsv", 3):
         for alt in _alternatives(cols[0]):
@@ -300,15 +310,18 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
 
 def build_lexicon(entries: list[Entry], generic: frozenset[str] = frozenset()) -> Lexicon:
     index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
-    seen: set[tuple[tuple[str, ...], str]] = set()
+    seen: set[tuple] = set()
     for entry in entries:
         words = _tokens(entry.phrase)
         if not words:
             continue
         key = tuple(w.lower() for w in words)
-        if (key, entry.kind) in seen:
-            continue  # first entry wins: files are read most specific first
-        seen.add((key, entry.kind))
+        # first entry wins: files are read most specific first; spellings matched by case
+        # ("TASS" and Reuters' "Tass") are distinct entries
+        once = (key, entry.kind, words if entry.case_sensitive else ())
+        if once in seen:
+            continue
+        seen.add(once)
         index.setdefault(key[0], []).append((key, replace(entry, surface=words)))
     frozen = {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in index.items()}
     return Lexicon(frozen, generic)

@@ -43,6 +43,8 @@ class ArticleActors:
     last_person: Actor | None = None
     recent_people: list[tuple[str, Actor]] = field(default_factory=list)  # (surname, actor), latest last
     recent_countries: list[tuple[str, Actor]] = field(default_factory=list)
+    seen_in: dict[str, int] = field(default_factory=dict)  # recency key -> index of the sentence last naming it
+    _sentence: int = 0
     _hits_for: int = -1
     _hits: dict[int, Hit] = field(default_factory=dict)
 
@@ -67,7 +69,7 @@ class ArticleActors:
             if tok.dep in ("compound", "flat", "flat:name", "appos"):
                 continue
             # A name's head mis-tagged as a noun ("Es'haq Jahangiri") still introduces a person.
-            if tok.pos == "PROPN" or _noun_surname(g, tok.i):
+            if tok.pos == "PROPN" or (tok.pos == "NOUN" and _noun_surname(g, tok.i)):
                 self._one(g, tok.i, False, None)
 
     # -- internals -----------------------------------------------------------
@@ -83,17 +85,33 @@ class ArticleActors:
             pool = self.recent_countries if lemma in ("country", "nation", "state") else self.recent_people
         else:
             return None
-        if len(pool) < 2:
+        pair = self._two_countries(pool, recent_only=lemma in GROUP_PRONOUNS)
+        if pair is None:
             return None
         start, end = min(_collect(g, i, CORE_DEPS)), max(_collect(g, i, CORE_DEPS)) + 1
         text = g.sentence.span_text(start, end)
         return [ActorMention(Actor(a.code, a.country, a.sectors, text), start, end, i, f"group:{a.text}")
-                for _, a in pool[-2:]]
+                for a in pair]
+
+    def _two_countries(self, pool, *, recent_only: bool) -> tuple[Actor, Actor] | None:
+        """The last two actors of the pool from two different countries ("the two sides" are two
+        parties, not two officials of one); "they" only for actors named in this or the previous
+        sentence: an interview's "they" far from its antecedent is anyone's guess."""
+        found: list[Actor] = []
+        for key, actor in reversed(pool):
+            if recent_only and self.seen_in.get(key, -10) < self._sentence - 1:
+                continue
+            if actor.country and all(actor.country != a.country for a in found):
+                found.append(actor)
+            if len(found) == 2:
+                return found[1], found[0]
+        return None
 
     def _prepare(self, g: Graph) -> None:
         key = id(g.sentence)
         if self._hits_for != key:
             self._hits_for = key
+            self._sentence = g.sentence.index
             self._hits = {}
             for hit in self.lexicon.match(g.sentence):
                 for k in range(hit.start, hit.end):
@@ -121,12 +139,25 @@ class ArticleActors:
                 extended |= part | {k for k in range(min(part), max(part)) if g.tok(k).pos in NOMINAL}
                 if owner is not None and c != owner and owner in g.conjuncts(c):
                     extended = (extended - _collect(g, c, CORE_DEPS | {"nmod"})) | _collect(g, owner, CORE_DEPS)
+        members = _amod_members(g, i) if owner is not None else []
+        if owner in members:  # "Hungarian and Romanian officials": this member's adjective only
+            others = set(members) - {owner}
+            core, extended = core - others, extended - others
         if not any(h.entry.country and h.entry.kind not in PERSON_KINDS for h in self._hits_in(extended)):
             extended |= self._located(g, i)
         hits = [h for h in self._hits_in(extended) if not _given_name(g, h)]
         name = (_known_name(hits, core) or _noun_surname(g, i) or _person_name(g, core, self._hits)
                 or _appos_name(g, i, self._hits) or self._remembered(g, core))
         return self._code(g, i, core, extended, hits, name, as_place)
+
+    def _foreign_named(self) -> bool:
+        """The sentence names a country other than the dateline's: a Tehran-datelined report of
+        "Israel killed the two assailants" says nothing of the assailants' country. (A title
+        keeps the default: "the first vice-president" in Tehran's paper is Iran's.) A sentence that
+        names the dateline's country as well is about both, and the default stands: "protests in
+        many countries, including Iran, where protesters attacked the Saudi embassy"."""
+        named = {h.entry.country for h in self._hits.values() if h.entry.country and h.entry.kind not in PERSON_KINDS}
+        return bool(named - {self.default_country}) and self.default_country not in named
 
     def _hits_in(self, tokens: set[int]) -> list[Hit]:
         seen, out = set(), []
@@ -165,12 +196,16 @@ class ArticleActors:
         if not sectors:
             sectors, s_rule = self._generic_sector(hits, g, core)
         if (country is None and sectors and sectors[0] not in NON_STATE and self.default_country
-                and (name or _is_definite_role(g, i) or _collective(hits, sectors))):
+                and (name or _is_definite_role(g, i) or _collective(hits, sectors))
+                and (name or _named_body(g, hits, sectors) or not (_collective(hits, sectors)
+                                                                   and self._foreign_named()))):
             country, c_rule = self.default_country, "dateline-default"
         if country is None and not sectors:
             return None  # neither a country nor a role: not an actor
-        if country is None and sectors[0] not in NON_STATE and not self._role_head(g, i):
-            return None  # "military talks": a role word that only qualifies another noun
+        if country is None and sectors[0] not in NON_STATE and not (name or self._role_head(g, i)):
+            # "military talks": a role word that only qualifies another noun; a titled
+            # name ("President Yoweri Museveni") is a person in that role
+            return None
         # A role without a country ("demonstrators", "rebels") is coded as CAMEO does, "---OPP".
         return self._mention(country, sectors, text, start, end, i, "+".join(filter(None, (c_rule, s_rule))), name)
 
@@ -253,8 +288,10 @@ class ArticleActors:
         if name:
             self.last_person = self.people.get(name.lower(), actor)
             _push(self.recent_people, self.last_person, key=name.lower())
-        elif country and not sectors:
-            _push(self.recent_countries, actor, key=country)
+            self.seen_in[name.lower()] = self._sentence
+        if country:  # "the two countries": any actor's country counts, a minister's as much as a name
+            _push(self.recent_countries, Actor(country, country, (), text), key=country)
+            self.seen_in[country] = self._sentence
         return ActorMention(actor, start, end, head, rule, name)
 
 
@@ -290,6 +327,14 @@ def _given_name(g: Graph, h: Hit) -> bool:
         nxt.head == h.start or g.tok(h.start).head == h.end or nxt.head == g.tok(h.start).head)
 
 
+def _named_body(g: Graph, hits: list[Hit], sectors: tuple[str, ...]) -> bool:
+    """ "Senate leaders", "an official at the Ministry of Post": a body written as a proper name
+    is, in a datelined story, the dateline country's institution even when the sentence names
+    other countries; only common nouns ("the assailants", "police") are left without one."""
+    return any(h.entry.kind == "agent" and h.entry.agent_kind == "body" and h.entry.sectors == sectors
+               and h.start > 0 and g.tok(h.start).text[:1].isupper() for h in hits)
+
+
 def _collective(hits: list[Hit], sectors: tuple[str, ...]) -> bool:
     """The sector comes from a group or body ("protesters", "the police"): in a datelined
     story these are, unless the words say otherwise, the dateline country's."""
@@ -300,8 +345,12 @@ def _collective(hits: list[Hit], sectors: tuple[str, ...]) -> bool:
 def _member_of(org, hits: list[Hit]) -> bool:
     """ "World Bank president", "Hamas chief Haniyeh": a role held in a named organisation
     takes the organisation's code, unless the words name a body of their own ("Hezbollah's
-    military"). The caller has checked that they name no other country ("Iran's UN envoy")."""
-    return not any(h.entry.kind == "agent" and h.entry.agent_kind == "body" for h in hits)
+    military"). A body the organisation already is ("the news agency TASS": MED within
+    RUSGOVMED) is not one of its own. The caller has checked that the words name no other
+    country ("Iran's UN envoy")."""
+    own = set(org.sectors)
+    return not any(h.entry.kind == "agent" and h.entry.agent_kind == "body" and not set(h.entry.sectors) <= own
+                   for h in hits)
 
 
 def _collect(g: Graph, i: int, deps: frozenset[str]) -> set[int]:
@@ -343,7 +392,9 @@ def _person_role(hits: list[Hit], core: set[int], extended: set[int], country, s
         return country, sectors, f"person:{person.entry.phrase} ({why})"
     r_country, r_sectors = role.code[:3], tuple(role.code[k:k + 3] for k in range(3, len(role.code), 3))
     if country is None or country == r_country:
-        country, sectors = r_country, sectors or r_sectors
+        # A clerical rank ("Ayatollah Raisi") is held for life; the office on the date is what acts.
+        ranked = sectors[:1] == ("REL",) and r_sectors[:1] != ("REL",)
+        country, sectors = r_country, (r_sectors if ranked and r_sectors else sectors or r_sectors)
     return country, sectors, f"person:{person.entry.phrase} ({role.describe()}; {why})"
 
 
@@ -388,13 +439,24 @@ def _fill_siblings(mentions: list[ActorMention], memory: "ArticleActors") -> lis
 
 
 def _shared_heads(g: Graph, i: int) -> list[int | None]:
-    """ "the forces of Iran and Russia" names two actors: one per member of the "of" phrase."""
+    """ "the forces of Iran and Russia", "Hungarian and Romanian officials" name two actors:
+    one per member of the "of" phrase or of the coordinated adjectives."""
     for c in g.children[i]:
         if g.tok(c).dep.split(":")[0] == "nmod" and g.case_of(c) in OF_PREPS:
             members = g.conjuncts(c)
             if len(members) > 1:
                 return list(members)
-    return [None]
+    members = _amod_members(g, i)
+    return list(members) if len(members) > 1 else [None]
+
+
+def _amod_members(g: Graph, i: int) -> list[int]:
+    """The coordinated adjectives on i ("*Turkish* and *Greek* sides"), or []."""
+    for c in g.kids(i, "amod"):
+        members = [m for m in g.conjuncts(c) if g.pos[m] in ("ADJ", "PROPN")]
+        if len(members) > 1:
+            return members
+    return []
 
 
 def _appos_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:

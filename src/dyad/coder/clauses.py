@@ -31,9 +31,15 @@ def complement(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None,
         inner = inner_match(g, c, patterns, match) if patterns is not None else None
         if not p.topic:
             return c, inner, None
-        code = topic_code(p.topic, intent_code(inner)) if inner is not None else None
+        # "agreed not to attack" promises no attack: a negated complement names no event to take a code from
+        code = topic_code(p.topic, intent_code(inner)) if inner is not None and not inner.negated else None
         if code is not None:
             return c, inner, code
+        if p.modal and inner is None and not g.is_passive(c):
+            # "said China must drop barriers": the modal itself makes it a demand, whatever
+            # is demanded; a complement no pattern codes leaves the pattern's own code.
+            # A passive names no one it is made on ("Lebanon must be protected").
+            return c, None, p.code
     return None
 
 
@@ -59,3 +65,42 @@ def intent_code(m) -> str | None:
     if m.code[:2] in ("03", "13"):
         return m.code
     return m.pattern.intent
+
+
+def clause_subject(g: sx.Graph, clause: int | None, trigger: int, obj: int | None = None) -> int | None:
+    """The subject of the complement clause: "demanded that *the DPRK* forsake its program".
+
+    A pattern without an xcomp/topic constraint has no clause of its own; its
+    trigger's first that-clause or infinitive is read instead, or the clause of
+    its object noun ("reiterated its demand that *Israel* ease"), so a demand
+    whose content no pattern codes still names whom it is made on.
+    """
+    if clause is None:
+        comps = sx.clause_complements(g, trigger)
+        if not comps and obj is not None:
+            comps = [c for c in g.children[obj] if g.rels[c] in ("acl", "ccomp")
+                     and any(g.lemmas[k] == "that" for k in g.kids(c, "mark"))]
+        clause = comps[0] if comps else None
+    if clause is None:
+        return None
+    kids = g.kids(clause, *sx.SUBJ)
+    return kids[0] if kids else None
+
+
+def owner(g: sx.Graph, n: int) -> int | None:
+    """Whose request, offer or plan the noun n is.
+
+    "rejected *Iraq's* proposal", "an offer *from* Kabul", "an *Australian*
+    ultimatum", "a *U.S.* request": a possessor (not a pronoun: "its demands"
+    says nothing new), a from/by phrase, a nationality adjective or a name
+    compound.
+    """
+    for c in g.kids(n, "nmod:poss"):
+        if g.pos[c] != "PRON":
+            return c
+    for prep in ("from", "by"):
+        comp = sx.prep_complement(g, n, prep)
+        if comp is not None:
+            return comp
+    mods = [c for c in g.children[n] if g.rels[c] in ("amod", "compound") and g.pos[c] in ("ADJ", "PROPN")]
+    return mods[0] if mods else None

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date as Date
+from operator import attrgetter
 from typing import Protocol
 
 from ..dates import is_historical
 from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from ..where_when import locate_and_date, sentence_places
-from . import clauses
+from . import assertion, clauses
 from . import syntax as sx
 from .patterns import Pattern, PatternSet
 from .petrarch import DICTIONARY_SLOTS, NULL_CODE, dictionary_slot, first_actor
+
+
+_TEXT = attrgetter("text")
 
 
 class Resolver(Protocol):
@@ -51,13 +55,22 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
     triggers = _triggers(g, patterns)
     if not triggers:
         return []  # no trigger word: nothing to match, locate or resolve
+    if assertion.is_question(sentence.text):
+        drops.append(Removed(f"[{sentence.index}] {sentence.text}", "question: a question asserts no event"))
+        return []
     if article is None:
         article = Article(sentence.doc_id, sentence.text, date=Date.fromisoformat(date) if date else None)
     where = _LazyWhere(article, gazetteer, g)
     events: dict[str, Event] = {}
     asked: dict[int, Match] = {}  # inner trigger -> the xcomp/topic match it is the complement of
     for i, found in triggers:
+        objects = None  # lemmas of i's possible objects, worked out for the first light-verb pattern
         for pattern in found:
+            if pattern.objects:
+                if objects is None:
+                    objects = {lemma for _, lemma in _object_candidates(g, i)}
+                if objects.isdisjoint(pattern.objects):
+                    continue  # _match would find no object: most of a light verb's patterns
             match = _match(g, pattern, i, patterns)
             if match is None:
                 continue
@@ -72,12 +85,8 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
 
 def _triggers(g: sx.Graph, patterns: PatternSet) -> list[tuple[int, tuple[Pattern, ...]]]:
     """(token, its patterns, most specific first) for every token that can trigger an event."""
-    out = []
-    for tok, lemma, pos in zip(g.tokens, g.lemmas, g.pos):
-        found = patterns.for_token(lemma, pos, tok.text)
-        if found:
-            out.append((tok.i, found))
-    return out
+    found = patterns.for_tokens(g.lemmas, g.pos, map(_TEXT, g.tokens))
+    return [(tok.i, f) for tok, f in zip(g.tokens, found) if f]
 
 
 def _drop_asked(g: sx.Graph, events: list[Event], asked: dict[int, Match], drops: list[Removed]) -> list[Event]:
@@ -169,10 +178,20 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
     elif p.intent_only and mode != "intended":
         return None
     code = topic or _refine(g, p, i, obj, code)
-    return Match(p, i, obj, code, mode, sx.negated(g, i), speech, bound, clause, inner)
+    negated = sx.negated(g, i) or assertion.denied(g, i)
+    return Match(p, i, obj, code, mode, negated, speech, bound, clause, inner)
 
 
 def _object_with(g: sx.Graph, v: int, lemmas: frozenset[str]) -> int | None:
+    for n, lemma in _object_candidates(g, v):
+        if lemma in lemmas:
+            return n
+    return None
+
+
+@sx.remembered
+def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
+    """(token, lemma) of every noun that may be v's object, in the order they are tried."""
     cands = g.kids(v, "obj", "dobj") + g.kids(v, "nsubj:pass")
     # "handed over the bombers" is often parsed with "over" as the object's preposition
     cands += [c for c in g.kid_prefix(v, "obl") if g.case_of(c) in sx.PARTICLE_CASES]
@@ -183,11 +202,7 @@ def _object_with(g: sx.Graph, v: int, lemmas: frozenset[str]) -> int | None:
         cands.append(head)
         if g.tok(head).dep.split(":")[0] == "nmod":
             cands.append(g.tok(head).head)
-    for c in cands:
-        for n in g.conjuncts(c):
-            if g.tok(n).lemma.lower() in lemmas:
-                return n
-    return None
+    return tuple((n, g.lemmas[n]) for c in cands for n in g.conjuncts(c))
 
 
 def _has_particle(g: sx.Graph, v: int, particles: frozenset[str]) -> bool:
@@ -241,13 +256,17 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
         kids = g.kids(i, "amod")
         return kids[-1] if kids else None
     if slot == "clause":  # "demanded that *the US* cancel": the complement's own subject
-        kids = g.kids(m.clause, *sx.SUBJ) if m.clause is not None else []
-        return kids[0] if kids else None
+        return clauses.clause_subject(g, m.clause, i, m.obj)
+    if slot == "owner":  # "rejected *Iraq's* proposal": whose request, offer or plan the object is
+        return clauses.owner(g, m.obj if m.obj is not None else i)
     for anchor in (i, m.obj):
         if anchor is not None:
             comp = sx.prep_complement(g, anchor, slot)
             if comp is not None:
                 return comp
+    if slot == "to":  # "gave *Tanzania* a grant" is "gave a grant to Tanzania"
+        kids = g.kids(i, "iobj")
+        return kids[0] if kids else None
     return None
 
 
@@ -265,6 +284,8 @@ def _resolve_slots(g, m: Match, slots, resolver, as_place: bool) -> tuple[list[A
         mentions = resolver.resolve(g, idx, as_place=as_place)
         if slot == "amod":  # a nationality, not a role: "military talks" name no actor
             mentions = [a for a in mentions if a.actor.country]
+        elif slot == "owner":  # "a military proposal" names no one; "a UN proposal" does
+            mentions = [a for a in mentions if not a.actor.code.startswith("---")]
         if mentions:
             return mentions, slot
     return [], ""
@@ -300,16 +321,21 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver, where
     if not sources:
         drops.append(_drop(g, m, "no-source", "no country or organisation in the source slot"))
         return []
+    unasserted = _unasserted(g, m, sources[0], reporter)
+    if unasserted:
+        drops.append(_drop(g, m, *unasserted))
+        return []
     targets, _ = _resolve_slots(g, m, ("+", *p.target) if m.bound else p.target, resolver, p.place)
     if not targets and m.inner is not None:  # "threatened to impose sanctions on Iran": Iran
         targets, _ = _resolve_slots(g, m.inner, m.inner.pattern.target, resolver, m.inner.pattern.place)
     if p.require_target and not targets and not (p.symmetric and len(sources) > 1):
         drops.append(_drop(g, m, "no-target", "a dictionary pattern codes a dyad only"))
         return []
-    pairs = _pairs(sources, targets, p.symmetric)
+    pairs = _pairs(sources, targets, p.symmetric, consult=m.code[:2] == "04")
     out = []
     for src, tgt in pairs:
-        if tgt is not None and (tgt.actor.code == src.actor.code or _same_country_place(src, tgt, p)):
+        if tgt is not None and (tgt.actor.code == src.actor.code or _same_country_place(src, tgt, p)
+                                or _own_obligation(src, tgt, p)):
             # self-directed: "returned to Tehran", "Iran's cooperation with Iran"
             drops.append(_drop(g, m, "self-directed", f"{src.actor.code} -> {tgt.actor.code}"))
             continue
@@ -317,6 +343,23 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver, where
         if p.reverse_code and tgt is not None:  # "032:033": the target's side of the same event
             out.append(_event(g, replace(m, code=p.reverse_code), ontology, tgt, src, None, where))
     return out
+
+
+def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMention | None):
+    """(reason, detail) when the clause asks for or demands the event rather than reports it."""
+    p = m.pattern
+    if p.xcomp or p.topic or m.code[:2] in ("02", "10"):
+        return None  # the pattern is itself the appeal or demand
+    appeal = assertion.asked_for(g, m.trigger)
+    if appeal is not None:
+        return "asked-for", f"what {g.tok(appeal).text!r} asks for, not an act"
+    unreal = assertion.unrealised(g, m.trigger)
+    if unreal is not None:
+        return "unrealised", f"only possible or apparent under {g.tok(unreal).text!r}"
+    own = reporter is not None and reporter.actor.code == source.actor.code
+    if p.pos == "verb" and not own and assertion.third_party_obligation(g, m.trigger, source.head):
+        return "obligation", "what someone says the source should do is a demand, not its act"
+    return None
 
 
 def _pronoun_source(g: sx.Graph, m: Match) -> bool:
@@ -330,17 +373,39 @@ def _drop(g: sx.Graph, m: Match, reason: str, detail: str) -> Removed:
     return Removed(f"[{s.index}] {s.text}", f"{reason}: pattern {m.pattern.id} on {g.tok(m.trigger).text!r}, {detail}")
 
 
+def _own_obligation(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
+    """ "Bagheri said Iran must plan for changes": what one's own country must do is a view, not a demand."""
+    return bool(p.modal) and tgt.actor.country is not None and tgt.actor.country == src.actor.country
+
+
 def _same_country_place(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
     return p.place and tgt.actor.country == src.actor.country
 
 
-def _pairs(sources, targets, symmetric: bool):
+def _pairs(sources, targets, symmetric: bool, consult: bool = True):
+    # "rejected by both Tehran and Moscow": a passive's "by" phrase is the source, not a target too
+    targets = [t for t in targets if t.head not in {s.head for s in sources}]
     if targets:
         return [(s, t) for s in sources for t in targets if t.head != s.head]
-    if symmetric and len(sources) > 1:
+    if symmetric and _mutual(sources, consult):
         # one phrase standing for several actors ('the Shire': FRO/BIL/SAM) is not a pair with itself
-        return [(s, t) for s in sources for t in sources if s is not t and (s.head, s.rule) != (t.head, t.rule)]
+        pairs = [(s, t) for s in sources for t in sources if s is not t and (s.head, s.rule) != (t.head, t.rule)
+                 and not (s.actor.country and s.actor.country == t.actor.country)]
+        if pairs:
+            return pairs
     return [(s, None) for s in sources]
+
+
+def _mutual(sources, consult: bool) -> bool:
+    """A coordinated subject acting without a target acted with each other.
+
+    Two actors ("Iran and Russia signed an agreement") or a meeting of several
+    ("Iran, Russia and Turkey met"); but three or more that each "forged ties"
+    or "signed an agreement" did so with a third party, not with each other.
+    Bodies of one country ("the parliament and government ratified") act
+    together, not on each other (filtered in ``_pairs``).
+    """
+    return len(sources) == 2 or (len(sources) > 2 and consult)
 
 
 def _event(g, m: Match, ontology: Ontology, src: ActorMention, tgt: ActorMention | None,

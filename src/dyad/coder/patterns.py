@@ -72,6 +72,15 @@ class PatternSet:
             found = self._found[key] = self._for_token(lemma, pos, text)
         return found
 
+    def for_tokens(self, lemmas, pos, texts) -> list[tuple[Pattern, ...]]:
+        """``for_token`` for each token of a sentence: the remembered answers are read in one go."""
+        keys = list(zip(lemmas, pos, texts))
+        found = list(map(self._found.get, keys))
+        for n, f in enumerate(found):
+            if f is None:
+                found[n] = self.for_token(*keys[n])
+        return found
+
     def _for_token(self, lemma: str, pos: str, text: str) -> tuple[Pattern, ...]:
         if self.surfaces and text and pos not in ("NOUN", "PROPN"):
             found = self.surfaces.get(text.lower())

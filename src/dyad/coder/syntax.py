@@ -8,7 +8,9 @@ possessor or from the verb that governs them.
 
 from __future__ import annotations
 
+from functools import wraps
 from operator import attrgetter
+from typing import Callable, TypeVar
 
 from ..types import Sentence
 
@@ -30,6 +32,7 @@ SPEECH = frozenset({
     "affirm", "explain", "point", "argue", "warn", "believe", "report", "underscore", "highlight",
 })
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl"})
+T = TypeVar("T")
 # Verb particles a parser may attach as the object's preposition ("hand over [the suspects]").
 PARTICLE_CASES = frozenset({"over", "up", "back", "out", "down", "off"})
 
@@ -55,7 +58,8 @@ class Graph:
     records on each call.
     """
 
-    __slots__ = ("sentence", "tokens", "children", "deps", "rels", "lemmas", "pos", "heads", "_case")
+    __slots__ = ("sentence", "tokens", "children", "deps", "rels", "lemmas", "pos", "heads", "cases", "tok",
+                 "case_of", "memo")
 
     def __init__(self, sentence: Sentence, children: tuple[tuple[int, ...], ...]):
         toks = sentence.tokens
@@ -69,18 +73,21 @@ class Graph:
         for c, dep in enumerate(deps):  # the first case/mark child in token order, as case_of had it
             if (dep == "case" or dep == "mark") and heads[c] != c and case[heads[c]] is None:
                 case[heads[c]] = lemmas[c]
-        self._case = case
+        # g.tok(i) is the Token, g.case_of(i) the preposition of an oblique/nominal modifier
+        # ("with" in "with Russia"): bound C methods, called millions of times without a Python frame.
+        self.tok = toks.__getitem__
+        self.cases = case
+        self.case_of = case.__getitem__
+        self.memo: dict = {}  # per-sentence answers of rules asked once per pattern (see remembered)
 
     @classmethod
     def of(cls, sentence: Sentence) -> "Graph":
-        kids: list[list[int]] = [[] for _ in sentence.tokens]
-        for tok in sentence.tokens:
-            if tok.head != tok.i:
-                kids[tok.head].append(tok.i)
+        heads = tuple(map(_HEAD, sentence.tokens))
+        kids: list[list[int]] = [[] for _ in heads]
+        for i, head in enumerate(heads):  # a token's index is its position (Token.i)
+            if head != i:
+                kids[head].append(i)
         return cls(sentence, tuple(map(tuple, kids)))
-
-    def tok(self, i: int):
-        return self.tokens[i]
 
     def kids(self, i: int, *deps: str) -> list[int]:
         if not deps:
@@ -100,13 +107,9 @@ class Graph:
             dep = d[c]
             if dep in PASSIVE_SUBJ or dep in ("aux:pass", "obl:agent"):
                 return True
-            if acl and dep.startswith("obl") and self._case[c] == "by":
+            if acl and dep.startswith("obl") and self.case_of(c) == "by":
                 return True
         return False
-
-    def case_of(self, i: int) -> str | None:
-        """The preposition of an oblique/nominal modifier ("with" in "with Russia")."""
-        return self._case[i]
 
     def conjuncts(self, i: int) -> list[int]:
         """i and the words coordinated with it ("Iran and Russia")."""
@@ -118,6 +121,23 @@ class Graph:
                     out.append(c)
                     stack.append(c)
         return out
+
+
+def remembered(rule: Callable[[Graph, int], T]) -> Callable[[Graph, int], T]:
+    """``rule(g, v)`` worked out once per sentence and token, kept in ``g.memo``.
+
+    For rules the coder asks again for every pattern a trigger has (a verb
+    like "impose" has ten); the answer must not be mutated by callers.
+    """
+    @wraps(rule)
+    def once(g: Graph, v: int) -> T:
+        key = (rule, v)
+        memo = g.memo
+        if key in memo:
+            return memo[key]
+        found = memo[key] = rule(g, v)
+        return found
+    return once
 
 
 def subject(g: Graph, v: int, depth: int = 0) -> int | None:
@@ -163,7 +183,7 @@ def prep_complement(g: Graph, i: int, prep: str) -> int | None:
     Falls back to a phrase one nominal level down, because a parser often hangs
     it on a neighbouring noun ("arrived at [the airport] Thursday morning").
     """
-    rels, case, kids = g.rels, g._case, g.children
+    rels, case, kids = g.rels, g.cases, g.children
     for c in kids[i]:
         if case[c] == prep and rels[c] in ("obl", "nmod"):
             return c
@@ -201,6 +221,7 @@ def negated(g: Graph, v: int) -> bool:
     return any(lemmas[c] in NEGATORS and deps[c] in ("advmod", "neg", "det") for c in g.children[v])
 
 
+@remembered
 def modality(g: Graph, v: int) -> str:
     """asserted / intended / hypothetical, from auxiliaries, "if" clauses and intent heads."""
     cur, deps, lemmas = v, g.deps, g.lemmas
@@ -233,6 +254,7 @@ def modality(g: Graph, v: int) -> str:
     return "asserted"
 
 
+@remembered
 def speech_head(g: Graph, v: int) -> int | None:
     """The speech verb whose reported clause contains v ("said that ... v")."""
     cur, heads, rels = v, g.heads, g.rels

@@ -104,10 +104,20 @@ def evaluate_file(path: str | Path, code_fn: CodeFn | None = None, *, resources=
 
 
 def pipeline_coder(resources=None, *, batch_size: int = 32) -> "PipelineCoder":
-    """A code_fn that runs Dyad's whole pipeline on the record's text (and date)."""
-    from ..pipeline import load_resources
+    """A code_fn that runs Dyad's whole pipeline on the record's text (and date).
 
-    return PipelineCoder(resources if resources is not None else load_resources(), batch_size)
+    Gold sets code single-actor events too (the CAMEO manual's examples have no
+    targets), and negated ones are scored as predictions; a record whose
+    PETRARCH ``coder_config`` sets ``require_dyad`` is scored on dyads only.
+    """
+    from dataclasses import replace
+
+    from ..pipeline import CodingOptions, Resources, load_resources
+
+    res = resources if resources is not None else load_resources()
+    if isinstance(res, Resources):  # a caller's stand-in is used as given
+        res = replace(res, options=CodingOptions(unary=True, negated=True))
+    return PipelineCoder(res, batch_size)
 
 
 class PipelineCoder:
@@ -138,8 +148,16 @@ class PipelineCoder:
         articles = [Article(doc_id=f"{n}:{r.id}", text=r.text, date=r.date) for n, r in enumerate(records)]
         out: list[list[Prediction]] = [[] for _ in records]
         for coded in code_articles(articles, self.resources, batch_size=self.batch_size):
-            out[int(coded.article.doc_id.split(":", 1)[0])] = [prediction_of(e) for e in coded.events]
+            n = int(coded.article.doc_id.split(":", 1)[0])
+            dyads_only = requires_dyad(records[n])
+            out[n] = [prediction_of(e) for e in coded.events if e.target is not None or not dyads_only]
         return out
+
+
+def requires_dyad(record: GoldRecord) -> bool:
+    """The record's PETRARCH ``coder_config`` asks for dyads only (``require_dyad``: true)."""
+    config = record.extra.get("coder_config") or {}
+    return str(config.get("require_dyad", "")).strip().lower() == "true"
 
 
 def prediction_of(event: Event) -> Prediction:

@@ -246,9 +246,74 @@ def default_config() -> Path:
     return Path(str(resources.files("dyad.nlp").joinpath("train.cfg")))
 
 
+PRETRAIN_CHUNKS = 16000  # ~4.4 M words, about 30 minutes on one core
+PRETRAIN_WORDS_PER_CHUNK = 300
+
+
+def pretrain_text(corpora: list[Path], out: Path, *, chunks: int = PRETRAIN_CHUNKS, seed: int = 0) -> dict:
+    """News text for pretraining: paragraphs packed into chunks of <= 300 words, shuffled with a fixed seed.
+
+    spaCy's pretraining reader skips documents over 500 words, which would
+    drop most news articles whole; chunks keep every paragraph usable.
+    """
+    import random
+
+    packed: list[str] = []
+    for path in corpora:
+        with _open_text(path) as f:
+            for lineno, line in enumerate(f, 1):
+                try:
+                    text = json.loads(line).get("text") or ""
+                except (json.JSONDecodeError, AttributeError) as exc:
+                    raise DataError(f"{path}:{lineno}: not a JSON object with a text field ({exc})") from exc
+                packed.extend(_chunks(text))
+    random.Random(seed).shuffle(packed)
+    packed = packed[:chunks]
+    with open(out, "w", encoding="utf-8") as f:
+        for text in packed:
+            f.write(json.dumps({"text": text}) + "\n")
+    return {"chunks": len(packed), "words": sum(len(t.split()) for t in packed)}
+
+
+def _chunks(text: str) -> Iterator[str]:
+    buf: list[str] = []
+    count = 0
+    for para in text.split("\n"):
+        words = len(para.split())
+        if buf and count + words > PRETRAIN_WORDS_PER_CHUNK:
+            yield "\n".join(buf)
+            buf, count = [], 0
+        buf.append(para)
+        count += words
+    if count >= 5:
+        yield "\n".join(buf)
+
+
+def pretrain_tok2vec(cfg: Path, work: Path, vec_dir: Path, corpora: Path, overrides: dict | None = None) -> Path:
+    """Pretrain the shared encoder on news text (one pass); returns the weights file."""
+    weights = work / "pretrain" / "model0.bin"
+    if weights.exists():
+        return weights
+    text = work / "pretrain.jsonl"
+    if not text.exists():
+        news = sorted(corpora.glob("*.jsonl.gz"))
+        log.info("pretraining text: %s", pretrain_text(news, text))
+    args = [sys.executable, "-m", "spacy", "pretrain", str(cfg), str(work / "pretrain"),
+            "--paths.raw_text", str(text), "--paths.vectors", str(vec_dir)]
+    for key, value in (overrides or {}).items():
+        args += [f"--{key}", str(value)]
+    _run(args)
+    return weights
+
+
 def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Path | None = None,
-                config: Path | None = None, vector_rows: int = 30000, overrides: dict | None = None) -> Path:
-    """Full reproducible recipe: convert UD, train vectors, train spaCy, package."""
+                config: Path | None = None, vector_rows: int = 30000, overrides: dict | None = None,
+                pretrain: bool = False) -> Path:
+    """Full reproducible recipe: convert UD, train vectors, (pretrain the encoder,) train spaCy, package.
+
+    ``overrides``: config values, e.g. {"components.tok2vec.model.encode.width": 96};
+    they apply to pretraining too, whose encoder must match the trained one.
+    """
     data = Path(data)
     work = Path(work or out.parent / "work")
     work.mkdir(parents=True, exist_ok=True)
@@ -272,6 +337,9 @@ def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Pat
     args = [sys.executable, "-m", "spacy", "train", str(cfg), "--output", str(work / "training"),
             "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
             "--paths.vectors", str(vec_dir)]
+    if pretrain:
+        encoder = {k: v for k, v in (overrides or {}).items() if k.startswith("components.tok2vec")}
+        args += ["--paths.init_tok2vec", str(pretrain_tok2vec(cfg, work, vec_dir, corpora, encoder))]
     for key, value in (overrides or {}).items():
         args += [f"--{key}", str(value)]
     _run(args)

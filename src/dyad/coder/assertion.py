@@ -1,0 +1,93 @@
+"""Whether a sentence asserts the event its trigger names.
+
+A trigger word is not yet an event: "Q: Do you think Doha is mediating?"
+asks, "the U.S. should lift the sanctions" demands, "called for sending aid"
+appeals and "no drones were supplied" denies. These rules look at the
+sentence and the clauses that govern the trigger; the coder drops what they
+refuse, with the reason (coder/core.py).
+"""
+
+from __future__ import annotations
+
+from . import syntax as sx
+
+# Auxiliaries of obligation: what an actor should do is someone's demand on it, not its act.
+OBLIGATION = frozenset({"should", "must", "ought"})
+# Verbs of appeal and demand whose complement is what was asked for ("called for sending aid").
+APPEAL_HEADS = frozenset({"call", "urge", "ask", "demand", "request", "appeal", "press", "pressure", "plead"})
+# Relations through which a governing verb's complement reaches the trigger.
+COMPLEMENT_RELS = frozenset({"xcomp", "ccomp", "advcl", "obl", "obj", "acl", "nmod"})
+FIRST_PERSON = frozenset({"we", "i", "us"})
+# Heads whose complement is a possibility or an impression, not a reported act:
+# "an opportunity to negotiate", "it appears that Iran and Turkey are reconciling".
+UNREALISED_HEADS = frozenset({"opportunity", "chance", "possibility", "appear", "seem", "simulate", "simulation"})
+CLOSING = " \"'”’)»"
+
+
+def is_question(text: str) -> bool:
+    """An interviewer's question or a rhetorical one: it asserts nothing ("Has X brought charges?")."""
+    stripped = text.strip()
+    return stripped.rstrip(CLOSING).endswith("?") or stripped.startswith(("Q:", "Q.", "Question:"))
+
+
+def obliged(g: sx.Graph, v: int) -> int | None:
+    """The verb carrying should/must over trigger v ("Washington must take the first step by lifting")."""
+    cur = v
+    for _ in range(4):
+        if any(g.tokens[c].text.lower() in OBLIGATION for c in g.kids(cur, "aux", "aux:pass")):
+            return cur
+        if cur != v and g.tokens[cur].text.lower() in OBLIGATION:
+            return cur  # the parser made the modal the head: "should immediately and completely lift"
+        head = g.heads[cur]
+        if head == cur or g.rels[cur] not in ("xcomp", "advcl", "conj"):
+            return None
+        cur = head
+    return None
+
+
+def third_party_obligation(g: sx.Graph, v: int, source_head: int) -> bool:
+    """An obligation laid on someone other than the speaker: a demand, not an act.
+
+    "we must expand cooperation" is the speaker's own intent and stays; "the
+    U.S. should lift sanctions", said by China, is China's demand.
+    """
+    modal = obliged(g, v)
+    if modal is None:
+        return False
+    return g.lemmas[source_head] not in FIRST_PERSON
+
+
+def asked_for(g: sx.Graph, v: int) -> int | None:
+    """The appeal verb whose complement contains trigger v ("called for *sending* aid to Afghanistan")."""
+    cur = v
+    for _ in range(4):
+        head = g.heads[cur]
+        if head == cur or g.rels[cur] not in COMPLEMENT_RELS:
+            return None
+        if g.lemmas[head] in APPEAL_HEADS and g.pos[head] in ("VERB", "NOUN"):
+            return head
+        cur = head
+    return None
+
+
+def unrealised(g: sx.Graph, v: int) -> int | None:
+    """The head whose complement holds trigger v when it is only possible, apparent or simulated
+    ("gave an opportunity to *negotiate*", "drills simulating *attacking* Iran's facilities")."""
+    cur = v
+    for _ in range(3):
+        head = g.heads[cur]
+        if head == cur or g.rels[cur] not in ("xcomp", "ccomp", "acl", "advcl", "obj"):
+            return None
+        if g.lemmas[head] in UNREALISED_HEADS:
+            return head
+        cur = head
+    return None
+
+
+def denied(g: sx.Graph, v: int) -> bool:
+    """ "no drones were supplied", "no arms transfers have been conducted": a "no" on the
+    trigger's subject or object denies the event as a "not" on the verb does."""
+    for c in g.kids(v, *sx.SUBJ, *sx.PASSIVE_SUBJ, "obj"):
+        if any(g.lemmas[d] == "no" for d in g.kids(c, "det")):
+            return True
+    return False

@@ -1,0 +1,55 @@
+"""`dyad actor TEXT`: how Dyad codes one actor phrase, and why (a thin wrapper over dyad.actors.describe)."""
+
+from __future__ import annotations
+
+from datetime import date as Date
+
+import click
+
+from ..errors import DyadError
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return Date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form")
+
+
+@click.command("actor")
+@click.argument("text")
+@click.option("--context", metavar="SENTENCE",
+              help="Resolve TEXT inside this sentence (or passage): appositions, possessives and "
+                   "earlier sentences are read as in an article.")
+@click.option("--date", "day", callback=_date, metavar="YYYY-MM-DD",
+              help="Code known people by the role they held on this date (default: their most recent role).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+def actor_cmd(text: str, context: str | None, day: Date | None, as_json: bool) -> None:
+    """Print the CAMEO actor code of TEXT, its country and sectors, the knowledge entries
+    and rules that gave it, and the reason."""
+    from ..actors.explain import describe
+
+    try:
+        report = describe(text, context=context, date=day)
+    except DyadError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(report.to_json())
+        return
+    click.echo(format_report(report))
+
+
+def format_report(report) -> str:
+    rows = [
+        ("phrase", report.text),
+        ("code", (report.code or "(none)") + (" (partial)" if report.partial else "")),
+        ("country", report.country or "-"),
+        ("sectors", " ".join(report.sectors) or "-"),
+        ("date", str(report.date) if report.date else "none: people take their most recent role"),
+        ("rule", report.rule or "-"),
+        ("reason", report.reason),
+    ]
+    rows += [("entry", f"{m.where}  {m.kind} '{m.phrase}' -> {m.code}") for m in report.matches]
+    return "\n".join(f"{k:<8} {v}" for k, v in rows)

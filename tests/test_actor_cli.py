@@ -1,0 +1,155 @@
+"""`dyad actor TEXT`: the code of one phrase, the knowledge entry or rule behind it, and why."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from dyad.actors.explain import ActorReport, describe, find_phrase
+from dyad.cli import main
+
+from conftest import parse
+
+pytestmark = pytest.mark.slow  # parses with the trained model
+
+
+@pytest.fixture(scope="module")
+def runner(resources):  # loads the model once for the module
+    return CliRunner()
+
+
+def actor(runner, *args) -> dict:
+    result = runner.invoke(main, ["actor", *args, "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_titled_person_is_coded_by_role_with_the_entry_named(runner):
+    out = actor(runner, "Major General Mohammad Bagheri")
+    assert out["code"] == "IRNMIL" and out["country"] == "IRN" and out["sectors"] == ["MIL"]
+    assert not out["partial"]
+    where = {m["where"].split(":")[0] for m in out["matches"]}
+    assert {"people.tsv", "agents.tsv"} <= where
+    assert "chief of general staff 2016-06-28..2025-06-13" in out["reason"]
+    assert "no date: most recent role" in out["reason"]
+
+
+def test_seat_of_power(runner):
+    out = actor(runner, "the Kremlin")
+    assert out["code"] == "RUSGOV"
+    assert out["rule"] == "seat:the Kremlin" and "seat of power" in out["reason"]
+
+
+def test_possessive_country_and_role(runner):
+    out = actor(runner, "Russia's ambassador to Poland")
+    assert out["code"] == "RUSGOV"
+    assert "country:Russia" in out["rule"] and "agent:ambassador" in out["rule"]
+
+
+def test_group_in_a_capital_takes_its_country(runner):
+    out = actor(runner, "protesters in Tehran")
+    assert out["country"] == "IRN" and out["sectors"] == ["OPP"]
+    assert out["code"] == "IRNOPP"
+
+
+def test_person_with_changed_role_is_coded_by_the_role_on_the_date(runner):
+    then = actor(runner, "Amir Hatami", "--date", "2019-03-01")
+    assert then["code"] == "IRNGOV" and "held on 2019-03-01" in then["reason"]
+    assert then["date"] == "2019-03-01"
+    now = actor(runner, "Amir Hatami")
+    assert now["code"] == "IRNMIL" and "most recent role" in now["reason"]
+
+
+def test_context_resolves_counterpart_by_the_possessor(runner):
+    out = actor(runner, "his Iranian counterpart", "--context",
+                "Russian Defence Minister Sergei Shoigu met his Iranian counterpart in Moscow on Tuesday.")
+    assert out["code"] == "IRNGOV"
+    assert "Shoigu" in out["reason"]
+
+
+def test_context_reads_the_apposition(runner):
+    out = actor(runner, "Rafael Grossi", "--context",
+                "Rafael Grossi, the director-general of the International Atomic Energy Agency, "
+                "said he would visit Tehran.")
+    assert out["code"] == "IGOUNOIAE"
+    assert "organisations.tsv" in out["reason"]
+
+
+def test_context_remembers_a_person_from_an_earlier_sentence(runner):
+    out = actor(runner, "Zanganeh", "--context",
+                "Iranian Oil Minister Bijan Zanganeh spoke in Tehran. Zanganeh said exports would rise.")
+    assert out["code"] == "IRNGOV" and out["rule"] == "memory:Zanganeh"
+
+
+def test_unknown_name_gets_no_code_and_a_reason(runner):
+    out = actor(runner, "Javad Bakhtiari")
+    assert out["code"] == "" and out["partial"]
+    assert "no country, organisation, role or known person" in out["reason"]
+
+
+def test_role_without_country_is_a_partial_sector_code(runner):
+    out = actor(runner, "the officials")
+    assert out["sectors"] == ["GOV"] and out["country"] is None and out["partial"]
+    assert "partial" in out["reason"]
+
+
+def test_country_without_role_is_a_partial_country_code(runner):
+    out = actor(runner, "the Iranian painter")
+    assert out["code"] == "IRN" and out["partial"]
+    assert "no sector" in out["reason"]
+
+
+def test_plain_text_output_names_code_entry_and_reason(runner):
+    result = runner.invoke(main, ["actor", "the Kremlin"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "RUSGOV" in result.output and "seats.tsv:" in result.output and "reason" in result.output
+
+
+def test_phrase_missing_from_context_is_a_clear_error(runner):
+    result = runner.invoke(main, ["actor", "the Pentagon", "--context", "The Kremlin denied it."])
+    assert result.exit_code != 0
+    assert "does not occur in the context" in result.output
+
+
+def test_malformed_date_is_rejected(runner):
+    result = runner.invoke(main, ["actor", "Putin", "--date", "yesterday"])
+    assert result.exit_code != 0 and "YYYY-MM-DD" in result.output
+
+
+def test_report_is_a_frozen_record(resources):
+    report = describe("the Kremlin", resources=resources, date=date(2020, 1, 1))
+    assert isinstance(report, ActorReport)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        report.code = "USAGOV"
+
+
+def test_find_phrase_skips_a_surname_inside_a_longer_name():
+    s = parse("Javad/PROPN/compound>1 Zarif/PROPN/nsubj>2 met/VERB/ROOT>2 ./PUNCT/punct>2")
+    s2 = parse("Zarif/PROPN/nsubj>1 spoke/VERB/ROOT>1 ./PUNCT/punct>1", index=1)
+    found = find_phrase((s, s2), "Zarif")
+    assert (found.sentence, found.start, found.end) == (1, 0, 1)
+    only = find_phrase((s,), "Zarif")  # no other occurrence: the one inside the name
+    assert (only.sentence, only.start) == (0, 1)
+    assert find_phrase((s,), "Zar") is None  # a match must not cut a token
+
+
+@pytest.mark.parametrize("text, code", [
+    ("World Bank president Barber Conable", "IGOUNODEVWBK"),  # a role in a named organisation
+    ("Iran's UN envoy", "IRNGOV"),  # ... unless the words name another country
+    ("the Russian news agency TASS", "RUSGOVMED"),  # a body the organisation already is
+    ("Hezbollah's military", "LBNMIL"),  # ... but a body of its own keeps its sector
+    ("West German President Richard von Weizsaecker", "DEUGOV"),  # "Richard" is a given name here
+    ("the Bank of England", "GBRGOVBUS"),  # central bank, not a commercial one
+    ("Acme Widget Co", "BUS"),  # a legal-form suffix makes a company; no country known
+    ("Hyundai Motor Co", "KORBUS"),  # a known company has its country (institutions.tsv)
+    ("Georgetown University", "USAEDU"),  # the university, not Guyana's capital
+    ("a Fed spokesman", "USAGOVBUS"),  # "Fed" is matched by its case: "fed" is a verb
+    ("Tass", "RUSGOVMED"),  # Reuters' spelling of TASS, beside the acronym
+])
+def test_rules_found_by_the_review(resources, text, code):
+    report = describe(text, resources=resources)
+    assert report.code.lstrip("-") == code, report.reason

@@ -1,0 +1,131 @@
+"""What a sentence asserts, on hand-built parses: questions, demands, appeals, denials,
+coordination and the dyadic default (coder/assertion.py, coder/core.py, pipeline.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from conftest import parse
+from dyad.actors import ArticleActors
+from dyad.coder.core import code_sentence
+from dyad.pipeline import CodingOptions, Resources, code_parsed
+from dyad.types import Article
+
+
+def code(knowledge, spec: str, *, actors=None, dropped=None, default_country=None):
+    lexicon, patterns, ontology = knowledge
+    actors = actors or ArticleActors(lexicon, default_country=default_country)
+    return code_sentence(parse(spec), patterns, ontology, actors, date="2022-01-20", dropped=dropped)
+
+
+def triples(events):
+    return sorted((e.source.code, e.target.code if e.target else None, e.cameo) for e in events)
+
+
+MET = "Iran/PROPN/nsubj>1 met|meet/VERB/ROOT>1 Russia/PROPN/obj>1 {end}/PUNCT/punct>1"
+
+
+def test_a_question_asserts_no_event(knowledge):
+    assert triples(code(knowledge, MET.format(end="."))) == [("IRN", "RUS", "040")]
+    dropped = []
+    assert code(knowledge, MET.format(end="?"), dropped=dropped) == []
+    assert dropped[0].reason.startswith("question")
+
+
+def test_what_a_third_party_says_another_should_do_is_not_its_act(knowledge):
+    spec = ("China/PROPN/nsubj>1 said|say/VERB/ROOT>1 the/DET/det>3 U.S./PROPN/nsubj>5 should/AUX/aux>5 "
+            "lift/VERB/ccomp>1 sanctions|sanction/NOUN/obj>5 against/ADP/case>8 Iran/PROPN/obl>5")
+    dropped = []
+    assert all(e.cameo[:2] != "08" for e in code(knowledge, spec, dropped=dropped))
+    assert any(d.reason.startswith("obligation") for d in dropped)
+
+
+def test_the_modal_made_head_still_obliges(knowledge):
+    # the parser's "the U.S. should [immediately and] lift": "lift" hangs on "should" as a conjunct
+    spec = ("China/PROPN/nsubj>1 said|say/VERB/ROOT>1 the/DET/det>3 U.S./PROPN/nsubj>4 should/AUX/ccomp>1 "
+            "and/CCONJ/cc>6 lift/VERB/conj>4 sanctions|sanction/NOUN/obj>6 against/ADP/case>9 Iran/PROPN/obl>6")
+    assert all(e.cameo[:2] != "08" for e in code(knowledge, spec))
+
+
+def test_what_an_appeal_asks_for_is_not_an_act(knowledge):
+    spec = ("Iran/PROPN/nsubj>1 called|call/VERB/ROOT>1 for/SCONJ/mark>3 sending|send/VERB/advcl>1 "
+            "aid/NOUN/obj>3 to/ADP/case>6 Afghanistan/PROPN/obl>3")
+    dropped = []
+    assert all(e.cameo[:2] != "07" for e in code(knowledge, spec, dropped=dropped))
+    assert any(d.reason.startswith("asked-for") for d in dropped)
+
+
+def test_an_opportunity_to_negotiate_is_no_negotiation(knowledge):
+    spec = ("Iran/PROPN/nsubj>1 gave|give/VERB/ROOT>1 an/DET/det>3 opportunity/NOUN/obj>1 to/PART/mark>5 "
+            "negotiate/VERB/acl>3 with/ADP/case>7 Russia/PROPN/obl>5")
+    assert all(e.cameo != "046" for e in code(knowledge, spec))
+
+
+def test_no_on_the_subject_denies_the_event(knowledge):
+    spec = ("no/DET/det>1 drones|drone/NOUN/nsubj:pass>3 were|be/AUX/aux:pass>3 supplied|supply/VERB/ROOT>3 "
+            "by/ADP/case>5 Iran/PROPN/obl:agent>3 to/ADP/case>7 Russia/PROPN/obl>3")
+    events = code(knowledge, spec)
+    assert events and all(e.negated for e in events)
+
+
+def test_agreeing_not_to_attack_is_no_threat(knowledge):
+    spec = ("the/DET/det>1 U.S./PROPN/nsubj>2 agreed|agree/VERB/ROOT>2 not/PART/advmod>5 to/PART/mark>5 "
+            "attack/VERB/xcomp>2 the/DET/det>7 Taliban/PROPN/obj>5")
+    events = code(knowledge, spec)
+    assert all(e.explanation.rule != "commit-to-topic" for e in events)
+    assert all(e.negated for e in events if e.cameo[:2] == "13")  # the attack itself, denied
+
+
+def test_several_actors_forging_ties_did_not_forge_them_with_each_other(knowledge):
+    three = ("the/DET/det>1 UAE/PROPN/nsubj>6 ,/PUNCT/punct>3 Bahrain/PROPN/conj>1 and/CCONJ/cc>5 "
+             "Morocco/PROPN/conj>1 forged|forge/VERB/ROOT>6 ties|tie/NOUN/obj>6")
+    events = code(knowledge, three)
+    assert events and all(e.target is None for e in events)
+    two = "Iran/PROPN/nsubj>3 and/CCONJ/cc>2 Oman/PROPN/conj>0 forged|forge/VERB/ROOT>3 ties|tie/NOUN/obj>3"
+    assert triples(code(knowledge, two)) == [("IRN", "OMN", "054"), ("OMN", "IRN", "054")]
+
+
+def test_a_passive_agent_is_not_also_the_target(knowledge):
+    spec = ("the/DET/det>1 claims|claim/NOUN/nsubj:pass>3 were|be/AUX/aux:pass>3 rejected|reject/VERB/ROOT>3 "
+            "by/ADP/case>5 Tehran/PROPN/obl:agent>3 and/CCONJ/cc>7 Moscow/PROPN/conj>5")
+    assert all(e.target is None for e in code(knowledge, spec))
+
+
+def test_a_meeting_noun_needs_a_named_participant(knowledge):
+    spec = ("during/ADP/case>2 the/DET/det>2 meeting/NOUN/obl>6 Iran/PROPN/nsubj>6 and/CCONJ/cc>5 "
+            "Turkey/PROPN/conj>3 signed|sign/VERB/ROOT>6 a/DET/det>8 memorandum/NOUN/obj>6")
+    assert [e.target for e in code(knowledge, spec) if e.cameo == "040"] in ([], [None, None])
+
+
+def test_the_two_sides_are_two_countries(knowledge):
+    lexicon = knowledge[0]
+    actors = ArticleActors(lexicon)
+    code(knowledge, "Iranian/ADJ/amod>1 Zarif/PROPN/nsubj>2 spoke|speak/VERB/ROOT>2", actors=actors)
+    code(knowledge, "Iranian/ADJ/amod>1 Bagheri/PROPN/nsubj>2 spoke|speak/VERB/ROOT>2", actors=actors)
+    spec = "the/DET/det>2 two/NUM/nummod>2 sides|side/NOUN/nsubj>3 met|meet/VERB/ROOT>3"
+    assert code(knowledge, spec, actors=actors) == []  # two Iranians are not two sides
+
+
+def test_a_group_in_a_report_on_another_country_gets_no_dateline_country(knowledge):
+    spec = "Israel/PROPN/nsubj>1 killed|kill/VERB/ROOT>1 the/DET/det>3 protesters|protester/NOUN/obj>1"
+    events = code(knowledge, spec, default_country="IRN")
+    assert events and all(e.target.country is None for e in events)
+
+
+def test_a_clerical_rank_gives_way_to_the_office(knowledge):
+    lexicon = knowledge[0]
+    actors = ArticleActors(lexicon, date=date(2022, 1, 20))
+    spec = "Ayatollah/PROPN/compound>1 Raisi/PROPN/nsubj>2 visited|visit/VERB/ROOT>2 Russia/PROPN/obj>2"
+    assert triples(code(knowledge, spec, actors=actors)) == [("IRNGOV", "RUS", "042")]
+
+
+def test_events_need_a_target_actor_unless_unary(knowledge):
+    lexicon, patterns, ontology = knowledge
+    res = Resources(None, lexicon, patterns, ontology)
+    arrived = parse("Iranian/ADJ/amod>1 delegation/NOUN/nsubj>2 arrived|arrive/VERB/ROOT>2 ./PUNCT/punct>2")
+    article = Article("t", arrived.text)
+    coded = code_parsed(article, (arrived,), res)
+    assert coded.events == () and any(r.reason.startswith("no target actor") for r in coded.dropped)
+    unary = code_parsed(article, (arrived,), replace(res, options=CodingOptions(unary=True)))
+    assert [(e.source.code, e.target) for e in unary.events] == [("IRN", None)]

@@ -1,0 +1,70 @@
+"""Target slots beyond the verb's own arguments, on hand-built parses (no model).
+
+Who made a rejected request ("owner"), the subject of a demand's clause, an
+indirect object as the recipient, coordinated nationality adjectives, and a
+titled person the lexicon does not know.
+"""
+
+from __future__ import annotations
+
+from conftest import parse
+from dyad.actors import ArticleActors
+from dyad.coder.core import code_sentence
+
+
+def code(knowledge, spec: str):
+    lexicon, patterns, ontology = knowledge
+    return code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon), date="2019-01-16")
+
+
+def triples(events):
+    return sorted((e.source.code, e.target.code if e.target else None, e.cameo) for e in events)
+
+
+def test_a_rejected_ultimatum_targets_whoever_issued_it(knowledge):
+    events = code(knowledge, "Serbia/PROPN/nsubj>1 rejected|reject/VERB/ROOT>1 an/DET/det>4 "
+                             "Australian/ADJ/amod>4 ultimatum/NOUN/obj>1")
+    rejects = [e for e in events if e.explanation.rule == "reject-request"]
+    assert [(e.source.code, e.target.code) for e in rejects] == [("SRB", "AUS")]
+    assert rejects[0].explanation.target_rule == "adjective:Australian"
+
+
+def test_a_rejected_offer_targets_its_possessor_not_a_pronoun(knowledge):
+    events = code(knowledge, "Pakistan/PROPN/nsubj>1 rejected|reject/VERB/ROOT>1 Afghanistan/PROPN/nmod:poss>4 "
+                             "'s/PART/case>2 offer/NOUN/obj>1")
+    assert triples(events) == [("PAK", "AFG", "120")]
+    events = code(knowledge, "Pakistan/PROPN/nsubj>1 rejected|reject/VERB/ROOT>1 its/PRON/nmod:poss>3 "
+                             "offer/NOUN/obj>1 from/ADP/case>5 Afghanistan/PROPN/nmod>3")
+    assert triples(events) == [("PAK", "AFG", "120")]
+
+
+def test_a_demand_names_the_subject_of_its_clause_even_when_the_demand_is_uncoded(knowledge):
+    # "forsake" has no pattern: the demand is coded 100, on Turkey
+    events = code(knowledge, "Greece/PROPN/nsubj>1 demanded|demand/VERB/ROOT>1 that/SCONJ/mark>4 "
+                             "Turkey/PROPN/nsubj>4 forsake/VERB/ccomp>1 its/PRON/nmod:poss>6 plan/NOUN/obj>4")
+    assert triples(events) == [("GRC", "TUR", "100")]
+
+
+def test_must_in_reported_speech_is_a_demand_whatever_is_demanded(knowledge):
+    events = code(knowledge, "Russia/PROPN/nsubj>1 said|say/VERB/ROOT>1 that/SCONJ/mark>5 China/PROPN/nsubj>5 "
+                             "must/AUX/aux>5 forsake/VERB/ccomp>1 its/PRON/nmod:poss>7 plan/NOUN/obj>5")
+    assert triples(events) == [("RUS", "CHN", "100")]
+
+
+def test_an_indirect_object_is_the_recipient(knowledge):
+    events = code(knowledge, "Finland/PROPN/nsubj>2 will/AUX/aux>2 give/VERB/ROOT>2 Tanzania/PROPN/iobj>2 "
+                             "a/DET/det>6 economic/ADJ/amod>6 aid/NOUN/obj>2")
+    assert [(e.source.code, e.target.code) for e in events] == [("FIN", "TZA")]
+    assert events[0].cameo.startswith("033")  # promised aid
+
+
+def test_coordinated_nationalities_are_two_actors(knowledge):
+    events = code(knowledge, "Turkish/ADJ/amod>3 and/CCONJ/cc>2 Greek/ADJ/conj>0 officials|official/NOUN/nsubj>4 "
+                             "met|meet/VERB/ROOT>4")
+    assert triples(events) == [("GRCGOV", "TURGOV", "040"), ("TURGOV", "GRCGOV", "040")]
+
+
+def test_a_titled_person_the_lexicon_does_not_know_holds_the_role(knowledge):
+    events = code(knowledge, "President/PROPN/nmod:desc>2 Yoweri/PROPN/compound>2 Mbabazi/PROPN/nsubj>3 "
+                             "visited|visit/VERB/ROOT>3 Kenya/PROPN/obj>3")
+    assert triples(events) == [("---GOV", "KEN", "042")]
