@@ -26,7 +26,8 @@ COUNTRIES = set("""
     KAZ UZB TKM KGZ TJK AFG PAK
     AZE ARM GEO
 """.split())
-SECTORS = {"GOV", "MIL", "REB"}
+# LEG: parliament speakers; GOVBUS: central bank governors (as agents.tsv codes both).
+SECTORS = {"GOV", "MIL", "REB", "LEG", "GOVBUS"}
 MULTI_HOLDER_ROLES = {"deputy defence minister", "deputy chief of general staff"}
 ROLES = MULTI_HOLDER_ROLES | {
     "president", "head of state", "monarch", "king", "emir", "sultan", "emperor", "supreme leader",
@@ -36,6 +37,7 @@ ROLES = MULTI_HOLDER_ROLES | {
     "IRGC commander", "IRGC deputy commander", "IRGC navy commander", "IRGC aerospace commander",
     "IRGC ground force commander", "Quds Force commander",
     "Taliban leader", "Houthi leader", "Houthi Supreme Political Council president",
+    "parliament speaker", "upper house speaker", "UN ambassador", "central bank governor",
 }
 MILITARY_ROLES = {"chief of general staff", "deputy chief of general staff", "army commander", "navy commander",
                   "Black Sea Fleet commander", "IRGC commander", "IRGC deputy commander", "IRGC navy commander",
@@ -103,7 +105,7 @@ def test_fields_are_filled_and_clean(rows):
 
 def test_codes_are_country_plus_sector(rows):
     for r in rows:
-        assert len(r.code) == 6 and r.country in COUNTRIES and r.code[3:] in SECTORS, f"{r}: bad code {r.code}"
+        assert r.country in COUNTRIES and r.code[3:] in SECTORS, f"{r}: bad code {r.code}"
         if r.role in MILITARY_ROLES:
             assert r.code.endswith("MIL"), f"{r}: a military role is coded MIL"
         if r.role in {"president", "prime minister", "foreign minister", "defence minister"}:
@@ -117,7 +119,9 @@ def test_dates_are_valid_and_ordered(rows):
         if r.end:
             assert parse_partial(r.end, latest=True) >= start, f"{r}: ends before it starts"
             assert parse_partial(r.end, latest=False) <= date(2026, 6, 30), f"{r}: end in the future"
-            assert parse_partial(r.end, latest=True) >= date(2000, 1, 1), f"{r}: term ended before 2000"
+            # Issue 3 asks for "the last 25 years at least"; the file also covers 1979-1999
+            # (the Reuters 1987 corpus, historical mentions), so no term may end before 1979.
+            assert parse_partial(r.end, latest=True) >= date(1979, 1, 1), f"{r}: term ended before 1979"
 
 
 def test_partial_dates_are_marked_or_obviously_partial(rows):
@@ -186,7 +190,8 @@ def _terms(rows, key: str, country: str, role: str) -> list[tuple[str, str]]:
     ("Osipov", "RUS", "Black Sea Fleet commander", [("2019-05", "2022-08")]),
     ("Khamenei", "IRN", "supreme leader", [("1989-06-04", "")]),
     ("Erdogan", "TUR", "president", [("2014-08-28", "")]),
-    ("Netanyahu", "ISR", "prime minister", [("2009-03-31", "2021-06-13"), ("2022-12-29", "")]),
+    ("Netanyahu", "ISR", "prime minister", [("1996-06-18", "1999-07-06"), ("2009-03-31", "2021-06-13"),
+                                             ("2022-12-29", "")]),
 ])
 def test_facts(rows, key, country, role, terms):
     assert sorted(_terms(rows, key, country, role)) == sorted(terms)
