@@ -118,9 +118,9 @@ def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resource
             dropped.append(discarded)
             continue
         g = Graph.of(sentence)
-        coded = code_sentence(sentence, res.patterns, res.ontology, actors, dropped=dropped, graph=g,
-                              article=article, gazetteer=res.gazetteer)
-        events.extend(e for e in coded if _written(e, res.options, dropped))
+        events += code_sentence(sentence, res.patterns, res.ontology, actors, dropped=dropped, graph=g,
+                                article=article, gazetteer=res.gazetteer,
+                                written=lambda e: _written(e, res.options, dropped))
         actors.observe(g)
     return CodedArticle(article, len(sentences), tuple(events), tuple(dropped))
 

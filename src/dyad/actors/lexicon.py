@@ -116,10 +116,11 @@ class Lexicon:
     generic_roles: frozenset[str]
     _by_length: dict = field(default_factory=dict, init=False, compare=False, repr=False)  # see _lengths
 
-    def match(self, sentence: Sentence) -> list[Hit]:
-        """Greedy longest, non-overlapping matches over the sentence's tokens."""
+    def match(self, sentence: Sentence, lower: list[str] | None = None) -> list[Hit]:
+        """Greedy longest, non-overlapping matches over the sentence's tokens (``lower``: their
+        words lower-cased, when the caller has them already)."""
         toks = sentence.tokens
-        lower = list(map(str.lower, map(_TEXT, toks)))
+        lower = lower if lower is not None else list(map(str.lower, map(_TEXT, toks)))
         index, hits, n, end = self.index, [], len(toks), 0
         for i in [k for k, word in enumerate(lower) if word in index]:  # few words start an entry
             if i < end:

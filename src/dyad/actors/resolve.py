@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import lru_cache
+from operator import attrgetter
 
 from ..coder.syntax import Graph
 from ..types import Actor, ActorMention
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 
+_TEXT = attrgetter("text")
 # nmod:desc: the model's label for a title before a name ("Kenyan President [Daniel] Arap Moi").
 CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case", "nmod:desc"})
 EXTENDED_DEPS = frozenset({"appos"})
@@ -47,6 +50,8 @@ class ArticleActors:
     _sentence: int = 0
     _hits_for: int = -1
     _hits: dict[int, Hit] = field(default_factory=dict)
+    _lower: list[str] = field(default_factory=list)  # the sentence's words, lower-cased
+    _clues: frozenset[int] = frozenset()  # tokens that can make a phrase an actor (see _clueless)
 
     def resolve(self, g: Graph, i: int, *, as_place: bool = False) -> list[ActorMention]:
         """Actors of the phrase headed by token i, one per coordinated member."""
@@ -65,6 +70,8 @@ class ArticleActors:
     def observe(self, g: Graph) -> None:
         """Read a sentence for people it introduces, whether or not it has events."""
         self._prepare(g)
+        if not self._clues and self.people.keys().isdisjoint(self._lower):
+            return  # nothing here can name an actor (only pronouns, which observe ignores)
         for tok in g.sentence.tokens:
             if tok.dep in ("compound", "flat", "flat:name", "appos"):
                 continue
@@ -113,9 +120,14 @@ class ArticleActors:
             self._hits_for = key
             self._sentence = g.sentence.index
             self._hits = {}
-            for hit in self.lexicon.match(g.sentence):
+            self._lower = list(map(str.lower, map(_TEXT, g.sentence.tokens)))
+            for hit in self.lexicon.match(g.sentence, self._lower):
                 for k in range(hit.start, hit.end):
                     self._hits[k] = hit
+            self._clues = frozenset(self._hits)
+            siblings = _sibling_words(self.lexicon.generic_roles)
+            if not siblings.isdisjoint(g.lemmas):
+                self._clues |= {k for k, lemma in enumerate(g.lemmas) if lemma in siblings}
 
     def _one(self, g: Graph, i: int, as_place: bool, owner: int | None) -> ActorMention | None:
         """One actor for head i; ``owner`` picks one member of a coordinated "of" complement."""
@@ -139,6 +151,8 @@ class ArticleActors:
                 extended |= part | {k for k in range(min(part), max(part)) if g.tok(k).pos in NOMINAL}
                 if owner is not None and c != owner and owner in g.conjuncts(c):
                     extended = (extended - _collect(g, c, CORE_DEPS | {"nmod"})) | _collect(g, owner, CORE_DEPS)
+        if owner is None and self._clueless(extended):
+            return None  # what _code would find, without its cost: most proper nouns are no actor
         members = _amod_members(g, i) if owner is not None else []
         if owner in members:  # "Hungarian and Romanian officials": this member's adjective only
             others = set(members) - {owner}
@@ -149,6 +163,16 @@ class ArticleActors:
         name = (_known_name(hits, core) or _noun_surname(g, i) or _person_name(g, core, self._hits)
                 or _appos_name(g, i, self._hits) or self._remembered(g, core))
         return self._code(g, i, core, extended, hits, name, as_place)
+
+    def _clueless(self, extended: set[int]) -> bool:
+        """No word of the phrase is in the lexicon, a remembered person or a sibling role word:
+        then ``_code`` finds neither a country nor a role and returns None, with no side effect.
+        (Every token a name or ``_remembered`` can come from is in ``extended`` when the
+        phrase is not split among coordinated owners.)"""
+        if not self._clues.isdisjoint(extended):
+            return False
+        people, lower = self.people, self._lower
+        return not any(lower[k] in people for k in extended)
 
     def _foreign_named(self) -> bool:
         """The sentence names a country other than the dateline's: a Tehran-datelined report of
@@ -171,7 +195,8 @@ class ArticleActors:
     def _code(self, g, i, core, extended, hits, name, as_place) -> ActorMention | None:
         start, end = min(extended), max(extended) + 1
         text = g.sentence.span_text(start, end)
-        if not as_place:  # a user dictionary's codes are used as written (actors/compose.py)
+        if not as_place and any(h.entry.dictionary for h in hits):
+            # a user dictionary's codes are used as written (actors/compose.py)
             composed = compose_mention(hits, core, i, text, (start, end), self.date)
             if composed is not None:
                 return composed if composed is not NOT_AN_ACTOR else None
@@ -293,6 +318,12 @@ class ArticleActors:
             _push(self.recent_countries, Actor(country, country, (), text), key=country)
             self.seen_in[country] = self._sentence
         return ActorMention(actor, start, end, head, rule, name)
+
+
+@lru_cache(maxsize=4)
+def _sibling_words(generic_roles: frozenset[str]) -> frozenset[str]:
+    """The words of "word@sibling" roles, which take their sector from a coordinated partner."""
+    return frozenset(r[:-len("@sibling")] for r in generic_roles if r.endswith("@sibling"))
 
 
 def _split_name(g: Graph, i: int, first: int) -> set[int]:

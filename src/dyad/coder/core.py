@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from operator import attrgetter
-from typing import Protocol
+from typing import Callable, Protocol
 
 from ..dates import is_historical
 from ..ontology import CameoCode, Ontology
@@ -43,12 +43,13 @@ class Match:
 def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, resolver: Resolver,
                   *, date: str | None = None, dropped: list[Removed] | None = None,
                   graph: sx.Graph | None = None, article: Article | None = None,
-                  gazetteer=None) -> list[Event]:
+                  gazetteer=None, written: Callable[[Event], bool] | None = None) -> list[Event]:
     """All events one sentence asserts, intends or reports.
 
     ``article`` (or just its publication ``date``) anchors relative dates;
     with a ``gazetteer`` events are also located. A trigger that matched but
-    produced no event is appended to ``dropped`` with the reason.
+    produced no event is appended to ``dropped`` with the reason. ``written``
+    keeps only the events it accepts (it may record why it refused one).
     """
     g = graph or sx.Graph.of(sentence)
     drops = dropped if dropped is not None else []
@@ -74,13 +75,16 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
             match = _match(g, pattern, i, patterns)
             if match is None:
                 continue
-            for event in _events(g, match, ontology, resolver, where, drops):
+            for event in _events(g, match, ontology, resolver, drops):
                 events.setdefault(event.event_id, event)
             if match.inner is not None:
                 asked[match.inner.trigger] = match
             break  # the first (most specific) pattern per trigger wins
     kept = _drop_asked(g, list(events.values()), asked, drops)
-    return _drop_subsumed(g, _drop_under_dictionary(g, kept, drops, patterns), drops, patterns)
+    kept = _drop_subsumed(g, _drop_under_dictionary(g, kept, drops, patterns), drops, patterns)
+    # Placing and dating is the costliest step and no rule above reads its result:
+    # it is done last, and only for the events that are written.
+    return [where.place_and_date(e) for e in kept if written is None or written(e)]
 
 
 def _triggers(g: sx.Graph, patterns: PatternSet) -> list[tuple[int, tuple[Pattern, ...]]]:
@@ -297,14 +301,20 @@ class _LazyWhere:
     def __init__(self, article: Article, gazetteer, g: sx.Graph):
         self.article, self.gazetteer, self._g, self._places = article, gazetteer, g, None
 
-    def locate(self, trigger: int, source_country, target_country):
+    def place_and_date(self, e: Event) -> Event:
+        """``e`` with its location and date; an asserted event of the past is historical."""
         if self.gazetteer is not None and self._places is None:
             self._places = sentence_places(self._g, self.gazetteer)
-        return locate_and_date(self._g, trigger, self.article, gazetteer=self.gazetteer, places=self._places,
-                               source_country=source_country, target_country=target_country)
+        location, when = locate_and_date(self._g, _trigger_index(self._g, e), self.article,
+                                         gazetteer=self.gazetteer, places=self._places,
+                                         source_country=e.source.country,
+                                         target_country=e.target.country if e.target else None)
+        mode = "historical" if e.mode == "asserted" and is_historical(when, self.article.date) else e.mode
+        return replace(e, date=when.date, mode=mode, date_precision=when.precision, date_text=when.text,
+                       location=location)
 
 
-def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver, where: _LazyWhere,
+def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
             drops: list[Removed]) -> list[Event]:
     p = m.pattern
     if m.code == NULL_CODE:  # a user dictionary says this verb (or pattern) is no event
@@ -339,9 +349,9 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver, where
             # self-directed: "returned to Tehran", "Iran's cooperation with Iran"
             drops.append(_drop(g, m, "self-directed", f"{src.actor.code} -> {tgt.actor.code}"))
             continue
-        out.append(_event(g, m, ontology, src, tgt, reporter if reporter is not src else None, where))
+        out.append(_event(g, m, ontology, src, tgt, reporter if reporter is not src else None))
         if p.reverse_code and tgt is not None:  # "032:033": the target's side of the same event
-            out.append(_event(g, replace(m, code=p.reverse_code), ontology, tgt, src, None, where))
+            out.append(_event(g, replace(m, code=p.reverse_code), ontology, tgt, src, None))
     return out
 
 
@@ -409,26 +419,24 @@ def _mutual(sources, consult: bool) -> bool:
 
 
 def _event(g, m: Match, ontology: Ontology, src: ActorMention, tgt: ActorMention | None,
-           reporter: ActorMention | None, where: _LazyWhere) -> Event:
-    location, when = where.locate(m.trigger, src.actor.country, tgt.actor.country if tgt else None)
-    mode = "historical" if m.mode == "asserted" and is_historical(when, where.article.date) else m.mode
+           reporter: ActorMention | None) -> Event:
+    """The event without its place and date (``_LazyWhere.place_and_date`` adds them)."""
     s = g.sentence
     info, plover = _code_info(ontology, m.code)
     trigger = " ".join(g.tok(i).text for i in sorted({m.trigger, *([m.obj] if m.obj is not None else [])}))
     return Event(
         event_id=event_id(s.doc_id, s.index, src.actor.code, tgt.actor.code if tgt else None, m.code),
-        doc_id=s.doc_id, sentence_index=s.index, sentence=s.text, date=when.date,
+        doc_id=s.doc_id, sentence_index=s.index, sentence=s.text, date=None,
         source=src.actor, target=tgt.actor if tgt else None,
         cameo=m.code, cameo_name=info.name, root=info.root, quad_class=info.quad_class,
         goldstein=info.goldstein, plover=plover.type if plover else None,
-        negated=m.negated, mode=mode,
+        negated=m.negated, mode=m.mode,
         explanation=Explanation(trigger, m.pattern.id, (src.start, src.end),
                                 (tgt.start, tgt.end) if tgt else None, src.rule, tgt.rule if tgt else "",
                                 (m.trigger, m.trigger + 1)),
         plover_mode=plover.mode if plover else None,
         plover_context=plover.context if plover else (),
         reporter=reporter.actor if reporter else None,
-        date_precision=when.precision, date_text=when.text, location=location,
     )
 
 
