@@ -9,11 +9,11 @@ import logging
 import sys
 import time
 from contextlib import ExitStack
-from datetime import date as Date
 from pathlib import Path
 
 import click
 
+from .commands import parse_date_option
 from .commands.ingest import ingest_options, options_from_cli, report_run
 from .errors import DyadError
 from .output import FORMATS, format_table, write_events
@@ -24,15 +24,6 @@ STORE_BATCH = 8  # articles per store transaction; a killed run loses at most on
 
 def _fail(exc: Exception) -> click.ClickException:
     return click.ClickException(str(exc))
-
-
-def _parse_date(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return Date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form")
 
 
 @click.group()
@@ -49,7 +40,7 @@ def main(verbose: bool) -> None:
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write events here (default: standard output).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("--date", "default_date", callback=_parse_date,
+@click.option("--date", "default_date", callback=parse_date_option,
               help="Publication date (YYYY-MM-DD) for articles that carry none.")
 @click.option("--db", metavar="FILE|URL",
               help="Also store articles and events in this DuckDB file or postgresql:// database "

@@ -44,7 +44,7 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _WD = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PATTERNS = [  # most specific first; each handler gets the match and the publication date
-    ("iso", rf"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
     ("mdy", rf"\b(?P<month>{_MONTH})\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+{_YEAR}\b"),
     ("my", rf"\b(?P<month>{_MONTH}),?\s+(?:of\s+)?{_YEAR}\b"),

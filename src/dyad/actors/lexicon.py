@@ -241,8 +241,8 @@ def read_entries(directory: Path | None = None) -> list[Entry]:
     for lineno, cols in _rows(d / "countries.tsv", 5):
         code, where = cols[0], f"countries.tsv:{lineno}"
         _check_code(code, d / "countries.tsv", lineno)
-        for kind, field in zip(COUNTRY_KINDS, (cols[1], cols[2], cols[3], cols[4])):
-            for alt in _alternatives(field):
+        for kind, names in zip(COUNTRY_KINDS, (cols[1], cols[2], cols[3], cols[4])):
+            for alt in _alternatives(names):
                 entries.append(Entry(kind, code, alt, "", _is_acronym(alt), where))
     for lineno, cols in _rows(d / "seats.tsv", 2):
         _check_code(cols[1], d / "seats.tsv", lineno)

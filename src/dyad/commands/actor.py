@@ -7,15 +7,7 @@ from datetime import date as Date
 import click
 
 from ..errors import DyadError
-
-
-def _date(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return Date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form")
+from . import parse_date_option
 
 
 @click.command("actor")
@@ -23,7 +15,7 @@ def _date(ctx, param, value):
 @click.option("--context", metavar="SENTENCE",
               help="Resolve TEXT inside this sentence (or passage): appositions, possessives and "
                    "earlier sentences are read as in an article.")
-@click.option("--date", "day", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--date", "day", callback=parse_date_option, metavar="YYYY-MM-DD",
               help="Code known people by the role they held on this date (default: their most recent role).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
 def actor_cmd(text: str, context: str | None, day: Date | None, as_json: bool) -> None:

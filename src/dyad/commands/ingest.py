@@ -11,13 +11,13 @@ import json
 import sys
 from collections.abc import Callable
 from contextlib import ExitStack
-from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
 import click
 
 from ..errors import DyadError
+from . import parse_date_option
 
 __all__ = ["ingest_cmd", "ingest_options", "options_from_cli", "report_run"]
 
@@ -109,7 +109,7 @@ def ingest_cmd(paths, out, duplicates_path, db, default_date, **ingest) -> None:
     from ..ingest import IngestReport, prepare_articles, read_articles
 
     options = options_from_cli(**ingest)
-    day = _parse_date(default_date)
+    day = parse_date_option(None, None, default_date)
     report = IngestReport()
     report.dedup = Deduplicator(options.dedup) if options.dedup is not None else None
     try:
@@ -134,13 +134,6 @@ def _write_groups(groups: dict, path: Path) -> None:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def _parse_date(value: str | None) -> Date | None:
-    if value is None:
-        return None
-    try:
-        return Date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint="--date") from exc
 
 
 def _open_store(target: str):
