@@ -220,10 +220,14 @@ def test_seats_codes_well_formed(country_codes):
     assert_no_conflicts("seats.tsv", [(alt, r["code"], r["_line"]) for r in rows for alt in alternatives(r["phrase"])])
 
 
-def test_seats_do_not_repeat_capitals(countries):
+def test_seats_repeat_capitals_only_where_the_header_says_so(countries):
+    """A capital is a seat only by a documented exception (Brussels for the EU): the header
+    names every capital the file also lists, so none slips in by accident."""
     capitals = {alt.casefold() for r in countries for alt in alternatives(r["capitals"])}
     repeated = [alt for r in read_rows("seats.tsv") for alt in alternatives(r["phrase"]) if alt.casefold() in capitals]
-    assert not repeated
+    header = "".join(line for line in (ACTORS / "seats.tsv").read_text(encoding="utf-8").splitlines()
+                     if line.startswith("#"))
+    assert all(f"({alt})" in header for alt in repeated), repeated
 
 
 def seat_code(phrase: str) -> str:

@@ -34,6 +34,7 @@ RULE_TEXT = {
     "pronoun": "pronoun for the last person named ({arg})",
     "group": "stands for a recent actor ({arg})",
     "dateline-default": "no country in the phrase: the dateline's country",
+    "topic-country": "no country in the phrase and no dateline: topic country: most named so far ({arg})",
     "sibling": "takes the sector of the partner it is coordinated with{arg}",
     "place": "place: {arg}",
 }

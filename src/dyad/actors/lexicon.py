@@ -254,8 +254,11 @@ def read_entries(directory: Path | None = None) -> list[Entry]:
                         for alt in _alternatives(cols[0])]
     entries += read_people(d / "people.tsv")
     for lineno, cols in _rows(d / "agents.tsv", 3):
-        for alt in _alternatives(cols[0]):
-            forms = {alt, plural(alt)}
+        alts = _alternatives(cols[0])
+        # an abbreviation takes no derived plural: "corp" (listed with "corp.") is not "corps"
+        dotted = {a.rstrip(".") for a in alts if a.endswith(".")}
+        for alt in alts:
+            forms = {alt} if alt.endswith(".") or alt in dotted else {alt, plural(alt)}
             entries += [Entry("agent", cols[1], f, cols[2], False, f"agents.tsv:{lineno}") for f in sorted(forms)]
     return entries
 

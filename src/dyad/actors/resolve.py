@@ -11,6 +11,7 @@ A person introduced with a role keeps it for the rest of the article
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
@@ -26,6 +27,9 @@ _TEXT = attrgetter("text")
 CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case", "nmod:desc"})
 EXTENDED_DEPS = frozenset({"appos"})
 OF_PREPS = frozenset({"of", "from"})
+# "a top advisor to the chief of the IRGC": these serve the one named after "to" and take its
+# country and sector. Not "ambassador/envoy to X", who are sent to X by their own country.
+SERVING_ROLES = frozenset({"adviser", "advisor", "aide", "assistant"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -47,6 +51,9 @@ class ArticleActors:
     recent_people: list[tuple[str, Actor]] = field(default_factory=list)  # (surname, actor), latest last
     recent_countries: list[tuple[str, Actor]] = field(default_factory=list)
     seen_in: dict[str, int] = field(default_factory=dict)  # recency key -> index of the sentence last naming it
+    named: Counter = field(default_factory=Counter)  # country -> times named in the sentences read so far
+    _counted: set[int] = field(default_factory=set)  # sentences already counted in ``named``
+    _before: Counter = field(default_factory=Counter)  # the current sentence's countries, counted after it
     _sentence: int = 0
     _hits_for: int = -1
     _hits: dict[int, Hit] = field(default_factory=dict)
@@ -125,6 +132,11 @@ class ArticleActors:
                 for k in range(hit.start, hit.end):
                     self._hits[k] = hit
             self._clues = frozenset(self._hits)
+            if self._sentence not in self._counted:
+                self._counted.add(self._sentence)
+                self.named.update(self._before)  # the previous sentence's, now "so far"
+                self._before = Counter(h.entry.country for h in {id(h): h for h in self._hits.values()}.values()
+                                       if h.entry.country and h.entry.kind not in PERSON_KINDS)
             siblings = _sibling_words(self.lexicon.generic_roles)
             if not siblings.isdisjoint(g.lemmas):
                 self._clues |= {k for k, lemma in enumerate(g.lemmas) if lemma in siblings}
@@ -144,9 +156,10 @@ class ArticleActors:
         core |= {k for k in range(min(core), i) if g.tok(k).pos not in ("VERB", "AUX", "PUNCT", "ADP")}
         core |= _split_name(g, i, min(core))
         extended = set(core)
+        preps = OF_PREPS | {"to"} if tok.lemma.lower() in SERVING_ROLES else OF_PREPS
         for c in g.children[i]:
             dep = g.tok(c).dep
-            if dep in EXTENDED_DEPS or (dep.split(":")[0] == "nmod" and g.case_of(c) in OF_PREPS):
+            if dep in EXTENDED_DEPS or (dep.split(":")[0] == "nmod" and g.case_of(c) in preps):
                 part = _collect(g, c, CORE_DEPS | {"nmod", "appos"})
                 extended |= part | {k for k in range(min(part), max(part)) if g.tok(k).pos in NOMINAL}
                 if owner is not None and c != owner and owner in g.conjuncts(c):
@@ -174,14 +187,27 @@ class ArticleActors:
         people, lower = self.people, self._lower
         return not any(lower[k] in people for k in extended)
 
-    def _foreign_named(self) -> bool:
+    def _topic(self) -> str | None:
+        """With no dateline, the country most named in the article's earlier sentences (the first
+        to reach that count): "Civilians were killed" in a report on Mosul are Iraq's. Named at
+        least twice; a one-sentence text has no topic."""
+        if not self.named:
+            return None
+        country, times = self.named.most_common(1)[0]
+        return country if times >= 2 else None
+
+    def _named_here(self) -> set[str]:
+        """The countries the sentence names (not through a person)."""
+        return {h.entry.country for h in self._hits.values() if h.entry.country and h.entry.kind not in PERSON_KINDS}
+
+    def _foreign_named(self, home: str | None = None) -> bool:
         """The sentence names a country other than the dateline's: a Tehran-datelined report of
         "Israel killed the two assailants" says nothing of the assailants' country. (A title
         keeps the default: "the first vice-president" in Tehran's paper is Iran's.) A sentence that
         names the dateline's country as well is about both, and the default stands: "protests in
         many countries, including Iran, where protesters attacked the Saudi embassy"."""
-        named = {h.entry.country for h in self._hits.values() if h.entry.country and h.entry.kind not in PERSON_KINDS}
-        return bool(named - {self.default_country}) and self.default_country not in named
+        home, named = home or self.default_country, self._named_here()
+        return bool(named - {home}) and home not in named
 
     def _hits_in(self, tokens: set[int]) -> list[Hit]:
         seen, out = set(), []
@@ -201,6 +227,12 @@ class ArticleActors:
             if composed is not None:
                 return composed if composed is not NOT_AN_ACTOR else None
         whole = self._hits.get(i)
+        if whole is not None and whole.entry.kind == "capital" and not as_place:
+            # a capital that seats.tsv also lists ("Brussels": the EU) is that seat when it is
+            # the actor itself; as a place or a modifier ("Brussels police") it stays the capital
+            seat = next((e for e in self.lexicon.lookup(whole.entry.phrase) if e.kind == "seat"), None)
+            if seat is not None:
+                whole = Hit(whole.start, whole.end, seat)
         if whole is not None and whole.entry.kind in ("seat", "org") and not as_place:
             return self._mention(whole.entry.country, whole.entry.sectors, text, start, end, i,
                                  f"{whole.entry.kind}:{whole.entry.phrase}", name)
@@ -225,6 +257,14 @@ class ArticleActors:
                 and (name or _named_body(g, hits, sectors) or not (_collective(hits, sectors)
                                                                    and self._foreign_named()))):
             country, c_rule = self.default_country, "dateline-default"
+        if (country is None and sectors and sectors[0] not in NON_STATE and self.default_country is None
+                and not name and _collective(hits, sectors)):
+            # no dateline: a group or body ("civilians", "the police") takes the article's topic
+            # country as the same weak default, withheld as the dateline's is when the sentence
+            # names other countries but not the topic
+            topic = self._topic()
+            if topic is not None and not self._foreign_named(topic):
+                country, c_rule = topic, f"topic-country:{topic}"
         if country is None and not sectors:
             return None  # neither a country nor a role: not an actor
         if country is None and sectors[0] not in NON_STATE and not (name or self._role_head(g, i)):

@@ -1,0 +1,73 @@
+"""Actor defaults and complements found by the 200-phrase review (round 4), on hand-built parses:
+the topic country of an article without a dateline, "Brussels" as the EU and "adviser to X"."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.actors import ArticleActors, load_lexicon
+from dyad.coder.syntax import Graph
+
+from conftest import parse
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+IRAQ = "Iraq/PROPN/nsubj>1 fought/VERB/ROOT>1 ./PUNCT/punct>1"
+IRAQI_TROOPS = "Iraqi/ADJ/amod>1 troops/NOUN/nsubj>2 advanced/VERB/ROOT>2 ./PUNCT/punct>2"
+CIVILIANS = "Civilians/NOUN/nsubj:pass>2 were/AUX/aux:pass>2 killed/VERB/ROOT>2 ./PUNCT/punct>2"
+CIVILIANS_TURKEY = "Civilians/NOUN/nsubj>1 fled/VERB/ROOT>1 to/ADP/case>3 Turkey/PROPN/obl>1 ./PUNCT/punct>1"
+
+
+def _code(lexicon, specs, head, *, dateline=None, as_place=False):
+    """The code of token ``head`` of the last sentence, the others read before it."""
+    actors = ArticleActors(lexicon, default_country=dateline)
+    sentences = [parse(spec, index=k) for k, spec in enumerate(specs)]
+    for s in sentences[:-1]:
+        actors.observe(Graph.of(s))
+    mentions = actors.resolve(Graph.of(sentences[-1]), head, as_place=as_place)
+    return (mentions[0].actor.code, mentions[0].rule) if mentions else (None, "")
+
+
+def test_group_takes_the_topic_country_without_a_dateline(lexicon):
+    code, rule = _code(lexicon, [IRAQ, IRAQI_TROOPS, CIVILIANS], 0)
+    assert code == "IRQCVL" and rule.startswith("topic-country:IRQ")
+
+
+def test_topic_country_needs_two_mentions_and_yields_to_the_dateline(lexicon):
+    assert _code(lexicon, [IRAQ, CIVILIANS], 0)[0] == "---CVL"  # named once: no topic yet
+    assert _code(lexicon, [IRAQ, IRAQI_TROOPS, CIVILIANS], 0, dateline="JOR")[0] == "JORCVL"
+
+
+def test_topic_country_is_withheld_when_the_sentence_names_another(lexicon):
+    assert _code(lexicon, [IRAQ, IRAQI_TROOPS, CIVILIANS_TURKEY], 0)[0] == "---CVL"
+
+
+def test_topic_country_is_explained():
+    from dyad.actors.explain import explain
+
+    assert "topic country: most named so far (IRQ)" in explain("topic-country:IRQ+agent:civilians", ())
+
+
+def test_brussels_alone_is_the_eu_but_stays_belgium_as_a_place_or_modifier(lexicon):
+    said = "Brussels/PROPN/nsubj>1 warned/VERB/ROOT>1 Tehran/PROPN/obj>1 ./PUNCT/punct>1"
+    assert _code(lexicon, [said], 0) == ("IGOEUREEC", "seat:Brussels")
+    assert _code(lexicon, [said], 0, as_place=True)[0] == "BEL"
+    police = "Brussels/PROPN/compound>1 police/NOUN/nsubj>2 arrested/VERB/ROOT>2 ./PUNCT/punct>2"
+    assert _code(lexicon, [police], 1)[0] == "BELCOP"
+
+
+ADVISOR = ("A/DET/det>2 top/ADJ/amod>2 advisor/NOUN/nsubj>9 to/ADP/case>5 the/DET/det>5 chief/NOUN/nmod>2 "
+           "of/ADP/case>8 the/DET/det>8 IRGC/PROPN/nmod>5 said/VERB/ROOT>9 ./PUNCT/punct>9")
+
+
+def test_adviser_to_someone_takes_their_country_and_sector(lexicon):
+    assert _code(lexicon, [ADVISOR], 2)[0] == "IRNMIL"
+
+
+def test_ambassador_to_a_country_is_not_that_countrys(lexicon):
+    spec = "the/DET/det>1 ambassador/NOUN/nsubj>4 to/ADP/case>3 Russia/PROPN/nmod>1 spoke/VERB/ROOT>4"
+    assert _code(lexicon, [spec], 1)[0] != "RUSGOV"
