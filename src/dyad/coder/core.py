@@ -95,14 +95,22 @@ def _triggers(g: sx.Graph, patterns: PatternSet) -> list[tuple[int, tuple[Patter
 
 def _drop_asked(g: sx.Graph, events: list[Event], asked: dict[int, Match], drops: list[Removed]) -> list[Event]:
     """ "urged Iran to release the sailors": the release is what was asked for, not an event."""
+    def why(e: Event) -> str | None:
+        outer = asked.get(_trigger_index(g, e))
+        return None if outer is None else _drop(g, outer, "complement", f"{e.explanation.rule} on "
+                                                f"{e.explanation.trigger!r} is what {outer.pattern.id} is about").reason
+    return _keep_unless(g, events, drops, why)
+
+
+def _keep_unless(g: sx.Graph, events: list[Event], drops: list[Removed], why) -> list[Event]:
+    """The events for which ``why(event)`` gives no reason; the others go to ``drops`` with theirs."""
     keep = []
     for e in events:
-        outer = asked.get(_trigger_index(g, e))
-        if outer is not None:
-            drops.append(_drop(g, outer, "complement", f"{e.explanation.rule} on {e.explanation.trigger!r} "
-                                                       f"is what {outer.pattern.id} is about"))
-            continue
-        keep.append(e)
+        reason = why(e)
+        if reason is None:
+            keep.append(e)
+        else:
+            drops.append(Removed(f"[{g.sentence.index}] {g.sentence.text}", reason))
     return keep
 
 
@@ -114,19 +122,19 @@ def _drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patte
     complement ("threatened to attack", an ``xcomp`` pattern).
     """
     triggers = {e.event_id: _trigger_index(g, e) for e in events}
-    keep = []
-    for e in events:
-        inner = [o for o in events if o is not e and o.source.code == e.source.code
-                 and _governs(g, triggers[e.event_id], triggers[o.event_id])]
+
+    def why(e: Event) -> str | None:
         outer = patterns.by_id[e.explanation.rule]
         # A material act is not subsumed by its purpose: "began a hunger strike to demand ..." is a strike.
-        if e.target is None and inner and not (outer.xcomp or outer.topic) and e.quad_class not in (2, 4):
-            drops.append(Removed(f"[{g.sentence.index}] {g.sentence.text}",
-                                 f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} by "
-                                 f"{inner[0].explanation.rule} on {inner[0].explanation.trigger!r}"))
-            continue
-        keep.append(e)
-    return keep
+        if e.target is not None or outer.xcomp or outer.topic or e.quad_class in (2, 4):
+            return None
+        inner = next((o for o in events if o is not e and o.source.code == e.source.code
+                      and _governs(g, triggers[e.event_id], triggers[o.event_id])), None)
+        if inner is None:
+            return None
+        return (f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} by "
+                f"{inner.explanation.rule} on {inner.explanation.trigger!r}")
+    return _keep_unless(g, events, drops, why)
 
 
 def _trigger_index(g: sx.Graph, e: Event) -> int:
@@ -457,14 +465,10 @@ def _drop_under_dictionary(g: sx.Graph, events: list[Event], drops: list[Removed
     user = [e for e in events if patterns.by_id[e.explanation.rule].origin]
     if not user:
         return events
-    keep = []
-    for e in events:
+
+    def why(e: Event) -> str | None:
         over = next((u for u in user if not patterns.by_id[e.explanation.rule].origin
                      and _governs(g, _trigger_index(g, u), _trigger_index(g, e))), None)
-        if over is not None:
-            drops.append(Removed(f"[{g.sentence.index}] {g.sentence.text}",
-                                 f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} is inside the clause "
-                                 f"of the user dictionary's {over.explanation.rule}"))
-            continue
-        keep.append(e)
-    return keep
+        return None if over is None else (f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} is inside "
+                                          f"the clause of the user dictionary's {over.explanation.rule}")
+    return _keep_unless(g, events, drops, why)
