@@ -31,7 +31,9 @@ from pathlib import Path  # noqa: E402
 CLOCK = time.process_time  # CPU time: one thread, not slowed down by other processes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import DEFAULT_CORPUS, sample_articles  # noqa: E402
+from throughput import DEFAULT_CORPUS  # noqa: E402
+
+from dyad.ingest import sample_articles  # noqa: E402
 
 
 @contextmanager

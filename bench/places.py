@@ -34,6 +34,8 @@ from datetime import date as Date  # noqa: E402
 from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from dyad.ingest import sample_articles  # noqa: E402
+
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO.parent / "shared" / "data" / "corpora"
 _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
@@ -118,14 +120,6 @@ def markdown(rows) -> str:
 
 
 # --- timing ---------------------------------------------------------------------------------
-
-def sample_articles(path: Path, n: int, seed: int):
-    from dyad.ingest import read_articles
-
-    articles = list(read_articles([path]))
-    rng = random.Random(seed)
-    return sorted(rng.sample(articles, min(n, len(articles))), key=lambda a: a.doc_id)
-
 
 def timing(path: Path, n: int, seed: int) -> dict:
     from dyad.clean import clean_article

@@ -17,21 +17,14 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import json  # noqa: E402
 import platform  # noqa: E402
-import random  # noqa: E402
 import resource  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from dyad.ingest import sample_articles  # noqa: E402
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpora" / "tehran_times.jsonl.gz"
-
-
-def sample_articles(path: Path, n: int, seed: int):
-    from dyad.ingest import read_articles
-
-    articles = list(read_articles([path]))
-    rng = random.Random(seed)
-    return sorted(rng.sample(articles, min(n, len(articles))), key=lambda a: a.doc_id)
 
 
 def run(articles, res) -> dict:

@@ -22,23 +22,17 @@ from __future__ import annotations
 
 import argparse
 import csv
-import random
 import sys
 from collections import Counter
 from pathlib import Path
+
+from dyad.ingest import sample_articles
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpora" / "tehran_times.jsonl.gz"
 FIELDS = ["doc_id", "sentence_index", "event_id", "source", "cameo", "cameo_name", "target", "trigger",
           "rule", "mode", "sentence", "verdict", "reason"]
 VERDICTS = {"ok", "wrong", "partly"}
-
-
-def sample(path: Path, n: int, seed: int):
-    from dyad.ingest import read_articles
-
-    articles = list(read_articles([path]))
-    return sorted(random.Random(seed).sample(articles, min(n, len(articles))), key=lambda a: a.doc_id)
 
 
 def code_rows(articles) -> list[dict]:
@@ -145,7 +139,7 @@ def main() -> None:
     r.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     if args.cmd == "sheet":
-        rows = code_rows(sample(args.corpus, args.articles, args.seed))
+        rows = code_rows(sample_articles(args.corpus, args.articles, args.seed))
         write_sheet(rows, read_verdicts(args.verdicts) if args.verdicts else {}, args.out)
         print(f"{len(rows)} events from {args.articles} articles -> {args.out}")
     else:

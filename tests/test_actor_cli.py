@@ -153,3 +153,9 @@ def test_find_phrase_skips_a_surname_inside_a_longer_name():
 def test_rules_found_by_the_review(resources, text, code):
     report = describe(text, resources=resources)
     assert report.code.lstrip("-") == code, report.reason
+
+
+@pytest.mark.parametrize("command", [["actor", "the Kremlin"], ["code", "-"], ["ingest", "-"]])
+def test_a_malformed_date_is_a_usage_error_naming_it(runner, command):
+    result = runner.invoke(main, [*command, "--date", "2024-13-01"], input="")
+    assert result.exit_code == 2 and "'2024-13-01' is not a date in YYYY-MM-DD form" in result.output

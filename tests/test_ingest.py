@@ -236,3 +236,15 @@ def test_bytes_cp1252_cannot_decode_fall_back_to_latin1(tmp_path):
     path.write_bytes(b"Iran \x81 Iraq")  # 0x81 is unassigned in cp1252
     [article], _ = read([path])
     assert article.text == "Iran \x81 Iraq"
+
+
+def test_sample_articles_is_seeded_and_in_doc_id_order(tmp_path):
+    from dyad.ingest import sample_articles
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"d{i:02d}", "text": f"Article number {i} about Iran and Russia."})
+                              + "\n" for i in range(30)), encoding="utf-8")
+    first = [a.doc_id for a in sample_articles(corpus, 7, seed=13)]
+    assert first == [a.doc_id for a in sample_articles(corpus, 7, seed=13)] == sorted(first)
+    assert len(set(first)) == 7 and first != [a.doc_id for a in sample_articles(corpus, 7, seed=14)]
+    assert len(sample_articles(corpus, 100, seed=1)) == 30  # never more than the corpus holds

@@ -93,6 +93,14 @@ def read_articles(
                 yield from reader.file(file)
 
 
+def sample_articles(path: str | Path, n: int, seed: int) -> list[Article]:
+    """A fixed random sample of a corpus (seeded), in doc-id order: what benchmarks and reviews draw."""
+    import random
+
+    articles = list(read_articles([path]))
+    return sorted(random.Random(seed).sample(articles, min(n, len(articles))), key=lambda a: a.doc_id)
+
+
 def prepare_articles(
     articles: Iterable[Article],
     *,

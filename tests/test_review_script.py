@@ -1,0 +1,43 @@
+"""scripts/review_events.py: verdicts survive re-coding by event id; bad verdicts name file and line."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from conftest import REPO
+
+spec = importlib.util.spec_from_file_location("review_events", REPO / "scripts" / "review_events.py")
+review = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(review)
+
+
+def row(event_id: str, verdict: str = "", reason: str = "", rule: str = "meet") -> dict:
+    return {"doc_id": "d1", "sentence_index": "0", "event_id": event_id, "source": "IRNGOV (Iran)", "cameo": "040",
+            "cameo_name": "Consult", "target": "RUSGOV (Russia)", "trigger": "met", "rule": rule,
+            "mode": "asserted", "sentence": "Iran met Russia.", "verdict": verdict, "reason": reason}
+
+
+def test_sheet_keeps_earlier_verdicts_by_event_id(tmp_path):
+    old = tmp_path / "old.tsv"
+    review.write_sheet([row("a", "wrong", "not a meeting"), row("b", "ok")], {}, old)
+    new = tmp_path / "new.tsv"
+    review.write_sheet([row("a"), row("c")], review.read_verdicts(old), new)
+    got = review.read_verdicts(new)
+    assert (got["a"]["verdict"], got["a"]["reason"]) == ("wrong", "not a meeting")
+    assert got["c"]["verdict"] == "" and "b" not in got
+
+
+def test_report_counts_only_ok_as_precise():
+    text = review.report([row("a", "ok"), row("b", "partly", "sector"), row("c", "wrong", "no event"),
+                          row("d", "ok")], 10)
+    assert "**Precision: 50.0%**" in text and "75.0% counting `partly`" in text
+    assert "no event" in text and "| meet | 2 | 1 | 1 |" in text
+
+
+def test_unknown_verdict_names_file_and_line(tmp_path):
+    sheet = tmp_path / "sheet.tsv"
+    review.write_sheet([row("a", "ok"), row("b", "maybe")], {}, sheet)
+    with pytest.raises(SystemExit, match=r"sheet.tsv:3: verdict 'maybe'"):
+        review.read_verdicts(sheet)
