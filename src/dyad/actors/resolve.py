@@ -209,6 +209,21 @@ class ArticleActors:
         home, named = home or self.default_country, self._named_here()
         return bool(named - {home}) and home not in named
 
+    def _weak_default(self, g, i, hits, sectors, name) -> tuple[str, str] | None:
+        """The country of a state actor whose words name none: the dateline's, or without a
+        dateline the article's topic (groups and bodies only), each withheld when the
+        sentence names other countries but not that one."""
+        collective = _collective(hits, sectors)
+        if self.default_country:
+            if ((name or _is_definite_role(g, i) or collective)
+                    and (name or _named_body(g, hits, sectors) or not (collective and self._foreign_named()))):
+                return self.default_country, "dateline-default"
+            return None
+        topic = None if name or not collective else self._topic()
+        if topic is not None and not self._foreign_named(topic):
+            return topic, f"topic-country:{topic}"
+        return None
+
     def _hits_in(self, tokens: set[int]) -> list[Hit]:
         seen, out = set(), []
         for k in sorted(tokens):
@@ -252,19 +267,8 @@ class ArticleActors:
             country, sectors, c_rule = org.country or country, org.sectors, f"{org.kind}:{org.phrase}"
         if not sectors:
             sectors, s_rule = self._generic_sector(hits, g, core)
-        if (country is None and sectors and sectors[0] not in NON_STATE and self.default_country
-                and (name or _is_definite_role(g, i) or _collective(hits, sectors))
-                and (name or _named_body(g, hits, sectors) or not (_collective(hits, sectors)
-                                                                   and self._foreign_named()))):
-            country, c_rule = self.default_country, "dateline-default"
-        if (country is None and sectors and sectors[0] not in NON_STATE and self.default_country is None
-                and not name and _collective(hits, sectors)):
-            # no dateline: a group or body ("civilians", "the police") takes the article's topic
-            # country as the same weak default, withheld as the dateline's is when the sentence
-            # names other countries but not the topic
-            topic = self._topic()
-            if topic is not None and not self._foreign_named(topic):
-                country, c_rule = topic, f"topic-country:{topic}"
+        if country is None and sectors and sectors[0] not in NON_STATE:
+            country, c_rule = self._weak_default(g, i, hits, sectors, name) or (None, c_rule)
         if country is None and not sectors:
             return None  # neither a country nor a role: not an actor
         if country is None and sectors[0] not in NON_STATE and not (name or self._role_head(g, i)):
