@@ -124,6 +124,7 @@ class Sentence(Record):
     tokens: tuple[Token, ...]
     entities: tuple[EntitySpan, ...] = ()
     start_char: int = 0  # offset in the cleaned article text
+    repairs: tuple[str, ...] = ()  # parse repairs applied (dyad.nlp.repair), e.g. "reporting-clause"
 
     def span_text(self, start: int, end: int) -> str:
         if start >= end:

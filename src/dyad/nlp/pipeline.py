@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 from ..errors import ModelError
 from ..types import Article, EntitySpan, Sentence, Token
 from . import sentences
+from .repair import repair
 
 DEFAULT_MODEL = "en_dyad"
 
@@ -90,7 +91,8 @@ def doc_to_sentences(doc, doc_id: str) -> tuple[Sentence, ...]:
             for start, end, label, etext in ent_spans
             if start >= sent.start and end <= sent.end and start in index_of and end - 1 in index_of
         )
-        out.append(Sentence(doc_id, len(out), text[base:arr[last][6] + len(words[last])], tokens, ents, base))
+        out.append(repair(Sentence(doc_id, len(out), text[base:arr[last][6] + len(words[last])],
+                                   tokens, ents, base)))
     return tuple(out)
 
 
