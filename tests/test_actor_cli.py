@@ -159,3 +159,31 @@ def test_rules_found_by_the_review(resources, text, code):
 def test_a_malformed_date_is_a_usage_error_naming_it(runner, command):
     result = runner.invoke(main, [*command, "--date", "2024-13-01"], input="")
     assert result.exit_code == 2 and "'2024-13-01' is not a date in YYYY-MM-DD form" in result.output
+
+
+def test_user_dictionaries_are_used_and_named(runner, tmp_path):
+    from conftest import SHARED
+
+    dicts = SHARED / "gold" / "petr2_unittest_lotr_dicts"
+    if not dicts.exists():
+        pytest.skip(f"{dicts} not available")
+    out = actor(runner, "Lawmakers in Fornost", "--dictionaries", str(dicts))
+    assert out["code"] == "FORLEG"
+    assert {m["where"].split(":")[0] for m in out["matches"]} == {"PETR.Validate.actors.txt", "PETR.Validate.agents.txt"}
+    bad = tmp_path / "bad.actors.txt"
+    bad.write_text("GONDOR [GON\n", encoding="utf-8")
+    result = runner.invoke(main, ["actor", "Gondor", "--dictionaries", str(bad)])
+    assert result.exit_code != 0 and "bad.actors.txt:1" in result.output
+
+
+@pytest.mark.parametrize("text, phrase, codes", [
+    ("Lawmakers in Iran and Iraq criticized Turkey.", "Lawmakers in Iran", {"IRNLEG"}),
+    ("Lawmakers in Iran and Iraq criticized Turkey.", "Lawmakers", {"IRNLEG"}),
+])
+def test_a_plural_role_takes_the_country_it_is_in(runner, text, phrase, codes):
+    assert actor(runner, phrase, "--context", text)["code"] in codes
+
+
+def test_the_in_phrase_gives_no_country_to_people_posted_abroad(runner):
+    out = actor(runner, "The ambassadors", "--context", "The ambassadors in Tehran met the minister.")
+    assert out["country"] != "IRN"

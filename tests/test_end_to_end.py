@@ -109,3 +109,13 @@ def test_events_are_placed_and_dated(seed003, seed000):
     assert (arrival.location.name, arrival.location.country) == ("Astrakhan", "RUS")
     assert abs(arrival.location.lat - 46.35) < 0.05 and abs(arrival.location.lon - 48.04) < 0.05
     assert seed003.article.dateline.place == "TEHRAN" and not seed003.article.text.startswith("TEHRAN")
+
+
+def test_a_plural_role_in_two_countries_is_two_actors(resources):
+    from dyad.pipeline import code_articles
+    from dyad.types import Article
+
+    article = Article("lawmakers", "Lawmakers in Iran and Iraq criticized Turkey.")
+    events = [e for coded in code_articles([article], resources) for e in coded.events]
+    assert {(e.source.code, e.target.code, e.cameo[:2]) for e in events} == {("IRNLEG", "TUR", "11"),
+                                                                             ("IRQLEG", "TUR", "11")}

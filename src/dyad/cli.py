@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from .commands import parse_date_option
+from .commands import dictionary_options, parse_date_option
 from .commands.ingest import ingest_options, options_from_cli, report_run
 from .errors import DyadError
 from .output import FORMATS, format_table, write_events
@@ -53,11 +53,7 @@ def main(verbose: bool) -> None:
 @click.option("--resume", is_flag=True,
               help="With --db: skip articles already stored with the same text (restart a long run).")
 @click.option("--batch-size", default=32, show_default=True, help="Articles parsed per batch.")
-@click.option("--dictionaries", "dictionaries", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="A user dictionary file or directory (PETRARCH actors/agents/discards/verbs, Dyad CSV/YAML), "
-                   "merged over the built-in knowledge; repeatable (docs/dictionaries.md).")
-@click.option("--lenient-dictionaries", is_flag=True,
-              help="Skip malformed dictionary lines (each is reported) instead of stopping at the first.")
+@dictionary_options
 @click.option("--unary", is_flag=True,
               help="Also write single-actor events (no target actor); by default an event needs both.")
 @click.option("--negated", is_flag=True, help="Also write events the sentence negates (negated: true).")

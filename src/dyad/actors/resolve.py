@@ -30,6 +30,11 @@ OF_PREPS = frozenset({"of", "from"})
 # "a top advisor to the chief of the IRGC": these serve the one named after "to" and take its
 # country and sector. Not "ambassador/envoy to X", who are sent to X by their own country.
 SERVING_ROLES = frozenset({"adviser", "advisor", "aide", "assistant"})
+# Roles whose holders work in another country: "in X" does not give their country.
+POSTED_ABROAD = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul", "representative",
+                           "correspondent", "reporter", "journalist", "peacekeeper", "observer", "inspector",
+                           "monitor", "delegate", "delegation", "visitor", "tourist", "pilgrim", "refugee",
+                           "migrant", "expatriate", "student"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -171,7 +176,7 @@ class ArticleActors:
             others = set(members) - {owner}
             core, extended = core - others, extended - others
         if not any(h.entry.country and h.entry.kind not in PERSON_KINDS for h in self._hits_in(extended)):
-            extended |= self._located(g, i)
+            extended |= self._located(g, i, owner)
         hits = [h for h in self._hits_in(extended) if not _given_name(g, h)]
         name = (_known_name(hits, core) or _noun_surname(g, i) or _person_name(g, core, self._hits)
                 or _appos_name(g, i, self._hits) or self._remembered(g, core))
@@ -304,17 +309,21 @@ class ArticleActors:
             return (), "sibling"  # filled in from the coordinated partner, see resolve()
         return (), ""
 
-    def _located(self, g: Graph, i: int) -> set[int]:
+    def _located(self, g: Graph, i: int, owner: int | None = None) -> set[int]:
         """ "protesters in Tehran", "an official at the Ministry of Trade": a group, body or
         generic role without a country takes the country (or body) of where it is."""
         hit = self._hits.get(i)
         if hit is None or hit.entry.kind != "agent":
             return set()
         generic = hit.entry.phrase.lower() in self.lexicon.generic_roles
-        preps = ({"in"} if generic or hit.entry.agent_kind in ("group", "body") else set()) | (
+        # "lawmakers in Iran"; not "the ambassador(s) in Moscow", who serve elsewhere
+        plural = g.tok(i).tag in ("NNS", "NNPS") and g.tok(i).lemma.lower() not in POSTED_ABROAD
+        preps = ({"in"} if generic or plural or hit.entry.agent_kind in ("group", "body") else set()) | (
             {"at"} if generic else set())
         for c in g.children[i]:
             if g.tok(c).dep.split(":")[0] == "nmod" and g.case_of(c) in preps:
+                if owner is not None and owner in g.conjuncts(c):  # "in Iran and Iraq": this member
+                    return _collect(g, owner, CORE_DEPS)
                 return _collect(g, c, CORE_DEPS | {"nmod"})
         return set()
 
@@ -515,9 +524,11 @@ def _fill_siblings(mentions: list[ActorMention], memory: "ArticleActors") -> lis
 
 def _shared_heads(g: Graph, i: int) -> list[int | None]:
     """ "the forces of Iran and Russia", "Hungarian and Romanian officials" name two actors:
-    one per member of the "of" phrase or of the coordinated adjectives."""
+    one per member of the "of" phrase or of the coordinated adjectives; for a plural,
+    also of the "in" phrase ("lawmakers in Iran and Iraq")."""
+    preps = OF_PREPS | {"in"} if g.tok(i).tag in ("NNS", "NNPS") else OF_PREPS
     for c in g.children[i]:
-        if g.tok(c).dep.split(":")[0] == "nmod" and g.case_of(c) in OF_PREPS:
+        if g.tok(c).dep.split(":")[0] == "nmod" and g.case_of(c) in preps:
             members = g.conjuncts(c)
             if len(members) > 1:
                 return list(members)

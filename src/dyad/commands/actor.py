@@ -7,7 +7,7 @@ from datetime import date as Date
 import click
 
 from ..errors import DyadError
-from . import parse_date_option
+from . import dictionary_options, parse_date_option
 
 
 @click.command("actor")
@@ -18,13 +18,17 @@ from . import parse_date_option
 @click.option("--date", "day", callback=parse_date_option, metavar="YYYY-MM-DD",
               help="Code known people by the role they held on this date (default: their most recent role).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
-def actor_cmd(text: str, context: str | None, day: Date | None, as_json: bool) -> None:
+@dictionary_options
+def actor_cmd(text: str, context: str | None, day: Date | None, as_json: bool,
+              dictionaries: tuple, lenient_dictionaries: bool) -> None:
     """Print the CAMEO actor code of TEXT, its country and sectors, the knowledge entries
     and rules that gave it, and the reason."""
     from ..actors.explain import describe
+    from ..pipeline import load_resources
 
     try:
-        report = describe(text, context=context, date=day)
+        resources = load_resources(dictionaries=tuple(dictionaries) or None, strict=not lenient_dictionaries)
+        report = describe(text, context=context, date=day, resources=resources)
     except DyadError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:

@@ -7,17 +7,14 @@ from pathlib import Path
 import click
 
 from ..errors import DyadError
+from . import dictionary_options
 
 GOLD_SUFFIXES = (".jsonl", ".jsonl.gz", ".xml")
 
 
 @click.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--dictionaries", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="Code with these user dictionaries (a file or directory, e.g. a gold set's PETRARCH "
-                   "*_dicts/ directory); repeatable.")
-@click.option("--lenient-dictionaries", is_flag=True,
-              help="Skip malformed dictionary lines (listed with -v) instead of stopping at the first.")
+@dictionary_options
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="Write every score, miss and false alarm as JSON; a FILE ending in .md gets "
                    "Markdown, with the JSON beside it (.json).")
