@@ -119,3 +119,14 @@ def test_a_plural_role_in_two_countries_is_two_actors(resources):
     events = [e for coded in code_articles([article], resources) for e in coded.events]
     assert {(e.source.code, e.target.code, e.cameo[:2]) for e in events} == {("IRNLEG", "TUR", "11"),
                                                                              ("IRQLEG", "TUR", "11")}
+
+
+def test_a_bare_coordinated_role_shares_the_country_of_its_partner(resources):
+    """tehrantimes-412521: "the Egyptian government and people" -> EGYGOV and EGYCVL."""
+    from dyad.pipeline import code_articles
+    from dyad.types import Article
+
+    article = Article("412521", "Zarif expressed sympathy with the Egyptian government and people "
+                                "over the terrorist attacks.")
+    targets = {e.target.code for coded in code_articles([article], resources) for e in coded.events}
+    assert "EGYCVL" in targets and "---CVL" not in targets

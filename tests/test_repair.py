@@ -100,4 +100,18 @@ def test_repaired_tehran_times_sentences_stay_trees(resources):
         repaired += [s for s in sentences if s.repairs]
     assert repaired, "no trailing reporting clause in 60 Tehran Times articles"
     assert all(_is_tree(s) for s in repaired)
-    assert all(s.tokens[s.tokens[-1].head].lemma in reporting_verbs() for s in repaired)
+    assert all(s.tokens[s.tokens[-1].head].lemma in reporting_verbs()
+               for s in repaired if REPORTING_CLAUSE in s.repairs)
+
+
+def test_two_subjects_joined_by_and_become_one_coordination():
+    # The shipped model's parse: "lawmakers" a second subject, "and" hung on the verb.
+    split = parse("Iranian/ADJ/amod>1 officials/NOUN/nsubj>4 and/CCONJ/cc>4 lawmakers/NOUN/nsubj>4 "
+                  "criticized|criticize/VERB/ROOT>4 Turkey/PROPN/obj>4 ./PUNCT/punct>4")
+    arcs = _arcs(repair(split))
+    assert arcs["lawmakers"] == ("conj", "officials") and arcs["and"] == ("cc", "lawmakers")
+    assert repair(split).repairs == ("split-coordination",)
+    # different relations ("Iran signed, and Russia") are not one coordination
+    other = parse("Iran/PROPN/nsubj>1 signed|sign/VERB/ROOT>1 deals/NOUN/obj>1 and/CCONJ/cc>1 "
+                  "Russia/PROPN/nsubj>1 ./PUNCT/punct>1")
+    assert repair(other) is other

@@ -77,7 +77,8 @@ class ArticleActors:
                 mention = self._one(g, member, as_place, owner)
                 if mention is not None:
                     out.append(mention)
-        return [one for m in _fill_siblings(out, self) for one in split_alternatives(m)]
+        out = _share_country(g, _fill_siblings(out, self))
+        return [one for m in out for one in split_alternatives(m)]
 
     def observe(self, g: Graph) -> None:
         """Read a sentence for people it introduces, whether or not it has events."""
@@ -518,6 +519,27 @@ def _fill_siblings(mentions: list[ActorMention], memory: "ArticleActors") -> lis
             m = ActorMention(actor, m.start, m.end, m.head, m.rule + ":" + donors[0].actor.text, m.name)
             if m.name:
                 memory.people[m.name.lower()] = actor
+        out.append(m)
+    return out
+
+
+def _share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Danish media and government", "lawmakers and officials in Iran": a bare coordinated
+    role (no determiner or modifier of its own) shares the first member's country when that
+    country came from a modifier, not from the member's own name."""
+    if len(mentions) < 2:
+        return mentions
+    first = mentions[0]
+    if first.actor.country is None or g.pos[first.head] == "PROPN" or not first.actor.sectors:
+        return mentions
+    out = [first]
+    for m in mentions[1:]:
+        bare = not any(g.tok(c).dep.split(":")[0] in ("det", "amod", "nmod", "compound")
+                       for c in g.children[m.head])
+        if m.actor.country is None and m.actor.sectors and bare and g.pos[m.head] == "NOUN":
+            country = first.actor.country
+            actor = Actor(country + "".join(m.actor.sectors), country, m.actor.sectors, m.actor.text)
+            m = ActorMention(actor, m.start, m.end, m.head, f"{m.rule}+shared:{first.actor.text}", m.name)
         out.append(m)
     return out
 

@@ -24,6 +24,8 @@ from importlib import resources
 from ..types import Sentence, Token
 
 REPORTING_CLAUSE = "reporting-clause"
+SPLIT_COORDINATION = "split-coordination"
+_COORDINABLE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _SPEAKER_POS = _NOMINAL | {"DET", "ADJ", "NUM", "PUNCT"}
 _MAX_SPEAKER = 8
@@ -45,6 +47,7 @@ def reporting_verbs() -> frozenset[str]:
 
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
+    sentence = _coordination(sentence)
     clause = _reporting_clause(sentence.tokens)
     if clause is None:
         return sentence
@@ -57,6 +60,39 @@ def repair(sentence: Sentence) -> Sentence:
     new = tuple(t if (t.head, t.dep) == (h, d) else replace(t, head=h, dep=d)
                 for t, h, d in zip(tokens, heads, deps))
     return replace(sentence, tokens=new, repairs=sentence.repairs + (REPORTING_CLAUSE,))
+
+
+def _coordination(sentence: Sentence) -> Sentence:
+    """ "Iranian officials and lawmakers criticized Turkey" parsed as two subjects of one verb,
+    with "and" hung on the verb: the second becomes a conjunct of the first."""
+    tokens = list(sentence.tokens)
+    changed = False
+    for c, cc in enumerate(tokens[1:-1], start=1):
+        if cc.dep != "cc" or cc.lemma not in ("and", "or"):
+            continue
+        a = _phrase_head(tokens, c - 1, cc.head)
+        b = next((t.i for t in tokens[c + 1:] if t.head == cc.head and t.dep in _COORDINABLE), None)
+        if a is None or b is None or tokens[a].dep != tokens[b].dep or tokens[a].pos not in _NOMINAL:
+            continue
+        if any(t.pos in ("VERB", "AUX", "PUNCT") for t in tokens[c + 1:b]) or tokens[b].pos not in _NOMINAL:
+            continue
+        tokens[b] = replace(tokens[b], head=a, dep="conj")
+        tokens[c] = replace(cc, head=b)
+        changed = True
+    if not changed:
+        return sentence
+    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (SPLIT_COORDINATION,))
+
+
+def _phrase_head(tokens, i: int, head: int) -> int | None:
+    """The word before "and" belongs to the phrase of which sibling of ``head``? (None: of none.)"""
+    for _ in range(len(tokens)):
+        if tokens[i].head == head:
+            return i
+        if tokens[i].head == i:
+            return None
+        i = tokens[i].head
+    return None
 
 
 def _reporting_clause(tokens: tuple[Token, ...]) -> tuple[int, int, range, range] | None:
