@@ -187,3 +187,19 @@ def test_a_plural_role_takes_the_country_it_is_in(runner, text, phrase, codes):
 def test_the_in_phrase_gives_no_country_to_people_posted_abroad(runner):
     out = actor(runner, "The ambassadors", "--context", "The ambassadors in Tehran met the minister.")
     assert out["country"] != "IRN"
+
+
+@pytest.mark.parametrize("phrase, day, code", [
+    ("Mahmoud Ahmadinejad", "2020-01-01", "IRNELI"),  # president 2005-2013: a former office-holder
+    ("Mahmoud Ahmadinejad", "2010-01-01", "IRNGOV"),
+    ("former Japanese Prime Minister Shinzo Abe", "2022-07-09", "JPNELI"),
+])
+def test_former_office_holders_are_elites(runner, phrase, day, code):
+    out = actor(runner, phrase, "--date", day)
+    assert out["code"] == code, out["reason"]
+
+
+def test_former_before_a_role_makes_it_elite(runner):
+    text = "The former chief of the IRGC construction unit also announced the full readiness of these offices."
+    out = actor(runner, "The former chief of the IRGC construction unit", "--context", text)
+    assert out["code"] == "IRNELI" and "former" in out["rule"]

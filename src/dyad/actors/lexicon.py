@@ -62,6 +62,11 @@ class Entry:
             held = [r for r in self.roles if r.covers(day)]
             if held:
                 return max(held, key=lambda r: r.start or date.min), f"held on {day}"
+            ended = [r for r in self.roles if r.end is not None and r.end < day]
+            if ended:  # CAMEO codes former office-holders as elites of their country
+                last = max(ended, key=lambda r: r.end)
+                former = Role(last.code[:3] + "ELI", f"former {last.title}", last.end, None, last.where)
+                return former, f"no role held on {day}; left office {last.end}"
             return None, f"no role held on {day}"
         latest = max(self.roles, key=lambda r: r.start or date.min)
         return latest, "no date: most recent role"

@@ -29,6 +29,7 @@ EXTENDED_DEPS = frozenset({"appos"})
 OF_PREPS = frozenset({"of", "from"})
 # "a top advisor to the chief of the IRGC": these serve the one named after "to" and take its
 # country and sector. Not "ambassador/envoy to X", who are sent to X by their own country.
+FORMER = frozenset({"former", "ex", "ex-"})
 SERVING_ROLES = frozenset({"adviser", "advisor", "aide", "assistant"})
 # Roles whose holders work in another country: "in X" does not give their country.
 POSTED_ABROAD = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul", "representative",
@@ -181,7 +182,11 @@ class ArticleActors:
         hits = [h for h in self._hits_in(extended) if not _given_name(g, h)]
         name = (_known_name(hits, core) or _noun_surname(g, i) or _person_name(g, core, self._hits)
                 or _appos_name(g, i, self._hits) or self._remembered(g, core))
-        return self._code(g, i, core, extended, hits, name, as_place)
+        mention = self._code(g, i, core, extended, hits, name, as_place)
+        former = _former(g, i, mention)
+        if former is not mention and former.name:  # later "he" is the former office-holder too
+            self.people[former.name.lower()] = self.last_person = former.actor
+        return former
 
     def _clueless(self, extended: set[int]) -> bool:
         """No word of the phrase is in the lexicon, a remembered person or a sibling role word:
@@ -521,6 +526,16 @@ def _fill_siblings(mentions: list[ActorMention], memory: "ArticleActors") -> lis
                 memory.people[m.name.lower()] = actor
         out.append(m)
     return out
+
+
+def _former(g: Graph, i: int, mention: ActorMention | None) -> ActorMention | None:
+    """ "former security officials", "ex-minister X": CAMEO codes former office-holders ELI."""
+    if mention is None or not mention.actor.sectors or "ELI" in mention.actor.sectors:
+        return mention
+    if not any(g.tok(c).lemma.lower() in FORMER and g.tok(c).dep in ("amod", "advmod") for c in g.children[i]):
+        return mention
+    actor = Actor((mention.actor.country or "---") + "ELI", mention.actor.country, ("ELI",), mention.actor.text)
+    return ActorMention(actor, mention.start, mention.end, mention.head, mention.rule + "+former", mention.name)
 
 
 def _share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]:
