@@ -289,7 +289,8 @@ def test_connection_refused_is_transient():
 # --------------------------------------------------------------------------- politeness
 
 def test_concurrency_limit_holds_across_many_urls(server):
-    urls = [server.route(f"/p{i}", f"page {i}", delay=0.4) for i in range(8)]
+    # delays long enough that the requests still overlap on a loaded machine (0.4 s was not)
+    urls = [server.route(f"/p{i}", f"page {i}", delay=1.0) for i in range(8)]
     results = list(Fetcher(fast(concurrency=3)).get_many(urls))
     assert [url for url, _ in results] == urls  # in the order asked
     assert [r.body for _, r in results] == [f"page {i}".encode() for i in range(8)]

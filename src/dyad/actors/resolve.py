@@ -532,7 +532,9 @@ def _former(g: Graph, i: int, mention: ActorMention | None) -> ActorMention | No
     """ "former security officials", "ex-minister X": CAMEO codes former office-holders ELI."""
     if mention is None or not mention.actor.sectors or "ELI" in mention.actor.sectors:
         return mention
-    if not any(g.tok(c).lemma.lower() in FORMER and g.tok(c).dep in ("amod", "advmod") for c in g.children[i]):
+    # anywhere before the head: parsers hang "former" on "Minister" or on "Abe"
+    if not any(g.tok(k).lemma.lower() in FORMER and g.tok(k).dep in ("amod", "advmod")
+               for k in range(mention.start, max(i, mention.start))):
         return mention
     actor = Actor((mention.actor.country or "---") + "ELI", mention.actor.country, ("ELI",), mention.actor.text)
     return ActorMention(actor, mention.start, mention.end, mention.head, mention.rule + "+former", mention.name)
