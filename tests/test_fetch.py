@@ -78,11 +78,19 @@ class _Handler(BaseHTTPRequestHandler):
             site.requests.append(seen)
             site.in_flight += 1
             site.most_in_flight = max(site.most_in_flight, site.in_flight)
+        self._seen = seen
         try:
             self._answer(site.routes.get(self.path))
         finally:
-            with site.lock:
-                site.in_flight -= 1
+            self._leave()
+
+    def _leave(self) -> None:
+        """Count the request as finished before its response goes out: once the client has the
+        response it may start the next one, and counting after the write overstated overlap."""
+        seen, self._seen = getattr(self, "_seen", None), None
+        if seen is not None:
+            with self.site.lock:
+                self.site.in_flight -= 1
                 seen.end = time.monotonic()
 
     def _answer(self, route: Route | None) -> None:
@@ -100,6 +108,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(route.status, route.body, headers)
 
     def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+        self._leave()
         self.send_response(status)
         for name, value in headers.items():
             self.send_header(name, value)
