@@ -15,25 +15,14 @@ work on a shared machine does not inflate them; wall seconds are given too.
 
 from __future__ import annotations
 
-import os
+from common import arguments, machine, report  # first: pins one thread
 
-for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(var, "1")
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
-import sys  # noqa: E402
 import time  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-CLOCK = time.process_time  # CPU time: one thread, not slowed down by other processes
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import DEFAULT_CORPUS  # noqa: E402
 
 from dyad.ingest import sample_articles  # noqa: E402
+
+CLOCK = time.process_time  # CPU time: one thread, not slowed down by other processes
 
 
 @contextmanager
@@ -117,11 +106,7 @@ def measure(articles, res) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--articles", type=int, default=500)
-    ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap = arguments(__doc__, 500)
     args = ap.parse_args()
 
     from dyad.pipeline import load_resources
@@ -129,11 +114,8 @@ def main() -> None:
     res = load_resources()
     res.nlp("Warm-up sentence for the pipeline.")
     figures = measure(sample_articles(args.corpus, args.articles, args.seed), res)
-    figures["machine"] = (f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-                          f"Python {platform.python_version()}, 1 thread")
-    print(json.dumps(figures, indent=2))
-    if args.json:
-        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    figures["machine"] = machine()
+    report(figures, args.json)
 
 
 if __name__ == "__main__":

@@ -14,18 +14,13 @@ to change the coder's output. Runs on one core: thread pools are pinned to 1.
 
 from __future__ import annotations
 
-import os
+from common import REPO, arguments, machine, report  # first: pins one thread
 
-for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(var, "1")
-
-import argparse  # noqa: E402
 import cProfile  # noqa: E402
 import hashlib  # noqa: E402
 import io  # noqa: E402
 import json  # noqa: E402
 import pickle  # noqa: E402
-import platform  # noqa: E402
 import pstats  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
@@ -33,8 +28,6 @@ import time  # noqa: E402
 from itertools import islice  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpora" / "tehran_times.jsonl.gz"
 CACHE_VERSION = 1  # bump when the cached records change shape
 
 
@@ -122,15 +115,12 @@ def check(coded, path: Path) -> str | None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--articles", type=int, default=1000)
+    ap = arguments(__doc__, 1000, seed=False)
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--cache", type=Path, help="parsed sample (default build/coder_sample_N.pkl)")
     ap.add_argument("--profile", action="store_true", help="also print a cProfile top 20 (by own time)")
     ap.add_argument("--record", type=Path, help="write the coder's output on the sample here (JSONL)")
     ap.add_argument("--check", type=Path, help="fail unless the output equals this recorded file")
-    ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
 
     sample = parsed_sample(args.corpus, args.articles, args.cache or REPO / "build" / f"coder_sample_{args.articles}.pkl")
@@ -149,14 +139,11 @@ def main() -> None:
         "sentences_per_s": round(n_sent / best), "sentences_per_s_median": round(n_sent / median),
         "events_per_s": round(n_events / best),
         "best_cpu_seconds": round(min(cpu), 3), "sentences_per_cpu_s": round(n_sent / min(cpu)),
-        "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-                   f"Python {platform.python_version()}, 1 thread",
+        "machine": machine(),
     }
     if args.profile:
         print(profile_top(sample, res), file=sys.stderr)
-    print(json.dumps(figures, indent=2))
-    if args.json:
-        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    report(figures, args.json)
     if args.record:
         args.record.write_text("\n".join(output_lines(coded)) + "\n", encoding="utf-8")
     if args.check:

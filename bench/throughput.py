@@ -9,22 +9,12 @@ time goes: cleaning, the spaCy pipeline ("parser"), and Dyad's coder stage
 
 from __future__ import annotations
 
-import os
+from common import arguments, machine, report  # first: pins one thread
 
-for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(var, "1")
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
 import resource  # noqa: E402
 import time  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 from dyad.ingest import sample_articles  # noqa: E402
-
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpora" / "tehran_times.jsonl.gz"
 
 
 def run(articles, res) -> dict:
@@ -66,12 +56,8 @@ def run(articles, res) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--articles", type=int, default=2000)
-    ap.add_argument("--seed", type=int, default=13)
+    ap = arguments(__doc__, 2000)
     ap.add_argument("--nlp", default=None, help="spaCy pipeline to use instead of Dyad's")
-    ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
 
     from dyad.pipeline import load_resources
@@ -84,11 +70,8 @@ def main() -> None:
     figures = run(articles, res)
     figures["load_seconds"] = round(load_s, 2)
     figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-    figures["machine"] = f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, " \
-                         f"Python {platform.python_version()}, 1 thread"
-    print(json.dumps(figures, indent=2))
-    if args.json:
-        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    figures["machine"] = machine()
+    report(figures, args.json)
 
 
 if __name__ == "__main__":
