@@ -115,3 +115,13 @@ def test_two_subjects_joined_by_and_become_one_coordination():
     other = parse("Iran/PROPN/nsubj>1 signed|sign/VERB/ROOT>1 deals/NOUN/obj>1 and/CCONJ/cc>1 "
                   "Russia/PROPN/nsubj>1 ./PUNCT/punct>1")
     assert repair(other) is other
+
+
+def test_the_reporting_verb_list_is_checked_on_load():
+    from dyad.errors import DataError
+    from dyad.nlp.repair import read_reporting_verbs
+
+    assert read_reporting_verbs("# c\nsay\tspeaker-after\ntell\n", "v.txt") == {"say": True, "tell": False}
+    with pytest.raises(DataError, match=r"v\.txt:2: expected 'LEMMA \[speaker-after\]'"):
+        read_reporting_verbs("say\ntell speaker-before\n", "v.txt")
+    assert reporting_verbs()["say"] and not reporting_verbs()["tell"]

@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
+from ..errors import DataError
 from ..types import Sentence, Token
 
 REPORTING_CLAUSE = "reporting-clause"
@@ -30,9 +31,6 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _SPEAKER_POS = _NOMINAL | {"DET", "ADJ", "NUM", "PUNCT"}
 _MAX_SPEAKER = 8
 _MAX_TAIL = 5
-# Verbs that put the speaker after them (", said Lavrov."); "told lawmakers" names the addressee.
-_INVERTED = frozenset({"say", "add", "report", "write", "continue", "conclude", "state", "note", "explain",
-                       "declare", "announce"})
 _DASHES = frozenset({"–", "—", "-", "--", ":"})
 _QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "''"})
 # Subjects that cannot be a repair's mistake: the main clause keeps these.
@@ -40,9 +38,23 @@ _CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
 
 
 @lru_cache(maxsize=1)
-def reporting_verbs() -> frozenset[str]:
-    text = resources.files("dyad.nlp").joinpath("data", "reporting_verbs.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if (w := line.split("#")[0].strip()))
+def reporting_verbs() -> dict[str, bool]:
+    """Reporting verbs (lemmas) -> whether the speaker may follow them (", said Lavrov.")."""
+    path = resources.files("dyad.nlp").joinpath("data", "reporting_verbs.txt")
+    return read_reporting_verbs(path.read_text(encoding="utf-8"), "reporting_verbs.txt")
+
+
+def read_reporting_verbs(text: str, where: str) -> dict[str, bool]:
+    """``LEMMA [speaker-after]`` lines; a bad line is an error naming ``where`` and the line."""
+    verbs = {}
+    for n, line in enumerate(text.splitlines(), start=1):
+        fields = line.split("#")[0].split()
+        if not fields:
+            continue
+        if fields[1:] not in ([], ["speaker-after"]):
+            raise DataError(f"{where}:{n}: expected 'LEMMA [speaker-after]', got {line.strip()!r}")
+        verbs[fields[0]] = len(fields) == 2
+    return verbs
 
 
 def repair(sentence: Sentence) -> Sentence:
@@ -52,9 +64,11 @@ def repair(sentence: Sentence) -> Sentence:
     if clause is None:
         return sentence
     tokens = sentence.tokens
-    if _already_right(tokens, *clause):
+    comma, verb, speaker, _ = clause
+    root, speaker_root = _main_root(tokens, range(0, comma)), _span_root(tokens, speaker)
+    if _already_right(tokens, comma, verb, root, speaker_root):
         return sentence
-    heads, deps = _rewrite(tokens, *clause)
+    heads, deps = _rewrite(tokens, *clause, root, speaker_root)
     if all(t.head == h and t.dep == d for t, h, d in zip(tokens, heads, deps)):
         return sentence
     new = tuple(t if (t.head, t.dep) == (h, d) else replace(t, head=h, dep=d)
@@ -113,7 +127,7 @@ def _reporting_clause(tokens: tuple[Token, ...]) -> tuple[int, int, range, range
         return None
     if not any(t.pos in ("VERB", "AUX") for t in tokens[:v - 1]):
         return None
-    if tokens[v - 1].text == "," and tokens[v].lemma in _INVERTED:  # ", said Lavrov."
+    if tokens[v - 1].text == "," and verbs[tokens[v].lemma]:  # ", said Lavrov."
         speaker = range(v + 1, end)
         tail = range(end, end)
         return (v - 1, v, speaker, tail) if _is_speaker(tokens, speaker) else None
@@ -137,11 +151,10 @@ def _is_speaker(tokens: tuple[Token, ...], span: range) -> bool:
     return all(t.pos in _SPEAKER_POS for t in words) and any(t.pos in _NOMINAL for t in words)
 
 
-def _rewrite(tokens, comma: int, verb: int, speaker: range, tail: range) -> tuple[list[int], list[str]]:
+def _rewrite(tokens, comma: int, verb: int, speaker: range, tail: range, root: int, speaker_root: int
+             ) -> tuple[list[int], list[str]]:
     heads, deps = [t.head for t in tokens], [t.dep for t in tokens]
     main = range(0, comma)
-    root = _main_root(tokens, main)
-    speaker_root = _span_root(tokens, speaker)
     heads[verb], deps[verb] = verb, "ROOT"
     heads[root], deps[root] = verb, "ccomp"
     heads[speaker_root], deps[speaker_root] = verb, "nsubj"
@@ -166,11 +179,9 @@ def _rewrite(tokens, comma: int, verb: int, speaker: range, tail: range) -> tupl
     return heads, deps
 
 
-def _already_right(tokens, comma: int, verb: int, speaker: range, tail: range) -> bool:
+def _already_right(tokens, comma: int, verb: int, root: int, spk: int) -> bool:
     """The parser's own reading is one the coder understands: leave it alone."""
     main = range(0, comma)
-    root = _main_root(tokens, main)
-    spk = _span_root(tokens, speaker)
     if tokens[spk].head != verb or tokens[spk].dep != "nsubj":
         return False
     if any(i != root and tokens[i].head not in main and tokens[i].pos != "PUNCT" for i in main):
