@@ -130,3 +130,12 @@ def test_a_bare_coordinated_role_shares_the_country_of_its_partner(resources):
                                 "over the terrorist attacks.")
     targets = {e.target.code for coded in code_articles([article], resources) for e in coded.events}
     assert "EGYCVL" in targets and "---CVL" not in targets
+
+
+def test_people_posted_abroad_in_two_places_are_one_actor_without_a_country(resources):
+    from dyad.pipeline import code_articles
+    from dyad.types import Article
+
+    article = Article("ambassadors", "The ambassadors in Tehran and Baghdad criticized Turkey.")
+    events = [e for coded in code_articles([article], resources) for e in coded.events]
+    assert [(e.source.country, e.target.code) for e in events] == [(None, "TUR")]

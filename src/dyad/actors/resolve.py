@@ -322,10 +322,8 @@ class ArticleActors:
         if hit is None or hit.entry.kind != "agent":
             return set()
         generic = hit.entry.phrase.lower() in self.lexicon.generic_roles
-        # "lawmakers in Iran"; not "the ambassador(s) in Moscow", who serve elsewhere
-        plural = g.tok(i).tag in ("NNS", "NNPS") and g.tok(i).lemma.lower() not in POSTED_ABROAD
-        preps = ({"in"} if generic or plural or hit.entry.agent_kind in ("group", "body") else set()) | (
-            {"at"} if generic else set())
+        in_place = generic or _people_of_a_place(g, i) or hit.entry.agent_kind in ("group", "body")
+        preps = ({"in"} if in_place else set()) | ({"at"} if generic else set())
         for c in g.children[i]:
             if g.tok(c).dep.split(":")[0] == "nmod" and g.case_of(c) in preps:
                 if owner is not None and owner in g.conjuncts(c):  # "in Iran and Iraq": this member
@@ -561,11 +559,16 @@ def _share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]
     return out
 
 
+def _people_of_a_place(g: Graph, i: int) -> bool:
+    """ "lawmakers in Iran" are Iran's; not "the ambassadors in Moscow", who serve elsewhere."""
+    return g.tok(i).tag in ("NNS", "NNPS") and g.tok(i).lemma.lower() not in POSTED_ABROAD
+
+
 def _shared_heads(g: Graph, i: int) -> list[int | None]:
     """ "the forces of Iran and Russia", "Hungarian and Romanian officials" name two actors:
     one per member of the "of" phrase or of the coordinated adjectives; for a plural,
     also of the "in" phrase ("lawmakers in Iran and Iraq")."""
-    preps = OF_PREPS | {"in"} if g.tok(i).tag in ("NNS", "NNPS") else OF_PREPS
+    preps = OF_PREPS | {"in"} if _people_of_a_place(g, i) else OF_PREPS
     for c in g.children[i]:
         if g.tok(c).dep.split(":")[0] == "nmod" and g.case_of(c) in preps:
             members = g.conjuncts(c)
