@@ -7,13 +7,17 @@ from dataclasses import replace
 import pytest
 
 from conftest import SHARED, parse
-from dyad.nlp.repair import REPORTING_CLAUSE, repair, reporting_verbs
+from dyad.nlp.repair import REPORTING_CLAUSE, SAYING_CLAUSE, TIME_AFTER_PLACE, repair, reporting_verbs
+
+
+def _tagged(sentence, tag: str, *verbs: int):
+    """The hand-built parse with a PTB tag on the given verbs (conftest.parse leaves tags empty)."""
+    tokens = tuple(replace(t, tag=tag) if t.i in verbs else t for t in sentence.tokens)
+    return replace(sentence, tokens=tokens)
 
 
 def _past(sentence, *verbs: int):
-    """The hand-built parse with PTB past-tense tags on the given verbs (conftest.parse leaves tags empty)."""
-    tokens = tuple(replace(t, tag="VBD") if t.i in verbs else t for t in sentence.tokens)
-    return replace(sentence, tokens=tokens)
+    return _tagged(sentence, "VBD", *verbs)
 
 
 def _arcs(sentence) -> dict[str, tuple[str, str]]:
@@ -125,3 +129,52 @@ def test_the_reporting_verb_list_is_checked_on_load():
     with pytest.raises(DataError, match=r"v\.txt:2: expected 'LEMMA \[speaker-after\]'"):
         read_reporting_verbs("say\ntell speaker-before\n", "v.txt")
     assert reporting_verbs()["say"] and not reporting_verbs()["tell"]
+
+
+# A retrained model's parse of seed 000's first sentence: the airport under "Thursday", under "morning".
+AIRPORT = parse(
+    "Bagheri/PROPN/nsubj>1 arrived|arrive/VERB/ROOT>1 at/ADP/case>5 Russia/PROPN/nmod:poss>5 's/PART/case>3 "
+    "Airport/PROPN/compound>6 Thursday/PROPN/compound>7 morning/NOUN/obl:unmarked>1 ./PUNCT/punct>1")
+
+
+def test_a_place_hung_under_the_time_after_it_goes_back_to_the_verb():
+    fixed = repair(AIRPORT)
+    arcs = _arcs(fixed)
+    assert fixed.repairs == (TIME_AFTER_PLACE,)
+    assert arcs["Airport"] == ("obl", "arrived")
+    assert arcs["Thursday"] == ("compound", "morning") and arcs["morning"] == ("obl:unmarked", "arrived")
+
+
+@pytest.mark.parametrize("spec", [
+    # "on Thursday": the time phrase has its own preposition; nothing is hung under it by mistake
+    "Bagheri/PROPN/nsubj>1 arrived|arrive/VERB/ROOT>1 at/ADP/case>3 Airport/PROPN/obl>1 on/ADP/case>5 "
+    "Thursday/PROPN/obl>1 ./PUNCT/punct>1",
+    # "the Astana summit last week": a compound without a preposition is the time's own modifier
+    "Putin/PROPN/nsubj>1 attended|attend/VERB/ROOT>1 the/DET/det>3 summit/NOUN/obj>1 last/ADJ/amod>5 "
+    "week/NOUN/obl:unmarked>1 ./PUNCT/punct>1",
+])
+def test_time_phrases_that_are_right_are_left_alone(spec):
+    sentence = parse(spec)
+    assert repair(sentence) is sentence
+
+
+# The same model's parse of seed 003: ", saying" hung on "pull", whose doer is Washington, not the speaker.
+SAYING = _tagged(parse(
+    "He/PRON/nsubj>1 pointed|point/VERB/ROOT>1 to/ADP/case>5 Washington/PROPN/nmod:poss>5 's/PART/case>3 "
+    "decision/NOUN/obl>1 to/PART/mark>7 pull/VERB/acl>5 troops/NOUN/obj>7 ,/PUNCT/punct>10 "
+    "saying|say/VERB/advcl>7 it/PRON/nsubj>13 was/AUX/cop>13 defeat/NOUN/ccomp>10 ./PUNCT/punct>1"), "VBG", 10)
+
+
+def test_a_saying_clause_goes_up_to_the_verb_whose_subject_speaks():
+    fixed = repair(SAYING)
+    arcs = _arcs(fixed)
+    assert fixed.repairs == (SAYING_CLAUSE,)
+    assert arcs["saying"] == ("advcl", "pointed")
+    assert arcs["defeat"] == ("ccomp", "saying")
+
+
+def test_a_saying_clause_on_a_verb_with_its_own_subject_is_left_alone():
+    own = _tagged(parse(
+        "Iran/PROPN/nsubj>1 condemned|condemn/VERB/ROOT>1 the/DET/det>3 attack/NOUN/obj>1 ,/PUNCT/punct>5 "
+        "saying|say/VERB/advcl>1 it/PRON/nsubj>7 violated|violate/VERB/ccomp>5 law/NOUN/obj>7 ./PUNCT/punct>1"), "VBG", 5)
+    assert repair(own) is own

@@ -1,6 +1,6 @@
 """Parse repairs: surface patterns a statistical parser gets wrong often enough to matter.
 
-One repair so far, the trailing reporting clause of news copy:
+The trailing reporting clause of news copy (``reporting-clause``):
 
     "… met with Deputy Minister Qassemi Taqizadeh, Tasnim reported."
     "… ties with Iran, Foreign Minister Sergei Lavrov said."
@@ -11,8 +11,19 @@ Small parsers often take the name before the comma as the subject of
 the event or takes the speaker for a target. The repair rewrites such a
 sentence to the shape the coder's reported-speech rules read: the reporting
 verb is the root, the speaker its ``nsubj``, the main clause its ``ccomp``.
-It runs on Dyad's records, so it applies to any loaded pipeline, and each
-repaired sentence names the repair in ``Sentence.repairs``.
+
+Three smaller repairs, each seen to cost events with one parser or another:
+
+* ``split-coordination``: "Iranian officials and lawmakers criticized Turkey"
+  read as two subjects of one verb, with "and" hung on the verb;
+* ``time-after-place``: "arrived at [Russia's Astra Khan Airport] Thursday
+  morning" with the place hung under the time words after it;
+* ``saying-clause``: "pointed to Washington's decision to pull its troops,
+  saying …" with "saying" hung on the embedded "pull", whose doer is Washington,
+  instead of on the clause whose subject is speaking.
+
+They run on Dyad's records, so they apply to any loaded pipeline, and each
+repaired sentence names its repairs in ``Sentence.repairs``.
 """
 
 from __future__ import annotations
@@ -26,6 +37,9 @@ from ..types import Sentence, Token
 
 REPORTING_CLAUSE = "reporting-clause"
 SPLIT_COORDINATION = "split-coordination"
+TIME_AFTER_PLACE = "time-after-place"
+SAYING_CLAUSE = "saying-clause"
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
 _COORDINABLE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _SPEAKER_POS = _NOMINAL | {"DET", "ADJ", "NUM", "PUNCT"}
@@ -57,9 +71,16 @@ def read_reporting_verbs(text: str, where: str) -> dict[str, bool]:
     return verbs
 
 
+@lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """Nouns naming a time ("Thursday", "morning", "week"), lower case."""
+    text = resources.files("dyad.nlp").joinpath("data", "time_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if (w := line.split("#")[0].strip().lower()))
+
+
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
-    sentence = _coordination(sentence)
+    sentence = _saying_clause(_time_after_place(_coordination(sentence)))
     clause = _reporting_clause(sentence.tokens)
     if clause is None:
         return sentence
@@ -96,6 +117,74 @@ def _coordination(sentence: Sentence) -> Sentence:
     if not changed:
         return sentence
     return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (SPLIT_COORDINATION,))
+
+
+def _time_after_place(sentence: Sentence) -> Sentence:
+    """ "arrived at [the airport] Thursday morning" parsed with the airport as a compound of
+    "morning" (or of "Thursday", itself a compound of "morning"): the place, which has its own
+    preposition, goes back to the verb as an oblique."""
+    times = time_words()
+    if not any(t.text.lower() in times for t in sentence.tokens):
+        return sentence
+    tokens = list(sentence.tokens)
+    kids: dict[int, list[int]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t.i)
+    changed = False
+    for t in sentence.tokens:
+        verb = t.head
+        if t.text.lower() not in times or t.dep == "compound" or tokens[verb].pos not in ("VERB", "AUX"):
+            continue
+        if any(tokens[c].dep == "case" for c in kids.get(t.i, ())):
+            continue  # "on Thursday": a proper time phrase
+        stack = [c for c in kids.get(t.i, ()) if tokens[c].dep in ("compound", "flat")]
+        while stack:
+            c = stack.pop()
+            if tokens[c].text.lower() in times:
+                stack += [k for k in kids.get(c, ()) if tokens[k].dep in ("compound", "flat")]
+            elif c < t.i and any(tokens[k].dep == "case" for k in kids.get(c, ())):
+                tokens[c] = replace(tokens[c], head=verb, dep="obl")
+                changed = True
+    if not changed:
+        return sentence
+    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (TIME_AFTER_PLACE,))
+
+
+def _saying_clause(sentence: Sentence) -> Sentence:
+    """ ", saying …" hung on a verb with no subject of its own, inside a noun's infinitive or
+    participle ("Washington's decision to pull its troops, saying …"): it goes up to the nearest
+    verb above that has a subject, the one speaking."""
+    tokens = list(sentence.tokens)
+    verbs = reporting_verbs()
+    changed = False
+    for v in sentence.tokens:
+        if v.tag != "VBG" or v.dep != "advcl" or v.lemma not in verbs or v.i == 0 or tokens[v.i - 1].text != ",":
+            continue
+        if _has_subject(tokens, v.head):
+            continue
+        speaker_verb = _verb_with_subject(tokens, v.head)
+        if speaker_verb is not None and speaker_verb != v.head:
+            tokens[v.i] = replace(tokens[v.i], head=speaker_verb)
+            changed = True
+    if not changed:
+        return sentence
+    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (SAYING_CLAUSE,))
+
+
+def _has_subject(tokens, i: int) -> bool:
+    return any(t.head == i and t.dep in _SUBJECTS and t.i != i for t in tokens)
+
+
+def _verb_with_subject(tokens, i: int) -> int | None:
+    """The nearest verb above token i (i excluded) that has a subject."""
+    for _ in range(len(tokens)):
+        if tokens[i].head == i:
+            return None
+        i = tokens[i].head
+        if tokens[i].pos in ("VERB", "AUX") and _has_subject(tokens, i):
+            return i
+    return None
 
 
 def _phrase_head(tokens, i: int, head: int) -> int | None:
