@@ -7,7 +7,8 @@ from dataclasses import replace
 import pytest
 
 from conftest import SHARED, parse
-from dyad.nlp.repair import REPORTING_CLAUSE, SAYING_CLAUSE, TIME_AFTER_PLACE, repair, reporting_verbs
+from dyad.nlp.repair import (LIST_APPOSITION, REPORTING_CLAUSE, SAYING_CLAUSE, TIME_AFTER_PLACE, repair,
+                             reporting_verbs)
 
 
 def _tagged(sentence, tag: str, *verbs: int):
@@ -178,3 +179,37 @@ def test_a_saying_clause_on_a_verb_with_its_own_subject_is_left_alone():
         "Iran/PROPN/nsubj>1 condemned|condemn/VERB/ROOT>1 the/DET/det>3 attack/NOUN/obj>1 ,/PUNCT/punct>5 "
         "saying|say/VERB/advcl>1 it/PRON/nsubj>7 violated|violate/VERB/ccomp>5 law/NOUN/obj>7 ./PUNCT/punct>1"), "VBG", 5)
     assert repair(own) is own
+
+
+@pytest.mark.parametrize("spec", [
+    # "and" hung on the second subject, not on the verb
+    "Ithilen/PROPN/nsubj>6 and/CCONJ/cc>3 the/DET/det>3 government/NOUN/nsubj>6 of/ADP/case>5 "
+    "Gondor/PROPN/nmod>3 warned|warn/VERB/ROOT>6 ./PUNCT/punct>6",
+    # a comma before "and": the first member is found behind it
+    "Bagheri/PROPN/nsubj>6 ,/PUNCT/punct>1 Chairman/NOUN/appos>0 ,/PUNCT/punct>6 and/CCONJ/cc>6 "
+    "Hatami/PROPN/nsubj>6 met|meet/VERB/ROOT>6 ./PUNCT/punct>6",
+])
+def test_two_subjects_become_one_coordination_whatever_and_hangs_on(spec):
+    fixed = repair(parse(spec))
+    second = next(t for t in fixed.tokens if t.text in ("government", "Hatami"))
+    assert (second.dep, fixed.tokens[second.head].text) in (("conj", "Ithilen"), ("conj", "Bagheri"))
+    assert "split-coordination" in fixed.repairs
+
+
+def test_a_compound_list_inside_one_noun_phrase_is_left_alone():
+    # "Eriador's death and injury toll": "and" on the phrase's own head, nothing to join
+    toll = parse("Eriador/PROPN/nmod:poss>2 death/NOUN/compound>4 and/CCONJ/cc>4 injury/NOUN/compound>4 "
+                 "toll/NOUN/nsubj>5 rose|rise/VERB/ROOT>5 ./PUNCT/punct>5")
+    assert repair(toll) is toll
+
+
+def test_a_name_taken_for_an_apposition_in_a_list_is_a_member():
+    listed = parse("Mordor/PROPN/nsubj>8 ,/PUNCT/punct>4 the/DET/det>4 awful/ADJ/amod>4 Fornost/PROPN/appos>0 "
+                   ",/PUNCT/punct>7 and/CCONJ/cc>7 Gondor/PROPN/conj>0 welcomed|welcome/VERB/ROOT>8 ./PUNCT/punct>8")
+    fixed = repair(listed)
+    assert fixed.repairs == (LIST_APPOSITION,)
+    assert _arcs(fixed)["Fornost"] == ("conj", "Mordor")
+    # a role in apposition ("Bagheri, Chairman of the Joint Staff, and Hatami") stays one
+    role = parse("Bagheri/PROPN/nsubj>9 ,/PUNCT/punct>2 Chairman/PROPN/appos>0 of/ADP/case>5 the/DET/det>5 "
+                 "Staff/PROPN/nmod>2 ,/PUNCT/punct>8 and/CCONJ/cc>8 Hatami/PROPN/conj>0 met|meet/VERB/ROOT>9")
+    assert _arcs(repair(role))["Chairman"] == ("appos", "Bagheri")

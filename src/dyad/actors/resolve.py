@@ -541,21 +541,26 @@ def _former(g: Graph, i: int, mention: ActorMention | None) -> ActorMention | No
 def _share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "Danish media and government", "lawmakers and officials in Iran": a bare coordinated
     role (no determiner or modifier of its own) shares the first member's country when that
-    country came from a modifier, not from the member's own name."""
+    country came from a modifier, not from the member's own name. When the first member has
+    several ("lawmakers and officials in Iran and Iraq"), the bare role gets one actor per country."""
     if len(mentions) < 2:
         return mentions
     first = mentions[0]
     if first.actor.country is None or g.pos[first.head] == "PROPN" or not first.actor.sectors:
         return mentions
-    out = [first]
-    for m in mentions[1:]:
+    owners = [m for m in mentions if m.head == first.head and m.actor.country is not None]
+    out = []
+    for m in mentions:
         bare = not any(g.tok(c).dep.split(":")[0] in ("det", "amod", "nmod", "compound")
                        for c in g.children[m.head])
-        if m.actor.country is None and m.actor.sectors and bare and g.pos[m.head] == "NOUN":
-            country = first.actor.country
+        if m.head == first.head or not (m.actor.country is None and m.actor.sectors and bare
+                                        and g.pos[m.head] == "NOUN"):
+            out.append(m)
+            continue
+        for owner in owners:
+            country = owner.actor.country
             actor = Actor(country + "".join(m.actor.sectors), country, m.actor.sectors, m.actor.text)
-            m = ActorMention(actor, m.start, m.end, m.head, f"{m.rule}+shared:{first.actor.text}", m.name)
-        out.append(m)
+            out.append(ActorMention(actor, m.start, m.end, m.head, f"{m.rule}+shared:{owner.actor.text}", m.name))
     return out
 
 

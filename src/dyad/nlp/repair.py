@@ -12,10 +12,12 @@ the event or takes the speaker for a target. The repair rewrites such a
 sentence to the shape the coder's reported-speech rules read: the reporting
 verb is the root, the speaker its ``nsubj``, the main clause its ``ccomp``.
 
-Three smaller repairs, each seen to cost events with one parser or another:
+Four smaller repairs, each seen to cost events with one parser or another:
 
 * ``split-coordination``: "Iranian officials and lawmakers criticized Turkey"
   read as two subjects of one verb, with "and" hung on the verb;
+* ``list-apposition``: "Mordor, the awful Fornost, and Gondor" read with the
+  middle name as an apposition of the first;
 * ``time-after-place``: "arrived at [Russia's Astra Khan Airport] Thursday
   morning" with the place hung under the time words after it;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
@@ -38,6 +40,8 @@ from ..types import Sentence, Token
 REPORTING_CLAUSE = "reporting-clause"
 SPLIT_COORDINATION = "split-coordination"
 TIME_AFTER_PLACE = "time-after-place"
+LIST_APPOSITION = "list-apposition"
+_NAME_MODIFIERS = frozenset({"det", "amod", "compound", "flat", "flat:name"})
 SAYING_CLAUSE = "saying-clause"
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
 _COORDINABLE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})
@@ -80,7 +84,7 @@ def time_words() -> frozenset[str]:
 
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
-    sentence = _saying_clause(_time_after_place(_coordination(sentence)))
+    sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
     clause = _reporting_clause(sentence.tokens)
     if clause is None:
         return sentence
@@ -99,15 +103,23 @@ def repair(sentence: Sentence) -> Sentence:
 
 def _coordination(sentence: Sentence) -> Sentence:
     """ "Iranian officials and lawmakers criticized Turkey" parsed as two subjects of one verb,
-    with "and" hung on the verb: the second becomes a conjunct of the first."""
+    with "and" hung on the verb or on the second subject ("Ithilen and the government of
+    Gondor warned"): the second becomes a conjunct of the first."""
     tokens = list(sentence.tokens)
     changed = False
     for c, cc in enumerate(tokens[1:-1], start=1):
         if cc.dep != "cc" or cc.lemma not in ("and", "or"):
             continue
-        a = _phrase_head(tokens, c - 1, cc.head)
-        b = next((t.i for t in tokens[c + 1:] if t.head == cc.head and t.dep in _COORDINABLE), None)
-        if a is None or b is None or tokens[a].dep != tokens[b].dep or tokens[a].pos not in _NOMINAL:
+        before = c - 1
+        while before > 0 and tokens[before].pos == "PUNCT":  # "Iran, Russia, and Turkey"
+            before -= 1
+        if cc.head > c and tokens[cc.head].dep in _COORDINABLE:  # "and" on the second nominal
+            b = cc.head
+            a = _phrase_head(tokens, before, tokens[b].head)
+        else:  # "and" on the verb
+            a = _phrase_head(tokens, before, cc.head)
+            b = next((t.i for t in tokens[c + 1:] if t.head == cc.head and t.dep in _COORDINABLE), None)
+        if a is None or b is None or a >= c or tokens[a].dep != tokens[b].dep or tokens[a].pos not in _NOMINAL:
             continue
         if any(t.pos in ("VERB", "AUX", "PUNCT") for t in tokens[c + 1:b]) or tokens[b].pos not in _NOMINAL:
             continue
@@ -117,6 +129,28 @@ def _coordination(sentence: Sentence) -> Sentence:
     if not changed:
         return sentence
     return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (SPLIT_COORDINATION,))
+
+
+def _list_apposition(sentence: Sentence) -> Sentence:
+    """ "Evil Mordor, the awful Fornost, and good Gondor" parsed with the middle name as an
+    apposition of the first: a bare name (its own modifiers only) between the first member and
+    a conjunct joined by "and"/"or" is a member of the list too."""
+    tokens = list(sentence.tokens)
+    changed = False
+    for a in sentence.tokens:
+        if a.dep != "appos" or a.pos != "PROPN" or a.head >= a.i:
+            continue
+        x = a.head
+        later = [t.i for t in tokens if t.head == x and t.dep == "conj" and t.i > a.i
+                 and any(k.head == t.i and k.dep == "cc" and k.lemma in ("and", "or") for k in tokens)]
+        own = [t for t in tokens if t.head == a.i]
+        if not later or any(t.dep not in _NAME_MODIFIERS | {"punct"} for t in own) or len(own) > 4:
+            continue
+        tokens[a.i] = replace(a, dep="conj")
+        changed = True
+    if not changed:
+        return sentence
+    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (LIST_APPOSITION,))
 
 
 def _time_after_place(sentence: Sentence) -> Sentence:
