@@ -203,3 +203,11 @@ def test_former_before_a_role_makes_it_elite(runner):
     text = "The former chief of the IRGC construction unit also announced the full readiness of these offices."
     out = actor(runner, "The former chief of the IRGC construction unit", "--context", text)
     assert out["code"] == "IRNELI" and "former" in out["rule"]
+
+
+def test_dotted_abbreviations_in_lower_case_entries_match_text(runner, tmp_path):
+    # Built-in "lt. gen." and a user's "+K.U." (lower-cased on load) tokenise as news writes them.
+    assert actor(runner, "Lt. Gen. Smith")["sectors"] == ["MIL"]
+    user = tmp_path / "ku.actors.txt"
+    user.write_text("THE_KU [USAEDU]\n+K.U.\n", encoding="utf-8")
+    assert actor(runner, "The K.U. basketball team", "--dictionaries", str(user))["code"] == "USAEDU"

@@ -188,6 +188,11 @@ def _tokenizer():
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
+    # The tokenizer keeps "Lt." and "K.U." whole only when capitalised, as news writes them;
+    # a lower-case entry ("lt. gen.", a PETRARCH "+K.U." lower-cased on load) is split as
+    # text would be, or it could never match.
+    if "." in phrase and phrase == phrase.lower():
+        return tuple(t.text.lower() for t in _tokenizer()(phrase.title()) if not t.is_space)
     return tuple(t.text for t in _tokenizer()(phrase) if not t.is_space)
 
 
