@@ -135,6 +135,21 @@ def test_a_bare_coordinated_role_shares_the_country_of_its_partner(resources):
     assert "EGYCVL" in targets and "---CVL" not in targets
 
 
+@pytest.mark.parametrize("text, events", [
+    # tehrantimes-429982: "intelligence chief" is a role word and a compound, still bare
+    ("The Turkish defense minister and intelligence chief visited Russia.",
+     {("TURGOV", "RUS", "042"), ("TURSPY", "RUS", "042")}),
+    # tehrantimes-455526: the parties to a deal are its signatory states, not a political party
+    ("All other parties to the deal have repeatedly criticized the Trump administration.", set()),
+])
+def test_coordinated_roles_and_parties_found_by_the_event_review(resources, text, events):
+    from dyad.pipeline import code_articles
+    from dyad.types import Article
+
+    coded = [e for c in code_articles([Article("review", text)], resources) for e in c.events]
+    assert {(e.source.code, e.target.code, e.cameo) for e in coded} == events
+
+
 def test_people_posted_abroad_in_two_places_are_one_actor_without_a_country(resources):
     from dyad.pipeline import code_articles
     from dyad.types import Article

@@ -157,6 +157,8 @@ class ArticleActors:
             person = self.last_person
             actor = Actor(person.code, person.country, person.sectors, tok.text)
             return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
+        if tok.lemma.lower() == "party" and any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")):
+            return None  # "the parties to the deal" signed it: states, not a political party
         core = _collect(g, i, CORE_DEPS)
         # Words between the phrase's first word and its head belong to it even when the
         # parse attaches them oddly ("the Russian Army General Staff").
@@ -539,8 +541,9 @@ def _former(g: Graph, i: int, mention: ActorMention | None) -> ActorMention | No
 
 
 def _share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]:
-    """ "Danish media and government", "lawmakers and officials in Iran": a bare coordinated
-    role (no determiner or modifier of its own) shares the first member's country when that
+    """ "Danish media and government", "lawmakers and officials in Iran", "the Turkish defense
+    minister and intelligence chief": a bare coordinated role (no determiner or modifier of its
+    own) shares the first member's country when that
     country came from a modifier, not from the member's own name. When the first member has
     several ("lawmakers and officials in Iran and Iraq"), the bare role gets one actor per country."""
     if len(mentions) < 2:
@@ -551,8 +554,9 @@ def _share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]
     owners = [m for m in mentions if m.head == first.head and m.actor.country is not None]
     out = []
     for m in mentions:
-        bare = not any(g.tok(c).dep.split(":")[0] in ("det", "amod", "nmod", "compound")
-                       for c in g.children[m.head])
+        # a common-noun compound is part of the role ("intelligence chief"), a name is not
+        bare = not any(g.tok(c).dep.split(":")[0] in ("det", "amod", "nmod")
+                       or (g.tok(c).dep == "compound" and g.pos[c] != "NOUN") for c in g.children[m.head])
         if m.head == first.head or not (m.actor.country is None and m.actor.sectors and bare
                                         and g.pos[m.head] == "NOUN"):
             out.append(m)
