@@ -141,6 +141,10 @@ def test_a_bare_coordinated_role_shares_the_country_of_its_partner(resources):
      {("TURGOV", "RUS", "042"), ("TURSPY", "RUS", "042")}),
     # tehrantimes-455526: the parties to a deal are its signatory states, not a political party
     ("All other parties to the deal have repeatedly criticized the Trump administration.", set()),
+    # tehrantimes-469349: the summit's venue is not one of "the two countries"
+    ("The presidents of Iran and Turkey met on the sidelines of a summit held in Turkmenistan. "
+     "During the meeting, the two countries signed a memorandum.",
+     {("IRNGOV", "TURGOV", "040"), ("TURGOV", "IRNGOV", "040"), ("IRN", "TUR", "057"), ("TUR", "IRN", "057")}),
 ])
 def test_coordinated_roles_and_parties_found_by_the_event_review(resources, text, events):
     from dyad.pipeline import code_articles

@@ -38,6 +38,7 @@ POSTED_ABROAD = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul
                            "migrant", "expatriate", "student"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "throughout"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
 NON_STATE = frozenset({"IGO", "IMG", "NGO"})  # codes with no country: a dateline must not add one
@@ -91,7 +92,13 @@ class ArticleActors:
                 continue
             # A name's head mis-tagged as a noun ("Es'haq Jahangiri") still introduces a person.
             if tok.pos == "PROPN" or (tok.pos == "NOUN" and _noun_surname(g, tok.i)):
-                self._one(g, tok.i, False, None)
+                if g.case_of(tok.i) in VENUE_PREPS:
+                    # "a summit held in Turkmenistan": a venue, not one of "the two countries" after it
+                    kept = list(self.recent_countries)
+                    self._one(g, tok.i, False, None)
+                    self.recent_countries[:] = kept
+                else:
+                    self._one(g, tok.i, False, None)
 
     # -- internals -----------------------------------------------------------
 
