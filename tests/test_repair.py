@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import SHARED, parse
-from dyad.nlp.repair import (LIST_APPOSITION, REPORTING_CLAUSE, SAYING_CLAUSE, TIME_AFTER_PLACE, repair,
+from dyad.nlp.repair import (LIST_APPOSITION, NOMINAL_ROOT, REPORTING_CLAUSE, SAYING_CLAUSE, TIME_AFTER_PLACE, repair,
                              reporting_verbs)
 
 
@@ -213,3 +213,26 @@ def test_a_name_taken_for_an_apposition_in_a_list_is_a_member():
     role = parse("Bagheri/PROPN/nsubj>9 ,/PUNCT/punct>2 Chairman/PROPN/appos>0 of/ADP/case>5 the/DET/det>5 "
                  "Staff/PROPN/nmod>2 ,/PUNCT/punct>8 and/CCONJ/cc>8 Hatami/PROPN/conj>0 met|meet/VERB/ROOT>9")
     assert _arcs(repair(role))["Chairman"] == ("appos", "Bagheri")
+
+
+def test_a_list_taken_for_the_root_gives_the_root_back_to_its_verb():
+    # The shipped model's parse: "Iran" the root, "met" a conjunct whose subject is "Turkey".
+    listed = _past(parse(
+        "Iran/PROPN/ROOT>0 ,/PUNCT/punct>2 Russia/PROPN/conj>0 ,/PUNCT/punct>6 and/CCONJ/cc>6 "
+        "Turkey/PROPN/nsubj>6 met|meet/VERB/conj>0 in/ADP/case>8 Astana/PROPN/obl>6 ./PUNCT/punct>0"), 6)
+    fixed = repair(listed)
+    arcs = _arcs(fixed)
+    assert NOMINAL_ROOT in fixed.repairs
+    assert arcs["met"] == ("ROOT", "met") and arcs["Iran"] == ("nsubj", "met")
+    assert arcs["Turkey"] == ("conj", "Iran") and arcs["and"] == ("cc", "Turkey") and arcs["."] == ("punct", "met")
+    # a retrained model's "police arrested students" as "the students arrested" (VBN with an object)
+    police = _tagged(parse("Russian/ADJ/amod>1 police/NOUN/ROOT>1 arrested|arrest/VERB/acl>1 "
+                           "students/NOUN/obj>2 ./PUNCT/punct>1"), "VBN", 2)
+    assert _arcs(repair(police))["police"] == ("nsubj", "arrested")
+
+
+def test_a_headline_with_its_own_clause_after_the_name_is_left_alone():
+    # "Zarif: sanctions failed": the verb has its own subject and no list leads to it
+    headline = _past(parse("Zarif/PROPN/ROOT>0 :/PUNCT/punct>3 sanctions/NOUN/nsubj>3 "
+                           "failed|fail/VERB/parataxis>0"), 3)
+    assert repair(headline) is headline

@@ -12,10 +12,12 @@ the event or takes the speaker for a target. The repair rewrites such a
 sentence to the shape the coder's reported-speech rules read: the reporting
 verb is the root, the speaker its ``nsubj``, the main clause its ``ccomp``.
 
-Four smaller repairs, each seen to cost events with one parser or another:
+Five smaller repairs, each seen to cost events with one parser or another:
 
 * ``split-coordination``: "Iranian officials and lawmakers criticized Turkey"
   read as two subjects of one verb, with "and" hung on the verb;
+* ``nominal-root``: "Russian police arrested students" or "Iran, Russia, and
+  Turkey met" read with the first noun as the root and the verb hung on it;
 * ``list-apposition``: "Mordor, the awful Fornost, and Gondor" read with the
   middle name as an apposition of the first;
 * ``time-after-place``: "arrived at [Russia's Astra Khan Airport] Thursday
@@ -41,6 +43,8 @@ REPORTING_CLAUSE = "reporting-clause"
 SPLIT_COORDINATION = "split-coordination"
 TIME_AFTER_PLACE = "time-after-place"
 LIST_APPOSITION = "list-apposition"
+NOMINAL_ROOT = "nominal-root"
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NAME_MODIFIERS = frozenset({"det", "amod", "compound", "flat", "flat:name"})
 SAYING_CLAUSE = "saying-clause"
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
@@ -84,6 +88,7 @@ def time_words() -> frozenset[str]:
 
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
+    sentence = _nominal_root(sentence)
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
     clause = _reporting_clause(sentence.tokens)
     if clause is None:
@@ -129,6 +134,42 @@ def _coordination(sentence: Sentence) -> Sentence:
     if not changed:
         return sentence
     return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (SPLIT_COORDINATION,))
+
+
+def _nominal_root(sentence: Sentence) -> Sentence:
+    """ "Russian police arrested students" parsed with "police" as the root and "arrested" as
+    its clause, or "Iran, Russia, and Turkey met" with "Iran" as the root and "met" (whose
+    subject is "Turkey") as a conjunct: the finite verb becomes the root, the noun its subject,
+    and a subject the verb had of its own a conjunct of that noun."""
+    tokens = list(sentence.tokens)
+    root = next((t.i for t in tokens if t.head == t.i), None)
+    if root is None or tokens[root].pos not in ("NOUN", "PROPN"):
+        return sentence
+    verb = next((t.i for t in tokens if t.head == root and t.i > root and t.pos == "VERB"
+                 and t.dep in ("acl", "parataxis", "conj", "dep") and _finite(tokens, t)), None)
+    if verb is None or any(t.head == root and t.pos in ("VERB", "AUX") and t.i != verb for t in tokens):
+        return sentence
+    subjects = [t.i for t in tokens if t.head == verb and t.dep in ("nsubj", "nsubj:pass")]
+    if len(subjects) > 1 or (subjects and not any(tokens[k].head == root and tokens[k].dep == "conj"
+                                                  for k in range(root + 1, subjects[0]))):
+        return sentence  # a subject of its own and no list before it: a second clause
+    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT")
+    tokens[root] = replace(tokens[root], head=verb, dep="nsubj")
+    for s in subjects:  # "Iran, Russia, and Turkey": the last member joins the list
+        tokens[s] = replace(tokens[s], head=root, dep="conj")
+        for t in tokens:
+            if t.head == verb and t.dep == "cc" and t.i < s:
+                tokens[t.i] = replace(t, head=s)
+    for t in tokens:  # the sentence's final punctuation and words after the verb go with it
+        if t.head == root and t.i > verb:
+            tokens[t.i] = replace(t, head=verb)
+    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (NOMINAL_ROOT,))
+
+
+def _finite(tokens, verb: Token) -> bool:
+    """A finite verb, or a participle with a direct object ("police arrested students" tagged
+    as "the students arrested": a passive participle takes no object)."""
+    return verb.tag in _FINITE or (verb.tag == "VBN" and any(t.head == verb.i and t.dep == "obj" for t in tokens))
 
 
 def _list_apposition(sentence: Sentence) -> Sentence:
