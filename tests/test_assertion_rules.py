@@ -69,6 +69,14 @@ def test_no_on_the_subject_denies_the_event(knowledge):
     assert events and all(e.negated for e in events)
 
 
+def test_a_not_on_an_auxiliary_denies_the_event(knowledge):
+    # tehrantimes-432589: "the Americans won't dare attack Iran", "n't" hung on "dare" (an auxiliary)
+    spec = ("the/DET/det>1 Americans|American/PROPN/nsubj>5 wo|will/AUX/aux>4 n't|not/PART/advmod>4 "
+            "dare/VERB/aux>5 attack/VERB/ROOT>5 Iran/PROPN/obj>5")
+    events = code(knowledge, spec)
+    assert events and all(e.negated for e in events)
+
+
 def test_agreeing_not_to_attack_is_no_threat(knowledge):
     spec = ("the/DET/det>1 U.S./PROPN/nsubj>2 agreed|agree/VERB/ROOT>2 not/PART/advmod>5 to/PART/mark>5 "
             "attack/VERB/xcomp>2 the/DET/det>7 Taliban/PROPN/obj>5")

@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 
 from conftest import SHARED, parse
-from dyad.nlp.repair import (LIST_APPOSITION, NOMINAL_ROOT, REPORTING_CLAUSE, SAYING_CLAUSE, TIME_AFTER_PLACE, repair,
-                             reporting_verbs)
+from dyad.nlp.repair import (LIST_APPOSITION, NOMINAL_ROOT, REPORTING_CLAUSE, SAYING_CLAUSE, SUBJECT_ON_AUXILIARY,
+                             TIME_AFTER_PLACE, repair, reporting_verbs)
 
 
 def _tagged(sentence, tag: str, *verbs: int):
@@ -236,3 +236,19 @@ def test_a_headline_with_its_own_clause_after_the_name_is_left_alone():
     headline = _past(parse("Zarif/PROPN/ROOT>0 :/PUNCT/punct>3 sanctions/NOUN/nsubj>3 "
                            "failed|fail/VERB/parataxis>0"), 3)
     assert repair(headline) is headline
+
+
+def test_a_subject_hung_on_an_auxiliary_goes_to_its_verb():
+    # a retrained model's parse: "Ethiopia" the subject of "has", not of "broken"
+    aux = parse("Ethiopia/PROPN/nsubj>1 has|have/AUX/aux>2 broken|break/VERB/ROOT>2 relations/NOUN/obj>2 "
+                "with/ADP/case>5 Libya/PROPN/nmod>3 ./PUNCT/punct>2")
+    fixed = repair(aux)
+    assert fixed.repairs == (SUBJECT_ON_AUXILIARY,) and _arcs(fixed)["Ethiopia"] == ("nsubj", "broken")
+
+
+def test_a_finite_auxiliary_makes_the_verb_finite_for_the_nominal_root_repair():
+    # "Romendacil did not clash", parsed with the name as root and "clash" as its clausal complement
+    did = parse("Minister/PROPN/nmod:desc>1 Romendacil/PROPN/ROOT>1 did|do/AUX/aux>4 not/PART/advmod>4 "
+                "clash/VERB/ccomp>1 ./PUNCT/punct>1")
+    did = _tagged(did, "VBD", 2)
+    assert _arcs(repair(did))["Romendacil"] == ("nsubj", "clash")

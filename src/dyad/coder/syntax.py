@@ -217,8 +217,10 @@ def noun_source(g: Graph, n: int, depth: int = 0) -> int | None:
 
 
 def negated(g: Graph, v: int) -> bool:
-    lemmas, deps = g.lemmas, g.deps
-    return any(lemmas[c] in NEGATORS and deps[c] in ("advmod", "neg", "det") for c in g.children[v])
+    lemmas, deps, kids = g.lemmas, g.deps, g.children
+    # "won't dare attack": the "not" can hang on an auxiliary of the verb
+    return any(lemmas[c] in NEGATORS and deps[c] in ("advmod", "neg", "det")
+               for c in (*kids[v], *(k for a in kids[v] if deps[a] == "aux" for k in kids[a])))
 
 
 @remembered

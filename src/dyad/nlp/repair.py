@@ -12,10 +12,12 @@ the event or takes the speaker for a target. The repair rewrites such a
 sentence to the shape the coder's reported-speech rules read: the reporting
 verb is the root, the speaker its ``nsubj``, the main clause its ``ccomp``.
 
-Five smaller repairs, each seen to cost events with one parser or another:
+Six smaller repairs, each seen to cost events with one parser or another:
 
 * ``split-coordination``: "Iranian officials and lawmakers criticized Turkey"
   read as two subjects of one verb, with "and" hung on the verb;
+* ``subject-on-auxiliary``: "Ethiopia has broken relations" read with the
+  subject hung on "has";
 * ``nominal-root``: "Russian police arrested students" or "Iran, Russia, and
   Turkey met" read with the first noun as the root and the verb hung on it;
 * ``list-apposition``: "Mordor, the awful Fornost, and Gondor" read with the
@@ -44,6 +46,7 @@ SPLIT_COORDINATION = "split-coordination"
 TIME_AFTER_PLACE = "time-after-place"
 LIST_APPOSITION = "list-apposition"
 NOMINAL_ROOT = "nominal-root"
+SUBJECT_ON_AUXILIARY = "subject-on-auxiliary"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NAME_MODIFIERS = frozenset({"det", "amod", "compound", "flat", "flat:name"})
 SAYING_CLAUSE = "saying-clause"
@@ -88,7 +91,7 @@ def time_words() -> frozenset[str]:
 
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
-    sentence = _nominal_root(sentence)
+    sentence = _nominal_root(_subject_on_auxiliary(sentence))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
     clause = _reporting_clause(sentence.tokens)
     if clause is None:
@@ -136,6 +139,21 @@ def _coordination(sentence: Sentence) -> Sentence:
     return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (SPLIT_COORDINATION,))
 
 
+def _subject_on_auxiliary(sentence: Sentence) -> Sentence:
+    """ "Ethiopia has broken relations" parsed with "Ethiopia" as the subject of "has": a subject
+    hung on an auxiliary or copula belongs to the word that auxiliary serves."""
+    tokens = list(sentence.tokens)
+    changed = False
+    for t in sentence.tokens:
+        aux = tokens[t.head]
+        if t.dep in _SUBJECTS and aux.dep in ("aux", "aux:pass", "cop") and aux.head != aux.i:
+            tokens[t.i] = replace(t, head=aux.head)
+            changed = True
+    if not changed:
+        return sentence
+    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (SUBJECT_ON_AUXILIARY,))
+
+
 def _nominal_root(sentence: Sentence) -> Sentence:
     """ "Russian police arrested students" parsed with "police" as the root and "arrested" as
     its clause, or "Iran, Russia, and Turkey met" with "Iran" as the root and "met" (whose
@@ -146,7 +164,7 @@ def _nominal_root(sentence: Sentence) -> Sentence:
     if root is None or tokens[root].pos not in ("NOUN", "PROPN"):
         return sentence
     verb = next((t.i for t in tokens if t.head == root and t.i > root and t.pos == "VERB"
-                 and t.dep in ("acl", "parataxis", "conj", "dep") and _finite(tokens, t)), None)
+                 and t.dep in ("acl", "parataxis", "conj", "dep", "ccomp") and _finite(tokens, t)), None)
     if verb is None or any(t.head == root and t.pos in ("VERB", "AUX") and t.i != verb for t in tokens):
         return sentence
     subjects = [t.i for t in tokens if t.head == verb and t.dep in ("nsubj", "nsubj:pass")]
@@ -167,9 +185,12 @@ def _nominal_root(sentence: Sentence) -> Sentence:
 
 
 def _finite(tokens, verb: Token) -> bool:
-    """A finite verb, or a participle with a direct object ("police arrested students" tagged
-    as "the students arrested": a passive participle takes no object)."""
-    return verb.tag in _FINITE or (verb.tag == "VBN" and any(t.head == verb.i and t.dep == "obj" for t in tokens))
+    """A finite verb (or one with a finite auxiliary), or a participle with a direct object
+    ("police arrested students" tagged as "the students arrested": a passive participle takes
+    no object)."""
+    if verb.tag in _FINITE or any(t.head == verb.i and t.dep == "aux" and t.tag in _FINITE | {"MD"} for t in tokens):
+        return True  # "met", "did not clash", "will meet"
+    return verb.tag == "VBN" and any(t.head == verb.i and t.dep == "obj" for t in tokens)
 
 
 def _list_apposition(sentence: Sentence) -> Sentence:
