@@ -141,6 +141,9 @@ def test_a_bare_coordinated_role_shares_the_country_of_its_partner(resources):
      {("TURGOV", "RUS", "042"), ("TURSPY", "RUS", "042")}),
     # tehrantimes-455526: the parties to a deal are its signatory states, not a political party
     ("All other parties to the deal have repeatedly criticized the Trump administration.", set()),
+    # a list in apposition to a noun: each member is an actor
+    ("Old rivals Iran and Saudi Arabia have restored diplomatic ties after a seven-year break.",
+     {("IRN", "SAU", "050"), ("SAU", "IRN", "050")}),
     # tehrantimes-469349: the summit's venue is not one of "the two countries"
     ("The presidents of Iran and Turkey met on the sidelines of a summit held in Turkmenistan. "
      "During the meeting, the two countries signed a memorandum.",

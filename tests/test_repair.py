@@ -252,3 +252,14 @@ def test_a_finite_auxiliary_makes_the_verb_finite_for_the_nominal_root_repair():
                 "clash/VERB/ccomp>1 ./PUNCT/punct>1")
     did = _tagged(did, "VBD", 2)
     assert _arcs(repair(did))["Romendacil"] == ("nsubj", "clash")
+
+
+def test_two_subjects_side_by_side_become_a_list_or_an_apposition():
+    # a retrained model: "Mordor, Rohan" and "Fornost and Bree" as two subjects, a comma between
+    two = parse("Mordor/PROPN/nsubj>7 ,/PUNCT/punct>2 Rohan/PROPN/conj>0 ,/PUNCT/punct>4 Fornost/PROPN/nsubj>7 "
+                "and/CCONJ/cc>6 Bree/PROPN/conj>4 welcomed|welcome/VERB/ROOT>7 ./PUNCT/punct>7")
+    assert _arcs(repair(two))["Fornost"] == ("conj", "Mordor")
+    # the shipped model: "rivals" and "Iran" both subjects of "restored"
+    rivals = parse("Old/ADJ/amod>1 rivals|rival/NOUN/nsubj>5 Iran/PROPN/nsubj>5 and/CCONJ/cc>4 "
+                   "Arabia/PROPN/conj>2 restored|restore/VERB/ROOT>5 ties/NOUN/obj>5")
+    assert _arcs(repair(rivals))["Iran"] == ("appos", "rivals")

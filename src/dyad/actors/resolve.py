@@ -74,7 +74,7 @@ class ArticleActors:
         if group is not None:
             return group
         out = []
-        for member in g.conjuncts(i):
+        for member in _members(g, i):
             for owner in _shared_heads(g, member):
                 mention = self._one(g, member, as_place, owner)
                 if mention is not None:
@@ -573,6 +573,18 @@ def _share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]
             actor = Actor(country + "".join(m.actor.sectors), country, m.actor.sectors, m.actor.text)
             out.append(ActorMention(actor, m.start, m.end, m.head, f"{m.rule}+shared:{owner.actor.text}", m.name))
     return out
+
+
+def _members(g: Graph, i: int) -> list[int]:
+    """The coordinated members of the phrase headed by i; for a noun whose apposition is a list
+    ("old foes Gondor and Osgiliath", "the two countries, Iran and Russia"), that list's."""
+    members = g.conjuncts(i)
+    if len(members) == 1 and g.pos[i] == "NOUN":
+        for a in g.kids(i, "appos"):
+            listed = g.conjuncts(a)
+            if g.pos[a] == "PROPN" and len(listed) > 1:
+                return listed
+    return members
 
 
 def _people_of_a_place(g: Graph, i: int) -> bool:

@@ -134,9 +134,32 @@ def _coordination(sentence: Sentence) -> Sentence:
         tokens[b] = replace(tokens[b], head=a, dep="conj")
         tokens[c] = replace(cc, head=b)
         changed = True
+    changed = _comma_lists(tokens) or changed
     if not changed:
         return sentence
     return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (SPLIT_COORDINATION,))
+
+
+def _comma_lists(tokens: list[Token]) -> bool:
+    """ "Mordor, Rohan, Fornost and Bree welcomed" parsed as two subjects ("Mordor, Rohan" and
+    "Fornost and Bree") with only a comma between them: one list; "old rivals Iran and Saudi
+    Arabia", a noun and a name side by side: the name is the noun's apposition. (Edits ``tokens``.)"""
+    changed = False
+    for verb in {t.head for t in tokens if t.dep == "nsubj"}:
+        subjects = [t.i for t in tokens if t.head == verb and t.dep == "nsubj" and t.i != verb]
+        for a, b in zip(subjects, subjects[1:]):
+            gap = [t for t in tokens[a + 1:b] if not _under(tokens, t.i, a)]  # b's own words and commas
+            lists = any(t.head == a and t.dep == "conj" for t in tokens)
+            if (lists and tokens[a].pos in _NOMINAL and tokens[b].pos in _NOMINAL | {"ADJ"}
+                    and any(t.text == "," for t in gap)
+                    and all(t.text == "," or (_under(tokens, t.i, b) and t.pos != "PUNCT") for t in gap)):
+                tokens[b] = replace(tokens[b], head=a, dep="conj")
+                changed = True
+            elif (tokens[a].pos == "NOUN" and tokens[b].pos == "PROPN"
+                  and all(_under(tokens, t.i, b) and t.pos != "PUNCT" for t in gap)):
+                tokens[b] = replace(tokens[b], head=a, dep="appos")  # "old rivals Iran and Saudi Arabia"
+                changed = True
+    return changed
 
 
 def _subject_on_auxiliary(sentence: Sentence) -> Sentence:
