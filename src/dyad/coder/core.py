@@ -162,6 +162,13 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
     if p.pos == "verb" and tok.pos not in ("VERB", "AUX") and not (
             p.forms and tok.pos == "ADJ" and tok.text.lower() not in p.lemmas):
         return None  # a dictionary's participle may be parsed as an adjective ("has broken relations")
+    if p.pos == "adj" and (g.rels[i] in ("amod", "compound", "nmod", "obl", "obj", "appos", "acl") or not (
+            tok.pos == "ADJ" or tok.pos == "VERB" and tok.text.lower() in p.lemmas and g.is_passive(i)
+            and ("by" in p.target or sx.prep_complement(g, i, "by") is None))):
+        # only a predicate adjective ("was confident that"; "is opposed to", a participle parsed as a
+        # passive verb without an agent, or whose "by" phrase is a target slot: the cause, "is
+        # saddened by the deaths"), not a modifier ("a confident man", "the parties concerned")
+        return None
     obj = None
     if p.objects:
         obj = _object_with(g, i, p.objects)
@@ -214,7 +221,19 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
         cands.append(head)
         if g.tok(head).dep.split(":")[0] == "nmod":
             cands.append(g.tok(head).head)
+    # "launched a series of attacks", "suspended part of the aid": the "of" noun of a partitive
+    cands += [n for c in cands if g.lemmas[c] in PARTITIVES
+              for n in g.kids(c, "nmod") if g.case_of(n) == "of"]
     return tuple((n, g.lemmas[n]) for c in cands for n in g.conjuncts(c))
+
+
+# Objects that only measure out their "of" noun ("three days of talks", "a wave of arrests").
+PARTITIVES = frozenset({"part", "portion", "series", "wave", "round", "spate", "string", "day", "week",
+                        "month", "hour"})
+# A purpose clause that names what an act is for or against: "staged rallies *to demand*
+# reforms", "struck *in protest of* the arrests" read as "for reforms", "against the arrests".
+PURPOSE_VERBS = frozenset({"demand", "call", "seek", "press", "urge", "protest", "oppose", "denounce",
+                           "condemn", "decry"})
 
 
 def _has_particle(g: sx.Graph, v: int, particles: frozenset[str]) -> bool:
@@ -236,7 +255,25 @@ def _has_complement(g: sx.Graph, i: int, obj: int | None, wanted) -> bool:
             comp = sx.prep_complement(g, anchor, prep)
             if comp is not None and any(g.tok(n).lemma.lower() in nouns for n in g.conjuncts(comp)):
                 return True
+            if prep in ("for", "against") and any(g.tok(n).lemma.lower() in nouns
+                                                  for c in _purposes(g, anchor) for n in g.conjuncts(c)):
+                return True
     return False
+
+
+def _purposes(g: sx.Graph, i: int) -> list[int]:
+    """What an act is for or against, said by a purpose clause: "rallied *to demand reforms*",
+    "rallied *calling for independence*", "a strike *in protest of the arrests*"."""
+    out = []
+    for c in g.children[i]:
+        rel = g.rels[c]
+        if rel in ("advcl", "xcomp", "acl") and g.lemmas[c] in PURPOSE_VERBS and g.pos[c] == "VERB":
+            obj = sx.direct_object(g, c)
+            out += [obj] if obj is not None else []
+            out += [n for prep in ("for", "against") if (n := sx.prep_complement(g, c, prep)) is not None]
+        elif rel in ("obl", "nmod") and g.lemmas[c] == "protest" and g.case_of(c) == "in":
+            out += [n for n in g.kids(c, "nmod") if g.case_of(n) in ("of", "against", "over", "at")]
+    return out
 
 
 def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
@@ -258,6 +295,8 @@ def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
 def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     i, p = m.trigger, m.pattern
     if slot == "subj":
+        if p.pos == "adj":
+            return sx.predicate_subject(g, i, by_agent="by" not in p.target)
         return sx.noun_source(g, i) if p.pos == "noun" else sx.subject(g, i)
     if slot == "obj":
         return sx.direct_object(g, i) if m.obj is None else None
@@ -271,7 +310,7 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
         return clauses.clause_subject(g, m.clause, i, m.obj)
     if slot == "owner":  # "rejected *Iraq's* proposal": whose request, offer or plan the object is
         return clauses.owner(g, m.obj if m.obj is not None else i)
-    for anchor in (i, m.obj):
+    for anchor in (i, m.obj, *_complement_nouns(g, m)):
         if anchor is not None:
             comp = sx.prep_complement(g, anchor, slot)
             if comp is not None:
@@ -280,6 +319,18 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
         kids = g.kids(i, "iobj")
         return kids[0] if kids else None
     return None
+
+
+def _complement_nouns(g: sx.Graph, m: Match) -> list[int]:
+    """The nouns that met a pattern's ``complement``: "agreed to talks *with Iran*", "is ready for
+    talks *with Riyadh*" — the target hangs on the complement, not on the trigger."""
+    out = []
+    for prep, nouns in m.pattern.complement:
+        for anchor in (m.trigger, m.obj):
+            comp = sx.prep_complement(g, anchor, prep) if anchor is not None else None
+            if comp is not None and g.lemmas[comp] in nouns and comp not in out:
+                out.append(comp)
+    return out
 
 
 def _resolve_slots(g, m: Match, slots, resolver, as_place: bool) -> tuple[list[ActorMention], str]:
@@ -381,9 +432,11 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
 
 
 def _pronoun_source(g: sx.Graph, m: Match) -> bool:
-    """ "Syria says it is willing to withdraw": an "it"/"they" subject in reported speech is the speaker."""
-    idx = sx.subject(g, m.trigger) if m.pattern.pos == "verb" else None
-    return idx is not None and g.tok(idx).text.lower() in ("it", "they", "we")
+    """ "Syria says it is willing to withdraw": an "it"/"they"/"he" subject in reported speech is the speaker."""
+    p = m.pattern
+    idx = (None if p.pos == "noun" else sx.subject(g, m.trigger) if p.pos == "verb"
+           else sx.predicate_subject(g, m.trigger, by_agent="by" not in p.target))
+    return idx is not None and g.tok(idx).text.lower() in ("it", "they", "we", "he", "she", "i")
 
 
 def _drop(g: sx.Graph, m: Match, reason: str, detail: str) -> Removed:

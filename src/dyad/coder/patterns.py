@@ -93,14 +93,21 @@ class PatternSet:
                 found = table.get(candidate)
                 if found is not None:
                     break
+        if pos == "VERB" and text and text.lower() != lemma:
+            # "is opposed to", "is prepared for": a participle parsed as a passive verb is tried
+            # as the adjective it is first (pos: adj patterns are listed under their surface form)
+            adjectives = tuple(p for p in self.verbs.get(text.lower(), ()) if p.pos == "adj")
+            if adjectives:
+                return adjectives + tuple(p for p in found or () if p not in adjectives)
         return found or ()
 
 
 def _lemma_candidates(word: str) -> list[str]:
-    """Regular English inflections undone: imposed -> impose, urging -> urge, sanctions -> sanction."""
+    """Regular English inflections undone: imposed -> impose, urging -> urge, sanctions -> sanction,
+    retaken -> retake."""
     out = [word]
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
-                         ("es", ""), ("s", "")):
+                         ("es", ""), ("s", ""), ("en", "e")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)] + repl
             out.append(stem)
@@ -192,8 +199,8 @@ def _build(item, where: str, ontology) -> Pattern:
     if not lemmas:
         raise DataError(f"{where}: pattern {item['id']!r} has no trigger lemma")
     pos = item.get("pos", "verb")
-    if pos not in ("verb", "noun"):
-        raise DataError(f"{where}: pos must be 'verb' or 'noun', not {pos!r}")
+    if pos not in ("verb", "noun", "adj"):
+        raise DataError(f"{where}: pos must be 'verb', 'noun' or 'adj', not {pos!r}")
     refine = item.get("refine") or {}
     if not isinstance(refine, dict):
         raise DataError(f"{where}: refine must map modifier words to codes")

@@ -25,6 +25,7 @@ INTENT_HEADS = frozenset({
     "readiness", "ready", "willing", "willingness", "want", "plan", "intend", "intention", "hope",
     "seek", "vow", "pledge", "promise", "agree", "decide", "determination", "determined", "aim",
     "wish", "desire", "eager", "keen", "prepared", "expect", "commitment", "committed", "resolve",
+    "scheduled", "slated", "supposed",  # surface forms: "is scheduled to visit"
 })
 SPEECH = frozenset({
     "say", "state", "tell", "add", "remark", "announce", "declare", "stress", "emphasize", "emphasise",
@@ -143,7 +144,12 @@ def remembered(rule: Callable[[Graph, int], T]) -> Callable[[Graph, int], T]:
 def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     """The doer of verb v: its subject, a passive's "by" agent, or an inherited subject."""
     if g.is_passive(v):
-        return prep_complement(g, v, "by")
+        by = prep_complement(g, v, "by")
+        if by is not None or g.pos[v] != "ADJ":
+            return by
+        found = g.kids(v, *PASSIVE_SUBJ)  # "Vietnam is committed to ...": an adjective's own subject
+        if found:
+            return found[0]
     deps = g.deps
     for c in g.children[v]:
         if deps[c] in SUBJ:
@@ -158,11 +164,30 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
             objs = g.kids(head, "obj")
             if objs:
                 return objs[0]  # "urged Iran to release" — Iran does it
+        if dep == "xcomp" and g.is_passive(head):
+            objs = g.kids(head, *PASSIVE_SUBJ)
+            if objs:
+                return objs[0]  # "he is prepared to lift", "Iran was forced to release": he, Iran
         if g.pos[head] in ("VERB", "AUX", "ADJ"):
             return subject(g, head, depth + 1)
         if g.pos[head] in ("NOUN", "PROPN"):
             return noun_source(g, head, depth + 1)
     return None
+
+
+def predicate_subject(g: Graph, a: int, by_agent: bool = True) -> int | None:
+    """Who holds an adjective predicate: "*Iran* is opposed to", "is opposed by *Iran*" (a
+    participle the parser reads as a passive verb has its subject as the holder, unless a "by"
+    phrase names one; with ``by_agent`` false the "by" phrase is the cause: "*Iran* is
+    saddened by the deaths")."""
+    if g.is_passive(a):
+        by = prep_complement(g, a, "by") if by_agent else None
+        if by is not None:
+            return by
+        found = g.kids(a, *PASSIVE_SUBJ)
+        if found:
+            return found[0]
+    return subject(g, a)
 
 
 def direct_object(g: Graph, v: int) -> int | None:
@@ -248,7 +273,9 @@ def modality(g: Graph, v: int) -> str:
         if head == cur:
             break
         rel = g.rels[cur]
-        if lemmas[head] in INTENT_HEADS and rel in ("xcomp", "acl", "ccomp", "advcl"):
+        # the surface form too: "is prepared to", "is committed to" are parsed as passive verbs
+        if (lemmas[head] in INTENT_HEADS or g.tokens[head].text.lower() in INTENT_HEADS) and \
+                rel in ("xcomp", "acl", "ccomp", "advcl"):
             return "intended"
         if rel not in ("xcomp", "conj", "obj", "nsubj"):
             break
@@ -280,7 +307,7 @@ def modifiers(g: Graph, i: int) -> set[str]:
     for c in g.children[i]:
         if g.rels[c] in ("amod", "compound", "advmod", "nmod"):
             out.add(lemmas[c])
-            out.update(lemmas[cc] for cc in g.kids(c, "conj", "amod"))
+            out.update(lemmas[cc] for cc in g.kids(c, "conj", "amod", "compound"))  # "tons of *food* aid"
     return out
 
 
