@@ -227,6 +227,6 @@ def test_petrarch_unit_tests_with_their_own_dictionaries():
     result = evaluate_file(gold, resources=load_resources(dictionaries=dicts))
     assert not result.crashes, [r.crash for r in result.crashes]
     exact = sum(r.exact for r in result.records)
-    assert exact >= 220, f"{exact} of {len(result.records)} records exactly right"  # PETRARCH-2 itself: 91
+    assert exact >= 227, f"{exact} of {len(result.records)} records exactly right"  # PETRARCH-2 itself: 91
     categories = result.categories()
     assert categories["DATE"][0] >= 20 and categories["SYNSET"][0] >= 50
