@@ -144,6 +144,10 @@ def test_a_bare_coordinated_role_shares_the_country_of_its_partner(resources):
     # a list in apposition to a noun: each member is an actor
     ("Old rivals Iran and Saudi Arabia have restored diplomatic ties after a seven-year break.",
      {("IRN", "SAU", "050"), ("SAU", "IRN", "050")}),
+    # tehrantimes-445829: the envoy's name parsed into "to Russia Kazem Jalali" is still Iran's envoy
+    ("Iran's Ambassador to Russia Kazem Jalali said on Tuesday that no transaction has been done. "
+     "Jalali also met with Russian Deputy Foreign Minister Sergei Ryabkov.",
+     {("IRNGOV", "RUSGOV", "040")}),
     # tehrantimes-469349: the summit's venue is not one of "the two countries"
     ("The presidents of Iran and Turkey met on the sidelines of a summit held in Turkmenistan. "
      "During the meeting, the two countries signed a memorandum.",

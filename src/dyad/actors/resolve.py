@@ -92,7 +92,9 @@ class ArticleActors:
                 continue
             # A name's head mis-tagged as a noun ("Es'haq Jahangiri") still introduces a person.
             if tok.pos == "PROPN" or (tok.pos == "NOUN" and _noun_surname(g, tok.i)):
-                if g.case_of(tok.i) in VENUE_PREPS:
+                if g.case_of(tok.i) == "to" and g.lemmas[tok.head] in POSTED_ABROAD:
+                    self._one(g, tok.head, False, None)  # "Ambassador to Russia Kazem Jalali" names the envoy
+                elif g.case_of(tok.i) in VENUE_PREPS:
                     # "a summit held in Turkmenistan": a venue, not one of "the two countries" after it
                     kept = list(self.recent_countries)
                     self._one(g, tok.i, False, None)
@@ -190,7 +192,7 @@ class ArticleActors:
             extended |= self._located(g, i, owner)
         hits = [h for h in self._hits_in(extended) if not _given_name(g, h)]
         name = (_known_name(hits, core) or _noun_surname(g, i) or _person_name(g, core, self._hits)
-                or _appos_name(g, i, self._hits) or self._remembered(g, core))
+                or _appos_name(g, i, self._hits) or _posted_name(g, i, self._hits) or self._remembered(g, core))
         mention = self._code(g, i, core, extended, hits, name, as_place)
         former = _former(g, i, mention)
         if former is not mention and former.name:  # later "he" is the former office-holder too
@@ -510,6 +512,17 @@ def _person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:
     if not names:
         return None
     return g.tok(names[-1]).text
+
+
+def _posted_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
+    """ "Iran's Ambassador to Russia Kazem Jalali": the envoy's name, which the parser often takes
+    into the "to" phrase as one name with the country ("Russia Kazem Jalali")."""
+    if g.lemmas[i] not in POSTED_ABROAD:
+        return None
+    for c in g.kid_prefix(i, "nmod"):
+        if g.case_of(c) == "to":
+            return _person_name(g, _collect(g, c, CORE_DEPS), hits)
+    return None
 
 
 def _push(recent: list[tuple[str, Actor]], actor: Actor, *, key: str) -> None:
