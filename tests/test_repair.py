@@ -263,3 +263,21 @@ def test_two_subjects_side_by_side_become_a_list_or_an_apposition():
     rivals = parse("Old/ADJ/amod>1 rivals|rival/NOUN/nsubj>5 Iran/PROPN/nsubj>5 and/CCONJ/cc>4 "
                    "Arabia/PROPN/conj>2 restored|restore/VERB/ROOT>5 ties/NOUN/obj>5")
     assert _arcs(repair(rivals))["Iran"] == ("appos", "rivals")
+
+
+def test_a_list_whose_second_part_holds_the_conjuncts_is_joined_too():
+    # a retrained model: "Mordor" and "the Shire, Fornost and Bree" as two subjects
+    two = parse("Mordor/PROPN/nsubj>8 ,/PUNCT/punct>3 the/DET/det>3 Shire/PROPN/nsubj>8 ,/PUNCT/punct>5 "
+                "Fornost/PROPN/conj>3 and/CCONJ/cc>7 Bree/PROPN/conj>3 welcomed|welcome/VERB/ROOT>8")
+    assert _arcs(repair(two))["Shire"] == ("conj", "Mordor")
+
+
+def test_a_pronoun_object_before_a_subjectless_clause_is_its_subject():
+    # a retrained model: "Ethiopia indicated it deplored Libya" with "it" the object of "indicated"
+    it = _past(parse("Ethiopia/PROPN/nsubj>1 indicated|indicate/VERB/ROOT>1 it/PRON/obj>1 "
+                     "deplored|deplore/VERB/ccomp>1 Libya/PROPN/obj>3 ./PUNCT/punct>1"), 1, 3)
+    assert _arcs(repair(it))["it"] == ("nsubj", "deplored")
+    # "told him they agreed": the clause has its own subject, "him" stays the object
+    told = _past(parse("Zarif/PROPN/nsubj>1 told|tell/VERB/ROOT>1 him/PRON/obj>1 they/PRON/nsubj>4 "
+                       "agreed|agree/VERB/ccomp>1"), 1, 4)
+    assert repair(told) is told

@@ -149,7 +149,7 @@ def _comma_lists(tokens: list[Token]) -> bool:
         subjects = [t.i for t in tokens if t.head == verb and t.dep == "nsubj" and t.i != verb]
         for a, b in zip(subjects, subjects[1:]):
             gap = [t for t in tokens[a + 1:b] if not _under(tokens, t.i, a)]  # b's own words and commas
-            lists = any(t.head == a and t.dep == "conj" for t in tokens)
+            lists = any(t.head in (a, b) and t.dep == "conj" for t in tokens)
             if (lists and tokens[a].pos in _NOMINAL and tokens[b].pos in _NOMINAL | {"ADJ"}
                     and any(t.text == "," for t in gap)
                     and all(t.text == "," or (_under(tokens, t.i, b) and t.pos != "PUNCT") for t in gap)):
@@ -164,13 +164,20 @@ def _comma_lists(tokens: list[Token]) -> bool:
 
 def _subject_on_auxiliary(sentence: Sentence) -> Sentence:
     """ "Ethiopia has broken relations" parsed with "Ethiopia" as the subject of "has": a subject
-    hung on an auxiliary or copula belongs to the word that auxiliary serves."""
+    hung on an auxiliary or copula belongs to the word that auxiliary serves. Likewise "Ethiopia
+    indicated it deplored Libya" with "it" the object of "indicated": a pronoun right before a
+    subjectless clause of its head is that clause's subject."""
     tokens = list(sentence.tokens)
     changed = False
     for t in sentence.tokens:
         aux = tokens[t.head]
         if t.dep in _SUBJECTS and aux.dep in ("aux", "aux:pass", "cop") and aux.head != aux.i:
             tokens[t.i] = replace(t, head=aux.head)
+            changed = True
+        elif (t.dep == "obj" and t.pos == "PRON" and t.i + 1 < len(tokens) and tokens[t.i + 1].head == t.head
+              and tokens[t.i + 1].dep == "ccomp" and tokens[t.i + 1].tag in _FINITE
+              and not _has_subject(tokens, t.i + 1)):
+            tokens[t.i] = replace(t, head=t.i + 1, dep="nsubj")
             changed = True
     if not changed:
         return sentence
