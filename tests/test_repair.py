@@ -281,3 +281,22 @@ def test_a_pronoun_object_before_a_subjectless_clause_is_its_subject():
     told = _past(parse("Zarif/PROPN/nsubj>1 told|tell/VERB/ROOT>1 him/PRON/obj>1 they/PRON/nsubj>4 "
                        "agreed|agree/VERB/ccomp>1"), 1, 4)
     assert repair(told) is told
+
+
+def test_shapes_from_the_retrained_parsers_petrarch_losses():
+    # "The Calenardhon Congressmen condemned": a name right before the subject noun is its modifier
+    two = _past(parse("The/DET/det>1 Calenardhon/PROPN/nsubj>3 Congressmen/PROPN/nsubj>3 "
+                      "condemned|condemn/VERB/ROOT>3 ./PUNCT/punct>3"), 3)
+    assert _arcs(repair(two))["Calenardhon"] == ("compound", "Congressmen")
+    # "activists of Amnesty International" with "of" on "Amnesty": "of" marks the whole name
+    of = parse("activists|activist/NOUN/nsubj>5 of/ADP/case>2 Amnesty/PROPN/compound>3 "
+               "International/PROPN/nmod>0 are|be/AUX/cop>5 ready/ADJ/ROOT>5")
+    assert _arcs(repair(of))["of"] == ("case", "International")
+    # "Mordor, Rohan, Arnor and Bree welcomed ..., the agency said": the trailing reporting verb
+    # on the noun root does not stop the nominal-root repair
+    listed = _past(parse(
+        "Mordor/PROPN/ROOT>0 ,/PUNCT/punct>2 Rohan/PROPN/conj>0 ,/PUNCT/punct>4 Arnor/PROPN/nsubj>5 "
+        "welcomed|welcome/VERB/conj>0 ties/NOUN/obj>5 ,/PUNCT/punct>9 agency/NOUN/nsubj>9 "
+        "said|say/VERB/parataxis>0 ./PUNCT/punct>0"), 5, 9)
+    arcs = _arcs(repair(listed))
+    assert arcs["Mordor"][0] == "nsubj" and arcs["Arnor"] == ("conj", "Mordor")

@@ -143,7 +143,8 @@ def _coordination(sentence: Sentence) -> Sentence:
 def _comma_lists(tokens: list[Token]) -> bool:
     """ "Mordor, Rohan, Fornost and Bree welcomed" parsed as two subjects ("Mordor, Rohan" and
     "Fornost and Bree") with only a comma between them: one list; "old rivals Iran and Saudi
-    Arabia", a noun and a name side by side: the name is the noun's apposition. (Edits ``tokens``.)"""
+    Arabia", a noun and a name side by side: the name is the noun's apposition; "the Calenardhon
+    Congressmen", a name right before the subject noun: its modifier. (Edits ``tokens``.)"""
     changed = False
     for verb in {t.head for t in tokens if t.dep == "nsubj"}:
         subjects = [t.i for t in tokens if t.head == verb and t.dep == "nsubj" and t.i != verb]
@@ -159,6 +160,9 @@ def _comma_lists(tokens: list[Token]) -> bool:
                   and all(_under(tokens, t.i, b) and t.pos != "PUNCT" for t in gap)):
                 tokens[b] = replace(tokens[b], head=a, dep="appos")  # "old rivals Iran and Saudi Arabia"
                 changed = True
+            elif tokens[a].pos == "PROPN" and b == a + 1 and not lists:
+                tokens[a] = replace(tokens[a], head=b, dep="compound")  # "the Calenardhon Congressmen"
+                changed = True
     return changed
 
 
@@ -166,13 +170,18 @@ def _subject_on_auxiliary(sentence: Sentence) -> Sentence:
     """ "Ethiopia has broken relations" parsed with "Ethiopia" as the subject of "has": a subject
     hung on an auxiliary or copula belongs to the word that auxiliary serves. Likewise "Ethiopia
     indicated it deplored Libya" with "it" the object of "indicated": a pronoun right before a
-    subjectless clause of its head is that clause's subject."""
+    subjectless clause of its head is that clause's subject; and "of Amnesty International" with
+    "of" on "Amnesty": a preposition hung on a compound marks the whole phrase."""
     tokens = list(sentence.tokens)
     changed = False
     for t in sentence.tokens:
         aux = tokens[t.head]
         if t.dep in _SUBJECTS and aux.dep in ("aux", "aux:pass", "cop") and aux.head != aux.i:
             tokens[t.i] = replace(t, head=aux.head)
+            changed = True
+        elif (t.dep == "case" and aux.dep in ("compound", "flat") and aux.head > t.i and aux.head != aux.i
+              and tokens[aux.head].text.lower() not in time_words()):  # "at the airport Thursday": no
+            tokens[t.i] = replace(t, head=aux.head)  # "of [Amnesty] International": "of" marks the phrase
             changed = True
         elif (t.dep == "obj" and t.pos == "PRON" and t.i + 1 < len(tokens) and tokens[t.i + 1].head == t.head
               and tokens[t.i + 1].dep == "ccomp" and tokens[t.i + 1].tag in _FINITE
@@ -195,8 +204,10 @@ def _nominal_root(sentence: Sentence) -> Sentence:
         return sentence
     verb = next((t.i for t in tokens if t.head == root and t.i > root and t.pos == "VERB"
                  and t.dep in ("acl", "parataxis", "conj", "dep", "ccomp") and _finite(tokens, t)), None)
-    if verb is None or any(t.head == root and t.pos in ("VERB", "AUX") and t.i != verb for t in tokens):
-        return sentence
+    reporting = reporting_verbs()
+    if verb is None or any(t.head == root and t.pos in ("VERB", "AUX") and t.i != verb
+                           and not (t.i > verb and t.lemma in reporting) for t in tokens):
+        return sentence  # another clause on the noun (a trailing ", the agency said" may be there)
     subjects = [t.i for t in tokens if t.head == verb and t.dep in ("nsubj", "nsubj:pass")]
     if len(subjects) > 1 or (subjects and not any(tokens[k].head == root and tokens[k].dep == "conj"
                                                   for k in range(root + 1, subjects[0]))):
