@@ -7,8 +7,9 @@ from dataclasses import replace
 import pytest
 
 from conftest import SHARED, parse
-from dyad.nlp.repair import (LIST_APPOSITION, NOMINAL_ROOT, REPORTING_CLAUSE, SAYING_CLAUSE, SUBJECT_ON_AUXILIARY,
-                             TIME_AFTER_PLACE, repair, reporting_verbs)
+from dyad.nlp.repair import (LIST_APPOSITION, NOMINAL_ROOT, PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT,
+                             REPORTING_CLAUSE, SAYING_CLAUSE, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, repair,
+                             reporting_verbs)
 
 
 def _tagged(sentence, tag: str, *verbs: int):
@@ -120,6 +121,16 @@ def test_two_subjects_joined_by_and_become_one_coordination():
     other = parse("Iran/PROPN/nsubj>1 signed|sign/VERB/ROOT>1 deals/NOUN/obj>1 and/CCONJ/cc>1 "
                   "Russia/PROPN/nsubj>1 ./PUNCT/punct>1")
     assert repair(other) is other
+
+
+def test_the_time_word_list_is_checked_on_load():
+    from dyad.errors import DataError
+    from dyad.nlp.repair import read_time_words, time_words
+
+    assert {"thursday", "morning", "week"} <= time_words()
+    assert read_time_words("# c\nMonday\n\nnight  # n\n", "t.txt") == {"monday", "night"}
+    with pytest.raises(DataError, match=r"t\.txt:2: expected one word, got 'next week'"):
+        read_time_words("today\nnext week\n", "t.txt")
 
 
 def test_the_reporting_verb_list_is_checked_on_load():
@@ -276,7 +287,7 @@ def test_a_pronoun_object_before_a_subjectless_clause_is_its_subject():
     # a retrained model: "Ethiopia indicated it deplored Libya" with "it" the object of "indicated"
     it = _past(parse("Ethiopia/PROPN/nsubj>1 indicated|indicate/VERB/ROOT>1 it/PRON/obj>1 "
                      "deplored|deplore/VERB/ccomp>1 Libya/PROPN/obj>3 ./PUNCT/punct>1"), 1, 3)
-    assert _arcs(repair(it))["it"] == ("nsubj", "deplored")
+    assert _arcs(repair(it))["it"] == ("nsubj", "deplored") and repair(it).repairs == (PRONOUN_SUBJECT,)
     # "told him they agreed": the clause has its own subject, "him" stays the object
     told = _past(parse("Zarif/PROPN/nsubj>1 told|tell/VERB/ROOT>1 him/PRON/obj>1 they/PRON/nsubj>4 "
                        "agreed|agree/VERB/ccomp>1"), 1, 4)
@@ -292,6 +303,7 @@ def test_shapes_from_the_retrained_parsers_petrarch_losses():
     of = parse("activists|activist/NOUN/nsubj>5 of/ADP/case>2 Amnesty/PROPN/compound>3 "
                "International/PROPN/nmod>0 are|be/AUX/cop>5 ready/ADJ/ROOT>5")
     assert _arcs(repair(of))["of"] == ("case", "International")
+    assert repair(of).repairs == (PREPOSITION_ON_COMPOUND,)
     # "Mordor, Rohan, Arnor and Bree welcomed ..., the agency said": the trailing reporting verb
     # on the noun root does not stop the nominal-root repair
     listed = _past(parse(

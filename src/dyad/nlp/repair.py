@@ -12,12 +12,13 @@ the event or takes the speaker for a target. The repair rewrites such a
 sentence to the shape the coder's reported-speech rules read: the reporting
 verb is the root, the speaker its ``nsubj``, the main clause its ``ccomp``.
 
-Six smaller repairs, each seen to cost events with one parser or another:
+Smaller repairs, each seen to cost events with one parser or another:
 
 * ``split-coordination``: "Iranian officials and lawmakers criticized Turkey"
   read as two subjects of one verb, with "and" hung on the verb;
-* ``subject-on-auxiliary``: "Ethiopia has broken relations" read with the
-  subject hung on "has";
+* ``subject-on-auxiliary``, ``preposition-on-compound``, ``pronoun-subject``:
+  single words on the wrong head ("Ethiopia" on "has" in "Ethiopia has broken
+  relations", "of" on "Amnesty", "it" as the object in "indicated it deplored");
 * ``nominal-root``: "Russian police arrested students" or "Iran, Russia, and
   Turkey met" read with the first noun as the root and the verb hung on it;
 * ``list-apposition``: "Mordor, the awful Fornost, and Gondor" read with the
@@ -43,13 +44,16 @@ from ..types import Sentence, Token
 
 REPORTING_CLAUSE = "reporting-clause"
 SPLIT_COORDINATION = "split-coordination"
-TIME_AFTER_PLACE = "time-after-place"
 LIST_APPOSITION = "list-apposition"
-NOMINAL_ROOT = "nominal-root"
 SUBJECT_ON_AUXILIARY = "subject-on-auxiliary"
+PREPOSITION_ON_COMPOUND = "preposition-on-compound"
+PRONOUN_SUBJECT = "pronoun-subject"
+NOMINAL_ROOT = "nominal-root"
+TIME_AFTER_PLACE = "time-after-place"
+SAYING_CLAUSE = "saying-clause"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NAME_MODIFIERS = frozenset({"det", "amod", "compound", "flat", "flat:name"})
-SAYING_CLAUSE = "saying-clause"
+# Subjects. A repair never takes one from a clause that has it (the main clause keeps these).
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
 _COORDINABLE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -58,8 +62,6 @@ _MAX_SPEAKER = 8
 _MAX_TAIL = 5
 _DASHES = frozenset({"–", "—", "-", "--", ":"})
 _QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "''"})
-# Subjects that cannot be a repair's mistake: the main clause keeps these.
-_CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
 
 
 @lru_cache(maxsize=1)
@@ -86,12 +88,24 @@ def read_reporting_verbs(text: str, where: str) -> dict[str, bool]:
 def time_words() -> frozenset[str]:
     """Nouns naming a time ("Thursday", "morning", "week"), lower case."""
     text = resources.files("dyad.nlp").joinpath("data", "time_words.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if (w := line.split("#")[0].strip().lower()))
+    return read_time_words(text, "time_words.txt")
+
+
+def read_time_words(text: str, where: str) -> frozenset[str]:
+    """One word per line (they are compared with single tokens); a line of several words is an
+    error naming ``where`` and the line, as it could never match."""
+    words = set()
+    for n, line in enumerate(text.splitlines(), start=1):
+        fields = line.split("#")[0].split()
+        if len(fields) > 1:
+            raise DataError(f"{where}:{n}: expected one word, got {line.strip()!r}")
+        words.update(f.lower() for f in fields)
+    return frozenset(words)
 
 
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
-    sentence = _nominal_root(_subject_on_auxiliary(sentence))
+    sentence = _nominal_root(_misattached(sentence))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
     clause = _reporting_clause(sentence.tokens)
     if clause is None:
@@ -107,6 +121,11 @@ def repair(sentence: Sentence) -> Sentence:
     new = tuple(t if (t.head, t.dep) == (h, d) else replace(t, head=h, dep=d)
                 for t, h, d in zip(tokens, heads, deps))
     return replace(sentence, tokens=new, repairs=sentence.repairs + (REPORTING_CLAUSE,))
+
+
+def _repaired(sentence: Sentence, tokens: list[Token], *names: str) -> Sentence:
+    """``sentence`` with the rewritten ``tokens``, naming the repairs made."""
+    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + names)
 
 
 def _coordination(sentence: Sentence) -> Sentence:
@@ -135,9 +154,7 @@ def _coordination(sentence: Sentence) -> Sentence:
         tokens[c] = replace(cc, head=b)
         changed = True
     changed = _comma_lists(tokens) or changed
-    if not changed:
-        return sentence
-    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (SPLIT_COORDINATION,))
+    return _repaired(sentence, tokens, SPLIT_COORDINATION) if changed else sentence
 
 
 def _comma_lists(tokens: list[Token]) -> bool:
@@ -166,31 +183,34 @@ def _comma_lists(tokens: list[Token]) -> bool:
     return changed
 
 
-def _subject_on_auxiliary(sentence: Sentence) -> Sentence:
-    """ "Ethiopia has broken relations" parsed with "Ethiopia" as the subject of "has": a subject
-    hung on an auxiliary or copula belongs to the word that auxiliary serves. Likewise "Ethiopia
-    indicated it deplored Libya" with "it" the object of "indicated": a pronoun right before a
-    subjectless clause of its head is that clause's subject; and "of Amnesty International" with
-    "of" on "Amnesty": a preposition hung on a compound marks the whole phrase."""
+def _misattached(sentence: Sentence) -> Sentence:
+    """Single words hung on the wrong head, each its own repair:
+
+    * ``subject-on-auxiliary``: "Ethiopia has broken relations" with "Ethiopia" the subject of
+      "has": a subject hung on an auxiliary or copula belongs to the word it serves;
+    * ``preposition-on-compound``: "of Amnesty International" with "of" on "Amnesty": a
+      preposition hung on a compound marks the whole name;
+    * ``pronoun-subject``: "Ethiopia indicated it deplored Libya" with "it" the object of
+      "indicated": a pronoun right before a subjectless clause of its head is that clause's subject.
+    """
     tokens = list(sentence.tokens)
-    changed = False
+    names: list[str] = []
     for t in sentence.tokens:
-        aux = tokens[t.head]
-        if t.dep in _SUBJECTS and aux.dep in ("aux", "aux:pass", "cop") and aux.head != aux.i:
-            tokens[t.i] = replace(t, head=aux.head)
-            changed = True
-        elif (t.dep == "case" and aux.dep in ("compound", "flat") and aux.head > t.i and aux.head != aux.i
-              and tokens[aux.head].text.lower() not in time_words()):  # "at the airport Thursday": no
-            tokens[t.i] = replace(t, head=aux.head)  # "of [Amnesty] International": "of" marks the phrase
-            changed = True
+        head = tokens[t.head]
+        if t.dep in _SUBJECTS and head.dep in ("aux", "aux:pass", "cop") and head.head != head.i:
+            tokens[t.i], name = replace(t, head=head.head), SUBJECT_ON_AUXILIARY
+        elif (t.dep == "case" and head.dep in ("compound", "flat") and head.head > t.i and head.head != head.i
+              and tokens[head.head].text.lower() not in time_words()):  # "at the airport Thursday": no
+            tokens[t.i], name = replace(t, head=head.head), PREPOSITION_ON_COMPOUND
         elif (t.dep == "obj" and t.pos == "PRON" and t.i + 1 < len(tokens) and tokens[t.i + 1].head == t.head
               and tokens[t.i + 1].dep == "ccomp" and tokens[t.i + 1].tag in _FINITE
               and not _has_subject(tokens, t.i + 1)):
-            tokens[t.i] = replace(t, head=t.i + 1, dep="nsubj")
-            changed = True
-    if not changed:
-        return sentence
-    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (SUBJECT_ON_AUXILIARY,))
+            tokens[t.i], name = replace(t, head=t.i + 1, dep="nsubj"), PRONOUN_SUBJECT
+        else:
+            continue
+        if name not in names:
+            names.append(name)
+    return _repaired(sentence, tokens, *names) if names else sentence
 
 
 def _nominal_root(sentence: Sentence) -> Sentence:
@@ -222,7 +242,7 @@ def _nominal_root(sentence: Sentence) -> Sentence:
     for t in tokens:  # the sentence's final punctuation and words after the verb go with it
         if t.head == root and t.i > verb:
             tokens[t.i] = replace(t, head=verb)
-    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (NOMINAL_ROOT,))
+    return _repaired(sentence, tokens, NOMINAL_ROOT)
 
 
 def _finite(tokens, verb: Token) -> bool:
@@ -251,9 +271,7 @@ def _list_apposition(sentence: Sentence) -> Sentence:
             continue
         tokens[a.i] = replace(a, dep="conj")
         changed = True
-    if not changed:
-        return sentence
-    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (LIST_APPOSITION,))
+    return _repaired(sentence, tokens, LIST_APPOSITION) if changed else sentence
 
 
 def _time_after_place(sentence: Sentence) -> Sentence:
@@ -283,9 +301,7 @@ def _time_after_place(sentence: Sentence) -> Sentence:
             elif c < t.i and any(tokens[k].dep == "case" for k in kids.get(c, ())):
                 tokens[c] = replace(tokens[c], head=verb, dep="obl")
                 changed = True
-    if not changed:
-        return sentence
-    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (TIME_AFTER_PLACE,))
+    return _repaired(sentence, tokens, TIME_AFTER_PLACE) if changed else sentence
 
 
 def _saying_clause(sentence: Sentence) -> Sentence:
@@ -304,9 +320,7 @@ def _saying_clause(sentence: Sentence) -> Sentence:
         if speaker_verb is not None and speaker_verb != v.head:
             tokens[v.i] = replace(tokens[v.i], head=speaker_verb)
             changed = True
-    if not changed:
-        return sentence
-    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (SAYING_CLAUSE,))
+    return _repaired(sentence, tokens, SAYING_CLAUSE) if changed else sentence
 
 
 def _has_subject(tokens, i: int) -> bool:
@@ -393,12 +407,12 @@ def _rewrite(tokens, comma: int, verb: int, speaker: range, tail: range, root: i
             heads[i], deps[i] = governor, _stray_dep(tokens, i, governor)
     for i in speaker:
         if i != speaker_root and heads[i] not in speaker:
-            heads[i], deps[i] = speaker_root, "compound" if deps[i] in _CORE_DEPS | {"conj", "appos"} else deps[i]
+            heads[i], deps[i] = speaker_root, "compound" if deps[i] in _SUBJECTS | {"conj", "appos"} else deps[i]
     tail_root = _span_root(tokens, tail) if tail else None
     for i in tail:
         if heads[i] not in tail or i == tail_root:
             heads[i] = verb
-            if deps[i] in _CORE_DEPS | {"ROOT", "conj", "appos", "ccomp", "punct"} and tokens[i].pos != "PUNCT":
+            if deps[i] in _SUBJECTS | {"ROOT", "conj", "appos", "ccomp", "punct"} and tokens[i].pos != "PUNCT":
                 deps[i] = "obl"
     for i in range(max(tail.stop, speaker.stop), len(tokens)):
         heads[i], deps[i] = verb, "punct"
@@ -467,7 +481,7 @@ def _stray_dep(tokens, i: int, root: int) -> str:
         return "punct"
     if tokens[i].head == i:  # a second root, such as a dateline's "TEHRAN –"
         return "dep"
-    if dep not in _CORE_DEPS | {"ROOT", "appos", "conj", "ccomp", "parataxis", "dep"}:
+    if dep not in _SUBJECTS | {"ROOT", "appos", "conj", "ccomp", "parataxis", "dep"}:
         return dep
     if any(t.head == i and t.dep == "case" for t in tokens):
         return "obl"
