@@ -248,17 +248,22 @@ def _has_particle(g: sx.Graph, v: int, particles: frozenset[str]) -> bool:
 
 def _has_complement(g: sx.Graph, i: int, obj: int | None, wanted) -> bool:
     """ "call for a ceasefire": a "for" phrase on the trigger (or its object) headed by a listed noun."""
+    for prep, nouns, anchor, comp in _complements(g, i, obj, wanted):
+        if comp is not None and any(g.lemmas[n] in nouns for n in g.conjuncts(comp)):
+            return True
+        if prep in ("for", "against") and any(g.lemmas[n] in nouns
+                                              for c in _purposes(g, anchor) for n in g.conjuncts(c)):
+            return True
+    return False
+
+
+def _complements(g: sx.Graph, i: int, obj: int | None, wanted):
+    """(preposition, listed nouns, anchor, the anchor's phrase with that preposition or None) for
+    each of a pattern's ``complement`` entries on the trigger and on its object."""
     for prep, nouns in wanted:
         for anchor in (i, obj):
-            if anchor is None:
-                continue
-            comp = sx.prep_complement(g, anchor, prep)
-            if comp is not None and any(g.tok(n).lemma.lower() in nouns for n in g.conjuncts(comp)):
-                return True
-            if prep in ("for", "against") and any(g.tok(n).lemma.lower() in nouns
-                                                  for c in _purposes(g, anchor) for n in g.conjuncts(c)):
-                return True
-    return False
+            if anchor is not None:
+                yield prep, nouns, anchor, sx.prep_complement(g, anchor, prep)
 
 
 def _purposes(g: sx.Graph, i: int) -> list[int]:
@@ -324,13 +329,9 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
 def _complement_nouns(g: sx.Graph, m: Match) -> list[int]:
     """The nouns that met a pattern's ``complement``: "agreed to talks *with Iran*", "is ready for
     talks *with Riyadh*" — the target hangs on the complement, not on the trigger."""
-    out = []
-    for prep, nouns in m.pattern.complement:
-        for anchor in (m.trigger, m.obj):
-            comp = sx.prep_complement(g, anchor, prep) if anchor is not None else None
-            if comp is not None and g.lemmas[comp] in nouns and comp not in out:
-                out.append(comp)
-    return out
+    found = (comp for _, nouns, _, comp in _complements(g, m.trigger, m.obj, m.pattern.complement)
+             if comp is not None and g.lemmas[comp] in nouns)
+    return list(dict.fromkeys(found))
 
 
 def _resolve_slots(g, m: Match, slots, resolver, as_place: bool) -> tuple[list[ActorMention], str]:

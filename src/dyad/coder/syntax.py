@@ -144,12 +144,11 @@ def remembered(rule: Callable[[Graph, int], T]) -> Callable[[Graph, int], T]:
 def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     """The doer of verb v: its subject, a passive's "by" agent, or an inherited subject."""
     if g.is_passive(v):
-        by = prep_complement(g, v, "by")
-        if by is not None or g.pos[v] != "ADJ":
-            return by
-        found = g.kids(v, *PASSIVE_SUBJ)  # "Vietnam is committed to ...": an adjective's own subject
-        if found:
-            return found[0]
+        if g.pos[v] != "ADJ":
+            return prep_complement(g, v, "by")
+        holder = _passive_holder(g, v)  # "Vietnam is committed to ...": an adjective's own subject
+        if holder is not None:
+            return holder
     deps = g.deps
     for c in g.children[v]:
         if deps[c] in SUBJ:
@@ -180,14 +179,17 @@ def predicate_subject(g: Graph, a: int, by_agent: bool = True) -> int | None:
     participle the parser reads as a passive verb has its subject as the holder, unless a "by"
     phrase names one; with ``by_agent`` false the "by" phrase is the cause: "*Iran* is
     saddened by the deaths")."""
-    if g.is_passive(a):
-        by = prep_complement(g, a, "by") if by_agent else None
-        if by is not None:
-            return by
-        found = g.kids(a, *PASSIVE_SUBJ)
-        if found:
-            return found[0]
-    return subject(g, a)
+    holder = _passive_holder(g, a, by_agent) if g.is_passive(a) else None
+    return holder if holder is not None else subject(g, a)
+
+
+def _passive_holder(g: Graph, v: int, by_agent: bool = True) -> int | None:
+    """A passive's "by" phrase (when it names the agent), else its passive subject."""
+    by = prep_complement(g, v, "by") if by_agent else None
+    if by is not None:
+        return by
+    found = g.kids(v, *PASSIVE_SUBJ)
+    return found[0] if found else None
 
 
 def direct_object(g: Graph, v: int) -> int | None:
