@@ -563,9 +563,9 @@ def _former(g: Graph, i: int, mention: ActorMention | None) -> ActorMention | No
 def _share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "Danish media and government", "lawmakers and officials in Iran", "the Turkish defense
     minister and intelligence chief": a bare coordinated role (no determiner or modifier of its
-    own) shares the first member's country when that
-    country came from a modifier, not from the member's own name. When the first member has
-    several ("lawmakers and officials in Iran and Iraq"), the bare role gets one actor per country."""
+    own) shares the first member's country when that country came from a modifier, not from the
+    member's own name. When the first member has several ("lawmakers and officials in Iran and
+    Iraq"), the bare role gets one actor per country."""
     if len(mentions) < 2:
         return mentions
     first = mentions[0]
