@@ -8,8 +8,9 @@ import pytest
 
 from conftest import SHARED, parse
 from dyad.nlp.repair import (LIST_APPOSITION, NOMINAL_ROOT, PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT,
-                             REPORTING_CLAUSE, SAYING_CLAUSE, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, repair,
-                             reporting_verbs)
+                             REPORTING_CLAUSE, SAYING_CLAUSE, SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE,
+                             repair, reporting_verbs)
+from dyad.types import EntitySpan
 
 
 def _tagged(sentence, tag: str, *verbs: int):
@@ -312,3 +313,39 @@ def test_shapes_from_the_retrained_parsers_petrarch_losses():
         "said|say/VERB/parataxis>0 ./PUNCT/punct>0"), 5, 9)
     arcs = _arcs(repair(listed))
     assert arcs["Mordor"][0] == "nsubj" and arcs["Arnor"] == ("conj", "Mordor")
+
+
+# The step-5,500 model in its article: "Mohammad" an apposition of "Tehran", "Baqer Qalibaf" the subject.
+QALIBAF = replace(parse(
+    "Speaking|speak/VERB/advmod>7 in/ADP/case>2 Tehran/PROPN/nmod>0 ,/PUNCT/punct>4 Mohammad/PROPN/appos>2 "
+    "Baqer/PROPN/nsubj>7 Qalibaf/PROPN/flat>5 remarked|remark/VERB/ROOT>7 ./PUNCT/punct>7"),
+    entities=(EntitySpan("LOC", 2, 3, "Tehran"), EntitySpan("PER", 4, 7, "Mohammad Baqer Qalibaf")))
+
+
+def test_a_name_split_across_two_phrases_is_one_name_again():
+    fixed = repair(QALIBAF)
+    arcs = _arcs(fixed)
+    assert SPLIT_NAME in fixed.repairs
+    assert arcs["Mohammad"] == ("nsubj", "remarked")
+    assert arcs["Baqer"] == ("flat", "Mohammad") and arcs["Qalibaf"] == ("flat", "Mohammad")
+
+
+def test_names_that_are_one_phrase_or_two_roles_are_left_alone():
+    whole = replace(parse("Mohammad/PROPN/nsubj>3 Baqer/PROPN/flat>0 Qalibaf/PROPN/flat>0 spoke|speak/VERB/ROOT>3"),
+                    entities=(EntitySpan("PER", 0, 3, "Mohammad Baqer Qalibaf"),))
+    assert SPLIT_NAME not in repair(whole).repairs
+    # one span over two people, each with a role of its own: the recogniser erred, not the parser
+    two = replace(parse("Rouhani/PROPN/nsubj>2 Putin/PROPN/obj>2 met|meet/VERB/ROOT>2"),
+                  entities=(EntitySpan("PER", 0, 2, "Rouhani Putin"),))
+    assert repair(two).tokens == two.tokens
+
+
+def test_a_title_read_as_a_second_subject_modifies_the_name():
+    # the step-5,500 model: "General" (of "Secretary-General") and "Sayyed" both subjects of "says"
+    title = parse("Hezbollah/PROPN/compound>1 Secretary/PROPN/nmod:desc>3 -/PUNCT/punct>1 General/ADJ/nsubj>7 "
+                  "Sayyed/PROPN/nsubj>7 Hassan/PROPN/flat>4 Nasrallah/PROPN/flat>4 says|say/VERB/ROOT>7")
+    arcs = _arcs(repair(title))
+    assert arcs["General"] == ("compound", "Sayyed") and arcs["Sayyed"] == ("nsubj", "says")
+    # a lower-case noun before a name stays a subject of its own ("officials Iran" is no title)
+    plain = parse("officials|official/NOUN/nsubj>2 Iran/PROPN/nsubj>2 said|say/VERB/ROOT>2")
+    assert _arcs(repair(plain))["officials"] == ("nsubj", "said")

@@ -91,7 +91,9 @@ class ArticleActors:
             if tok.dep in ("compound", "flat", "flat:name", "appos"):
                 continue
             # A name's head mis-tagged as a noun ("Es'haq Jahangiri") still introduces a person.
-            if tok.pos == "PROPN" or (tok.pos == "NOUN" and _noun_surname(g, tok.i)):
+            # So does a role with the name in apposition ("Iran's Ambassador to Russia, Kazem Jalali").
+            if tok.pos == "PROPN" or (tok.pos == "NOUN" and (_noun_surname(g, tok.i)
+                                                             or _appos_name(g, tok.i, self._hits))):
                 if g.case_of(tok.i) == "to" and g.lemmas[tok.head] in POSTED_ABROAD:
                     self._one(g, tok.head, False, None)  # "Ambassador to Russia Kazem Jalali" names the envoy
                 elif g.case_of(tok.i) in VENUE_PREPS:
@@ -284,6 +286,13 @@ class ArticleActors:
         named_country = country  # from the words, before a known person's role adds one
         country, sectors, p_rule = _person_role(hits, core, extended, country, sectors, self.date)
         s_rule = "+".join(filter(None, (s_rule, p_rule)))
+        if sectors == ("ELI",) and "no role held" in p_rule:
+            # "signed in 2015 by Shoigu and his Iranian counterpart Hossein Dehghan": "counterpart"
+            # names the office he held then, which his former-office ELI on the article's date
+            # must not overrule; the partner's sector fills it in (resolve, _fill_siblings)
+            sibling, why = self._generic_sector(hits, g, core)
+            if why.startswith("sibling"):
+                sectors, s_rule = sibling, why
         org = next((h.entry for h in hits if h.entry.kind in ("seat", "org")), None)
         if org is not None and named_country in (None, org.country) and (not sectors or _member_of(org, hits)):
             country, sectors, c_rule = org.country or country, org.sectors, f"{org.kind}:{org.phrase}"
@@ -490,6 +499,12 @@ def _person_role(hits: list[Hit], core: set[int], extended: set[int], country, s
     if role is None:
         return country, sectors, f"person:{person.entry.phrase} ({why})"
     r_country, r_sectors = role.code[:3], tuple(role.code[k:k + 3] for k in range(3, len(role.code), 3))
+    if (country not in (None, r_country) and person.entry.kind == "person" and person.start in core
+            and not any(h.entry.country == country and h.start in core for h in hits)):
+        # "President Donald Trump, Israeli Prime Minister Benjamin Netanyahu, Abdullah bin Zayed, the
+        # foreign minister of the UAE" with the list misparsed: a person named in full keeps his own
+        # country against one that only an apposition or a modifying phrase gives
+        country, sectors = r_country, ()
     if country is None or country == r_country:
         # A clerical rank ("Ayatollah Raisi") is held for life; the office on the date is what acts.
         ranked = sectors[:1] == ("REL",) and r_sectors[:1] != ("REL",)

@@ -25,6 +25,9 @@ Smaller repairs, each seen to cost events with one parser or another:
   middle name as an apposition of the first;
 * ``time-after-place``: "arrived at [Russia's Astra Khan Airport] Thursday
   morning" with the place hung under the time words after it;
+* ``split-name``: "…in Tehran, Mohammad Baqer Qalibaf remarked" with "Mohammad"
+  taken as an apposition of "Tehran" and "Baqer Qalibaf" as the subject: a
+  person's name the entity recogniser read whole is one phrase;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
   saying …" with "saying" hung on the embedded "pull", whose doer is Washington,
   instead of on the clause whose subject is speaking.
@@ -51,6 +54,7 @@ PRONOUN_SUBJECT = "pronoun-subject"
 NOMINAL_ROOT = "nominal-root"
 TIME_AFTER_PLACE = "time-after-place"
 SAYING_CLAUSE = "saying-clause"
+SPLIT_NAME = "split-name"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NAME_MODIFIERS = frozenset({"det", "amod", "compound", "flat", "flat:name"})
 # Subjects. A repair never takes one from a clause that has it (the main clause keeps these).
@@ -105,7 +109,7 @@ def read_time_words(text: str, where: str) -> frozenset[str]:
 
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
-    sentence = _nominal_root(_misattached(sentence))
+    sentence = _nominal_root(_misattached(_split_name(sentence)))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
     clause = _reporting_clause(sentence.tokens)
     if clause is None:
@@ -126,6 +130,38 @@ def repair(sentence: Sentence) -> Sentence:
 def _repaired(sentence: Sentence, tokens: list[Token], *names: str) -> Sentence:
     """``sentence`` with the rewritten ``tokens``, naming the repairs made."""
     return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + names)
+
+
+# The relations a piece of a name may wrongly take to a word outside it; any other (a subject,
+# an object) is the role of the whole name.
+_NAME_PIECE_DEPS = frozenset({"appos", "compound", "flat", "flat:name", "nmod:desc", "dep"})
+
+
+def _split_name(sentence: Sentence) -> Sentence:
+    """A person's name (an entity span of proper nouns) parsed as two phrases, one of them hung
+    outside the name as an apposition or compound: the name's first word takes the role of the
+    piece that has one (a subject, an object …) and the rest of the name is flat under it."""
+    tokens = list(sentence.tokens)
+    changed = False
+    for ent in sentence.entities:
+        span = range(ent.start, ent.end)
+        if ent.label != "PER" or len(span) < 2 or any(tokens[k].pos not in ("PROPN", "PUNCT") for k in span):
+            continue
+        roots = [k for k in span if tokens[k].head not in span or tokens[k].head == k]
+        roles = [k for k in roots if tokens[k].dep not in _NAME_PIECE_DEPS]
+        if len(roots) < 2 or len(roles) != 1 or any(tokens[k].dep not in _NAME_PIECE_DEPS for k in roots
+                                                    if k != roles[0]):
+            continue
+        first, keeper = ent.start, tokens[roles[0]]
+        head = first if keeper.head == keeper.i else keeper.head
+        tokens[first] = replace(tokens[first], head=head, dep=keeper.dep)
+        for k in span[1:]:
+            tokens[k] = replace(tokens[k], head=first, dep="punct" if tokens[k].pos == "PUNCT" else "flat")
+        for t in tokens:  # the name's own modifiers ("Speaker", "of") now modify the whole name
+            if t.i not in span and t.head in span and t.head != first:
+                tokens[t.i] = replace(t, head=first)
+        changed = True
+    return _repaired(sentence, tokens, SPLIT_NAME) if changed else sentence
 
 
 def _coordination(sentence: Sentence) -> Sentence:
@@ -177,8 +213,10 @@ def _comma_lists(tokens: list[Token]) -> bool:
                   and all(_under(tokens, t.i, b) and t.pos != "PUNCT" for t in gap)):
                 tokens[b] = replace(tokens[b], head=a, dep="appos")  # "old rivals Iran and Saudi Arabia"
                 changed = True
-            elif tokens[a].pos == "PROPN" and b == a + 1 and not lists:
-                tokens[a] = replace(tokens[a], head=b, dep="compound")  # "the Calenardhon Congressmen"
+            elif b == a + 1 and not lists and (tokens[a].pos == "PROPN" or (
+                    tokens[a].text[:1].isupper() and tokens[b].pos == "PROPN")):
+                # "the Calenardhon Congressmen"; "Hezbollah Secretary-General Hassan Nasrallah"
+                tokens[a] = replace(tokens[a], head=b, dep="compound")
                 changed = True
     return changed
 
