@@ -99,3 +99,20 @@ def test_pretraining_text_with_bad_json_names_file_and_line(tmp_path):
         fh.write('{"id": "1", "text": "fine"}\n{oops\n')
     with pytest.raises(DataError, match=r"bad.jsonl.gz:2"):
         pretrain_text([corpus], tmp_path / "out.jsonl")
+
+
+def test_a_packaged_config_carries_no_training_paths_and_still_loads(tmp_path):
+    from spacy.util import load_config
+
+    from dyad.nlp.pipeline import default_model_path
+    from dyad.nlp.training import _portable_config
+
+    cfg = tmp_path / "config.cfg"
+    cfg.write_text((default_model_path() / "config.cfg").read_text(encoding="utf-8").replace(
+        "[paths]\ntrain = null", '[paths]\ntrain = "/home/someone/work/train.spacy"'), encoding="utf-8")
+    assert "/home/someone" in cfg.read_text(encoding="utf-8")
+    _portable_config(cfg)
+    paths = load_config(cfg, interpolate=False)["paths"]
+    assert paths and all(v is None for v in paths.values())
+    assert "/home/someone" not in cfg.read_text(encoding="utf-8")
+    assert "/work/" not in (default_model_path() / "config.cfg").read_text(encoding="utf-8")

@@ -185,13 +185,16 @@ def model() -> None:
 @click.option("--max-steps", type=int, help="Stop training after this many steps.")
 @click.option("--pretrain", is_flag=True, help="First pretrain the encoder on the news corpora (~30 min) and start from it.")
 @click.option("--width", type=int, help="Encoder width (default: train.cfg's 128).")
-def model_train(data, out, corpora, work, max_steps, pretrain, width) -> None:
+@click.option("--averages", is_flag=True, help="Keep a running average of the weights and save it (the shipped recipe).")
+def model_train(data, out, corpora, work, max_steps, pretrain, width, averages) -> None:
     """Train the pipeline from UD English EWT + UNER and news vectors (slow: run in the background)."""
     from .nlp.training import train_model
 
     overrides = {"training.max_steps": max_steps} if max_steps else {}
     if width:
         overrides["components.tok2vec.model.encode.width"] = width
+    if averages:
+        overrides["training.optimizer.use_averages"] = "true"
     try:
         path = train_model(data, out, corpora=corpora, work=work, overrides=overrides or None, pretrain=pretrain)
     except DyadError as exc:

@@ -347,7 +347,19 @@ def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Pat
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(best, out)
+    _portable_config(out / "config.cfg")
     return out
+
+
+def _portable_config(path: Path) -> None:
+    """Blank the training-time file paths in a packaged pipeline's config: loading never reads
+    them, and the shipped package must not carry the paths of the machine it was trained on."""
+    from spacy.util import load_config
+
+    cfg = load_config(path, interpolate=False)
+    for key in cfg.get("paths", {}):
+        cfg["paths"][key] = None
+    cfg.to_disk(path)
 
 
 def _run(args: list[str]) -> None:
