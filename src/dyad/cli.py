@@ -207,14 +207,16 @@ def model_train(data, out, corpora, work, max_steps, pretrain, width, averages) 
               help="UD data directory (../shared/data/ud).")
 @click.option("--nlp", "nlp_name", help="Pipeline to evaluate (default: Dyad's).")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path), help="Write the scores as JSON here.")
-def model_evaluate(data, nlp_name, report) -> None:
-    """Score a pipeline on EWT test, UNER test and GUM news; print the table."""
+@click.option("--split", type=click.Choice(["test", "dev"]), default="test", show_default=True,
+              help="EWT/UNER split to score: dev for developing rules, test for the reported figures.")
+def model_evaluate(data, nlp_name, report, split) -> None:
+    """Score a pipeline on EWT test (or dev), UNER test (or dev) and GUM news; print the table."""
     import json
 
     from .nlp.evaluate import evaluate_all, format_scores
 
     try:
-        scores = evaluate_all(data, nlp_name)
+        scores = evaluate_all(data, nlp_name, split)
     except DyadError as exc:
         raise _fail(exc) from exc
     click.echo(format_scores(scores))

@@ -66,55 +66,69 @@ def _round(value):
     return None if value is None else round(float(value), 4)
 
 
-def evaluate_all(data: Path, nlp_name: str | None = None) -> dict:
-    """EWT test (tags, syntax, UNER entities), GUM news (LAS), speed, with and without Dyad's rules."""
+SPLITS = ("test", "dev")
+
+
+def evaluate_all(data: Path, nlp_name: str | None = None, split: str = "test") -> dict:
+    """EWT (tags, syntax, UNER entities), GUM news (LAS), speed, with and without Dyad's rules.
+
+    ``split`` is "test" (the reported figures) or "dev" (for developing rules without
+    looking at test); the result keys name it ("ewt_test", "ewt_dev").
+    """
     from .pipeline import load_nlp
 
+    if split not in SPLITS:
+        raise DataError(f"unknown evaluation split {split!r} (expected one of {', '.join(SPLITS)})")
     data = Path(data)
-    ewt_test, uner_test = data / "ewt" / "en_ewt-ud-test.conllu", data / "uner" / "en_ewt-ud-test.iob2"
+    ewt_file = data / "ewt" / f"en_ewt-ud-{split}.conllu"
+    uner_file = data / "uner" / f"en_ewt-ud-{split}.iob2"
     gum_news = sorted((data / "gum" / "sources").glob("GUM_news_*.conllu"))
-    for path in (ewt_test, uner_test):
+    for path in (ewt_file, uner_file):
         if not path.exists():
             raise DataError(f"{path}: missing evaluation file")
     shipped = load_nlp(nlp_name)
     vocab = shipped.vocab  # one string store for gold and predicted docs (the scorer looks up both)
-    ewt = list(ud_docs(ewt_test, uner_test, vocab))
+    ewt = list(ud_docs(ewt_file, uner_file, vocab))
     gum = [d for path in gum_news for d in ud_docs(path, None, vocab)]
     results = {"pipeline": str(nlp_name or "en_dyad"), "components": shipped.pipe_names,
-               "threads": os.environ.get("OMP_NUM_THREADS", "unset")}
-    results["ewt_test"] = score_docs(shipped, ewt)
+               "threads": os.environ.get("OMP_NUM_THREADS", "unset"), "split": split}
+    results[f"ewt_{split}"] = score_docs(shipped, ewt)
     for given in ("tokens", "sentences"):
         scores = score_docs(shipped, ewt, given=given)
-        results[f"ewt_test_given_{given}"] = {k: scores[k] for k in ("pos_acc", "dep_uas", "dep_las", "dep_las_universal", "sents_f")}
+        results[f"ewt_{split}_given_{given}"] = {k: scores[k] for k in ("pos_acc", "dep_uas", "dep_las",
+                                                                        "dep_las_universal", "sents_f")}
     results["gum_news"] = score_docs(shipped, gum) if gum else None
     results["gum_news"] and results["gum_news"].update(documents=len(gum_news))
     if "dyad_entities" in shipped.pipe_names:
         with shipped.select_pipes(disable=["dyad_entities"]):
             stat = score_docs(shipped, ewt)
-        results["uner_test_statistical_only"] = {k: stat[k] for k in ("ents_p", "ents_r", "ents_f", "ents_per_type")}
+        results[f"uner_{split}_statistical_only"] = {k: stat[k] for k in ("ents_p", "ents_r", "ents_f",
+                                                                          "ents_per_type")}
     return results
 
 
 def format_scores(r: dict) -> str:
-    e, g = r["ewt_test"], r.get("gum_news") or {}
+    split = r.get("split", "test")
+    e, g = r[f"ewt_{split}"], r.get("gum_news") or {}
+    ewt, uner = f"EWT {split}".ljust(9), f"UNER {split}"
     lines = [
         f"pipeline: {r['pipeline']} ({', '.join(r['components'])})",
-        f"EWT test  UPOS {e['pos_acc']:.3f}  XPOS {e['tag_acc']:.3f}  morph {e['morph_acc']:.3f}  "
+        f"{ewt} UPOS {e['pos_acc']:.3f}  XPOS {e['tag_acc']:.3f}  morph {e['morph_acc']:.3f}  "
         f"lemma {e['lemma_acc']:.3f}",
-        f"EWT test  UAS {e['dep_uas']:.3f}  LAS {e['dep_las']:.3f} (full labels)  "
+        f"{ewt} UAS {e['dep_uas']:.3f}  LAS {e['dep_las']:.3f} (full labels)  "
         f"LAS {e['dep_las_universal']:.3f} (universal labels)",
-        f"EWT test  sentences P {e['sents_p']:.3f} R {e['sents_r']:.3f} F {e['sents_f']:.3f}",
-        *(f"EWT test  UAS {t['dep_uas']:.3f}  LAS {t['dep_las']:.3f}  LAS {t['dep_las_universal']:.3f} "
+        f"{ewt} sentences P {e['sents_p']:.3f} R {e['sents_r']:.3f} F {e['sents_f']:.3f}",
+        *(f"{ewt} UAS {t['dep_uas']:.3f}  LAS {t['dep_las']:.3f}  LAS {t['dep_las_universal']:.3f} "
           f"(universal)  given the treebank's {given}"
-          for given in ("tokens", "sentences") if (t := r.get(f"ewt_test_given_{given}"))),
-        f"UNER test entities P {e['ents_p']:.3f} R {e['ents_r']:.3f} F {e['ents_f']:.3f} (shipped pipeline)",
+          for given in ("tokens", "sentences") if (t := r.get(f"ewt_{split}_given_{given}"))),
+        f"{uner} entities P {e['ents_p']:.3f} R {e['ents_r']:.3f} F {e['ents_f']:.3f} (shipped pipeline)",
     ]
-    stat = r.get("uner_test_statistical_only")
+    stat = r.get(f"uner_{split}_statistical_only")
     if stat:
-        lines.append(f"UNER test entities P {stat['ents_p']:.3f} R {stat['ents_r']:.3f} F {stat['ents_f']:.3f} "
+        lines.append(f"{uner} entities P {stat['ents_p']:.3f} R {stat['ents_r']:.3f} F {stat['ents_f']:.3f} "
                      "(statistical model only)")
     if g:
         lines.append(f"GUM news  UAS {g['dep_uas']:.3f}  LAS {g['dep_las']:.3f}  LAS {g['dep_las_universal']:.3f} "
                      f"(universal)  sentences F {g['sents_f']:.3f}  ({g['documents']} documents, {g['words']} words)")
-    lines.append(f"speed     {e['words_per_second']} words/s on EWT test (threads: {r['threads']})")
+    lines.append(f"speed     {e['words_per_second']} words/s on EWT {split} (threads: {r['threads']})")
     return "\n".join(lines)
