@@ -18,7 +18,7 @@ from dyad.actors.review import accuracy, by_kind, load_articles, read_cases, sco
 from dyad.errors import DataError
 
 CASES = REPO / "tests" / "data" / "actor_phrases.tsv"
-FLOOR = 0.90  # 180/200 after round 4; 176 after round 3 (172 after round 2; 155 before it; 164 after round 1; 117 before any fix)
+FLOOR = 0.91  # 182/200 with the step-5,500 model (session 5); 180/200 after round 4; 176 after round 3 (172 after round 2; 155 before it; 164 after round 1; 117 before any fix)
 KIND_FLOORS = {"seat": 0.9, "igo": 0.9, "country": 1.0, "person-title": 0.85, "surname": 0.85,
                "company": 1.0, "body": 0.9}
 
