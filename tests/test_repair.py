@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from conftest import SHARED, parse
-from dyad.nlp.repair import (LIST_APPOSITION, NOMINAL_ROOT, PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT,
-                             REPORTING_CLAUSE, SAYING_CLAUSE, SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE,
-                             repair, reporting_verbs)
+from dyad.nlp.repair import (LIST_APPOSITION, NOMINAL_ROOT, OBJECT_AS_APPOSITION, PREPOSITION_ON_COMPOUND,
+                             PRONOUN_SUBJECT, REPORTING_CLAUSE, SAYING_CLAUSE, SPLIT_NAME, SUBJECT_ON_AUXILIARY,
+                             TIME_AFTER_PLACE, repair, reporting_verbs)
 from dyad.types import EntitySpan
 
 
@@ -349,3 +349,26 @@ def test_a_title_read_as_a_second_subject_modifies_the_name():
     # a lower-case noun before a name stays a subject of its own ("officials Iran" is no title)
     plain = parse("officials|official/NOUN/nsubj>2 Iran/PROPN/nsubj>2 said|say/VERB/ROOT>2")
     assert _arcs(repair(plain))["officials"] == ("nsubj", "said")
+
+
+def test_a_name_taken_for_an_apposition_of_the_noun_before_a_verb_is_the_verbs_object():
+    # the step-5,500 model (tehrantimes-421893): "Nasrallah" an apposition of "goal", so the
+    # phrase "The Israeli desired goal … Nasrallah" made him Israeli
+    goal = parse("The/DET/det>3 Israeli/ADJ/amod>3 desired/VERB/amod>3 goal/NOUN/nsubj>11 of/SCONJ/mark>5 "
+                 "assassinating|assassinate/VERB/acl>3 Sayyed/ADJ/nmod:desc>7 Nasrallah/PROPN/appos>3 "
+                 "is|be/AUX/cop>11 not/PART/advmod>11 any/DET/advmod>11 new/ADJ/ROOT>11 ./PUNCT/punct>11")
+    fixed = repair(goal)
+    assert fixed.repairs == (OBJECT_AS_APPOSITION,)
+    assert _arcs(fixed)["Nasrallah"] == ("obj", "assassinating")
+    # a real apposition after a comma, or after a verb with its own object, stays
+    comma = parse("the/DET/det>1 envoy/NOUN/nsubj>7 visiting|visit/VERB/acl>1 Iran/PROPN/obj>2 ,/PUNCT/punct>5 "
+                  "Kazem/PROPN/appos>1 Jalali/PROPN/flat>5 spoke|speak/VERB/ROOT>7")
+    assert OBJECT_AS_APPOSITION not in repair(comma).repairs
+
+
+def test_a_name_read_as_a_second_subject_after_a_verb_without_object_is_its_object():
+    # the raw parse of the same sentence: "goal" and "Nasrallah" both subjects of "new"
+    goal = parse("The/DET/det>3 Israeli/ADJ/amod>3 desired/VERB/amod>3 goal/NOUN/nsubj>11 of/SCONJ/mark>5 "
+                 "assassinating|assassinate/VERB/acl>3 Sayyed/ADJ/nmod:desc>7 Nasrallah/PROPN/nsubj>11 "
+                 "is|be/AUX/cop>11 not/PART/advmod>11 any/DET/advmod>11 new/ADJ/ROOT>11 ./PUNCT/punct>11")
+    assert _arcs(repair(goal))["Nasrallah"] == ("obj", "assassinating")

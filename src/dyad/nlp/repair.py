@@ -51,6 +51,7 @@ LIST_APPOSITION = "list-apposition"
 SUBJECT_ON_AUXILIARY = "subject-on-auxiliary"
 PREPOSITION_ON_COMPOUND = "preposition-on-compound"
 PRONOUN_SUBJECT = "pronoun-subject"
+OBJECT_AS_APPOSITION = "object-as-apposition"
 NOMINAL_ROOT = "nominal-root"
 TIME_AFTER_PLACE = "time-after-place"
 SAYING_CLAUSE = "saying-clause"
@@ -211,7 +212,10 @@ def _comma_lists(tokens: list[Token]) -> bool:
                 changed = True
             elif (tokens[a].pos == "NOUN" and tokens[b].pos == "PROPN"
                   and all(_under(tokens, t.i, b) and t.pos != "PUNCT" for t in gap)):
-                tokens[b] = replace(tokens[b], head=a, dep="appos")  # "old rivals Iran and Saudi Arabia"
+                verb = _objectless_verb_between(tokens, a, b)  # "the goal of assassinating Nasrallah is"
+                # "old rivals Iran and Saudi Arabia": side by side, the name is the noun's apposition
+                tokens[b] = replace(tokens[b], head=a, dep="appos") if verb is None else \
+                    replace(tokens[b], head=verb, dep="obj")
                 changed = True
             elif b == a + 1 and not lists and (tokens[a].pos == "PROPN" or (
                     tokens[a].text[:1].isupper() and tokens[b].pos == "PROPN")):
@@ -229,7 +233,9 @@ def _misattached(sentence: Sentence) -> Sentence:
     * ``preposition-on-compound``: "of Amnesty International" with "of" on "Amnesty": a
       preposition hung on a compound marks the whole name;
     * ``pronoun-subject``: "Ethiopia indicated it deplored Libya" with "it" the object of
-      "indicated": a pronoun right before a subjectless clause of its head is that clause's subject.
+      "indicated": a pronoun right before a subjectless clause of its head is that clause's subject;
+    * ``object-as-apposition``: "the goal of assassinating Sayyed Nasrallah" with the name an
+      apposition of "goal": it is the object of the verb right before it.
     """
     tokens = list(sentence.tokens)
     names: list[str] = []
@@ -240,6 +246,8 @@ def _misattached(sentence: Sentence) -> Sentence:
         elif (t.dep == "case" and head.dep in ("compound", "flat") and head.head > t.i and head.head != head.i
               and tokens[head.head].text.lower() not in time_words()):  # "at the airport Thursday": no
             tokens[t.i], name = replace(t, head=head.head), PREPOSITION_ON_COMPOUND
+        elif t.dep == "appos" and (verb := _objectless_verb_between(tokens, t.head, t.i)) is not None:
+            tokens[t.i], name = replace(t, head=verb, dep="obj"), OBJECT_AS_APPOSITION
         elif (t.dep == "obj" and t.pos == "PRON" and t.i + 1 < len(tokens) and tokens[t.i + 1].head == t.head
               and tokens[t.i + 1].dep == "ccomp" and tokens[t.i + 1].tag in _FINITE
               and not _has_subject(tokens, t.i + 1)):
@@ -249,6 +257,21 @@ def _misattached(sentence: Sentence) -> Sentence:
         if name not in names:
             names.append(name)
     return _repaired(sentence, tokens, *names) if names else sentence
+
+
+def _objectless_verb_between(tokens: list[Token], noun: int, name: int) -> int | None:
+    """ "the goal of assassinating Sayyed Nasrallah" with "Nasrallah" an apposition of "goal" (or a
+    second subject beside it): the verb of the noun's clause, right before the name with no comma
+    and no object of its own, is what the name is the object of."""
+    if noun >= name or tokens[noun].pos not in ("NOUN", "PROPN"):
+        return None
+    start = next((k for k in range(noun + 1, name) if _under(tokens, k, name)), name)  # the name's words
+    verb = start - 1
+    if verb <= noun or tokens[verb].pos != "VERB" or tokens[verb].head != noun or tokens[verb].dep != "acl":
+        return None
+    if any(k.head == verb and k.dep in ("obj", "ccomp", "xcomp") for k in tokens):
+        return None
+    return verb
 
 
 def _nominal_root(sentence: Sentence) -> Sentence:
