@@ -20,7 +20,6 @@ split (docs/model.md gives the figures); the test split is not used to tune.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -28,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..errors import DataError
+from .datafiles import data_fields, data_text
 
 # Lexicon kinds -> UNER labels (Dyad's model predicts PER, LOC, ORG).
 LABELS = {"country": "LOC", "capital": "LOC", "seat": "ORG", "org": "ORG"}
@@ -57,20 +57,16 @@ def _phrases() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def entity_cues() -> dict[str, frozenset[str]]:
     """Cue kind -> words (as written: "Inc." and "University" are compared by exact text)."""
-    text = resources.files("dyad.nlp").joinpath("data", "entity_cues.txt").read_text(encoding="utf-8")
-    return read_entity_cues(text, "entity_cues.txt")
+    return read_entity_cues(data_text("entity_cues.txt"), "entity_cues.txt")
 
 
 def read_entity_cues(text: str, where: str) -> dict[str, frozenset[str]]:
     """``KIND WORD`` lines; a bad line is an error naming ``where`` and the line."""
     cues: dict[str, set[str]] = {kind: set() for kind in CUE_KINDS}
-    for n, line in enumerate(text.splitlines(), start=1):
-        fields = line.split("#")[0].split()
-        if not fields:
-            continue
+    for n, fields, line in data_fields(text):
         if len(fields) != 2 or fields[0] not in cues:
             raise DataError(f"{where}:{n}: expected 'KIND WORD' with KIND one of "
-                            f"{', '.join(CUE_KINDS)}, got {line.strip()!r}")
+                            f"{', '.join(CUE_KINDS)}, got {line!r}")
         cues[fields[0]].add(fields[1])
     return {kind: frozenset(words) for kind, words in cues.items()}
 

@@ -40,10 +40,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
 from ..errors import DataError
 from ..types import Sentence, Token
+from .datafiles import data_fields, data_text
 
 REPORTING_CLAUSE = "reporting-clause"
 SPLIT_COORDINATION = "split-coordination"
@@ -72,19 +72,15 @@ _QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "''"})
 @lru_cache(maxsize=1)
 def reporting_verbs() -> dict[str, bool]:
     """Reporting verbs (lemmas) -> whether the speaker may follow them (", said Lavrov.")."""
-    path = resources.files("dyad.nlp").joinpath("data", "reporting_verbs.txt")
-    return read_reporting_verbs(path.read_text(encoding="utf-8"), "reporting_verbs.txt")
+    return read_reporting_verbs(data_text("reporting_verbs.txt"), "reporting_verbs.txt")
 
 
 def read_reporting_verbs(text: str, where: str) -> dict[str, bool]:
     """``LEMMA [speaker-after]`` lines; a bad line is an error naming ``where`` and the line."""
     verbs = {}
-    for n, line in enumerate(text.splitlines(), start=1):
-        fields = line.split("#")[0].split()
-        if not fields:
-            continue
+    for n, fields, line in data_fields(text):
         if fields[1:] not in ([], ["speaker-after"]):
-            raise DataError(f"{where}:{n}: expected 'LEMMA [speaker-after]', got {line.strip()!r}")
+            raise DataError(f"{where}:{n}: expected 'LEMMA [speaker-after]', got {line!r}")
         verbs[fields[0]] = len(fields) == 2
     return verbs
 
@@ -92,19 +88,17 @@ def read_reporting_verbs(text: str, where: str) -> dict[str, bool]:
 @lru_cache(maxsize=1)
 def time_words() -> frozenset[str]:
     """Nouns naming a time ("Thursday", "morning", "week"), lower case."""
-    text = resources.files("dyad.nlp").joinpath("data", "time_words.txt").read_text(encoding="utf-8")
-    return read_time_words(text, "time_words.txt")
+    return read_time_words(data_text("time_words.txt"), "time_words.txt")
 
 
 def read_time_words(text: str, where: str) -> frozenset[str]:
     """One word per line (they are compared with single tokens); a line of several words is an
     error naming ``where`` and the line, as it could never match."""
     words = set()
-    for n, line in enumerate(text.splitlines(), start=1):
-        fields = line.split("#")[0].split()
+    for n, fields, line in data_fields(text):
         if len(fields) > 1:
-            raise DataError(f"{where}:{n}: expected one word, got {line.strip()!r}")
-        words.update(f.lower() for f in fields)
+            raise DataError(f"{where}:{n}: expected one word, got {line!r}")
+        words.add(fields[0].lower())
     return frozenset(words)
 
 
@@ -212,10 +206,11 @@ def _comma_lists(tokens: list[Token]) -> bool:
                 changed = True
             elif (tokens[a].pos == "NOUN" and tokens[b].pos == "PROPN"
                   and all(_under(tokens, t.i, b) and t.pos != "PUNCT" for t in gap)):
-                verb = _objectless_verb_between(tokens, a, b)  # "the goal of assassinating Nasrallah is"
-                # "old rivals Iran and Saudi Arabia": side by side, the name is the noun's apposition
-                tokens[b] = replace(tokens[b], head=a, dep="appos") if verb is None else \
-                    replace(tokens[b], head=verb, dep="obj")
+                verb = _objectless_verb_between(tokens, a, b)
+                if verb is None:  # "old rivals Iran and Saudi Arabia": the noun's apposition
+                    tokens[b] = replace(tokens[b], head=a, dep="appos")
+                else:  # "the goal of assassinating Nasrallah is": the object of the noun's verb
+                    tokens[b] = replace(tokens[b], head=verb, dep="obj")
                 changed = True
             elif b == a + 1 and not lists and (tokens[a].pos == "PROPN" or (
                     tokens[a].text[:1].isupper() and tokens[b].pos == "PROPN")):

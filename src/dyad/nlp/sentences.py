@@ -8,12 +8,13 @@ before the parser runs; the parser respects boundaries set in advance.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .datafiles import data_text
 
 TERMINALS = frozenset({".", "!", "?", "…", "...", "!?", "?!"})
 CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
@@ -22,7 +23,7 @@ OPENERS = frozenset({'"', "“", "‘", "(", "[", "«", "'"})
 
 
 def _read_list(name: str) -> frozenset[str]:
-    text = resources.files("dyad.nlp").joinpath("data", name).read_text(encoding="utf-8")
+    text = data_text(name)
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

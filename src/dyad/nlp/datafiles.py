@@ -1,0 +1,19 @@
+"""The word lists in ``dyad/nlp/data``: read from the installed package, one entry per line,
+"#" starting a comment. Each list's reader checks its own line shape and names file and line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+
+
+def data_text(name: str) -> str:
+    return resources.files("dyad.nlp").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def data_fields(text: str) -> Iterator[tuple[int, list[str], str]]:
+    """(line number, whitespace-separated fields, the line) for each line with an entry."""
+    for n, line in enumerate(text.splitlines(), start=1):
+        fields = line.split("#")[0].split()
+        if fields:
+            yield n, fields, line.strip()
