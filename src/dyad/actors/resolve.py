@@ -283,13 +283,14 @@ class ArticleActors:
         if remembered is not None:
             return self._mention(remembered.country, remembered.sectors, text, start, end, i,
                                  f"memory:{name}", name)
-        named_country = country  # from the words, before a known person's role adds one
+        named_country, named_sectors = country, sectors  # from the words, before a known person's role
         country, sectors, p_rule = _person_role(hits, core, extended, country, sectors, self.date)
         s_rule = "+".join(filter(None, (s_rule, p_rule)))
-        if sectors == ("ELI",) and "no role held" in p_rule:
+        if sectors == ("ELI",) and not named_sectors:
             # "signed in 2015 by Shoigu and his Iranian counterpart Hossein Dehghan": "counterpart"
             # names the office he held then, which his former-office ELI on the article's date
-            # must not overrule; the partner's sector fills it in (resolve, _fill_siblings)
+            # (the only ELI a known person's role gives) must not overrule; the partner's sector
+            # fills it in (resolve, _fill_siblings)
             sibling, why = self._generic_sector(hits, g, core)
             if why.startswith("sibling"):
                 sectors, s_rule = sibling, why
