@@ -351,13 +351,17 @@ def test_a_title_read_as_a_second_subject_modifies_the_name():
     assert _arcs(repair(plain))["officials"] == ("nsubj", "said")
 
 
+def _goal(nasrallah: str):
+    """tehrantimes-421893 as the step-5,500 model parses it, with "Nasrallah" hung as given."""
+    return parse("The/DET/det>3 Israeli/ADJ/amod>3 desired/VERB/amod>3 goal/NOUN/nsubj>11 of/SCONJ/mark>5 "
+                 f"assassinating|assassinate/VERB/acl>3 Sayyed/ADJ/nmod:desc>7 Nasrallah/PROPN/{nasrallah} "
+                 "is|be/AUX/cop>11 not/PART/advmod>11 any/DET/advmod>11 new/ADJ/ROOT>11 ./PUNCT/punct>11")
+
+
 def test_a_name_taken_for_an_apposition_of_the_noun_before_a_verb_is_the_verbs_object():
     # the step-5,500 model (tehrantimes-421893): "Nasrallah" an apposition of "goal", so the
     # phrase "The Israeli desired goal … Nasrallah" made him Israeli
-    goal = parse("The/DET/det>3 Israeli/ADJ/amod>3 desired/VERB/amod>3 goal/NOUN/nsubj>11 of/SCONJ/mark>5 "
-                 "assassinating|assassinate/VERB/acl>3 Sayyed/ADJ/nmod:desc>7 Nasrallah/PROPN/appos>3 "
-                 "is|be/AUX/cop>11 not/PART/advmod>11 any/DET/advmod>11 new/ADJ/ROOT>11 ./PUNCT/punct>11")
-    fixed = repair(goal)
+    fixed = repair(_goal("appos>3"))
     assert fixed.repairs == (OBJECT_AS_APPOSITION,)
     assert _arcs(fixed)["Nasrallah"] == ("obj", "assassinating")
     # a real apposition after a comma, or after a verb with its own object, stays
@@ -368,7 +372,4 @@ def test_a_name_taken_for_an_apposition_of_the_noun_before_a_verb_is_the_verbs_o
 
 def test_a_name_read_as_a_second_subject_after_a_verb_without_object_is_its_object():
     # the raw parse of the same sentence: "goal" and "Nasrallah" both subjects of "new"
-    goal = parse("The/DET/det>3 Israeli/ADJ/amod>3 desired/VERB/amod>3 goal/NOUN/nsubj>11 of/SCONJ/mark>5 "
-                 "assassinating|assassinate/VERB/acl>3 Sayyed/ADJ/nmod:desc>7 Nasrallah/PROPN/nsubj>11 "
-                 "is|be/AUX/cop>11 not/PART/advmod>11 any/DET/advmod>11 new/ADJ/ROOT>11 ./PUNCT/punct>11")
-    assert _arcs(repair(goal))["Nasrallah"] == ("obj", "assassinating")
+    assert _arcs(repair(_goal("nsubj>11")))["Nasrallah"] == ("obj", "assassinating")

@@ -116,3 +116,21 @@ def test_a_packaged_config_carries_no_training_paths_and_still_loads(tmp_path):
     assert paths and all(v is None for v in paths.values())
     assert "/home/someone" not in cfg.read_text(encoding="utf-8")
     assert "/work/" not in (default_model_path() / "config.cfg").read_text(encoding="utf-8")
+
+
+def test_model_train_options_become_the_shipped_recipes_config_overrides(tmp_path, monkeypatch):
+    # the recipe of docs/model.md: the options reach spaCy's config; the trainer itself (hours of
+    # CPU) is not run here, so its entry point records what the command passes
+    from click.testing import CliRunner
+
+    from dyad import cli
+    from dyad.nlp import training
+
+    calls = []
+    monkeypatch.setattr(training, "train_model", lambda *a, **kw: calls.append(kw) or tmp_path / "out")
+    result = CliRunner().invoke(cli.main, ["model", "train", "--data", str(tmp_path), "--out", str(tmp_path / "out"),
+                                           "--pretrain", "--width", "96", "--averages", "--max-steps", "5500"])
+    assert result.exit_code == 0, result.output
+    assert calls[0]["pretrain"] is True
+    assert calls[0]["overrides"] == {"training.max_steps": 5500, "components.tok2vec.model.encode.width": 96,
+                                     "training.optimizer.use_averages": "true"}
