@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import SHARED, parse
-from dyad.nlp.repair import (LIST_APPOSITION, NOMINAL_ROOT, OBJECT_AS_APPOSITION, PREPOSITION_ON_COMPOUND,
+from dyad.nlp.repair import (ADJECTIVE_VERB, LIST_APPOSITION, NOMINAL_ROOT, OBJECT_AS_APPOSITION, PREPOSITION_ON_COMPOUND,
                              PRONOUN_SUBJECT, REPORTING_CLAUSE, SAYING_CLAUSE, SPLIT_NAME, SUBJECT_ON_AUXILIARY,
                              TIME_AFTER_PLACE, repair, reporting_verbs)
 from dyad.types import EntitySpan
@@ -373,3 +373,42 @@ def test_a_name_taken_for_an_apposition_of_the_noun_before_a_verb_is_the_verbs_o
 def test_a_name_read_as_a_second_subject_after_a_verb_without_object_is_its_object():
     # the raw parse of the same sentence: "goal" and "Nasrallah" both subjects of "new"
     assert _arcs(repair(_goal("nsubj>11")))["Nasrallah"] == ("obj", "assassinating")
+
+
+def test_coordinated_speakers_are_one_speaker_and_the_main_subject_stays_a_subject():
+    # the shipped model (plover_gsr COERCE-0006): "bulldozers" the subject of "said", and the two
+    # speakers split between "Sunday" and "said"
+    spec = ("Israeli/ADJ/amod>1 bulldozers|bulldozer/NOUN/nsubj>13 demolished|demolish/VERB/ccomp>13 "
+            "Palestinian/ADJ/amod>4 homes|home/NOUN/obj>2 on/ADP/case>6 Sunday/PROPN/obl>2 ,/PUNCT/punct>9 "
+            "Palestinian/ADJ/amod>9 officials|official/NOUN/conj>6 and/CCONJ/cc>12 US/PROPN/compound>12 "
+            "witnesses|witness/NOUN/nsubj>13 said|say/VERB/ROOT>13 ./PUNCT/punct>13")
+    fixed = repair(_past(parse(spec), 2, 13))
+    arcs = _arcs(fixed)
+    assert REPORTING_CLAUSE in fixed.repairs
+    assert arcs["bulldozers"] == ("nsubj", "demolished") and arcs["demolished"] == ("ccomp", "said")
+    assert arcs["officials"] == ("nsubj", "said") and arcs["witnesses"] == ("conj", "officials")
+    # a speaker that ends in "and", or two lists, is no speaker
+    ending = ("Iran/PROPN/nsubj>1 protested|protest/VERB/ROOT>1 ,/PUNCT/punct>4 officials|official/NOUN/nsubj>4 "
+              "and/CCONJ/cc>4 said|say/VERB/conj>1 ./PUNCT/punct>1")
+    assert REPORTING_CLAUSE not in repair(_past(parse(ending), 1, 5)).repairs
+
+
+def test_a_main_subject_already_there_is_not_doubled():
+    # "Tehran" hung on "said" when the main verb has a subject of its own stays out of it
+    spec = ("Iran/PROPN/nsubj>1 condemned|condemn/VERB/ccomp>6 Israel/PROPN/obj>1 ,/PUNCT/punct>6 "
+            "Tehran/PROPN/nsubj>6 officials|official/NOUN/nsubj>6 said|say/VERB/ROOT>6 ./PUNCT/punct>6")
+    arcs = _arcs(repair(_past(parse(spec), 1, 6)))
+    assert arcs["Iran"] == ("nsubj", "condemned")
+    assert [d for d, h in arcs.values() if h == "condemned" and d == "nsubj"] == ["nsubj"]
+
+
+def test_an_adjective_with_a_direct_object_is_a_verb():
+    # the shipped model (plover_gsr ASSAULT-0007): "wounded" tagged JJ with "soldiers" as its object
+    spec = ("Irish/ADJ/amod>1 guerrillas|guerrilla/NOUN/nsubj>2 wounded/ADJ/ROOT>2 two/NUM/nummod>4 "
+            "soldiers|soldier/NOUN/obj>2")
+    fixed = repair(parse(spec))
+    assert fixed.repairs == (ADJECTIVE_VERB,)
+    assert (fixed.tokens[2].pos, fixed.tokens[2].tag) == ("VERB", "VBD")
+    # a predicate adjective ("is *wounded*") or one without an object stays an adjective
+    cop = parse("he/PRON/nsubj>2 is|be/AUX/cop>2 wounded/ADJ/ROOT>2")
+    assert repair(cop).tokens == cop.tokens

@@ -340,6 +340,8 @@ class ArticleActors:
         """ "protesters in Tehran", "an official at the Ministry of Trade": a group, body or
         generic role without a country takes the country (or body) of where it is."""
         hit = self._hits.get(i)
+        if hit is None:  # "opposition groups in Zimbabwe": the role is the head's modifier
+            hit = next(filter(None, map(self._hits.get, g.kids(i, "compound"))), None)
         if hit is None or hit.entry.kind != "agent":
             return set()
         generic = hit.entry.phrase.lower() in self.lexicon.generic_roles

@@ -141,6 +141,17 @@ def remembered(rule: Callable[[Graph, int], T]) -> Callable[[Graph, int], T]:
     return once
 
 
+# "the Trump administration's *role* in normalizing ties between Israel and the UAE": a role in an
+# act between two others is a go-between's; the act is theirs, not the role-holder's ("played a
+# role in supporting the operation" is the role-holder's own)
+THIRD_PARTY_NOUNS = frozenset({"role", "part", "hand"})
+
+
+def _between_parties(g: Graph, v: int) -> bool:
+    """Does act v name its own parties with "between" ("easing tensions *between Iran and Riyadh*")?"""
+    return any(g.case_of(k) == "between" for c in g.children[v] for k in (c, *g.children[c]))
+
+
 def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     """The doer of verb v: its subject, a passive's "by" agent, or an inherited subject."""
     if g.is_passive(v):
@@ -169,7 +180,8 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
                 return objs[0]  # "he is prepared to lift", "Iran was forced to release": he, Iran
         if g.pos[head] in ("VERB", "AUX", "ADJ"):
             return subject(g, head, depth + 1)
-        if g.pos[head] in ("NOUN", "PROPN"):
+        if g.pos[head] in ("NOUN", "PROPN") and not (g.lemmas[head] in THIRD_PARTY_NOUNS
+                                                     and _between_parties(g, v)):
             return noun_source(g, head, depth + 1)
     return None
 

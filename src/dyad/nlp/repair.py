@@ -28,6 +28,8 @@ Smaller repairs, each seen to cost events with one parser or another:
 * ``split-name``: "…in Tehran, Mohammad Baqer Qalibaf remarked" with "Mohammad"
   taken as an apposition of "Tehran" and "Baqer Qalibaf" as the subject: a
   person's name the entity recogniser read whole is one phrase;
+* ``adjective-verb``: "guerrillas wounded two soldiers" with "wounded" tagged
+  as an adjective although it takes a direct object, which no adjective does;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
   saying …" with "saying" hung on the embedded "pull", whose doer is Washington,
   instead of on the clause whose subject is speaking.
@@ -56,13 +58,14 @@ NOMINAL_ROOT = "nominal-root"
 TIME_AFTER_PLACE = "time-after-place"
 SAYING_CLAUSE = "saying-clause"
 SPLIT_NAME = "split-name"
+ADJECTIVE_VERB = "adjective-verb"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NAME_MODIFIERS = frozenset({"det", "amod", "compound", "flat", "flat:name"})
 # Subjects. A repair never takes one from a clause that has it (the main clause keeps these).
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
 _COORDINABLE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
-_SPEAKER_POS = _NOMINAL | {"DET", "ADJ", "NUM", "PUNCT"}
+_SPEAKER_POS = _NOMINAL | {"DET", "ADJ", "NUM", "PUNCT", "CCONJ"}
 _MAX_SPEAKER = 8
 _MAX_TAIL = 5
 _DASHES = frozenset({"–", "—", "-", "--", ":"})
@@ -104,7 +107,7 @@ def read_time_words(text: str, where: str) -> frozenset[str]:
 
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
-    sentence = _nominal_root(_misattached(_split_name(sentence)))
+    sentence = _nominal_root(_misattached(_split_name(_adjective_verb(sentence))))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
     clause = _reporting_clause(sentence.tokens)
     if clause is None:
@@ -301,6 +304,23 @@ def _nominal_root(sentence: Sentence) -> Sentence:
     return _repaired(sentence, tokens, NOMINAL_ROOT)
 
 
+def _adjective_verb(sentence: Sentence) -> Sentence:
+    """An "adjective" with a direct object and no copula is a verb the tagger missed: a past form
+    ("wounded") that has a subject, else a participle. Its lemma is left to the coder's
+    inflection fallback, which reads the surface form."""
+    tokens = list(sentence.tokens)
+    changed = False
+    for t in sentence.tokens:
+        if t.pos != "ADJ" or not t.text.lower().endswith("ed"):
+            continue
+        deps = {k.dep for k in sentence.tokens if k.head == t.i}
+        if "obj" in deps and "cop" not in deps:
+            tag = "VBD" if deps & {"nsubj"} and not deps & {"aux", "aux:pass"} else "VBN"
+            tokens[t.i] = replace(t, pos="VERB", tag=tag)
+            changed = True
+    return _repaired(sentence, tokens, ADJECTIVE_VERB) if changed else sentence
+
+
 def _finite(tokens, verb: Token) -> bool:
     """A finite verb (or one with a finite auxiliary), or a participle with a direct object
     ("police arrested students" tagged as "the students arrested": a passive participle takes
@@ -444,6 +464,8 @@ def _is_speaker(tokens: tuple[Token, ...], span: range) -> bool:
     words = [tokens[i] for i in span]
     if words[0].pos in ("CCONJ", "SCONJ", "ADP", "PUNCT") or any(t.text in (",", ";", ":") for t in words):
         return False
+    if words[-1].pos == "CCONJ" or sum(t.pos == "CCONJ" for t in words) > 1:
+        return False  # "officials and witnesses said" is a speaker; "and" ending it or two lists are not
     return all(t.pos in _SPEAKER_POS for t in words) and any(t.pos in _NOMINAL for t in words)
 
 
@@ -464,6 +486,8 @@ def _rewrite(tokens, comma: int, verb: int, speaker: range, tail: range, root: i
     for i in speaker:
         if i != speaker_root and heads[i] not in speaker:
             heads[i], deps[i] = speaker_root, "compound" if deps[i] in _SUBJECTS | {"conj", "appos"} else deps[i]
+            if i > speaker_root:  # the second of two coordinated speakers
+                deps[i] = "conj"
     tail_root = _span_root(tokens, tail) if tail else None
     for i in tail:
         if heads[i] not in tail or i == tail_root:
@@ -506,7 +530,11 @@ def _is_dateline(tokens, i: int) -> bool:
 
 
 def _span_root(tokens, span: range) -> int:
-    """The span's head: the last nominal headed outside it (or the last nominal)."""
+    """The span's head: the last nominal headed outside it (or the last nominal); of two coordinated
+    phrases ("Palestinian officials and US witnesses"), the first's."""
+    conj = next((i for i in span if tokens[i].pos == "CCONJ"), None)
+    if conj is not None and conj > span.start:
+        span = range(span.start, conj)
     outside = [i for i in span if tokens[i].head not in span or tokens[i].head == i]
     nominal = [i for i in outside if tokens[i].pos in _NOMINAL] or [i for i in span if tokens[i].pos in _NOMINAL]
     return (nominal or list(span))[-1]
@@ -539,6 +567,9 @@ def _stray_dep(tokens, i: int, root: int) -> str:
         return "dep"
     if dep not in _SUBJECTS | {"ROOT", "appos", "conj", "ccomp", "parataxis", "dep"}:
         return dep
+    if dep in ("nsubj", "nsubj:pass") and i < root and not any(t.head == root and t.dep in _SUBJECTS
+                                                              for t in tokens):
+        return dep  # "Israeli bulldozers demolished homes, officials and witnesses said": the main subject
     if any(t.head == i and t.dep == "case" for t in tokens):
         return "obl"
     has_obj = any(t.head == root and t.dep == "obj" and t.i != i for t in tokens)
