@@ -310,11 +310,10 @@ def _phrase(g: Graph, head: int, words: Words) -> frozenset[int]:
 
 
 def _all_locative_phrases(g: Graph, words: Words) -> list[frozenset[int]]:
-    out = []
-    for t in g.sentence.tokens:
-        rel = t.dep.split(":")[0]
-        if rel in ("obl", "nmod") and t.head != t.i and _preposition(g, t.i) in words["locative"]:
-            out.append(_phrase(g, t.i, words))
+    out, rels, heads, locative = [], g.rels, g.heads, words["locative"]
+    for i in range(len(rels)):
+        if rels[i] in ("obl", "nmod") and heads[i] != i and _preposition(g, i) in locative:
+            out.append(_phrase(g, i, words))
     return out
 
 

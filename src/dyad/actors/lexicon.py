@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import compress
 from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple, Sequence
 
 from ..errors import DataError
 from ..types import Sentence
@@ -83,7 +85,9 @@ class Entry:
         """How an explanation names a dictionary entry: file, line, phrase and code."""
         return f"{self.where} {self.phrase!r} [{self.code}{'~' if self.prefix else ''}]"
 
-    @property
+    # country and sectors are asked of the same few thousand entries millions of times: each is
+    # worked out once per entry (an entry is immutable) and kept in its __dict__.
+    @cached_property
     def country(self) -> str | None:
         if self.kind == "actor":
             return self.code[:3] if self.code[:3].isalpha() and not self.code.startswith("IGO") else None
@@ -93,7 +97,7 @@ class Entry:
             return self.code[:3]
         return None
 
-    @property
+    @cached_property
     def sectors(self) -> tuple[str, ...]:
         if self.kind == "agent":
             rest = self.code
@@ -108,8 +112,11 @@ class Entry:
         return tuple(rest[k:k + 3] for k in range(0, len(rest), 3))
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """One lexicon match: tokens start..end of a sentence are ``entry``'s phrase.
+    (A named tuple: a sentence has a few, made for every sentence, at a third of a
+    frozen dataclass's cost.)"""
+
     start: int
     end: int
     entry: Entry
@@ -119,51 +126,66 @@ class Hit:
 class Lexicon:
     index: dict  # first lowercased token -> tuple[(tokens, entry), ...] longest first
     generic_roles: frozenset[str]
-    _by_length: dict = field(default_factory=dict, init=False, compare=False, repr=False)  # see _lengths
+    _tries: dict = field(default_factory=dict, init=False, compare=False, repr=False)  # see _trie
 
-    def match(self, sentence: Sentence, lower: list[str] | None = None) -> list[Hit]:
+    def match(self, sentence: Sentence, lower: Sequence[str] | None = None) -> list[Hit]:
         """Greedy longest, non-overlapping matches over the sentence's tokens (``lower``: their
         words lower-cased, when the caller has them already)."""
         toks = sentence.tokens
         lower = lower if lower is not None else list(map(str.lower, map(_TEXT, toks)))
-        index, hits, n, end = self.index, [], len(toks), 0
-        for i in [k for k, word in enumerate(lower) if word in index]:  # few words start an entry
+        hits, end, n = [], 0, len(lower)
+        for i in compress(range(n), map(self.index.__contains__, lower)):  # few words start an entry
             if i < end:
                 continue  # inside the previous match
-            best = None
-            for k, phrases in self._lengths(lower[i]):
-                if i + k > n:
-                    continue
-                for entry in phrases.get(tuple(lower[i:i + k]), ()):
-                    if entry.case_sensitive and _surface(toks, i, k) != entry.surface:
-                        continue
-                    best = Hit(i, i + k, entry)
-                    break
-                if best:
-                    break
-            if best:
+            entries, longer = self._tries.get(lower[i]) or self._trie(lower[i])
+            if not entries and (i + 1 == n or lower[i + 1] not in longer):
+                continue  # "the", "of": no entry is the word alone, nor goes on with the next word
+            best = self._longest(toks, lower, i)
+            if best is not None:
                 hits.append(best)
                 end = best.end
         return hits
 
+    def _longest(self, toks, lower: Sequence[str], i: int) -> Hit | None:
+        """The longest entry that starts at word i (a case-sensitive one only if the case fits)."""
+        node, ends, n, k = self._trie(lower[i]), [], len(lower), i + 1
+        while True:  # walk the words after i as far as some entry goes: one dict lookup per word
+            if node[0]:
+                ends.append((k, node[0]))
+            if k >= n:
+                break
+            node = node[1].get(lower[k])
+            if node is None:
+                break
+            k += 1
+        for k, entries in reversed(ends):  # longest first, then the index's order
+            for entry in entries:
+                if entry.case_sensitive and _surface(toks, i, k - i) != entry.surface:
+                    continue
+                return Hit(i, k, entry)
+        return None
 
-    def _lengths(self, first: str) -> list[tuple[int, dict]]:
-        """The entries starting with ``first``, by length (longest first), then by their words.
+    def _trie(self, first: str) -> tuple[list[Entry], dict]:
+        """The entries starting with ``first`` as a word trie: a node is (the entries whose words
+        end there, in the index's order; next word -> node).
 
-        Some first words start a hundred entries ("the", "republic"): one dict
-        lookup per length replaces one comparison per entry. Built on first use.
+        Some first words start a hundred entries ("the", "republic"): the walk looks up
+        only the words that follow, instead of one phrase per entry length. Built on first use.
         """
-        found = self._by_length.get(first)
-        if found is None:
-            groups: dict[int, dict[tuple[str, ...], list[Entry]]] = {}
+        root = self._tries.get(first)
+        if root is None:
+            root = ([], {})
             for words, entry in self.index[first]:
-                groups.setdefault(len(words), {}).setdefault(words, []).append(entry)
-            found = self._by_length[first] = sorted(groups.items(), key=lambda kv: -kv[0])
-        return found
+                node = root
+                for word in words[1:]:
+                    node = node[1].setdefault(word, ([], {}))
+                node[0].append(entry)
+            self._tries[first] = root
+        return root
 
     def lookup(self, phrase: str) -> list[Entry]:
         """Entries whose phrase is exactly ``phrase`` (case-insensitive)."""
-        key = tuple(w.lower() for w in _tokens(phrase))
+        key = phrase_tokens(phrase)  # remembered: the same datelines and capitals come back
         if not key:
             return []
         return [e for words, e in self.index.get(key[0], ()) if words == key]

@@ -15,18 +15,24 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
-from operator import attrgetter
+from itertools import compress
 
 from ..coder.syntax import Graph
 from ..types import Actor, ActorMention
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 
-_TEXT = attrgetter("text")
 # nmod:desc: the model's label for a title before a name ("Kenyan President [Daniel] Arap Moi").
 CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case", "nmod:desc"})
 EXTENDED_DEPS = frozenset({"appos"})
 OF_PREPS = frozenset({"of", "from"})
+OF_TO_PREPS = OF_PREPS | {"to"}
+OF_IN_PREPS = OF_PREPS | {"in"}
+COMPLEMENT_DEPS = CORE_DEPS | {"nmod", "appos"}  # what an "of" complement or an apposition takes in
+CORE_NMOD_DEPS = CORE_DEPS | {"nmod"}
+NOT_IN_PHRASE = frozenset({"VERB", "AUX", "PUNCT", "ADP"})
+NAME_POS = frozenset({"PROPN", "NOUN"})  # observe: a name, or its head mis-tagged as a noun
+NAME_PART_DEPS = frozenset({"compound", "flat", "flat:name", "appos"})  # not a name's head
 # "a top advisor to the chief of the IRGC": these serve the one named after "to" and take its
 # country and sector. Not "ambassador/envoy to X", who are sent to X by their own country.
 FORMER = frozenset({"former", "ex", "ex-"})
@@ -60,11 +66,11 @@ class ArticleActors:
     seen_in: dict[str, int] = field(default_factory=dict)  # recency key -> index of the sentence last naming it
     named: Counter = field(default_factory=Counter)  # country -> times named in the sentences read so far
     _counted: set[int] = field(default_factory=set)  # sentences already counted in ``named``
-    _before: Counter = field(default_factory=Counter)  # the current sentence's countries, counted after it
+    _before: dict[str, int] = field(default_factory=dict)  # the current sentence's countries, counted after it
     _sentence: int = 0
     _hits_for: int = -1
     _hits: dict[int, Hit] = field(default_factory=dict)
-    _lower: list[str] = field(default_factory=list)  # the sentence's words, lower-cased
+    _lower: tuple[str, ...] = ()  # the sentence's words, lower-cased (Graph.words)
     _clues: frozenset[int] = frozenset()  # tokens that can make a phrase an actor (see _clueless)
 
     def resolve(self, g: Graph, i: int, *, as_place: bool = False) -> list[ActorMention]:
@@ -87,33 +93,32 @@ class ArticleActors:
         self._prepare(g)
         if not self._clues and self.people.keys().isdisjoint(self._lower):
             return  # nothing here can name an actor (only pronouns, which observe ignores)
-        for tok in g.sentence.tokens:
-            if tok.dep in ("compound", "flat", "flat:name", "appos"):
+        deps, pos = g.deps, g.pos
+        for i in compress(range(len(pos)), map(NAME_POS.__contains__, pos)):  # the few nouns, in order
+            if deps[i] in NAME_PART_DEPS:
                 continue
             # A name's head mis-tagged as a noun ("Es'haq Jahangiri") still introduces a person.
             # So does a role with the name in apposition ("Iran's Ambassador to Russia, Kazem Jalali").
-            if tok.pos == "PROPN" or (tok.pos == "NOUN" and (_noun_surname(g, tok.i)
-                                                             or _appos_name(g, tok.i, self._hits))):
-                if g.case_of(tok.i) == "to" and g.lemmas[tok.head] in POSTED_ABROAD:
-                    self._one(g, tok.head, False, None)  # "Ambassador to Russia Kazem Jalali" names the envoy
-                elif g.case_of(tok.i) in VENUE_PREPS:
+            if pos[i] == "PROPN" or _noun_surname(g, i) or _appos_name(g, i, self._hits):
+                if g.case_of(i) == "to" and g.lemmas[g.heads[i]] in POSTED_ABROAD:
+                    self._one(g, g.heads[i], False, None)  # "Ambassador to Russia Kazem Jalali" names the envoy
+                elif g.case_of(i) in VENUE_PREPS:
                     # "a summit held in Turkmenistan": a venue, not one of "the two countries" after it
                     kept = list(self.recent_countries)
-                    self._one(g, tok.i, False, None)
+                    self._one(g, i, False, None)
                     self.recent_countries[:] = kept
                 else:
-                    self._one(g, tok.i, False, None)
+                    self._one(g, i, False, None)
 
     # -- internals -----------------------------------------------------------
 
     def _group(self, g: Graph, i: int) -> list[ActorMention] | None:
         """ "the two sides", "both countries", "they": the last two people (or countries) mentioned."""
-        tok = g.tok(i)
-        lemma = tok.lemma.lower()
+        lemma = g.lemmas[i]
         if lemma in GROUP_PRONOUNS:
             pool = self.recent_people
-        elif lemma in GROUP_NOUNS and tok.text.lower().endswith("s") and any(
-                g.tok(c).lemma.lower() in ("two", "both") for c in g.children[i]):
+        elif lemma in GROUP_NOUNS and g.words[i].endswith("s") and any(
+                g.lemmas[c] in ("two", "both") for c in g.children[i]):
             pool = self.recent_countries if lemma in ("country", "nation", "state") else self.recent_people
         else:
             return None
@@ -145,54 +150,60 @@ class ArticleActors:
             self._hits_for = key
             self._sentence = g.sentence.index
             self._hits = {}
-            self._lower = list(map(str.lower, map(_TEXT, g.sentence.tokens)))
-            for hit in self.lexicon.match(g.sentence, self._lower):
+            self._lower = g.words
+            hits = self.lexicon.match(g.sentence, self._lower)
+            for hit in hits:
                 for k in range(hit.start, hit.end):
                     self._hits[k] = hit
             self._clues = frozenset(self._hits)
             if self._sentence not in self._counted:
                 self._counted.add(self._sentence)
-                self.named.update(self._before)  # the previous sentence's, now "so far"
-                self._before = Counter(h.entry.country for h in {id(h): h for h in self._hits.values()}.values()
-                                       if h.entry.country and h.entry.kind not in PERSON_KINDS)
+                self._count_countries(hits)
             siblings = _sibling_words(self.lexicon.generic_roles)
-            if not siblings.isdisjoint(g.lemmas):
+            if not siblings.isdisjoint(g.lemma_set):
                 self._clues |= {k for k, lemma in enumerate(g.lemmas) if lemma in siblings}
+
+    def _count_countries(self, hits: list[Hit]) -> None:
+        """Add the previous sentence's countries to ``named`` (now "so far") and keep this one's.
+
+        Counted with plain dict arithmetic, as ``Counter.update`` would (same order of first
+        appearance, which breaks ties in ``_topic``), without its per-call type checks.
+        """
+        named = self.named
+        for country, times in self._before.items():
+            named[country] = named.get(country, 0) + times
+        before: dict[str, int] = {}
+        for h in hits:
+            country = h.entry.country
+            if country and h.entry.kind not in PERSON_KINDS:
+                before[country] = before.get(country, 0) + 1
+        self._before = before
 
     def _one(self, g: Graph, i: int, as_place: bool, owner: int | None) -> ActorMention | None:
         """One actor for head i; ``owner`` picks one member of a coordinated "of" complement."""
-        tok = g.tok(i)
-        if tok.lemma.lower() in PERSON_PRONOUNS or tok.text.lower() in PERSON_PRONOUNS:
+        lemma = g.lemmas[i]
+        if lemma in PERSON_PRONOUNS or g.words[i] in PERSON_PRONOUNS:
             if self.last_person is None or as_place:
                 return None
             person = self.last_person
-            actor = Actor(person.code, person.country, person.sectors, tok.text)
+            actor = Actor(person.code, person.country, person.sectors, g.tok(i).text)
             return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
-        if tok.lemma.lower() == "party" and any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")):
+        if lemma == "party" and any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")):
             return None  # "the parties to the deal" signed it: states, not a political party
-        core = _collect(g, i, CORE_DEPS)
-        # Words between the phrase's first word and its head belong to it even when the
-        # parse attaches them oddly ("the Russian Army General Staff").
-        core |= {k for k in range(min(core), i) if g.tok(k).pos not in ("VERB", "AUX", "PUNCT", "ADP")}
-        core |= _split_name(g, i, min(core))
-        extended = set(core)
-        preps = OF_PREPS | {"to"} if tok.lemma.lower() in SERVING_ROLES else OF_PREPS
-        for c in g.children[i]:
-            dep = g.tok(c).dep
-            if dep in EXTENDED_DEPS or (dep.split(":")[0] == "nmod" and g.case_of(c) in preps):
-                part = _collect(g, c, CORE_DEPS | {"nmod", "appos"})
-                extended |= part | {k for k in range(min(part), max(part)) if g.tok(k).pos in NOMINAL}
-                if owner is not None and c != owner and owner in g.conjuncts(c):
-                    extended = (extended - _collect(g, c, CORE_DEPS | {"nmod"})) | _collect(g, owner, CORE_DEPS)
+        core, extended = _phrase(g, i, owner)
         if owner is None and self._clueless(extended):
             return None  # what _code would find, without its cost: most proper nouns are no actor
         members = _amod_members(g, i) if owner is not None else []
         if owner in members:  # "Hungarian and Romanian officials": this member's adjective only
             others = set(members) - {owner}
             core, extended = core - others, extended - others
-        if not any(h.entry.country and h.entry.kind not in PERSON_KINDS for h in self._hits_in(extended)):
-            extended |= self._located(g, i, owner)
-        hits = [h for h in self._hits_in(extended) if not _given_name(g, h)]
+        found = self._hits_in(extended)
+        if not any(h.entry.country and h.entry.kind not in PERSON_KINDS for h in found):
+            located = self._located(g, i, owner)
+            if not located <= extended:
+                extended |= located
+                found = self._hits_in(extended)
+        hits = [h for h in found if not _given_name(g, h)]
         name = (_known_name(hits, core) or _noun_surname(g, i) or _person_name(g, core, self._hits)
                 or _appos_name(g, i, self._hits) or _posted_name(g, i, self._hits) or self._remembered(g, core))
         mention = self._code(g, i, core, extended, hits, name, as_place)
@@ -249,11 +260,11 @@ class ArticleActors:
         return None
 
     def _hits_in(self, tokens: set[int]) -> list[Hit]:
-        seen, out = set(), []
-        for k in sorted(tokens):
-            hit = self._hits.get(k)
-            if hit is not None and id(hit) not in seen:
-                seen.add(id(hit))
+        """The lexicon's matches on ``tokens``, each once, in token order."""
+        hits, out = self._hits, []
+        for k in sorted(hits.keys() & tokens):
+            hit = hits[k]
+            if not out or out[-1] is not hit:  # a match's tokens are consecutive here
                 out.append(hit)
         return out
 
@@ -356,10 +367,10 @@ class ArticleActors:
 
     def _remembered(self, g: Graph, core: set[int]) -> str | None:
         """A surname the article introduced, even where the tagger took it for a common noun."""
+        people, words = self.people, g.words
         for k in sorted(core, reverse=True):
-            text = g.tok(k).text
-            if text[:1].isupper() and text.lower() in self.people:
-                return text
+            if words[k] in people and g.tok(k).text[:1].isupper():
+                return g.tok(k).text
         return None
 
     def _possessor_role(self, g: Graph, core: set[int]) -> ActorMention | None:
@@ -388,12 +399,13 @@ class ArticleActors:
         unknown = country is None and sectors and sectors[0] not in NON_STATE
         code = ("---" if unknown else country or "") + "".join(sectors)
         actor = Actor(code or "---", country, tuple(sectors), text)
-        if name and (country or sectors[:1] and sectors[0] in NON_STATE) and name.lower() not in self.people:
-            self.people[name.lower()] = actor
         if name:
-            self.last_person = self.people.get(name.lower(), actor)
-            _push(self.recent_people, self.last_person, key=name.lower())
-            self.seen_in[name.lower()] = self._sentence
+            key = name.lower()
+            if (country or sectors[:1] and sectors[0] in NON_STATE) and key not in self.people:
+                self.people[key] = actor
+            self.last_person = self.people.get(key, actor)
+            _push(self.recent_people, self.last_person, key=key)
+            self.seen_in[key] = self._sentence
         if country:  # "the two countries": any actor's country counts, a minister's as much as a name
             _push(self.recent_countries, Actor(country, country, (), text), key=country)
             self.seen_in[country] = self._sentence
@@ -406,14 +418,36 @@ def _sibling_words(generic_roles: frozenset[str]) -> frozenset[str]:
     return frozenset(r[:-len("@sibling")] for r in generic_roles if r.endswith("@sibling"))
 
 
+def _phrase(g: Graph, i: int, owner: int | None) -> tuple[set[int], set[int]]:
+    """(core, extended) tokens of the phrase headed by i: the head with its modifiers, and with
+    its "of"/"from" complement and apposition as well; ``owner`` picks one member of a
+    coordinated "of" complement."""
+    core = _collect(g, i, CORE_DEPS)
+    # Words between the phrase's first word and its head belong to it even when the
+    # parse attaches them oddly ("the Russian Army General Staff").
+    first, pos = min(core), g.pos
+    core.update(k for k in range(first, i) if pos[k] not in NOT_IN_PHRASE)
+    core |= _split_name(g, i, first)
+    extended = set(core)
+    preps = OF_TO_PREPS if g.lemmas[i] in SERVING_ROLES else OF_PREPS
+    deps, rels = g.deps, g.rels
+    for c in g.children[i]:
+        if deps[c] in EXTENDED_DEPS or (rels[c] == "nmod" and g.case_of(c) in preps):
+            part = _collect(g, c, COMPLEMENT_DEPS)
+            extended |= part
+            extended.update(k for k in range(min(part), max(part)) if pos[k] in NOMINAL)
+            if owner is not None and c != owner and owner in g.conjuncts(c):
+                extended = (extended - _collect(g, c, CORE_NMOD_DEPS)) | _collect(g, owner, CORE_DEPS)
+    return core, extended
+
+
 def _split_name(g: Graph, i: int, first: int) -> set[int]:
     """The parse sometimes splits one name into two subjects ("Minister Bijan | Namdar Zanganeh
     said"): the proper noun just before the phrase, with the same role and head, is its start."""
-    k, tok = first - 1, g.tok(i)
-    if k < 0 or tok.pos != "PROPN":
+    k, pos, heads = first - 1, g.pos, g.heads
+    if k < 0 or pos[i] != "PROPN":
         return set()
-    prev = g.tok(k)
-    if prev.pos != "PROPN" or prev.dep != tok.dep or prev.head != tok.head or prev.head == k:
+    if pos[k] != "PROPN" or g.deps[k] != g.deps[i] or heads[k] != heads[i] or heads[k] == k:
         return set()
     return _collect(g, k, CORE_DEPS)
 
@@ -421,11 +455,13 @@ def _split_name(g: Graph, i: int, first: int) -> set[int]:
 def _noun_surname(g: Graph, i: int) -> str | None:
     """A capitalised head the tagger took for a common noun, with proper nouns of the name
     attached to it ("Adolfo Calero", "Es'haq Jahangiri"): the head is the surname."""
-    tok = g.tok(i)
-    if tok.pos != "NOUN" or not tok.text[:1].isupper():
+    if g.pos[i] != "NOUN":
         return None
-    parts = [c for c in g.children[i] if g.tok(c).pos == "PROPN" and g.tok(c).dep in ("flat", "flat:name", "compound")]
-    return g.tok(max([i, *parts])).text if parts else None
+    pos, deps = g.pos, g.deps
+    parts = [c for c in g.children[i] if pos[c] == "PROPN" and deps[c] in ("flat", "flat:name", "compound")]
+    if not parts or not g.tok(i).text[:1].isupper():
+        return None
+    return g.tok(max([i, *parts])).text
 
 
 def _given_name(g: Graph, h: Hit) -> bool:
@@ -466,13 +502,11 @@ def _member_of(org, hits: list[Hit]) -> bool:
 
 def _collect(g: Graph, i: int, deps: frozenset[str]) -> set[int]:
     """i and its dependents through ``deps`` (prepositions are not part of the phrase)."""
-    out, stack = {i}, [i]
+    out, stack, kids, d = {i}, [i], g.children, g.deps
     while stack:
-        for c in g.children[stack.pop()]:
-            tok = g.tok(c)
-            if tok.dep == "case" and tok.text not in POSSESSIVE_MARKS:
-                continue
-            if tok.dep in deps and c not in out:
+        for c in kids[stack.pop()]:
+            dep = d[c]
+            if dep in deps and c not in out and (dep != "case" or g.tok(c).text in POSSESSIVE_MARKS):
                 out.add(c)
                 stack.append(c)
     return out
@@ -480,8 +514,10 @@ def _collect(g: Graph, i: int, deps: frozenset[str]) -> set[int]:
 
 def _country(hits: list[Hit], i: int, as_place: bool) -> tuple[str | None, str]:
     """Country of the phrase: the head's own name first, then the nearest country word."""
-    ranked = sorted((h for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS), key=lambda h: (not (h.start <= i < h.end), abs(h.start - i)))
-    for h in ranked:
+    countries = [h for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS]
+    if len(countries) > 1:
+        countries.sort(key=lambda h: (not (h.start <= i < h.end), abs(h.start - i)))
+    for h in countries:
         if as_place and h.entry.kind == "adjective":
             continue  # "the Russian port" is a place in Russia only if named; keep it strict
         return h.entry.country, f"{h.entry.kind}:{h.entry.phrase}"
@@ -495,9 +531,9 @@ def _person_role(hits: list[Hit], core: set[int], extended: set[int], country, s
     ("deputy chief of the General Staff, Vice-Admiral Igor Osipov").
     """
     people = [h for h in hits if h.entry.kind in PERSON_KINDS and h.start in extended]
-    person = next((h for h in people if h.start in core), people[0] if people else None)
-    if person is None:
+    if not people:
         return country, sectors, ""
+    person = next((h for h in people if h.start in core), people[0])
     role, why = person.entry.role_on(day)
     if role is None:
         return country, sectors, f"person:{person.entry.phrase} ({why})"
@@ -525,11 +561,11 @@ def _known_name(hits: list[Hit], core: set[int]) -> str | None:
 
 def _person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:
     """Surname of a person named in the phrase (last proper noun not coded as something else)."""
-    names = [k for k in sorted(core) if g.tok(k).pos == "PROPN" and g.tok(k).text[:1].isupper()
-             and (k not in hits or hits[k].entry.kind in PERSON_KINDS)]
-    if not names:
-        return None
-    return g.tok(names[-1]).text
+    pos = g.pos
+    for k in sorted(core, reverse=True):
+        if pos[k] == "PROPN" and g.tok(k).text[:1].isupper() and (k not in hits or hits[k].entry.kind in PERSON_KINDS):
+            return g.tok(k).text
+    return None
 
 
 def _posted_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
@@ -568,11 +604,11 @@ def _fill_siblings(mentions: list[ActorMention], memory: "ArticleActors") -> lis
 
 def _former(g: Graph, i: int, mention: ActorMention | None) -> ActorMention | None:
     """ "former security officials", "ex-minister X": CAMEO codes former office-holders ELI."""
-    if mention is None or not mention.actor.sectors or "ELI" in mention.actor.sectors:
-        return mention
+    if mention is None or mention.start >= i or not mention.actor.sectors or "ELI" in mention.actor.sectors:
+        return mention  # (a phrase that starts at its head has no word before it)
     # anywhere before the head: parsers hang "former" on "Minister" or on "Abe"
-    if not any(g.tok(k).lemma.lower() in FORMER and g.tok(k).dep in ("amod", "advmod")
-               for k in range(mention.start, max(i, mention.start))):
+    lemmas, deps = g.lemmas, g.deps
+    if not any(lemmas[k] in FORMER and deps[k] in ("amod", "advmod") for k in range(mention.start, i)):
         return mention
     actor = Actor((mention.actor.country or "---") + "ELI", mention.actor.country, ("ELI",), mention.actor.text)
     return ActorMention(actor, mention.start, mention.end, mention.head, mention.rule + "+former", mention.name)
@@ -620,16 +656,17 @@ def _members(g: Graph, i: int) -> list[int]:
 
 def _people_of_a_place(g: Graph, i: int) -> bool:
     """ "lawmakers in Iran" are Iran's; not "the ambassadors in Moscow", who serve elsewhere."""
-    return g.tok(i).tag in ("NNS", "NNPS") and g.tok(i).lemma.lower() not in POSTED_ABROAD
+    return g.tok(i).tag in ("NNS", "NNPS") and g.lemmas[i] not in POSTED_ABROAD
 
 
 def _shared_heads(g: Graph, i: int) -> list[int | None]:
     """ "the forces of Iran and Russia", "Hungarian and Romanian officials" name two actors:
     one per member of the "of" phrase or of the coordinated adjectives; for a plural,
     also of the "in" phrase ("lawmakers in Iran and Iraq")."""
-    preps = OF_PREPS | {"in"} if _people_of_a_place(g, i) else OF_PREPS
+    preps = OF_IN_PREPS if _people_of_a_place(g, i) else OF_PREPS
+    rels = g.rels
     for c in g.children[i]:
-        if g.tok(c).dep.split(":")[0] == "nmod" and g.case_of(c) in preps:
+        if rels[c] == "nmod" and g.case_of(c) in preps:
             members = g.conjuncts(c)
             if len(members) > 1:
                 return list(members)

@@ -22,9 +22,11 @@ MatchFn = Callable[..., object]  # core._match(g, pattern, i, patterns=None, mod
 def complement(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None,
                match: MatchFn) -> tuple[int | None, object | None, str | None] | None:
     """(complement token, inner match, topic code) for an xcomp/topic pattern on i; None: it does not apply."""
+    if p.xcomp and g.lemma_set.isdisjoint(p.xcomp):
+        return None  # no word of the sentence is a complement the pattern wants
     comps = sx.clause_complements(g, i)
     if p.xcomp:
-        comps = [c for c in comps if g.tok(c).lemma.lower() in p.xcomp]
+        comps = [c for c in comps if g.lemmas[c] in p.xcomp]
     if p.modal:
         comps = [c for c in comps if sx.auxiliaries(g, c) & p.modal]
     for c in comps:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date as Date
-from operator import attrgetter
+from functools import lru_cache
 from typing import Callable, Protocol
 
 from ..dates import is_historical
@@ -13,11 +13,8 @@ from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
 from . import syntax as sx
-from .patterns import Pattern, PatternSet
+from .patterns import Pattern, PatternSet, Triggered
 from .petrarch import DICTIONARY_SLOTS, NULL_CODE, dictionary_slot, first_actor
-
-
-_TEXT = attrgetter("text")
 
 
 class Resolver(Protocol):
@@ -61,17 +58,18 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
         return []
     if article is None:
         article = Article(sentence.doc_id, sentence.text, date=Date.fromisoformat(date) if date else None)
-    where = _LazyWhere(article, gazetteer, g)
     events: dict[str, Event] = {}
     asked: dict[int, Match] = {}  # inner trigger -> the xcomp/topic match it is the complement of
     for i, found in triggers:
         objects = None  # lemmas of i's possible objects, worked out for the first light-verb pattern
-        for pattern in found:
+        # The sentence's words rule out most patterns at once (_match would find no object,
+        # complement or infinitive); i's possible objects rule out most light-verb ones left.
+        for pattern in found.possible(g.lemma_set):
             if pattern.objects:
                 if objects is None:
                     objects = {lemma for _, lemma in _object_candidates(g, i)}
                 if objects.isdisjoint(pattern.objects):
-                    continue  # _match would find no object: most of a light verb's patterns
+                    continue
             match = _match(g, pattern, i, patterns)
             if match is None:
                 continue
@@ -80,17 +78,21 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
             if match.inner is not None:
                 asked[match.inner.trigger] = match
             break  # the first (most specific) pattern per trigger wins
+    if not events:
+        return []  # most sentences: no trigger became an event
     kept = _drop_asked(g, list(events.values()), asked, drops)
     kept = _drop_subsumed(g, _drop_under_dictionary(g, kept, drops, patterns), drops, patterns)
     # Placing and dating is the costliest step and no rule above reads its result:
     # it is done last, and only for the events that are written.
+    where = _LazyWhere(article, gazetteer, g)
     return [where.place_and_date(e) for e in kept if written is None or written(e)]
 
 
-def _triggers(g: sx.Graph, patterns: PatternSet) -> list[tuple[int, tuple[Pattern, ...]]]:
+def _triggers(g: sx.Graph, patterns: PatternSet) -> list[tuple[int, Triggered]]:
     """(token, its patterns, most specific first) for every token that can trigger an event."""
-    found = patterns.for_tokens(g.lemmas, g.pos, map(_TEXT, g.tokens))
-    return [(tok.i, f) for tok, f in zip(g.tokens, found) if f]
+    lemmas, pos, toks = g.lemmas, g.pos, g.tokens
+    return [(i, found) for i in patterns.candidates(lemmas, g.words)
+            if (found := patterns.triggered(lemmas[i], pos[i], toks[i].text)).patterns]
 
 
 def _drop_asked(g: sx.Graph, events: list[Event], asked: dict[int, Match], drops: list[Removed]) -> list[Event]:
@@ -176,7 +178,7 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
             return None
     if p.particles and not _has_particle(g, i, p.particles):
         return None
-    if p.complement and not _has_complement(g, i, obj, p.complement):
+    if p.complement and (g.lemma_set.isdisjoint(p.complement_nouns) or not _has_complement(g, i, obj, p.complement)):
         return None
     clause = inner = topic = None
     if p.xcomp or p.topic:
@@ -546,6 +548,7 @@ def _event(g, m: Match, ontology: Ontology, src: ActorMention, tgt: ActorMention
     )
 
 
+@lru_cache(maxsize=4096)  # an Ontology is read-only and hashed by identity; a few hundred codes occur
 def _code_info(ontology: Ontology, code: str):
     """CAMEO name, root and weights of a code; a user dictionary's own codes ("903", "174K") have none."""
     if ontology.is_code(code):

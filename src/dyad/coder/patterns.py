@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import compress
+from operator import or_
 from pathlib import Path
+from typing import Iterator, Sequence
 
 import yaml
 
@@ -17,6 +20,7 @@ FIELDS = frozenset({"id", "code", "lemma", "pos", "object", "particle", "source"
                     "intent", "intent_only", "refine", "symmetric", "reported_only", "complement", "xcomp",
                     "topic", "modal"})
 FOUND_LIMIT = 200_000  # tokens remembered by PatternSet.for_token before it starts afresh
+POSSIBLE_LIMIT = 1_000  # combinations of needed words remembered per Triggered
 TOPICS = ("intent", "appeal", "demand", "reject", "threaten")  # see coder/topics.py
 
 
@@ -47,6 +51,49 @@ class Pattern:
     require_target: bool = False  # PETRARCH codes dyads only
     origin: str = ""  # file:line and text of the dictionary entry, for explanations
 
+    @cached_property
+    def complement_nouns(self) -> frozenset[str]:
+        """Every noun lemma a ``complement`` entry lists: a sentence with none of them cannot
+        meet the constraint (worked out once per pattern, which is immutable)."""
+        return frozenset().union(*(nouns for _, nouns in self.complement))
+
+    @cached_property
+    def needs(self) -> tuple[frozenset[str], ...]:
+        """Lemma sets the sentence must each share a word with for the pattern to match: its
+        objects, its complement's nouns, its infinitive's verbs (coder/core.py ``_match``)."""
+        return tuple(words for words in (self.objects, self.complement_nouns, self.xcomp) if words)
+
+
+@dataclass(frozen=True)
+class Triggered:
+    """A token's patterns, most specific first, with what lets the coder pass over those that
+    cannot match in a sentence without trying them one by one."""
+
+    patterns: tuple[Pattern, ...]
+    needed: frozenset[str]  # every lemma some pattern ``needs`` ("talks" for "hold" + talks)
+    free: tuple[Pattern, ...]  # the patterns that need no particular word, in the same order
+    # possible's answers by the needed lemmas a sentence has: few combinations recur
+    _by_present: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, patterns: tuple[Pattern, ...]) -> "Triggered":
+        return cls(patterns, frozenset().union(*(w for p in patterns for w in p.needs)),
+                   tuple(p for p in patterns if not p.needs))
+
+    def possible(self, lemmas: frozenset[str]) -> tuple[Pattern, ...]:
+        """The patterns that may match in a sentence with these lemmas, in order: the others
+        lack a word they need (an object, a complement noun, an infinitive)."""
+        if lemmas.isdisjoint(self.needed):
+            return self.free
+        present = lemmas & self.needed
+        found = self._by_present.get(present)
+        if found is None:
+            if len(self._by_present) >= POSSIBLE_LIMIT:
+                self._by_present.clear()
+            found = self._by_present[present] = tuple(
+                p for p in self.patterns if not any(map(present.isdisjoint, p.needs)))
+        return found
+
 
 @dataclass(frozen=True)
 class PatternSet:
@@ -55,7 +102,7 @@ class PatternSet:
     nouns: dict
     by_id: dict  # pattern id -> Pattern
     surfaces: dict = field(default_factory=dict)  # surface form -> user-dictionary patterns
-    # for_token's answers: the coder asks for every token, and words repeat (a Zipf vocabulary)
+    # triggered's answers: the coder asks for every token, and words repeat (a Zipf vocabulary)
     _found: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def for_token(self, lemma: str, pos: str, text: str = "") -> tuple[Pattern, ...]:
@@ -64,22 +111,39 @@ class PatternSet:
         A user dictionary's verb forms come first: PETRARCH dictionaries list
         surface forms ("MET" and "MEET" are different verbs there).
         """
+        return self.triggered(lemma, pos, text).patterns
+
+    def triggered(self, lemma: str, pos: str, text: str = "") -> Triggered:
+        """``for_token``'s patterns, as a remembered ``Triggered``."""
         key = (lemma, pos, text)
         found = self._found.get(key)
         if found is None:
             if len(self._found) >= FOUND_LIMIT:
                 self._found.clear()
-            found = self._found[key] = self._for_token(lemma, pos, text)
+            found = self._found[key] = Triggered.of(self._for_token(lemma, pos, text))
         return found
 
-    def for_tokens(self, lemmas, pos, texts) -> list[tuple[Pattern, ...]]:
-        """``for_token`` for each token of a sentence: the remembered answers are read in one go."""
-        keys = list(zip(lemmas, pos, texts))
-        found = list(map(self._found.get, keys))
-        for n, f in enumerate(found):
-            if f is None:
-                found[n] = self.for_token(*keys[n])
-        return found
+    def candidates(self, lemmas: Sequence[str], words: Sequence[str]) -> Iterator[int]:
+        """Indices of a sentence's tokens that may trigger a pattern, given their lower-cased
+        lemmas and words: ``for_token`` is () for every other token (most words trigger nothing,
+        and two set lookups are cheaper than its remembered answer)."""
+        keys, forms = self._trigger_words
+        return compress(range(len(lemmas)), map(or_, map(keys.__contains__, lemmas), map(forms.__contains__, words)))
+
+    @cached_property
+    def _trigger_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(lemmas, words) through which ``_for_token`` can find a pattern.
+
+        A token's patterns come from its lemma (a key of ``verbs`` or ``nouns``) or from its
+        lower-cased word: a surface form, an adjective listed under its form, or an inflection
+        that ``_lemma_candidates`` undoes to a key. Those inflections are generated here from
+        the keys, by the same rules run backwards.
+        """
+        keys = set(self.verbs) | set(self.nouns)
+        words = keys | set(self.surfaces)
+        for key in keys:
+            words.update(_inflected_forms(key))
+        return frozenset(keys), frozenset(words)
 
     def _for_token(self, lemma: str, pos: str, text: str) -> tuple[Pattern, ...]:
         if self.surfaces and text and pos not in ("NOUN", "PROPN"):
@@ -102,17 +166,33 @@ class PatternSet:
         return found or ()
 
 
+# (suffix, replacement): the regular English inflections _lemma_candidates undoes, in its order.
+INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+               ("es", ""), ("s", ""), ("en", "e"))
+
+
 def _lemma_candidates(word: str) -> list[str]:
     """Regular English inflections undone: imposed -> impose, urging -> urge, sanctions -> sanction,
     retaken -> retake."""
     out = [word]
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
-                         ("es", ""), ("s", ""), ("en", "e")):
+    for suffix, repl in INFLECTIONS:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)] + repl
             out.append(stem)
             if repl == "" and len(stem) > 3 and stem[-1] == stem[-2]:
                 out.append(stem[:-1])  # "shelled" -> "shell" is kept; "planned" -> "plan"
+    return out
+
+
+def _inflected_forms(stem: str) -> set[str]:
+    """Every word whose ``_lemma_candidates`` include ``stem`` besides itself (a superset: the
+    length conditions are not applied), e.g. "plan" <- "plans", "planned", "planning"."""
+    out = set()
+    for suffix, repl in INFLECTIONS:
+        if stem.endswith(repl):
+            out.add(stem[:len(stem) - len(repl)] + suffix)
+        if not repl and stem:
+            out.add(stem + stem[-1] + suffix)  # a doubled consonant: "planned" -> "plann" -> "plan"
     return out
 
 

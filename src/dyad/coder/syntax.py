@@ -9,6 +9,7 @@ possessor or from the verb that governs them.
 from __future__ import annotations
 
 from functools import wraps
+from itertools import compress
 from operator import attrgetter
 from typing import Callable, TypeVar
 
@@ -48,6 +49,8 @@ class _Relations(dict):
 
 _RELS = _Relations()
 _DEP, _LEMMA, _POS, _HEAD = attrgetter("dep"), attrgetter("lemma"), attrgetter("pos"), attrgetter("head")
+_TEXT = attrgetter("text")
+_CASE_DEPS = frozenset({"case", "mark"})
 
 
 class Graph:
@@ -60,19 +63,23 @@ class Graph:
     """
 
     __slots__ = ("sentence", "tokens", "children", "deps", "rels", "lemmas", "pos", "heads", "cases", "tok",
-                 "case_of", "memo")
+                 "case_of", "memo", "lemma_set", "words")
 
-    def __init__(self, sentence: Sentence, children: tuple[tuple[int, ...], ...]):
+    def __init__(self, sentence: Sentence, children: tuple[tuple[int, ...], ...],
+                 heads: tuple[int, ...] | None = None):
         toks = sentence.tokens
         self.sentence, self.tokens, self.children = sentence, toks, children
         self.deps = deps = tuple(map(_DEP, toks))
         self.rels = tuple(map(_RELS.__getitem__, deps))  # "obl" for "obl:tmod"
         self.lemmas = lemmas = tuple(map(str.lower, map(_LEMMA, toks)))
+        self.lemma_set = frozenset(lemmas)  # a rule that needs some listed lemma is skipped without one
+        self.words = tuple(map(str.lower, map(_TEXT, toks)))  # the tokens' text, lower-cased
         self.pos = tuple(map(_POS, toks))
-        self.heads = heads = tuple(map(_HEAD, toks))
+        self.heads = heads = heads if heads is not None else tuple(map(_HEAD, toks))
         case: list[str | None] = [None] * len(toks)
-        for c, dep in enumerate(deps):  # the first case/mark child in token order, as case_of had it
-            if (dep == "case" or dep == "mark") and heads[c] != c and case[heads[c]] is None:
+        # the first case/mark child in token order, as case_of had it (few tokens are one)
+        for c in compress(range(len(deps)), map(_CASE_DEPS.__contains__, deps)):
+            if heads[c] != c and case[heads[c]] is None:
                 case[heads[c]] = lemmas[c]
         # g.tok(i) is the Token, g.case_of(i) the preposition of an oblique/nominal modifier
         # ("with" in "with Russia"): bound C methods, called millions of times without a Python frame.
@@ -84,11 +91,13 @@ class Graph:
     @classmethod
     def of(cls, sentence: Sentence) -> "Graph":
         heads = tuple(map(_HEAD, sentence.tokens))
-        kids: list[list[int]] = [[] for _ in heads]
+        # children in token order; most tokens have none or one, and growing a small tuple
+        # is cheaper than making a list for every token and converting them all
+        kids: list[tuple[int, ...]] = [()] * len(heads)
         for i, head in enumerate(heads):  # a token's index is its position (Token.i)
             if head != i:
-                kids[head].append(i)
-        return cls(sentence, tuple(map(tuple, kids)))
+                kids[head] += (i,)
+        return cls(sentence, tuple(kids), heads)
 
     def kids(self, i: int, *deps: str) -> list[int]:
         if not deps:

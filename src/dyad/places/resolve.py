@@ -177,7 +177,8 @@ def _runs(sentence: Sentence, words: Words) -> list[tuple[int, int]]:
     """Maximal runs of name tokens, joined by lower-case joiners ("Strait of Hormuz")."""
     toks, runs, i, n = sentence.tokens, [], 0, len(sentence.tokens)
     while i < n:
-        if not _is_name_token(toks[i], i == 0, words):
+        # (most words are not capitalised: the cheap half of _is_name_token first)
+        if not toks[i].text[:1].isupper() or not _is_name_token(toks[i], i == 0, words):
             i += 1
             continue
         j = i + 1
