@@ -1,0 +1,61 @@
+"""The coder stage's shortcuts change nothing: real articles code the same events and drops
+with each shortcut switched off.
+
+The shortcuts (coder/patterns.py, pipeline.py) skip work whose answer is known in advance:
+``PatternSet.candidates`` passes over tokens no pattern can be triggered by,
+``Triggered.possible`` over patterns that lack a word they need in the sentence, and
+``_ReadLazily`` reads sentences for the people they introduce only when an actor is next
+resolved. Each is replaced here by the slow way it stands for.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+import pytest
+
+from conftest import shared_path
+from dyad import pipeline
+from dyad.coder.patterns import PatternSet, Triggered
+from dyad.ingest import prepare_articles, read_articles
+from dyad.nlp.pipeline import parse_articles
+from dyad.pipeline import code_parsed, prepare_text
+
+ARTICLES = 40
+
+
+@pytest.fixture(scope="module")
+def sample(resources):
+    corpus = shared_path("corpora", "tehran_times.jsonl.gz")
+    articles = islice((prepare_text(a) for a in prepare_articles(read_articles([corpus]))), ARTICLES)
+    return list(parse_articles(resources.nlp, articles))
+
+
+def _coded(sample, res) -> list[tuple]:
+    out = []
+    for article, sentences in sample:
+        c = code_parsed(article, sentences, res)
+        out.append((article.doc_id, [e.to_json() for e in c.events], [(d.text, d.reason) for d in c.dropped]))
+    return out
+
+
+class _Eager:
+    """The actor memory read right after each sentence, as before ``_ReadLazily``."""
+
+    def __init__(self, actors):
+        self.actors = actors
+
+    def observe(self, g) -> None:
+        self.actors.observe(g)
+
+    def resolve(self, g, i, *, as_place=False):
+        return self.actors.resolve(g, i, as_place=as_place)
+
+
+def test_each_shortcut_leaves_the_events_and_drops_unchanged(sample, resources, monkeypatch):
+    fast = _coded(sample, resources)
+    assert sum(len(events) for _, events, _ in fast) > 20  # the sample has events to compare
+    monkeypatch.setattr(PatternSet, "candidates", lambda self, lemmas, words: range(len(lemmas)))
+    monkeypatch.setattr(Triggered, "possible", lambda self, lemmas: self.patterns)
+    monkeypatch.setattr(pipeline, "_ReadLazily", _Eager)
+    assert _coded(sample, resources) == fast
