@@ -20,6 +20,7 @@ from itertools import compress
 from ..coder.syntax import Graph
 from ..types import Actor, ActorMention
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
+from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 
 # nmod:desc: the model's label for a title before a name ("Kenyan President [Daniel] Arap Moi").
@@ -44,7 +45,6 @@ POSTED_ABROAD = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul
                            "migrant", "expatriate", "student"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
-VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "throughout"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
 NON_STATE = frozenset({"IGO", "IMG", "NGO"})  # codes with no country: a dateline must not add one
@@ -66,7 +66,7 @@ class ArticleActors:
     seen_in: dict[str, int] = field(default_factory=dict)  # recency key -> index of the sentence last naming it
     named: Counter = field(default_factory=Counter)  # country -> times named in the sentences read so far
     _counted: set[int] = field(default_factory=set)  # sentences already counted in ``named``
-    _before: dict[str, int] = field(default_factory=dict)  # the current sentence's countries, counted after it
+    _before: Counter = field(default_factory=Counter)  # the current sentence's countries, counted after it
     _sentence: int = 0
     _hits_for: int = -1
     _hits: dict[int, Hit] = field(default_factory=dict)
@@ -93,7 +93,7 @@ class ArticleActors:
         self._prepare(g)
         if not self._clues and self.people.keys().isdisjoint(self._lower):
             return  # nothing here can name an actor (only pronouns, which observe ignores)
-        deps, pos = g.deps, g.pos
+        deps, pos, venue = g.deps, g.pos, load_words()["venue"]
         for i in compress(range(len(pos)), map(NAME_POS.__contains__, pos)):  # the few nouns, in order
             if deps[i] in NAME_PART_DEPS:
                 continue
@@ -102,7 +102,7 @@ class ArticleActors:
             if pos[i] == "PROPN" or _noun_surname(g, i) or _appos_name(g, i, self._hits):
                 if g.case_of(i) == "to" and g.lemmas[g.heads[i]] in POSTED_ABROAD:
                     self._one(g, g.heads[i], False, None)  # "Ambassador to Russia Kazem Jalali" names the envoy
-                elif g.case_of(i) in VENUE_PREPS:
+                elif g.case_of(i) in venue:
                     # "a summit held in Turkmenistan": a venue, not one of "the two countries" after it
                     kept = list(self.recent_countries)
                     self._one(g, i, False, None)
@@ -164,20 +164,9 @@ class ArticleActors:
                 self._clues |= {k for k, lemma in enumerate(g.lemmas) if lemma in siblings}
 
     def _count_countries(self, hits: list[Hit]) -> None:
-        """Add the previous sentence's countries to ``named`` (now "so far") and keep this one's.
-
-        Counted with plain dict arithmetic, as ``Counter.update`` would (same order of first
-        appearance, which breaks ties in ``_topic``), without its per-call type checks.
-        """
-        named = self.named
-        for country, times in self._before.items():
-            named[country] = named.get(country, 0) + times
-        before: dict[str, int] = {}
-        for h in hits:
-            country = h.entry.country
-            if country and h.entry.kind not in PERSON_KINDS:
-                before[country] = before.get(country, 0) + 1
-        self._before = before
+        """Add the previous sentence's countries to ``named`` (now "so far") and keep this one's."""
+        self.named.update(self._before)
+        self._before = Counter(h.entry.country for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS)
 
     def _one(self, g: Graph, i: int, as_place: bool, owner: int | None) -> ActorMention | None:
         """One actor for head i; ``owner`` picks one member of a coordinated "of" complement."""

@@ -10,6 +10,7 @@ from typing import Callable, Protocol
 from ..dates import is_historical
 from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
+from ..places.resolve import load_words
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
 from . import syntax as sx
@@ -431,7 +432,6 @@ _COMPLEMENT_RELS = frozenset({"obj", "iobj", "obl", "nmod", "xcomp", "appos"})
 _CIRCUMSTANCES = frozenset({"during", "after", "before", "amid", "since", "following", "until", "despite",
                             "like", "as", "than", "including", "such"})
 _NOMINALS = frozenset({"NOUN", "PROPN"})
-_WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside"})
 
 
 def _complement_actor(g: sx.Graph, m: Match, sources: list[ActorMention], resolver: Resolver, *,
@@ -442,7 +442,8 @@ def _complement_actor(g: sx.Graph, m: Match, sources: list[ActorMention], resolv
     settlements *in the Gaza Strip*"); where an attack is done is not its target ("detonated a
     device on a bus *in central London*"), and a capital there is a place, not a government."""
     own = {s.actor.country for s in sources} | {None}
-    taken = {s.head for s in sources}
+    taken, venue = {s.head for s in sources}, load_words()["venue"]
+
     def below(k: int) -> list[int]:
         return [c for c in g.children[k]
                 if g.rels[c] in _COMPLEMENT_RELS and c not in taken and g.case_of(c) not in _CIRCUMSTANCES]
@@ -450,9 +451,9 @@ def _complement_actor(g: sx.Graph, m: Match, sources: list[ActorMention], resolv
     queue = below(m.trigger)
     while queue:
         k = queue.pop(0)
-        if g.pos[k] in _NOMINALS and (places or g.case_of(k) not in _WHERE):
-            found = [a for a in resolver.resolve(g, k, as_place=g.case_of(k) in _WHERE)
-                     if a.actor.country not in own]
+        where = g.case_of(k) in venue
+        if g.pos[k] in _NOMINALS and (places or not where):
+            found = [a for a in resolver.resolve(g, k, as_place=where) if a.actor.country not in own]
             if found:
                 return [replace(a, rule=f"complement:{a.rule}") for a in found]
         if any(g.rels[c] == "nsubj" for c in g.children[k]):

@@ -114,7 +114,7 @@ def repair(sentence: Sentence) -> Sentence:
         return sentence
     tokens = sentence.tokens
     comma, verb, speaker, _ = clause
-    root, speaker_root = _main_root(tokens, range(0, comma)), _span_root(tokens, speaker)
+    root, speaker_root = _main_root(tokens, range(0, comma)), _speaker_root(tokens, speaker)
     if _already_right(tokens, comma, verb, root, speaker_root):
         return sentence
     heads, deps = _rewrite(tokens, *clause, root, speaker_root)
@@ -315,7 +315,7 @@ def _adjective_verb(sentence: Sentence) -> Sentence:
             continue
         deps = {k.dep for k in sentence.tokens if k.head == t.i}
         if "obj" in deps and "cop" not in deps:
-            tag = "VBD" if deps & {"nsubj"} and not deps & {"aux", "aux:pass"} else "VBN"
+            tag = "VBD" if "nsubj" in deps and deps.isdisjoint(("aux", "aux:pass")) else "VBN"
             tokens[t.i] = replace(t, pos="VERB", tag=tag)
             changed = True
     return _repaired(sentence, tokens, ADJECTIVE_VERB) if changed else sentence
@@ -529,12 +529,15 @@ def _is_dateline(tokens, i: int) -> bool:
     return i < 3 and tokens[i].pos == "PROPN" and any(t.text in _DASHES for t in tokens[i + 1:i + 3])
 
 
+def _speaker_root(tokens, speaker: range) -> int:
+    """The speaker's head; of two coordinated speakers ("Palestinian officials and US
+    witnesses"), the first's (``_is_speaker`` allows one "and", never first or last)."""
+    conj = next((i for i in speaker if tokens[i].pos == "CCONJ"), None)
+    return _span_root(tokens, range(speaker.start, conj) if conj is not None else speaker)
+
+
 def _span_root(tokens, span: range) -> int:
-    """The span's head: the last nominal headed outside it (or the last nominal); of two coordinated
-    phrases ("Palestinian officials and US witnesses"), the first's."""
-    conj = next((i for i in span if tokens[i].pos == "CCONJ"), None)
-    if conj is not None and conj > span.start:
-        span = range(span.start, conj)
+    """The span's head: the last nominal headed outside it (or the last nominal)."""
     outside = [i for i in span if tokens[i].head not in span or tokens[i].head == i]
     nominal = [i for i in outside if tokens[i].pos in _NOMINAL] or [i for i in span if tokens[i].pos in _NOMINAL]
     return (nominal or list(span))[-1]
