@@ -137,3 +137,77 @@ def test_events_need_a_target_actor_unless_unary(knowledge):
     assert coded.events == () and any(r.reason.startswith("no target actor") for r in coded.dropped)
     unary = code_parsed(article, (arrived,), replace(res, options=CodingOptions(unary=True)))
     assert [(e.source.code, e.target) for e in unary.events] == [("IRN", None)]
+
+
+def _tag(spec: str, **tags: str):
+    """The hand-built parse with PTB tags on the named words (conftest.parse leaves tags empty)."""
+    sentence = parse(spec)
+    return replace(sentence, tokens=tuple(replace(t, tag=tags.get(t.text, t.tag)) for t in sentence.tokens))
+
+
+def _code_parsed(knowledge, sentence, dropped=None):
+    lexicon, patterns, ontology = knowledge
+    return code_sentence(sentence, patterns, ontology, ArticleActors(lexicon), date="2022-01-20", dropped=dropped)
+
+
+@pytest.mark.parametrize("spec", [
+    # tehrantimes: "Israel is not brave enough to launch an attack on Iran"
+    "Israel/PROPN/nsubj>3 is|be/AUX/cop>3 not/PART/advmod>3 brave/ADJ/ROOT>3 enough/ADV/advmod>3 "
+    "to/PART/mark>6 attack/VERB/advcl>3 Iran/PROPN/obj>6",
+    "Israel/PROPN/nsubj>3 did|do/AUX/aux>3 not/PART/advmod>3 dare/VERB/ROOT>3 to/PART/mark>5 "
+    "attack/VERB/xcomp>3 Iran/PROPN/obj>5",
+])
+def test_a_not_on_the_governing_word_denies_its_infinitive(knowledge, spec):
+    events = [e for e in code(knowledge, spec) if e.cameo[:2] == "19"]
+    assert events and all(e.negated for e in events)
+
+
+def test_not_neglecting_to_act_asserts_the_act(knowledge):
+    # tehrantimes-462762: "Tehran has not neglected to export electricity and gas to Iraq"
+    spec = ("Iran/PROPN/nsubj>3 has|have/AUX/aux>3 not/PART/advmod>3 neglected|neglect/VERB/ROOT>3 "
+            "to/PART/mark>5 attack/VERB/xcomp>3 Iraq/PROPN/obj>5")
+    events = [e for e in code(knowledge, spec) if e.cameo[:2] == "19"]
+    assert events and not any(e.negated for e in events)
+
+
+def test_drills_simulating_an_attack_are_no_attack(knowledge):
+    # the lemmatizer leaves "simulating" as it is
+    spec = ("Israel/PROPN/nsubj>1 conducted|conduct/VERB/ROOT>1 drills|drill/NOUN/obj>1 "
+            "simulating/VERB/acl>2 attacking|attack/VERB/xcomp>3 Iran/PROPN/obj>4")
+    dropped = []
+    assert all(e.cameo[:2] != "19" for e in code(knowledge, spec, dropped=dropped))
+    assert any(d.reason.startswith("unrealised") for d in dropped)
+
+
+def test_the_judged_object_does_the_act_of_the_gerund(knowledge):
+    condemned = _tag("Iran/PROPN/nsubj>1 condemned|condemn/VERB/ROOT>1 Saudi/PROPN/amod>3 Arabia/PROPN/obj>1 "
+                     "for/SCONJ/mark>5 attacking|attack/VERB/advcl>1 Yemen/PROPN/obj>5", attacking="VBG")
+    assert ("SAU", "YEM", "190") in triples(_code_parsed(knowledge, condemned))
+    assert not any(e.source.code == "IRN" and e.cameo[:2] == "19" for e in _code_parsed(knowledge, condemned))
+    # an accusation reports the act it charges, with the accuser as reporter
+    accused = _tag("Iran/PROPN/nsubj>1 accused|accuse/VERB/ROOT>1 Israel/PROPN/obj>1 of/SCONJ/mark>4 "
+                   "attacking|attack/VERB/advcl>1 Syria/PROPN/obj>4", attacking="VBG")
+    attack = [e for e in _code_parsed(knowledge, accused) if e.cameo[:2] == "19"]
+    assert [(e.source.code, e.target.code, e.reporter.code) for e in attack] == [("ISR", "SYR", "IRN")]
+
+
+def test_a_finite_adverbial_clause_does_not_borrow_the_main_subject(knowledge):
+    # tehrantimes: "While Saudi along with the US backed ISIS ..., Iran fought terrorist groups"
+    spec = _tag("While/SCONJ/mark>2 Saudi/PROPN/obl>2 backed|back/VERB/advcl>6 ISIS/PROPN/obj>2 ,/PUNCT/punct>2 "
+                "Iran/PROPN/nsubj>6 fought|fight/VERB/ROOT>6 terrorists|terrorist/NOUN/obj>6", backed="VBD")
+    assert not any(e.source.code == "IRN" and e.cameo[:2] == "05" for e in _code_parsed(knowledge, spec))
+
+
+def test_a_news_agency_sitting_with_someone_is_an_interview(knowledge):
+    spec = ("Mehr/PROPN/compound>2 News/PROPN/compound>2 Agency/PROPN/nsubj>3 met|meet/VERB/ROOT>3 "
+            "Syrian/ADJ/amod>5 officials|official/NOUN/obj>3")
+    dropped = []
+    assert code(knowledge, spec, dropped=dropped) == []
+    assert any(d.reason.startswith("interview") for d in dropped)
+
+
+def test_they_after_a_stateless_group_in_the_sentence_is_that_group(knowledge):
+    # tehrantimes-421129: "As well as creating Daesh, the Americans supported them"
+    spec = ("creating|create/VERB/advcl>4 Daesh/PROPN/obj>0 ,/PUNCT/punct>0 Americans|American/PROPN/nsubj>4 "
+            "supported|support/VERB/ROOT>4 them|they/PRON/obj>4")
+    assert triples(code(knowledge, spec)) == [("USA", "IMGMUSISI", "051")]

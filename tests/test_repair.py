@@ -8,7 +8,7 @@ import pytest
 
 from conftest import SHARED, parse
 from dyad.nlp.repair import (ADJECTIVE_VERB, LIST_APPOSITION, NOMINAL_ROOT, OBJECT_AS_APPOSITION, PREPOSITION_ON_COMPOUND,
-                             PRONOUN_SUBJECT, REPORTING_CLAUSE, SAYING_CLAUSE, SPLIT_NAME, SUBJECT_ON_AUXILIARY,
+                             PRONOUN_SUBJECT, REPORTING_CLAUSE, ROLE_CONJUNCT, SAYING_CLAUSE, SPLIT_NAME, SUBJECT_ON_AUXILIARY,
                              TIME_AFTER_PLACE, repair, reporting_verbs)
 from dyad.types import EntitySpan
 
@@ -412,3 +412,33 @@ def test_an_adjective_with_a_direct_object_is_a_verb():
     # a predicate adjective ("is *wounded*") or one without an object stays an adjective
     cop = parse("he/PRON/nsubj>2 is|be/AUX/cop>2 wounded/ADJ/ROOT>2")
     assert repair(cop).tokens == cop.tokens
+
+
+# tehrantimes: "… Assad met with Sheikh Mohammed bin Rashid Al Maktoum, vice president and prime
+# minister of the UAE and the ruler of Dubai." with both roles coordinated with the name.
+MAKTOUM = replace(_tagged(parse(
+    "Assad/PROPN/nsubj>1 met|meet/VERB/ROOT>1 with/ADP/case>3 Mohammed/PROPN/obl>1 Maktoum/PROPN/flat>3 "
+    ",/PUNCT/punct>7 vice/NOUN/compound>7 president/NOUN/conj>3 and/CCONJ/cc>10 prime/ADJ/amod>10 "
+    "minister/NOUN/conj>3 of/ADP/case>13 the/DET/det>13 UAE/PROPN/nmod>10 and/CCONJ/cc>16 the/DET/det>16 "
+    "ruler/NOUN/conj>3 ./PUNCT/punct>1"), "NN", 7, 10, 16),
+    entities=(EntitySpan("PER", 3, 5, "Mohammed Maktoum"),))
+
+
+def test_bare_roles_coordinated_with_a_name_are_its_apposition():
+    fixed = repair(MAKTOUM)
+    arcs = _arcs(fixed)
+    assert ROLE_CONJUNCT in fixed.repairs
+    assert arcs["president"] == ("appos", "Mohammed")
+    assert arcs["minister"] == ("conj", "president")
+    assert arcs["ruler"] == ("conj", "Mohammed")  # "the ruler": a determiner, may be someone else
+
+
+def test_a_role_with_a_determiner_or_no_comma_stays_a_second_person():
+    other = replace(_tagged(parse(
+        "Putin/PROPN/nsubj>1 met|meet/VERB/ROOT>1 Erdogan/PROPN/obj>1 and/CCONJ/cc>5 the/DET/det>5 "
+        "president/NOUN/conj>2"), "NN", 5), entities=(EntitySpan("PER", 2, 3, "Erdogan"),))
+    assert ROLE_CONJUNCT not in repair(other).repairs
+    no_comma = replace(_tagged(parse(
+        "Putin/PROPN/nsubj>1 met|meet/VERB/ROOT>1 Erdogan/PROPN/obj>1 and/CCONJ/cc>4 minister/NOUN/conj>2"),
+        "NN", 4), entities=(EntitySpan("PER", 2, 3, "Erdogan"),))
+    assert ROLE_CONJUNCT not in repair(no_comma).repairs

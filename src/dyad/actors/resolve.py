@@ -116,6 +116,9 @@ class ArticleActors:
         """ "the two sides", "both countries", "they": the last two people (or countries) mentioned."""
         lemma = g.lemmas[i]
         if lemma in GROUP_PRONOUNS:
+            group = self._group_before(g, i)
+            if group is not None:
+                return [group]
             pool = self.recent_people
         elif lemma in GROUP_NOUNS and g.words[i].endswith("s") and any(
                 g.lemmas[c] in ("two", "both") for c in g.children[i]):
@@ -129,6 +132,16 @@ class ArticleActors:
         text = g.sentence.span_text(start, end)
         return [ActorMention(Actor(a.code, a.country, a.sectors, text), start, end, i, f"group:{a.text}")
                 for a in pair]
+
+    def _group_before(self, g: Graph, i: int) -> ActorMention | None:
+        """ "As well as creating Daesh, the Americans supported them": a group with no country
+        named earlier in the sentence is what "they"/"them" stands for, not the last two parties."""
+        hit = next((self._hits[k] for k in range(i - 1, -1, -1) if k in self._hits
+                    and self._hits[k].entry.kind == "org" and self._hits[k].entry.code[:3] in NON_STATE), None)
+        if hit is None:
+            return None
+        e = hit.entry
+        return self._mention(e.country, e.sectors, g.tok(i).text, i, i + 1, i, f"group-pronoun:{e.phrase}", None)
 
     def _two_countries(self, pool, *, recent_only: bool) -> tuple[Actor, Actor] | None:
         """The last two actors of the pool from two different countries ("the two sides" are two

@@ -20,7 +20,9 @@ COMPLEMENT_RELS = frozenset({"xcomp", "ccomp", "advcl", "obl", "obj", "acl", "nm
 FIRST_PERSON = frozenset({"we", "i", "us"})
 # Heads whose complement is a possibility or an impression, not a reported act:
 # "an opportunity to negotiate", "it appears that Iran and Turkey are reconciling".
-UNREALISED_HEADS = frozenset({"opportunity", "chance", "possibility", "appear", "seem", "simulate", "simulation"})
+# ("simulating": the shipped lemmatizer leaves that form as it is.)
+UNREALISED_HEADS = frozenset({"opportunity", "chance", "possibility", "appear", "seem", "simulate", "simulating",
+                              "simulation", "rehearse", "rehearsal"})
 CLOSING = " \"'”’)»"
 
 

@@ -414,6 +414,10 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
             # self-directed: "returned to Tehran", "Iran's cooperation with Iran"
             drops.append(_drop(g, m, "self-directed", f"{src.actor.code} -> {tgt.actor.code}"))
             continue
+        if tgt is not None and m.code[:2] == "04" and (_press(src) or _press(tgt)):
+            drops.append(_drop(g, m, "interview", f"{src.actor.code} -> {tgt.actor.code}: the press's"
+                               " meeting is an interview, not a consultation"))
+            continue
         out.append(_event(g, m, ontology, src, tgt, reporter if reporter is not src else None))
         if p.reverse_code and tgt is not None:  # "032:033": the target's side of the same event
             out.append(_event(g, replace(m, code=p.reverse_code), ontology, tgt, src, None))
@@ -499,6 +503,14 @@ def _own_obligation(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
 
 def _same_country_place(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
     return p.place and tgt.actor.country == src.actor.country
+
+
+# Sectors of the press: "Mehr News Agency sat with a Syrian strategist" is an interview
+_PRESS = frozenset({"MED", "JRN"})
+
+
+def _press(a: ActorMention) -> bool:
+    return bool(a.actor.sectors) and _PRESS.issuperset(a.actor.sectors)
 
 
 def _pairs(sources, targets, symmetric: bool, consult: bool = True):

@@ -14,6 +14,7 @@ from operator import attrgetter
 from typing import Callable, TypeVar
 
 from ..types import Sentence
+from .words import coder_words
 
 SUBJ = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJ = frozenset({"nsubj:pass", "csubj:pass"})
@@ -32,6 +33,9 @@ SPEECH = frozenset({
     "say", "state", "tell", "add", "remark", "announce", "declare", "stress", "emphasize", "emphasise",
     "note", "underline", "assert", "claim", "voice", "express", "describe", "insist", "reiterate",
     "affirm", "explain", "point", "argue", "warn", "believe", "report", "underscore", "highlight",
+    # an accusation reports the act it charges ("accused Israel of attacking Syria"): the
+    # accuser is its reporter
+    "accuse", "allege",
 })
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl"})
 T = TypeVar("T")
@@ -161,6 +165,9 @@ def _between_parties(g: Graph, v: int) -> bool:
     return any(g.case_of(k) == "between" for c in g.children[v] for k in (c, *g.children[c]))
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     """The doer of verb v: its subject, a passive's "by" agent, or an inherited subject."""
     if g.is_passive(v):
@@ -178,6 +185,11 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
         return None
     if dep == "acl:relcl":
         return head  # "the meeting, which was held ..." — the noun it modifies
+    if dep.startswith("advcl") and g.tokens[v].tag in FINITE_TAGS:
+        return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own
+    judged = _judged(g, v, head) if dep.startswith("advcl") else None
+    if judged is not None:
+        return judged
     if dep in INHERIT_DEPS or dep.startswith("advcl"):
         if dep == "xcomp" and g.tokens[head].lemma in ("urge", "ask", "call", "invite"):
             objs = g.kids(head, "obj")
@@ -193,6 +205,17 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
                                                      and _between_parties(g, v)):
             return noun_source(g, head, depth + 1)
     return None
+
+
+def _judged(g: Graph, v: int, head: int) -> int | None:
+    """ "condemned Saudi Arabia *for attacking* Yemen", "accused Israel *of violating*": the
+    judged object does the act of the gerund, not the one who judges."""
+    if g.tokens[v].tag != "VBG" or g.lemmas[head] not in coder_words()["judged_for"]:
+        return None
+    if not any(g.lemmas[c] in ("for", "of") for c in g.kids(v, "mark", "case")):
+        return None
+    objs = g.kids(head, "obj")
+    return objs[0] if objs else None
 
 
 def predicate_subject(g: Graph, a: int, by_agent: bool = True) -> int | None:
@@ -265,6 +288,21 @@ def noun_source(g: Graph, n: int, depth: int = 0) -> int | None:
 
 
 def negated(g: Graph, v: int) -> bool:
+    """A "not" on v, or on the verb or adjective whose infinitive v is: "did not dare to
+    attack", "is not brave enough to launch an attack", "did not want to meet"."""
+    cur = v
+    for _ in range(3):
+        if _negated_here(g, cur):
+            # "has not neglected to export", "did not hesitate to strike": two negations
+            return cur == v or g.lemmas[cur] not in coder_words()["negative_verbs"]
+        dep = g.deps[cur]
+        if dep != "xcomp" and not (dep == "advcl" and any(g.lemmas[c] == "to" for c in g.kids(cur, "mark"))):
+            return False
+        cur = g.heads[cur]
+    return False
+
+
+def _negated_here(g: Graph, v: int) -> bool:
     lemmas, deps, kids = g.lemmas, g.deps, g.children
     # "won't dare attack": the "not" can hang on an auxiliary of the verb
     return any(lemmas[c] in NEGATORS and deps[c] in ("advmod", "neg", "det")

@@ -30,6 +30,11 @@ Smaller repairs, each seen to cost events with one parser or another:
   person's name the entity recogniser read whole is one phrase;
 * ``adjective-verb``: "guerrillas wounded two soldiers" with "wounded" tagged
   as an adjective although it takes a direct object, which no adjective does;
+* ``role-conjunct``: "met with Joschka Fischer, former German foreign
+  minister and vice chancellor" with "chancellor" (or, after a comma, the
+  first role) read as a second person coordinated with the name: a bare
+  singular role noun (no determiner, no name of its own) cannot be someone
+  else, so it is the name's apposition, and later bare roles its conjuncts;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
   saying …" with "saying" hung on the embedded "pull", whose doer is Washington,
   instead of on the clause whose subject is speaking.
@@ -59,8 +64,10 @@ TIME_AFTER_PLACE = "time-after-place"
 SAYING_CLAUSE = "saying-clause"
 SPLIT_NAME = "split-name"
 ADJECTIVE_VERB = "adjective-verb"
+ROLE_CONJUNCT = "role-conjunct"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NAME_MODIFIERS = frozenset({"det", "amod", "compound", "flat", "flat:name"})
+_NAME_PIECES = frozenset({"compound", "flat", "flat:name", "appos"})
 # Subjects. A repair never takes one from a clause that has it (the main clause keeps these).
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
 _COORDINABLE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})
@@ -107,7 +114,7 @@ def read_time_words(text: str, where: str) -> frozenset[str]:
 
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
-    sentence = _nominal_root(_misattached(_split_name(_adjective_verb(sentence))))
+    sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(sentence)))))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
     clause = _reporting_clause(sentence.tokens)
     if clause is None:
@@ -328,6 +335,49 @@ def _finite(tokens, verb: Token) -> bool:
     if verb.tag in _FINITE or any(t.head == verb.i and t.dep == "aux" and t.tag in _FINITE | {"MD"} for t in tokens):
         return True  # "met", "did not clash", "will meet"
     return verb.tag == "VBN" and any(t.head == verb.i and t.dep == "obj" for t in tokens)
+
+
+def _role_conjunct(sentence: Sentence) -> Sentence:
+    """A bare singular role noun coordinated with a person's name is another of that person's
+    roles ("Sheikh Mohammed, vice president and prime minister of the UAE"): the first, after
+    a comma, becomes the name's apposition; one after an apposition role, its conjunct. A role
+    with a determiner ("Putin and the president of France") may be someone else and is kept."""
+    person = {k for e in sentence.entities if e.label == "PER" for k in range(e.start, e.end)}
+    if not person:
+        return sentence
+    tokens = list(sentence.tokens)
+    changed = False
+    for t in sentence.tokens:
+        name = t.head
+        if t.dep != "conj" or name not in person or name > t.i or tokens[name].pos != "PROPN":
+            continue
+        if not _bare_role(sentence.tokens, t.i):
+            continue
+        role = next((k.i for k in tokens if k.head == name and k.dep == "appos" and k.i < t.i), None)
+        if role is not None:
+            tokens[t.i] = replace(tokens[t.i], head=role)
+        elif _after_comma(sentence.tokens, t.i):
+            tokens[t.i] = replace(tokens[t.i], dep="appos")
+        else:
+            continue
+        changed = True
+    return _repaired(sentence, tokens, ROLE_CONJUNCT) if changed else sentence
+
+
+def _bare_role(tokens, i: int) -> bool:
+    """A lower-case singular common noun with no determiner, possessor, number or name of its own."""
+    t = tokens[i]
+    if t.pos != "NOUN" or t.tag != "NN" or not t.text[:1].islower():
+        return False
+    return not any(k.head == i and (k.dep.split(":")[0] in ("det", "nummod") or k.dep == "nmod:poss"
+                                    or (k.pos == "PROPN" and k.dep in _NAME_PIECES))
+                   for k in tokens)
+
+
+def _after_comma(tokens, i: int) -> bool:
+    """Does the phrase headed by i open with a comma or follow one?"""
+    first = next(k for k in range(i + 1) if _under(tokens, k, i))
+    return tokens[first].text == "," or (first > 0 and tokens[first - 1].text == ",")
 
 
 def _list_apposition(sentence: Sentence) -> Sentence:
