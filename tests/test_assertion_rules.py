@@ -121,6 +121,15 @@ def test_a_group_in_a_report_on_another_country_gets_no_dateline_country(knowled
     assert events and all(e.target.country is None for e in events)
 
 
+def test_a_definite_phrase_is_a_role_only_when_its_head_is(knowledge):
+    # tehrantimes: "he will execute the general vaccination program": "general" is no officer
+    spec = ("Iran/PROPN/nsubj>1 executed|execute/VERB/ROOT>1 the/DET/det>5 general/ADJ/amod>5 "
+            "vaccination/NOUN/compound>5 program/NOUN/obj>1")
+    assert all(e.target is None for e in code(knowledge, spec, default_country="IRN"))  # no target actor
+    officer = ("Israel/PROPN/nsubj>1 killed|kill/VERB/ROOT>1 the/DET/det>3 general/NOUN/obj>1")
+    assert triples(code(knowledge, officer, default_country="IRN")) == [("ISR", "IRNMIL", "190")]
+
+
 def test_a_clerical_rank_gives_way_to_the_office(knowledge):
     lexicon = knowledge[0]
     actors = ArticleActors(lexicon, date=date(2022, 1, 20))

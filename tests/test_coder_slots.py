@@ -68,3 +68,16 @@ def test_a_titled_person_the_lexicon_does_not_know_holds_the_role(knowledge):
     events = code(knowledge, "President/PROPN/nmod:desc>2 Yoweri/PROPN/compound>2 Mbabazi/PROPN/nsubj>3 "
                              "visited|visit/VERB/ROOT>3 Kenya/PROPN/obj>3")
     assert triples(events) == [("---GOV", "KEN", "042")]
+
+
+def test_a_time_is_not_the_phrase_a_preposition_slot_wants(knowledge):
+    # tehrantimes-453363: "On Friday, the U.S. Treasury Department slapped new sanctions on Iran"
+    events = code(knowledge, "On/ADP/case>1 Friday/PROPN/obl>4 ,/PUNCT/punct>1 U.S./PROPN/nsubj>4 "
+                             "slapped|slap/VERB/ROOT>4 sanctions|sanction/NOUN/obj>4 on/ADP/case>7 Iran/PROPN/obl>4")
+    assert ("USA", "IRN", "163") in triples(events)
+
+
+def test_hitting_a_country_with_tariffs_is_a_sanction_not_force(knowledge):
+    events = code(knowledge, "Washington/PROPN/nsubj>1 hit|hit/VERB/ROOT>1 India/PROPN/obj>1 with/ADP/case>4 "
+                             "tariffs|tariff/NOUN/obl>1")
+    assert triples(events) == [("USAGOV", "IND", "163")]

@@ -252,7 +252,8 @@ class ArticleActors:
         sentence names other countries but not that one."""
         collective = _collective(hits, sectors)
         if self.default_country:
-            if ((name or _is_definite_role(g, i) or collective)
+            # "the general vaccination program": a definite phrase is a role only when its head is
+            if ((name or (_is_definite_role(g, i) and self._role_head(g, i)) or collective)
                     and (name or _named_body(g, hits, sectors) or not (collective and self._foreign_named()))):
                 return self.default_country, "dateline-default"
             return None

@@ -14,7 +14,10 @@ from operator import attrgetter
 from typing import Callable, TypeVar
 
 from ..types import Sentence
+from ..nlp.repair import time_words
 from .words import coder_words
+
+TIME_WORDS = time_words()
 
 SUBJ = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJ = frozenset({"nsubj:pass", "csubj:pass"})
@@ -254,9 +257,10 @@ def prep_complement(g: Graph, i: int, prep: str) -> int | None:
     Falls back to a phrase one nominal level down, because a parser often hangs
     it on a neighbouring noun ("arrived at [the airport] Thursday morning").
     """
-    rels, case, kids = g.rels, g.cases, g.children
+    rels, case, kids, lemmas = g.rels, g.cases, g.children, g.lemmas
     for c in kids[i]:
-        if case[c] == prep and rels[c] in ("obl", "nmod"):
+        # "On Friday, the U.S. slapped sanctions on Iran": a time is not the "on" phrase
+        if case[c] == prep and rels[c] in ("obl", "nmod") and lemmas[c] not in TIME_WORDS:
             return c
     for c in kids[i]:
         if case[c] is None and rels[c] in ("obl", "obj"):
