@@ -75,6 +75,18 @@ def test_no_pattern_is_shadowed_for_all_its_lemmas():
 # --- hand-built parses: the intended code, independent of the model -------------------
 # Each spec is "word|lemma/POS/dep>head ..." (see conftest.parse).
 SENTENCES = [
+    # the request noun's infinitive names the topic: extradition asked for (0213), an alliance refused (1212)
+    ("0213", "Turkey/PROPN/nsubj>1 renewed|renew/VERB/ROOT>1 an/DET/det>3 appeal/NOUN/obj>1 to/ADP/case>5 "
+             "Belgium/PROPN/nmod>3 to/PART/mark>7 extradite/VERB/acl>3 the/DET/det>9 suspect/NOUN/obj>7"),
+    ("1212", "Seoul/PROPN/nsubj>1 rejected|reject/VERB/ROOT>1 a/DET/det>3 demand/NOUN/obj>1 to/PART/mark>5 "
+             "sever/VERB/acl>3 the/DET/det>8 military/ADJ/amod>8 alliance/NOUN/obj>5"),
+    # a gerund says what the accused did: human rights violated (1122)
+    ("1122", "Amnesty/PROPN/nsubj>1 accused|accuse/VERB/ROOT>1 Iraq/PROPN/obj>1 of/SCONJ/mark>4 "
+             "violating|violate/VERB/advcl>1 human/ADJ/amod>6 rights|right/NOUN/obj>4"),
+    ("0874", "Serbia/PROPN/nsubj>1 completed|complete/VERB/ROOT>1 its/PRON/nmod:poss>3 withdrawal/NOUN/obj>1 "
+             "from/ADP/case>5 Gorazde/PROPN/obl>1"),
+    ("043", "Mitterrand/PROPN/nsubj>1 gave|give/VERB/ROOT>1 a/DET/det>3 welcome/NOUN/obj>1 to/ADP/case>5 "
+            "Germany/PROPN/obl>1"),
     ("012", "Iran/PROPN/nsubj>1 expressed|express/VERB/ROOT>1 concern/NOUN/obj>1 over/ADP/case>5 "
             "the/DET/det>5 move/NOUN/nmod>2"),
     ("0253", "Russia/PROPN/nsubj>1 urged|urge/VERB/ROOT>1 Iran/PROPN/obj>1 to/PART/mark>4 release/VERB/xcomp>1 "

@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from conftest import SHARED, parse
-from dyad.nlp.repair import (ADJECTIVE_VERB, LIST_APPOSITION, NOMINAL_ROOT, OBJECT_AS_APPOSITION, PREPOSITION_ON_COMPOUND,
-                             PRONOUN_SUBJECT, REPORTING_CLAUSE, ROLE_CONJUNCT, SAYING_CLAUSE, SPLIT_NAME, SUBJECT_ON_AUXILIARY,
-                             TIME_AFTER_PLACE, repair, reporting_verbs)
+from dyad.nlp.repair import (ADJECTIVE_VERB, LIST_APPOSITION, MODIFIER_VERB, NOMINAL_ROOT, OBJECT_AS_APPOSITION,
+                             PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT, REPORTING_CLAUSE, ROLE_CONJUNCT, SAYING_CLAUSE,
+                             SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, repair, reporting_verbs)
 from dyad.types import EntitySpan
 
 
@@ -442,3 +442,19 @@ def test_a_role_with_a_determiner_or_no_comma_stays_a_second_person():
         "Putin/PROPN/nsubj>1 met|meet/VERB/ROOT>1 Erdogan/PROPN/obj>1 and/CCONJ/cc>4 minister/NOUN/conj>2"),
         "NN", 4), entities=(EntitySpan("PER", 2, 3, "Erdogan"),))
     assert ROLE_CONJUNCT not in repair(no_comma).repairs
+def test_a_verb_read_as_its_objects_modifier_is_the_root():
+    # the shipped model (cameo_manual 1441, 154): "blocked" an amod of "roads", the subject the root
+    spec = ("supporters|supporter/NOUN/ROOT>0 of/ADP/case>2 Bella/PROPN/nmod:poss>4 blocked|block/VERB/amod>4 "
+            "roads|road/NOUN/nmod>0 ./PUNCT/punct>0")
+    fixed = repair(parse(spec))
+    assert MODIFIER_VERB in fixed.repairs
+    arcs = _arcs(fixed)
+    assert arcs["blocked"] == ("ROOT", "blocked") and arcs["roads"] == ("obj", "blocked")
+    assert arcs["supporters"] == ("nsubj", "blocked") and arcs["Bella"] == ("nmod", "supporters")
+    # "Britain mobilized army reservists": the object the root, the subject the verb's own
+    spec = ("Britain/PROPN/nsubj>1 mobilized/ADJ/amod>3 army/NOUN/compound>3 reservists|reservist/NOUN/ROOT>3")
+    arcs = _arcs(repair(parse(spec)))
+    assert arcs["mobilized"] == ("ROOT", "mobilized") and arcs["reservists"] == ("obj", "mobilized")
+    # a determiner makes it a real modifier: "the elected president"
+    kept = parse("the/DET/det>2 elected|elect/VERB/amod>2 president/NOUN/ROOT>2")
+    assert repair(kept).tokens == kept.tokens

@@ -20,12 +20,21 @@ MatchFn = Callable[..., object]  # core._match(g, pattern, i, patterns=None, mod
 
 
 def complement(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None,
-               match: MatchFn) -> tuple[int | None, object | None, str | None] | None:
-    """(complement token, inner match, topic code) for an xcomp/topic pattern on i; None: it does not apply."""
+               match: MatchFn, obj: int | None = None) -> tuple[int | None, object | None, str | None] | None:
+    """(complement token, inner match, topic code) for an xcomp/topic pattern on i; None: it does not apply.
+
+    A light verb's request noun says its topic by its own infinitive: "rejected a demand *to
+    sever* ties", "renewed an appeal to Belgium *to extradite* ..." (``obj``, the noun)."""
     if p.xcomp and g.lemma_set.isdisjoint(p.xcomp):
         return None  # no word of the sentence is a complement the pattern wants
     comps = sx.clause_complements(g, i)
+    if obj is not None:
+        comps += [c for c in g.kids(obj, "acl") if any(g.words[k] == "to" for k in g.kids(c, "mark"))]
     if p.xcomp:
+        # "offered to hand over X" parsed with "hand" as a noun after "to": a bare noun the pattern
+        # lists as its infinitive's verb is that infinitive (a real noun has its determiner)
+        comps += [c for c in g.kid_prefix(i, "obl") if g.case_of(c) == "to" and g.pos[c] in ("NOUN", "VERB")
+                  and g.lemmas[c] in p.xcomp and not g.kids(c, "det", "nmod:poss", "amod")]
         comps = [c for c in comps if g.lemmas[c] in p.xcomp]
     if p.modal:
         comps = [c for c in comps if sx.auxiliaries(g, c) & p.modal]

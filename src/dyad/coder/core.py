@@ -183,7 +183,7 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
         return None
     clause = inner = topic = None
     if p.xcomp or p.topic:
-        found = clauses.complement(g, p, i, patterns, _match)
+        found = clauses.complement(g, p, i, patterns, _match, obj)
         if found is None:
             return None
         clause, inner, topic = found
@@ -216,7 +216,7 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
     """(token, lemma) of every noun that may be v's object, in the order they are tried."""
     cands = g.kids(v, "obj", "dobj") + g.kids(v, "nsubj:pass")
     # "handed over the bombers" is often parsed with "over" as the object's preposition
-    cands += [c for c in g.kid_prefix(v, "obl") if g.case_of(c) in sx.PARTICLE_CASES]
+    cands += [c for c in g.kid_prefix(v, "obl") if g.case_of(c) in sx.PARTICLE_CASES or _up_to(g, c)]
     if g.tok(v).dep == "acl":
         # "an agreement on military cooperation signed by ...": the participle may hang
         # on the last noun of the phrase; the object is that noun or the one it modifies.
@@ -227,7 +227,17 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
     # "launched a series of attacks", "suspended part of the aid": the "of" noun of a partitive
     cands += [n for c in cands if g.lemmas[c] in PARTITIVES
               for n in g.kids(c, "nmod") if g.case_of(n) == "of"]
-    return tuple((n, g.lemmas[n]) for c in cands for n in g.conjuncts(c))
+    found = [(n, g.lemmas[n]) for c in cands for n in g.conjuncts(c)]
+    # a plural the lemmatiser left as it is ("troops" after a misparse) is also tried singular
+    return tuple(found + [(n, lemma[:-1]) for n, lemma in found
+                          if lemma == g.words[n] and lemma.endswith("s") and not lemma.endswith("ss")])
+
+
+def _up_to(g: sx.Graph, n: int) -> bool:
+    """ "contribute up to 4,000 troops" parsed with "up" as a particle and "to" as the object's
+    preposition: a counted noun after "up to" is the object."""
+    case = next((k for k in g.kids(n, "case") if g.words[k] == "to"), None)
+    return case is not None and case > 0 and g.words[case - 1] == "up" and bool(g.kids(n, "nummod"))
 
 
 # Objects that only measure out their "of" noun ("three days of talks", "a wave of arrests").
@@ -257,7 +267,24 @@ def _has_complement(g: sx.Graph, i: int, obj: int | None, wanted) -> bool:
         if prep in ("for", "against") and any(g.lemmas[n] in nouns
                                               for c in _purposes(g, anchor) for n in g.conjuncts(c)):
             return True
+        if not _gerund_words(g, anchor, prep).isdisjoint(nouns):
+            return True
     return False
+
+
+def _gerund_words(g: sx.Graph, i: int, prep: str) -> set[str]:
+    """A complement said by a gerund: "accused X *of violating* human *rights*", with the clause
+    on the trigger or on its object ("accused rebels of violating a ceasefire" read as "rebels
+    violating"). The gerund's verb, its object and the object's modifiers."""
+    words: set[str] = set()
+    obj = sx.direct_object(g, i)
+    for c in (*g.children[i], *(g.children[obj] if obj is not None else ())):
+        if g.rels[c] in ("advcl", "acl") and g.pos[c] == "VERB" and any(g.lemmas[k] == prep for k in g.kids(c, "mark")):
+            words.add(g.lemmas[c])
+            o = sx.direct_object(g, c)
+            if o is not None:
+                words |= {g.lemmas[o]} | sx.modifiers(g, o) | sx.hyphenated(g, o)
+    return words
 
 
 def _complements(g: sx.Graph, i: int, obj: int | None, wanted):
@@ -287,7 +314,9 @@ def _purposes(g: sx.Graph, i: int) -> list[int]:
 def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
     if not p.refine:
         return code
-    words = sx.modifiers(g, i) | ({g.tok(obj).lemma.lower()} | sx.modifiers(g, obj) if obj is not None else set())
+    words = sx.modifiers(g, i)
+    if obj is not None:
+        words |= {g.lemmas[obj]} | sx.modifiers(g, obj) | sx.hyphenated(g, obj) | _content_words(g, obj)
     for slot in p.target:
         for anchor in (i, obj):
             if anchor is not None and slot not in ("subj", "obj", "poss"):
@@ -298,6 +327,20 @@ def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
         if word in words:
             return refined
     return code
+
+
+def _content_words(g: sx.Graph, n: int) -> set[str]:
+    """What a request, offer or plan noun is for, said by its infinitive or "for"-gerund: "a
+    demand *to sever* a military *alliance*", "a proposal *for signing* a *trade* agreement":
+    the clause's verb, its object and the object's modifiers."""
+    words: set[str] = set()
+    for c in g.kids(n, "acl"):
+        if any(g.lemmas[k] in ("to", "for") for k in g.kids(c, "mark")):
+            words.add(g.lemmas[c])
+            obj = sx.direct_object(g, c)
+            if obj is not None:
+                words |= {g.lemmas[obj]} | sx.modifiers(g, obj) | sx.hyphenated(g, obj)
+    return words
 
 
 def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
@@ -321,7 +364,7 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     for anchor in (i, m.obj, *_complement_nouns(g, m)):
         if anchor is not None:
             comp = sx.prep_complement(g, anchor, slot)
-            if comp is not None:
+            if comp is not None and comp != m.obj:  # "up to 4,000 troops" is the object, not a target
                 return comp
     if slot == "to":  # "gave *Tanzania* a grant" is "gave a grant to Tanzania"
         kids = g.kids(i, "iobj")
@@ -474,6 +517,8 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     appeal = assertion.asked_for(g, m.trigger)
     if appeal is not None:
         return "asked-for", f"what {g.tok(appeal).text!r} asks for, not an act"
+    if sx.charged(g, m.trigger) is not None:
+        return "alleged", "what a charge says someone did, not a reported act"
     unreal = assertion.unrealised(g, m.trigger)
     if unreal is not None:
         return "unrealised", f"only possible or apparent under {g.tok(unreal).text!r}"

@@ -36,9 +36,8 @@ SPEECH = frozenset({
     "say", "state", "tell", "add", "remark", "announce", "declare", "stress", "emphasize", "emphasise",
     "note", "underline", "assert", "claim", "voice", "express", "describe", "insist", "reiterate",
     "affirm", "explain", "point", "argue", "warn", "believe", "report", "underscore", "highlight",
-    # an accusation reports the act it charges ("accused Israel of attacking Syria"): the
-    # accuser is its reporter
-    "accuse", "allege",
+    # "alleged that Israel attacked Syria": the one who alleges reports it
+    "allege",
 })
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl"})
 T = TypeVar("T")
@@ -219,6 +218,19 @@ def _judged(g: Graph, v: int, head: int) -> int | None:
         return None
     objs = g.kids(head, "obj")
     return objs[0] if objs else None
+def charged(g: Graph, v: int) -> int | None:
+    """Who is charged with v when v is a charging verb's "of" gerund ("accused *rebels* of
+    violating", with the gerund on the verb or on the object): an allegation, not an act."""
+    if not any(g.lemmas[k] == "of" for k in g.kids(v, "mark")):
+        return None
+    head = g.heads[v]
+    charges = coder_words()["charge"]
+    if g.lemmas[head] in charges:
+        found = g.kids(head, "obj", *PASSIVE_SUBJ)
+        return found[0] if found else None
+    if g.rels[v] == "acl" and g.deps[head] in ("obj", "nsubj:pass") and g.lemmas[g.heads[head]] in charges:
+        return head
+    return None
 
 
 def predicate_subject(g: Graph, a: int, by_agent: bool = True) -> int | None:
@@ -373,7 +385,15 @@ def modifiers(g: Graph, i: int) -> set[str]:
         if g.rels[c] in ("amod", "compound", "advmod", "nmod"):
             out.add(lemmas[c])
             out.update(lemmas[cc] for cc in g.kids(c, "conj", "amod", "compound"))  # "tons of *food* aid"
+            out.update(hyphenated(g, c))
     return out
+
+
+def hyphenated(g: Graph, n: int) -> set[str]:
+    """ "cease-fire" split by the tokenizer into "cease", "-", "fire": the word whole, as the
+    pattern lists spell it."""
+    return {f"{g.lemmas[c]}-{g.lemmas[n]}" for c in g.kids(n, "compound", "amod")
+            if c + 2 == n and g.words[c + 1] == "-"}
 
 
 def clause_complements(g: Graph, v: int) -> list[int]:

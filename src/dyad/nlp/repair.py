@@ -35,6 +35,10 @@ Smaller repairs, each seen to cost events with one parser or another:
   first role) read as a second person coordinated with the name: a bare
   singular role noun (no determiner, no name of its own) cannot be someone
   else, so it is the name's apposition, and later bare roles its conjuncts;
+* ``modifier-verb``: "Britain mobilized army reservists", "police used tear
+  gas", "supporters of X blocked roads" read as one noun phrase (the root a
+  noun, the verb an ``amod`` of its object): the verb becomes the root, the
+  noun phrase before it its subject, the noun it modified its object;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
   saying …" with "saying" hung on the embedded "pull", whose doer is Washington,
   instead of on the clause whose subject is speaking.
@@ -65,6 +69,7 @@ SAYING_CLAUSE = "saying-clause"
 SPLIT_NAME = "split-name"
 ADJECTIVE_VERB = "adjective-verb"
 ROLE_CONJUNCT = "role-conjunct"
+MODIFIER_VERB = "modifier-verb"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NAME_MODIFIERS = frozenset({"det", "amod", "compound", "flat", "flat:name"})
 _NAME_PIECES = frozenset({"compound", "flat", "flat:name", "appos"})
@@ -114,7 +119,7 @@ def read_time_words(text: str, where: str) -> frozenset[str]:
 
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
-    sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(sentence)))))
+    sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(_modifier_verb(sentence))))))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
     clause = _reporting_clause(sentence.tokens)
     if clause is None:
@@ -312,8 +317,8 @@ def _nominal_root(sentence: Sentence) -> Sentence:
 
 
 def _adjective_verb(sentence: Sentence) -> Sentence:
-    """An "adjective" with a direct object and no copula is a verb the tagger missed: a past form
-    ("wounded") that has a subject, else a participle. Its lemma is left to the coder's
+    """An "adjective" with a direct object (or a clause's subject) and no copula is a verb the
+    tagger missed: a past form ("wounded") that has a subject, else a participle. Its lemma is left to the coder's
     inflection fallback, which reads the surface form."""
     tokens = list(sentence.tokens)
     changed = False
@@ -321,11 +326,70 @@ def _adjective_verb(sentence: Sentence) -> Sentence:
         if t.pos != "ADJ" or not t.text.lower().endswith("ed"):
             continue
         deps = {k.dep for k in sentence.tokens if k.head == t.i}
-        if "obj" in deps and "cop" not in deps:
+        # an "adjective" with a subject of its own and no copula is a verb too ("rebels surrendered")
+        if ("obj" in deps or "nsubj" in deps and t.dep in ("ROOT", "ccomp", "conj")) and \
+                deps.isdisjoint(("cop", "aux:pass")):
             tag = "VBD" if "nsubj" in deps and deps.isdisjoint(("aux", "aux:pass")) else "VBN"
             tokens[t.i] = replace(t, pos="VERB", tag=tag)
             changed = True
     return _repaired(sentence, tokens, ADJECTIVE_VERB) if changed else sentence
+
+
+def _modifier_verb(sentence: Sentence) -> Sentence:
+    """A sentence parsed as one noun phrase whose verb modifies its own object: "Britain
+    mobilized army reservists" (the object the root), "police used tear gas", "supporters of X
+    blocked roads" (the subject the root). Only with a noun root and no verb before the object:
+    a sentence with a verb of its own has its clause, and "the elected president" has a
+    determiner, which an object under a misread verb does not."""
+    tokens = list(sentence.tokens)
+    root = next((t.i for t in tokens if t.head == t.i), None)
+    if root is None or tokens[root].pos not in ("NOUN", "PROPN"):
+        return sentence
+    found = next((found for t in tokens if (found := _verb_and_subject(tokens, root, t)) is not None), None)
+    if found is None:
+        return sentence
+    verb, obj, subj = found
+    for t in tokens:
+        if t.i in (verb, obj, subj) or t.head not in (root, obj):
+            continue
+        if t.head == obj and t.i < verb and t.i > subj:  # "Ahmed" of "supporters of Ahmed" hung on "roads"
+            of = any(k.head == t.i and k.dep == "case" and k.lemma.lower() == "of" for k in tokens)
+            tokens[t.i] = replace(t, head=subj if of else verb, dep="nmod" if of else "obl")
+        elif t.head == root and root == obj and t.i < verb and t.i != subj:
+            tokens[t.i] = replace(t, head=subj if t.dep in ("compound", "nmod:desc", "amod") else verb)
+        elif t.head == root and root == subj and t.i > verb:  # "to disperse demonstrators", "."
+            tokens[t.i] = replace(t, head=verb, dep="advcl" if t.dep == "acl" else t.dep)
+    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
+    tokens[obj] = replace(tokens[obj], head=verb, dep="obj")
+    tokens[subj] = replace(tokens[subj], head=verb, dep="nsubj")
+    return _repaired(sentence, tokens, MODIFIER_VERB)
+
+
+def _verb_and_subject(tokens, root: int, t: Token) -> tuple[int, int, int] | None:
+    """(verb, object, subject) when ``t`` is a past form read as the ``amod`` of the noun after
+    it, and either that noun is the root (the subject a name or noun before the verb) or the
+    root is the subject and that noun its direct dependent."""
+    obj = t.head
+    if t.dep != "amod" or obj <= t.i or t.i == 0 or not (t.tag in ("VBD", "VBN") or t.text.lower().endswith("ed")):
+        return None
+    between = range(t.i + 1, obj)
+    if any(tokens[k].head != obj or tokens[k].dep not in ("compound", "amod") for k in between):
+        return None  # "used tear gas": only the object's own modifiers stand between them
+    if any(k.head == obj and k.i < t.i and k.dep in ("det", "nummod") for k in tokens) or \
+            any(k.pos in ("VERB", "AUX") and k.i != t.i and k.i < obj for k in tokens):
+        return None  # "the elected president"; a verb before the object has its own clause
+    if obj == root:
+        before = tokens[t.i - 1]
+        subj = before.i if before.head in (root, t.i) else before.head
+        while tokens[subj].dep in ("flat", "flat:name") and tokens[subj].head < subj:
+            subj = tokens[subj].head
+        if tokens[subj].pos not in ("PROPN", "NOUN") or tokens[subj].head not in (root, t.i) or \
+                tokens[subj].dep not in ("compound", "nsubj"):
+            return None
+        return t.i, obj, subj
+    if tokens[obj].head == root and root < t.i and tokens[obj].dep in ("nmod", "conj", "obj"):
+        return t.i, obj, root
+    return None
 
 
 def _finite(tokens, verb: Token) -> bool:
