@@ -81,3 +81,10 @@ def test_hitting_a_country_with_tariffs_is_a_sanction_not_force(knowledge):
     events = code(knowledge, "Washington/PROPN/nsubj>1 hit|hit/VERB/ROOT>1 India/PROPN/obj>1 with/ADP/case>4 "
                              "tariffs|tariff/NOUN/obl>1")
     assert triples(events) == [("USAGOV", "IND", "163")]
+
+
+def test_the_country_an_envoy_is_posted_to_is_not_his(knowledge):
+    # tehrantimes-438682: "British Ambassador to Tehran Rob Macaire says he had a good meeting"
+    events = code(knowledge, "British/ADJ/amod>1 Ambassador/PROPN/compound>5 to/ADP/case>3 Tehran/PROPN/nmod>1 "
+                             "Rob/PROPN/flat>5 Macaire/PROPN/nsubj>6 met|meet/VERB/ROOT>6 Russia/PROPN/obj>6")
+    assert triples(events) == [("GBRGOV", "RUS", "040")]

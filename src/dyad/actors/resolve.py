@@ -289,7 +289,7 @@ class ArticleActors:
         if whole is not None and whole.entry.kind in ("seat", "org") and not as_place:
             return self._mention(whole.entry.country, whole.entry.sectors, text, start, end, i,
                                  f"{whole.entry.kind}:{whole.entry.phrase}", name)
-        country, c_rule = _country(hits, i, as_place)
+        country, c_rule = _country([h for h in hits if not _posted_to(g, h)], i, as_place)
         if as_place:
             return self._mention(country, (), text, start, end, i, "place:" + c_rule, None) if country else None
         sectors, s_rule = self._sectors(hits, i, core)
@@ -580,6 +580,14 @@ def _posted_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
         if g.case_of(c) == "to":
             return _person_name(g, _collect(g, c, CORE_DEPS), hits)
     return None
+
+
+def _posted_to(g: Graph, h: Hit) -> bool:
+    """ "British Ambassador *to Tehran* Rob Macaire": the country an envoy is posted to is not his."""
+    k = h.start - 1
+    while k > 0 and g.deps[k] == "det":
+        k -= 1
+    return k > 0 and g.words[k] == "to" and g.lemmas[k - 1] in POSTED_ABROAD
 
 
 def _push(recent: list[tuple[str, Actor]], actor: Actor, *, key: str) -> None:
