@@ -221,3 +221,11 @@ def test_they_after_a_stateless_group_in_the_sentence_is_that_group(knowledge):
     spec = ("creating|create/VERB/advcl>4 Daesh/PROPN/obj>0 ,/PUNCT/punct>0 Americans|American/PROPN/nsubj>4 "
             "supported|support/VERB/ROOT>4 them|they/PRON/obj>4")
     assert triples(code(knowledge, spec)) == [("USA", "IMGMUSISI", "051")]
+
+
+def test_a_manner_gerund_shares_the_mode_of_its_verb(knowledge):
+    # tehrantimes-420662: "the Europeans would join the U.S. in reimposing sanctions on Iran"
+    spec = _tag("Britain/PROPN/nsubj>2 would/AUX/aux>2 join/VERB/ROOT>2 in/SCONJ/mark>4 "
+                "attacking|attack/VERB/advcl>2 Iran/PROPN/obj>4", attacking="VBG")
+    attacks = [e for e in _code_parsed(knowledge, spec) if e.source.code == "GBR"]
+    assert attacks and all(e.mode == "hypothetical" for e in attacks)

@@ -354,10 +354,17 @@ def modality(g: Graph, v: int) -> str:
         if (lemmas[head] in INTENT_HEADS or g.tokens[head].text.lower() in INTENT_HEADS) and \
                 rel in ("xcomp", "acl", "ccomp", "advcl"):
             return "intended"
-        if rel not in ("xcomp", "conj", "obj", "nsubj"):
+        if rel not in ("xcomp", "conj", "obj", "nsubj") and not _manner_gerund(g, cur):
             break
         cur = head
     return "asserted"
+
+
+def _manner_gerund(g: Graph, v: int) -> bool:
+    """ "would join the U.S. *in reimposing* sanctions", "will respond *by striking*": the gerund
+    is the governing act itself, and shares its mode."""
+    return (g.rels[v] == "advcl" and g.tokens[v].tag == "VBG"
+            and any(g.lemmas[c] in ("in", "by") for c in g.kids(v, "mark")))
 
 
 @remembered
