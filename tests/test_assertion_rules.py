@@ -229,3 +229,15 @@ def test_a_manner_gerund_shares_the_mode_of_its_verb(knowledge):
                 "attacking|attack/VERB/advcl>2 Iran/PROPN/obj>4", attacking="VBG")
     attacks = [e for e in _code_parsed(knowledge, spec) if e.source.code == "GBR"]
     assert attacks and all(e.mode == "hypothetical" for e in attacks)
+
+
+def test_violence_a_purpose_clause_names_is_aimed_at_not_done(knowledge):
+    # tehrantimes: "the detainees planned to carry out suicide attacks to kill some of the pilgrims"
+    spec = ("Iran/PROPN/nsubj>1 backed|back/VERB/ROOT>1 terrorists|terrorist/NOUN/obj>1 to/PART/mark>4 "
+            "attack/VERB/acl>2 Iraq/PROPN/obj>4")
+    dropped = []
+    assert all(e.cameo[:2] != "19" for e in code(knowledge, spec, dropped=dropped))
+    assert any(d.reason.startswith("purpose") for d in dropped)
+    # the act the purpose clause hangs on is still reported
+    assert triples(code(knowledge, "Iran/PROPN/nsubj>1 attacked|attack/VERB/ROOT>1 Iraq/PROPN/obj>1")) == [
+        ("IRN", "IRQ", "190")]

@@ -93,3 +93,21 @@ def denied(g: sx.Graph, v: int) -> bool:
         if any(g.lemmas[d] == "no" for d in g.kids(c, "det")):
             return True
     return False
+
+
+def purpose(g: sx.Graph, v: int) -> int | None:
+    """The word a trigger's clause is the purpose of ("carried out attacks *to kill* pilgrims",
+    "backing for terrorists *to carry out attacks*"): an infinitive of purpose or of a plan hung
+    on a verb or noun says what was aimed at, not what was done."""
+    cur = v
+    for _ in range(3):
+        rel, head = g.rels[cur], g.heads[cur]
+        if head == cur:
+            return None
+        if rel in ("advcl", "acl") and any(g.lemmas[c] == "to" for c in g.kids(cur, "mark")):
+            # not an adjective's degree: "is not brave enough to attack" (negated, not aimed at)
+            return head if g.pos[head] in ("VERB", "NOUN", "PROPN") else None
+        if rel not in ("obj", "xcomp", "compound"):
+            return None
+        cur = head
+    return None

@@ -522,6 +522,9 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     unreal = assertion.unrealised(g, m.trigger)
     if unreal is not None:
         return "unrealised", f"only possible or apparent under {g.tok(unreal).text!r}"
+    aim = assertion.purpose(g, m.trigger) if m.code[:2] in _VIOLENT else None
+    if aim is not None:
+        return "purpose", f"what {g.tok(aim).text!r} aims at, not a reported attack"
     own = reporter is not None and reporter.actor.code == source.actor.code
     if p.pos == "verb" and not own and assertion.third_party_obligation(g, m.trigger, source.head):
         return "obligation", "what someone says the source should do is a demand, not its act"
@@ -550,6 +553,8 @@ def _same_country_place(src: ActorMention, tgt: ActorMention, p: Pattern) -> boo
     return p.place and tgt.actor.country == src.actor.country
 
 
+# Violence a purpose clause names is aimed at, not done: an "intended" attack would read as a threat
+_VIOLENT = frozenset({"18", "19", "20"})
 # Sectors of the press: "Mehr News Agency sat with a Syrian strategist" is an interview
 _PRESS = frozenset({"MED", "JRN"})
 
