@@ -226,3 +226,14 @@ def test_a_manner_gerund_shares_the_mode_of_its_verb(knowledge):
                 "attacking|attack/VERB/advcl>2 Iran/PROPN/obj>4", attacking="VBG")
     attacks = [e for e in _code_parsed(knowledge, spec) if e.source.code == "GBR"]
     assert attacks and all(e.mode == "hypothetical" for e in attacks)
+
+
+def test_the_object_of_a_control_verb_does_its_infinitive(knowledge):
+    # tehrantimes-486377: "… has prompted Iran to request an emergency meeting of the OIC"
+    prompted = code(knowledge, "Sweden/PROPN/nsubj>1 prompted|prompt/VERB/ROOT>1 Iran/PROPN/obj>1 to/PART/mark>4 "
+                               "attack/VERB/xcomp>1 Iraq/PROPN/obj>4")
+    assert ("IRN", "IRQ", "190") in triples(prompted)
+    # a purpose parsed as an infinitive complement is still the subject's: "visited Muscat to consult"
+    visited = code(knowledge, "Iran/PROPN/nsubj>1 visited|visit/VERB/ROOT>1 Muscat/PROPN/obj>1 to/PART/mark>4 "
+                              "meet/VERB/xcomp>1 Russia/PROPN/obj>4")
+    assert ("IRN", "RUS", "040") in triples(visited)

@@ -193,10 +193,10 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     if judged is not None:
         return judged
     if dep in INHERIT_DEPS or dep.startswith("advcl"):
-        if dep == "xcomp" and g.tokens[head].lemma in ("urge", "ask", "call", "invite"):
+        if dep == "xcomp" and g.lemmas[head] in coder_words()["object_control"]:
             objs = g.kids(head, "obj")
             if objs:
-                return objs[0]  # "urged Iran to release" — Iran does it
+                return objs[0]  # "urged Iran to release", "forced Albania to host": Iran, Albania do it
         if dep == "xcomp" and g.is_passive(head):
             objs = g.kids(head, *PASSIVE_SUBJ)
             if objs:
