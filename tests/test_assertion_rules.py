@@ -237,3 +237,19 @@ def test_the_object_of_a_control_verb_does_its_infinitive(knowledge):
     visited = code(knowledge, "Iran/PROPN/nsubj>1 visited|visit/VERB/ROOT>1 Muscat/PROPN/obj>1 to/PART/mark>4 "
                               "meet/VERB/xcomp>1 Russia/PROPN/obj>4")
     assert ("IRN", "RUS", "040") in triples(visited)
+
+
+def test_he_is_a_person_named_earlier_in_the_same_sentence(knowledge):
+    # tehrantimes-431123: "Trump seems determined to …, and he would welcome Erdogan's cooperation"
+    spec = ("Trump/PROPN/nsubj>1 seems|seem/VERB/ROOT>1 determined|determine/ADJ/xcomp>1 ,/PUNCT/punct>6 "
+            "and/CCONJ/cc>6 he/PRON/nsubj>6 met|meet/VERB/conj>1 Erdogan/PROPN/obj>6")
+    assert triples(code(knowledge, spec)) == [("USAGOV", "TURGOV", "040")]
+
+
+def test_one_person_reporting_is_no_they(knowledge):
+    # tehrantimes-445143: "The foreign minister said … they hit him during the dark of night"
+    spec = ("the/DET/det>2 foreign/ADJ/amod>2 minister/NOUN/nsubj>3 said|say/VERB/ROOT>3 they/PRON/nsubj>5 "
+            "attacked|attack/VERB/ccomp>3 Iraq/PROPN/obj>5")
+    sentence = parse(spec)
+    sentence = replace(sentence, tokens=tuple(replace(t, tag="NN") if t.i == 2 else t for t in sentence.tokens))
+    assert not [e for e in _code_parsed(knowledge, sentence) if e.cameo[:2] == "19"]

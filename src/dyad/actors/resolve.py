@@ -185,9 +185,12 @@ class ArticleActors:
         """One actor for head i; ``owner`` picks one member of a coordinated "of" complement."""
         lemma = g.lemmas[i]
         if lemma in PERSON_PRONOUNS or g.words[i] in PERSON_PRONOUNS:
-            if self.last_person is None or as_place:
+            if as_place:
                 return None
-            person = self.last_person
+            here = self._person_before(g, i)
+            if here is None and self.last_person is None:
+                return None
+            person = here.actor if here is not None else self.last_person
             actor = Actor(person.code, person.country, person.sectors, g.tok(i).text)
             return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
         if lemma == "party" and any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")):
@@ -213,6 +216,18 @@ class ArticleActors:
         if former is not mention and former.name:  # later "he" is the former office-holder too
             self.people[former.name.lower()] = self.last_person = former.actor
         return former
+
+    def _person_before(self, g: Graph, i: int) -> ActorMention | None:
+        """ "Trump seems determined to …, and *he* would welcome …": a person named earlier in the
+        sentence, which the memory reads only after the sentence is coded; a subject first."""
+        names = [k for k in range(i) if g.pos[k] == "PROPN" and g.deps[k] not in NAME_PART_DEPS
+                 and ((hit := self._hits.get(k)) is not None and hit.entry.kind in PERSON_KINDS
+                      or self._lower[k] in self.people)]
+        if not names:
+            return None
+        subjects = [k for k in names if g.deps[k] in ("nsubj", "nsubj:pass")]
+        mention = self._one(g, (subjects or names)[-1], False, None)
+        return mention if mention is not None and mention.actor.sectors else None
 
     def _clueless(self, extended: set[int]) -> bool:
         """No word of the phrase is in the lexicon, a remembered person or a sibling role word:

@@ -432,7 +432,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         speaker = sx.subject(g, m.speech)
         speakers = resolver.resolve(g, speaker) if speaker is not None else []
         reporter = speakers[0] if speakers else None
-        if not sources and speakers and (p.intent_only or p.reported_only or _pronoun_source(g, m)):
+        if not sources and speakers and (p.intent_only or p.reported_only or _pronoun_source(g, m, speakers[0])):
             sources = speakers  # "X said cooperation will be expanded", "X said it would ...": X's
     if not sources:
         drops.append(_drop(g, m, "no-source", "no country or organisation in the source slot"))
@@ -531,12 +531,16 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     return None
 
 
-def _pronoun_source(g: sx.Graph, m: Match) -> bool:
-    """ "Syria says it is willing to withdraw": an "it"/"they"/"he" subject in reported speech is the speaker."""
+def _pronoun_source(g: sx.Graph, m: Match, speaker: ActorMention) -> bool:
+    """ "Syria says it is willing to withdraw": an "it"/"they"/"he" subject in reported speech is the
+    speaker; but one person ("the foreign minister said ... they hit him") is no "they"."""
     p = m.pattern
     idx = (None if p.pos == "noun" else sx.subject(g, m.trigger) if p.pos == "verb"
            else sx.predicate_subject(g, m.trigger, by_agent="by" not in p.target))
-    return idx is not None and g.tok(idx).text.lower() in ("it", "they", "we", "he", "she", "i")
+    word = g.tok(idx).text.lower() if idx is not None else None
+    if word == "they":  # a minister's "we" is his government's, his "they" someone else
+        return not (speaker.actor.sectors and g.tok(speaker.head).tag in ("NN", "NNP"))
+    return word in ("it", "we", "he", "she", "i")
 
 
 def _drop(g: sx.Graph, m: Match, reason: str, detail: str) -> Removed:
