@@ -88,3 +88,14 @@ def test_the_country_an_envoy_is_posted_to_is_not_his(knowledge):
     events = code(knowledge, "British/ADJ/amod>1 Ambassador/PROPN/compound>5 to/ADP/case>3 Tehran/PROPN/nmod>1 "
                              "Rob/PROPN/flat>5 Macaire/PROPN/nsubj>6 met|meet/VERB/ROOT>6 Russia/PROPN/obj>6")
     assert triples(events) == [("GBRGOV", "RUS", "040")]
+
+
+def test_a_role_adjective_is_no_nationality_even_in_a_datelined_story(knowledge):
+    # tehrantimes-442838 (TEHRAN dateline): "Israeli war minister Naftali Bennett made open military
+    # threats against Iran": not Iran's military threatening Iran
+    lexicon, patterns, ontology = knowledge
+    spec = ("Bennett/PROPN/nsubj>1 made|make/VERB/ROOT>1 military/ADJ/amod>3 threats|threat/NOUN/obj>1 "
+            "against/ADP/case>5 Iran/PROPN/nmod>3")
+    events = code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon, default_country="IRN"),
+                           date="2019-01-16")
+    assert not any(e.source.code == "IRNMIL" for e in events)

@@ -392,8 +392,9 @@ def _resolve_slots(g, m: Match, slots, resolver, as_place: bool) -> tuple[list[A
         if idx is None:
             continue
         mentions = resolver.resolve(g, idx, as_place=as_place)
-        if slot == "amod":  # a nationality, not a role: "military talks" name no actor
-            mentions = [a for a in mentions if a.actor.country]
+        if slot == "amod":  # a nationality, not a role: "military talks" name no actor, even in
+            # a Tehran-datelined story ("made open military threats": not Iran's military)
+            mentions = [a for a in mentions if a.actor.country and not _defaulted(a)]
         elif slot == "owner":  # "a military proposal" names no one; "a UN proposal" does
             mentions = [a for a in mentions if not a.actor.code.startswith("---")]
         if mentions:
@@ -555,6 +556,11 @@ def _own_obligation(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
 
 def _same_country_place(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
     return p.place and tgt.actor.country == src.actor.country
+
+
+def _defaulted(a: ActorMention) -> bool:
+    """The actor's country is the dateline's or the article's topic, not named in its words."""
+    return "dateline-default" in a.rule or "topic-country" in a.rule
 
 
 # Violence a purpose clause names is aimed at, not done: an "intended" attack would read as a threat
