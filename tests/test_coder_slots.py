@@ -7,9 +7,12 @@ titled person the lexicon does not know.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from conftest import parse
 from dyad.actors import ArticleActors
 from dyad.coder.core import code_sentence
+from dyad.types import EntitySpan
 
 
 def code(knowledge, spec: str):
@@ -99,3 +102,12 @@ def test_a_role_adjective_is_no_nationality_even_in_a_datelined_story(knowledge)
     events = code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon, default_country="IRN"),
                            date="2019-01-16")
     assert not any(e.source.code == "IRNMIL" for e in events)
+
+
+def test_a_country_name_opening_a_persons_name_is_a_given_name(knowledge):
+    # tehrantimes-411084: "2012 Olympic champion Jordan Burroughs (USA)" is no Jordanian
+    lexicon, patterns, ontology = knowledge
+    sentence = replace(parse("Jordan/PROPN/nsubj>2 Burroughs/PROPN/flat>0 visited|visit/VERB/ROOT>2 "
+                             "Iran/PROPN/obj>2"), entities=(EntitySpan("PER", 0, 2, "Jordan Burroughs"),))
+    events = code_sentence(sentence, patterns, ontology, ArticleActors(lexicon), date="2019-01-16")
+    assert not any(e.source.code.startswith("JOR") for e in events)

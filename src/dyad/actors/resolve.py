@@ -484,8 +484,13 @@ def _noun_surname(g: Graph, i: int) -> str | None:
 
 def _given_name(g: Graph, h: Hit) -> bool:
     """A surname key followed by more of the name is a given name there: "Richard" is Alain
-    Richard's surname but Richard von Weizsaecker's first name."""
-    if h.entry.kind != "surname" or h.end >= len(g.sentence.tokens):
+    Richard's surname but Richard von Weizsaecker's first name; so is a country's name that
+    opens a person's name ("Jordan Burroughs") the entity recogniser found."""
+    if h.end >= len(g.sentence.tokens):
+        return False
+    if h.entry.kind == "country":  # "Jordan Burroughs": a country's name as a person's first name
+        return any(e.label == "PER" and e.start <= h.start and h.end < e.end for e in g.sentence.entities)
+    if h.entry.kind != "surname":
         return False
     nxt = g.tok(h.end)
     return nxt.pos == "PROPN" and nxt.dep in ("flat", "flat:name", "compound") and (
