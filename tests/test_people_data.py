@@ -25,6 +25,8 @@ COUNTRIES = set("""
     IRN IRQ SYR TUR SAU ISR EGY JOR LBN ARE QAT KWT BHR OMN YEM PSE
     KAZ UZB TKM KGZ TJK AFG PAK
     AZE ARM GEO
+    DZA SDN UGA ZWE RWA NGA HTI IDN KEN ZAF CIV AGO ZMB LBR ETH LBY MAR TUN CUB VEN PHL HRV SRB COD SEN
+    TZA ARG CHL NIC
 """.split())
 # LEG: parliament speakers; GOVBUS: central bank governors (as agents.tsv codes both).
 SECTORS = {"GOV", "MIL", "REB", "LEG", "GOVBUS"}
@@ -190,6 +192,10 @@ def _terms(rows, key: str, country: str, role: str) -> list[tuple[str, str]]:
     ("Osipov", "RUS", "Black Sea Fleet commander", [("2019-05", "2022-08")]),
     ("Khamenei", "IRN", "supreme leader", [("1989-06-04", "")]),
     ("Erdogan", "TUR", "president", [("2014-08-28", "")]),
+    ("Museveni", "UGA", "president", [("1986-01-29", "")]),
+    ("Mugabe", "ZWE", "president", [("1987-12-31", "2017-11-21")]),
+    ("Bouteflika", "DZA", "president", [("1999-04-27", "2019-04-02")]),
+    ("Kagame", "RWA", "president", [("2000-04-22", "")]),
     ("Netanyahu", "ISR", "prime minister", [("1996-06-18", "1999-07-06"), ("2009-03-31", "2021-06-13"),
                                              ("2022-12-29", "")]),
 ])

@@ -10,9 +10,9 @@ from typing import Callable, Protocol
 from ..dates import is_historical
 from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
-from ..places.resolve import load_words
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
+from .targets import complement_actor as targets_below, purpose_clauses, purpose_nouns
 from . import syntax as sx
 from .patterns import Pattern, PatternSet, Triggered
 from .petrarch import DICTIONARY_SLOTS, NULL_CODE, dictionary_slot, first_actor
@@ -128,6 +128,9 @@ def _drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patte
 
     def why(e: Event) -> str | None:
         outer = patterns.by_id[e.explanation.rule]
+        protest = _protest_purpose(g, e, events, triggers)
+        if protest is not None:
+            return f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} is the purpose of {protest}"
         # A material act is not subsumed by its purpose: "began a hunger strike to demand ..." is a strike.
         if e.target is not None or outer.xcomp or outer.topic or e.quad_class in (2, 4):
             return None
@@ -138,6 +141,20 @@ def _drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patte
         return (f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} by "
                 f"{inner.explanation.rule} on {inner.explanation.trigger!r}")
     return _keep_unless(g, events, drops, why)
+
+
+def _protest_purpose(g: sx.Graph, e: Event, events: list[Event], triggers: dict) -> str | None:
+    """ "began a hunger strike *to protest* Assad's failure", "converged for a rally *to protest*
+    the violations": the protest verb of a protest's purpose clause is that protest (its aim refines
+    the protest's code), not a second one."""
+    if e.root != "14":
+        return None
+    i = triggers[e.event_id]
+    for o in events:
+        if o is not e and o.root == "14" and o.source.code == e.source.code \
+                and i in purpose_clauses(g, triggers[o.event_id]):
+            return f"{o.explanation.rule} on {o.explanation.trigger!r}"
+    return None
 
 
 def _trigger_index(g: sx.Graph, e: Event) -> int:
@@ -243,12 +260,6 @@ def _up_to(g: sx.Graph, n: int) -> bool:
 # Objects that only measure out their "of" noun ("three days of talks", "a wave of arrests").
 PARTITIVES = frozenset({"part", "portion", "series", "wave", "round", "spate", "string", "day", "week",
                         "month", "hour"})
-# A purpose clause that names what an act is for or against: "staged rallies *to demand*
-# reforms", "struck *in protest of* the arrests" read as "for reforms", "against the arrests".
-PURPOSE_VERBS = frozenset({"demand", "call", "seek", "press", "urge", "protest", "oppose", "denounce",
-                           "condemn", "decry"})
-
-
 def _has_particle(g: sx.Graph, v: int, particles: frozenset[str]) -> bool:
     for c in g.children[v]:
         t = g.tok(c)
@@ -265,7 +276,7 @@ def _has_complement(g: sx.Graph, i: int, obj: int | None, wanted) -> bool:
         if comp is not None and any(g.lemmas[n] in nouns for n in g.conjuncts(comp)):
             return True
         if prep in ("for", "against") and any(g.lemmas[n] in nouns
-                                              for c in _purposes(g, anchor) for n in g.conjuncts(c)):
+                                              for c in purpose_nouns(g, anchor) for n in g.conjuncts(c)):
             return True
         if not _gerund_words(g, anchor, prep).isdisjoint(nouns):
             return True
@@ -294,21 +305,6 @@ def _complements(g: sx.Graph, i: int, obj: int | None, wanted):
         for anchor in (i, obj):
             if anchor is not None:
                 yield prep, nouns, anchor, sx.prep_complement(g, anchor, prep)
-
-
-def _purposes(g: sx.Graph, i: int) -> list[int]:
-    """What an act is for or against, said by a purpose clause: "rallied *to demand reforms*",
-    "rallied *calling for independence*", "a strike *in protest of the arrests*"."""
-    out = []
-    for c in g.children[i]:
-        rel = g.rels[c]
-        if rel in ("advcl", "xcomp", "acl") and g.lemmas[c] in PURPOSE_VERBS and g.pos[c] == "VERB":
-            obj = sx.direct_object(g, c)
-            out += [obj] if obj is not None else []
-            out += [n for prep in ("for", "against") if (n := sx.prep_complement(g, c, prep)) is not None]
-        elif rel in ("obl", "nmod") and g.lemmas[c] == "protest" and g.case_of(c) == "in":
-            out += [n for n in g.kids(c, "nmod") if g.case_of(n) in ("of", "against", "over", "at")]
-    return out
 
 
 def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
@@ -445,8 +441,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     targets, _ = _resolve_slots(g, m, ("+", *p.target) if m.bound else p.target, resolver, p.place)
     if not targets and m.inner is not None:  # "threatened to impose sanctions on Iran": Iran
         targets, _ = _resolve_slots(g, m.inner, m.inner.pattern.target, resolver, m.inner.pattern.place)
-    if not targets and m.code[:2] in _PROMISED and not p.require_target and not (p.symmetric and len(sources) > 1):
-        targets = _complement_actor(g, m, sources, resolver, places=m.code[:2] in ("03", "08"))
+    if not targets and not p.require_target and not (p.symmetric and len(sources) > 1):
+        targets = targets_below(g, m.trigger, m.code[:2], sources, resolver)  # coder/targets.py
     if p.require_target and not targets and not (p.symmetric and len(sources) > 1):
         drops.append(_drop(g, m, "no-target", "a dictionary pattern codes a dyad only"))
         return []
@@ -466,48 +462,6 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         if p.reverse_code and tgt is not None:  # "032:033": the target's side of the same event
             out.append(_event(g, replace(m, code=p.reverse_code), ontology, tgt, src, None))
     return out
-
-
-# Promises, concessions, refusals and threats name an act ("agreed to lift the embargo on Iran",
-# "threatened to block any move from Islamabad") whose target is theirs. Other families' complements
-# are mostly topics and venues ("discussed the fight against terrorism in Afghanistan", "talks in
-# Vienna"): on the Tehran Times sample, targets found there were wrong more often than right.
-_PROMISED = frozenset({"03", "08", "12", "13"})
-# What an act is done to or about: the relations searched, below the trigger, for a target that
-# no slot named. Clauses with a subject of their own (ccomp, advcl, relative clauses) are not.
-_COMPLEMENT_RELS = frozenset({"obj", "iobj", "obl", "nmod", "xcomp", "appos"})
-# ... nor circumstances: "made the remarks *during a meeting with* X" was not done to X
-_CIRCUMSTANCES = frozenset({"during", "after", "before", "amid", "since", "following", "until", "despite",
-                            "like", "as", "than", "including", "such"})
-_NOMINALS = frozenset({"NOUN", "PROPN"})
-
-
-def _complement_actor(g: sx.Graph, m: Match, sources: list[ActorMention], resolver: Resolver, *,
-                      places: bool) -> list[ActorMention]:
-    """The first other country's actors named in what the act is done to, when no target slot
-    found one: "agreed to lift embargoes on sales *to Iran*", "is ready to host talks *with
-    Israel*". Where a cooperative act (``places``) is done is a party to it too ("will evacuate
-    settlements *in the Gaza Strip*"); where an attack is done is not its target ("detonated a
-    device on a bus *in central London*"), and a capital there is a place, not a government."""
-    own = {s.actor.country for s in sources} | {None}
-    taken, venue = {s.head for s in sources}, load_words()["venue"]
-
-    def below(k: int) -> list[int]:
-        return [c for c in g.children[k]
-                if g.rels[c] in _COMPLEMENT_RELS and c not in taken and g.case_of(c) not in _CIRCUMSTANCES]
-
-    queue = below(m.trigger)
-    while queue:
-        k = queue.pop(0)
-        where = g.case_of(k) in venue
-        if g.pos[k] in _NOMINALS and (places or not where):
-            found = [a for a in resolver.resolve(g, k, as_place=where) if a.actor.country not in own]
-            if found:
-                return [replace(a, rule=f"complement:{a.rule}") for a in found]
-        if any(g.rels[c] == "nsubj" for c in g.children[k]):
-            continue  # a clause with its own subject says what someone else does
-        queue += below(k)
-    return []
 
 
 def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMention | None):
@@ -550,8 +504,15 @@ def _drop(g: sx.Graph, m: Match, reason: str, detail: str) -> Removed:
 
 
 def _own_obligation(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
-    """ "Bagheri said Iran must plan for changes": what one's own country must do is a view, not a demand."""
-    return bool(p.modal) and tgt.actor.country is not None and tgt.actor.country == src.actor.country
+    """ "Bagheri said Iran must plan for changes": what one's own country must do is a view, not a
+    demand; but rebels or the opposition saying their government must change is a demand
+    ("Rwandan rebels announced that President Kagame must agree to constitutional changes")."""
+    return (bool(p.modal) and tgt.actor.country is not None and tgt.actor.country == src.actor.country
+            and _DISSENT.isdisjoint(src.actor.sectors or ()))
+
+
+# Sectors that stand against their own state: what they say it must do is a demand on it
+_DISSENT = frozenset({"REB", "INS", "SEP", "OPP"})
 
 
 def _same_country_place(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
