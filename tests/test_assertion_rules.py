@@ -45,6 +45,9 @@ def test_a_question_asserts_no_event(knowledge):
     # drills simulating an attack are no attack (the lemmatizer leaves "simulating" as it is)
     ("Israel/PROPN/nsubj>1 conducted|conduct/VERB/ROOT>1 drills|drill/NOUN/obj>1 simulating/VERB/acl>2 "
      "attacking|attack/VERB/xcomp>3 Iran/PROPN/obj>4", "19", "unrealised"),
+    # a right or an ability to act is not the act: "China and Russia have the right to veto the U.S. move"
+    ("China/PROPN/nsubj>1 has|have/VERB/ROOT>1 the/DET/det>3 right/NOUN/obj>1 to/PART/mark>5 "
+     "attack/VERB/acl>3 Iraq/PROPN/obj>5", "19", "unrealised"),
     # violence a purpose clause names is aimed at, not done ("attacks to kill some of the pilgrims")
     ("Iran/PROPN/nsubj>1 backed|back/VERB/ROOT>1 terrorists|terrorist/NOUN/obj>1 to/PART/mark>4 "
      "attack/VERB/acl>2 Iraq/PROPN/obj>4", "19", "purpose"),
@@ -134,6 +137,13 @@ def test_a_definite_phrase_is_a_role_only_when_its_head_is(knowledge):
     assert all(e.target is None for e in code(knowledge, spec, default_country="IRN"))  # no target actor
     officer = ("Israel/PROPN/nsubj>1 killed|kill/VERB/ROOT>1 the/DET/det>3 general/NOUN/obj>1")
     assert triples(code(knowledge, officer, default_country="IRN")) == [("ISR", "IRNMIL", "190")]
+
+
+def test_a_known_officials_office_outranks_a_business_title(knowledge):
+    # tehrantimes-437014: "Afghanistan's Chief Executive Officer Abdullah Abdullah" (people.tsv: AFGGOV)
+    spec = ("Rouhani/PROPN/nsubj>1 met|meet/VERB/ROOT>1 Chief/PROPN/compound>4 Executive/PROPN/compound>4 "
+            "Officer/PROPN/compound>6 Abdullah/PROPN/compound>6 Abdullah/PROPN/obj>1")
+    assert [e.target.code for e in code(knowledge, spec)] == ["AFGGOV"]
 
 
 def test_a_clerical_rank_gives_way_to_the_office(knowledge):

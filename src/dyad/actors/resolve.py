@@ -570,6 +570,9 @@ def _person_role(hits: list[Hit], core: set[int], extended: set[int], country, s
     if country is None or country == r_country:
         # A clerical rank ("Ayatollah Raisi") is held for life; the office on the date is what acts.
         ranked = sectors[:1] == ("REL",) and r_sectors[:1] != ("REL",)
+        # So is a state office against a business title: Afghanistan's "Chief Executive Officer"
+        # Abdullah Abdullah is its government's chief executive, not a company's
+        ranked = ranked or (sectors == ("BUS",) and r_sectors[:1] == ("GOV",))
         country, sectors = r_country, (r_sectors if ranked and r_sectors else sectors or r_sectors)
     return country, sectors, f"person:{person.entry.phrase} ({role.describe()}; {why})"
 

@@ -21,8 +21,9 @@ FIRST_PERSON = frozenset({"we", "i", "us"})
 # Heads whose complement is a possibility or an impression, not a reported act:
 # "an opportunity to negotiate", "it appears that Iran and Turkey are reconciling".
 # ("simulating": the shipped lemmatizer leaves that form as it is.)
+# "have the right to veto", "the ability to strike": a capacity, not its use.
 UNREALISED_HEADS = frozenset({"opportunity", "chance", "possibility", "appear", "seem", "simulate", "simulating",
-                              "simulation", "rehearse", "rehearsal"})
+                              "simulation", "rehearse", "rehearsal", "right", "ability", "capability", "capacity"})
 CLOSING = " \"'”’)»"
 
 
