@@ -48,6 +48,12 @@ def test_a_question_asserts_no_event(knowledge):
     # a right or an ability to act is not the act: "China and Russia have the right to veto the U.S. move"
     ("China/PROPN/nsubj>1 has|have/VERB/ROOT>1 the/DET/det>3 right/NOUN/obj>1 to/PART/mark>5 "
      "attack/VERB/acl>3 Iraq/PROPN/obj>5", "19", "unrealised"),
+    # "strike a delicate balance in relations with Saudi Arabia" is no attack
+    ("Pakistan/PROPN/nsubj>1 struck|strike/VERB/ROOT>1 a/DET/det>3 balance/NOUN/obj>1 with/ADP/case>5 "
+     "Iran/PROPN/nmod>3", "19", "idiom"),
+    # tourism figures: "1.159 million Iranian nationals visited Turkey"
+    ("1.159/NUM/compound>1 million/NUM/nummod>3 Iranian/ADJ/amod>3 nationals|national/NOUN/nsubj>4 "
+     "visited|visit/VERB/ROOT>4 Turkey/PROPN/obj>4", "04", "statistic"),
     # violence a purpose clause names is aimed at, not done ("attacks to kill some of the pilgrims")
     ("Iran/PROPN/nsubj>1 backed|back/VERB/ROOT>1 terrorists|terrorist/NOUN/obj>1 to/PART/mark>4 "
      "attack/VERB/acl>2 Iraq/PROPN/obj>4", "19", "purpose"),

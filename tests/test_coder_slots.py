@@ -111,3 +111,10 @@ def test_a_country_name_opening_a_persons_name_is_a_given_name(knowledge):
                              "Iran/PROPN/obj>2"), entities=(EntitySpan("PER", 0, 2, "Jordan Burroughs"),))
     events = code_sentence(sentence, patterns, ontology, ArticleActors(lexicon), date="2019-01-16")
     assert not any(e.source.code.startswith("JOR") for e in events)
+
+
+def test_a_person_naming_a_facility_is_the_place_not_the_person(knowledge):
+    # tehrantimes: "the IRGC attacked Ain al-Assad airbase in western Iraq": not Bashar al-Assad
+    events = code(knowledge, "IRGC/PROPN/nsubj>1 attacked|attack/VERB/ROOT>1 Ain/PROPN/compound>6 al/PROPN/flat>2 "
+                             "-/PUNCT/punct>3 Assad/PROPN/flat>3 airbase/NOUN/obj>1")
+    assert not any(e.target is not None and e.target.code.startswith("SYR") for e in events)

@@ -208,7 +208,7 @@ class ArticleActors:
             if not located <= extended:
                 extended |= located
                 found = self._hits_in(extended)
-        hits = [h for h in found if not _given_name(g, h)]
+        hits = [h for h in found if not (_given_name(g, h) or _facility_name(g, h))]
         name = (_known_name(hits, core) or _noun_surname(g, i) or _person_name(g, core, self._hits)
                 or _appos_name(g, i, self._hits) or _posted_name(g, i, self._hits) or self._remembered(g, core))
         mention = self._code(g, i, core, extended, hits, name, as_place)
@@ -495,6 +495,16 @@ def _given_name(g: Graph, h: Hit) -> bool:
     nxt = g.tok(h.end)
     return nxt.pos == "PROPN" and nxt.dep in ("flat", "flat:name", "compound") and (
         nxt.head == h.start or g.tok(h.start).head == h.end or nxt.head == g.tok(h.start).head)
+
+
+def _facility_name(g: Graph, h: Hit) -> bool:
+    """A person's name that names a facility ("Ain al-Assad airbase", "Imam Khomeini International
+    Airport") is that place's name, not the person."""
+    if h.entry.kind not in PERSON_KINDS:
+        return False
+    words, facility = g.words, load_words()["facility"]
+    after = words[h.end:h.end + 2]
+    return bool(after) and (after[0] in facility or " ".join(after) in facility)
 
 
 def _named_body(g: Graph, hits: list[Hit], sectors: tuple[str, ...]) -> bool:

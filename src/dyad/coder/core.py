@@ -15,6 +15,7 @@ from . import assertion, clauses
 from .targets import complement_actor as targets_below, purpose_clauses, purpose_nouns
 from . import syntax as sx
 from .patterns import Pattern, PatternSet, Triggered
+from .words import coder_words
 from .petrarch import DICTIONARY_SLOTS, NULL_CODE, dictionary_slot, first_actor
 
 
@@ -454,6 +455,9 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
             # self-directed: "returned to Tehran", "Iran's cooperation with Iran"
             drops.append(_drop(g, m, "self-directed", f"{src.actor.code} -> {tgt.actor.code}"))
             continue
+        if m.code[:2] == "04" and (_counted(g, src.head) or (tgt is not None and _counted(g, tgt.head))):
+            drops.append(_drop(g, m, "statistic", "a count of travellers is a statistic, not a visit"))
+            continue
         if tgt is not None and m.code[:2] == "04" and (_press(src) or _press(tgt)):
             drops.append(_drop(g, m, "interview", f"{src.actor.code} -> {tgt.actor.code}: the press's"
                                " meeting is an interview, not a consultation"))
@@ -477,6 +481,8 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     unreal = assertion.unrealised(g, m.trigger)
     if unreal is not None:
         return "unrealised", f"only possible or apparent under {g.tok(unreal).text!r}"
+    if m.code[:2] in _VIOLENT and _idiom(g, m.trigger):
+        return "idiom", f"{g.tok(m.trigger).text!r} with this object is no act of force"
     aim = assertion.purpose(g, m.trigger) if m.code[:2] in _VIOLENT else None
     if aim is not None:
         return "purpose", f"what {g.tok(aim).text!r} aims at, not a reported attack"
@@ -517,6 +523,30 @@ _DISSENT = frozenset({"REB", "INS", "SEP", "OPP"})
 
 def _same_country_place(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
     return p.place and tgt.actor.country == src.actor.country
+
+
+def _counted(g: sx.Graph, n: int) -> bool:
+    """ "1.159 million Iranian nationals visited Turkey", "Turkey hosted 32.6 million tourists": people
+    counted in tens of thousands or more (on the noun or its "of" noun) are a statistic."""
+    for k in (n, *(c for c in g.kids(n, "nmod") if g.case_of(c) == "of")):
+        for c in g.kids(k, "nummod"):
+            word = g.words[c]
+            if word in ("million", "millions", "billion", "thousand", "thousands") or _at_least(word, 10_000):
+                return True
+    return False
+
+
+def _at_least(word: str, floor: int) -> bool:
+    try:
+        return float(word.replace(",", "")) >= floor
+    except ValueError:
+        return False
+
+
+def _idiom(g: sx.Graph, v: int) -> bool:
+    """ "strike a delicate balance", "hit the headlines": a verb of force whose object makes it an idiom."""
+    obj = sx.direct_object(g, v)
+    return obj is not None and g.lemmas[obj] in coder_words()["idiom_objects"]
 
 
 def _defaulted(a: ActorMention) -> bool:
