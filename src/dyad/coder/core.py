@@ -481,9 +481,10 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     unreal = assertion.unrealised(g, m.trigger)
     if unreal is not None:
         return "unrealised", f"only possible or apparent under {g.tok(unreal).text!r}"
-    if m.code[:2] in _VIOLENT and _idiom(g, m.trigger):
+    violent = m.pattern.code[:2] in _VIOLENT  # "will strike" is coded 138, a threat: the act is force
+    if violent and _idiom(g, m.trigger):
         return "idiom", f"{g.tok(m.trigger).text!r} with this object is no act of force"
-    aim = assertion.purpose(g, m.trigger) if m.code[:2] in _VIOLENT else None
+    aim = assertion.purpose(g, m.trigger) if violent else None
     if aim is not None:
         return "purpose", f"what {g.tok(aim).text!r} aims at, not a reported attack"
     own = reporter is not None and reporter.actor.code == source.actor.code
