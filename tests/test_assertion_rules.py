@@ -269,3 +269,10 @@ def test_one_person_reporting_is_no_they(knowledge):
     sentence = parse(spec)
     sentence = replace(sentence, tokens=tuple(replace(t, tag="NN") if t.i == 2 else t for t in sentence.tokens))
     assert not [e for e in _code_parsed(knowledge, sentence) if e.cameo[:2] == "19"]
+
+
+def test_due_to_visit_is_an_intent(knowledge):
+    # held-out tehrantimes sample: "a high-ranking Iranian delegation is due to visit Islamabad"
+    spec = ("Iran/PROPN/nsubj>2 is|be/AUX/cop>2 due/ADJ/ROOT>2 to/PART/mark>4 visit/VERB/xcomp>2 "
+            "Pakistan/PROPN/obj>4")
+    assert [(e.cameo, e.mode) for e in code(knowledge, spec)] == [("036", "intended")]

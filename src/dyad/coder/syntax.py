@@ -30,7 +30,7 @@ INTENT_HEADS = frozenset({
     "readiness", "ready", "willing", "willingness", "want", "plan", "intend", "intention", "hope",
     "seek", "vow", "pledge", "promise", "agree", "decide", "determination", "determined", "aim",
     "wish", "desire", "eager", "keen", "prepared", "expect", "commitment", "committed", "resolve",
-    "scheduled", "slated", "supposed",  # surface forms: "is scheduled to visit"
+    "scheduled", "slated", "supposed", "due", "set", "poised",  # surface forms: "is scheduled/due to visit"
 })
 SPEECH = frozenset({
     "say", "state", "tell", "add", "remark", "announce", "declare", "stress", "emphasize", "emphasise",
