@@ -137,18 +137,19 @@ class Lexicon:
         for i in compress(range(n), map(self.index.__contains__, lower)):  # few words start an entry
             if i < end:
                 continue  # inside the previous match
-            entries, longer = self._tries.get(lower[i]) or self._trie(lower[i])
-            if not entries and (i + 1 == n or lower[i + 1] not in longer):
+            node = self._tries.get(lower[i]) or self._trie(lower[i])
+            if not node[0] and (i + 1 == n or lower[i + 1] not in node[1]):
                 continue  # "the", "of": no entry is the word alone, nor goes on with the next word
-            best = self._longest(toks, lower, i)
+            best = self._longest(toks, lower, i, node)
             if best is not None:
                 hits.append(best)
                 end = best.end
         return hits
 
-    def _longest(self, toks, lower: Sequence[str], i: int) -> Hit | None:
-        """The longest entry that starts at word i (a case-sensitive one only if the case fits)."""
-        node, ends, n, k = self._trie(lower[i]), [], len(lower), i + 1
+    def _longest(self, toks, lower: Sequence[str], i: int, node: tuple) -> Hit | None:
+        """The longest entry that starts at word i (a case-sensitive one only if the case fits);
+        ``node`` is the trie of word i (``_trie``)."""
+        ends, n, k = [], len(lower), i + 1
         while True:  # walk the words after i as far as some entry goes: one dict lookup per word
             if node[0]:
                 ends.append((k, node[0]))
@@ -182,6 +183,12 @@ class Lexicon:
                 node[0].append(entry)
             self._tries[first] = root
         return root
+
+    @cached_property
+    def dictionary(self) -> bool:
+        """Whether some entry comes from a user dictionary: without one, no phrase is composed
+        from dictionary codes (actors/compose.py). Worked out once; the index is not changed."""
+        return any(entry.dictionary for pairs in self.index.values() for _, entry in pairs)
 
     def lookup(self, phrase: str) -> list[Entry]:
         """Entries whose phrase is exactly ``phrase`` (case-insensitive)."""

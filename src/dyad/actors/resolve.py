@@ -72,6 +72,7 @@ class ArticleActors:
     _hits: dict[int, Hit] = field(default_factory=dict)
     _lower: tuple[str, ...] = ()  # the sentence's words, lower-cased (Graph.words)
     _clues: frozenset[int] = frozenset()  # tokens that can make a phrase an actor (see _clueless)
+    _siblings: frozenset[int] = frozenset()  # tokens whose lemma is a "word@sibling" role
 
     def resolve(self, g: Graph, i: int, *, as_place: bool = False) -> list[ActorMention]:
         """Actors of the phrase headed by token i, one per coordinated member."""
@@ -173,8 +174,10 @@ class ArticleActors:
                 self._counted.add(self._sentence)
                 self._count_countries(hits)
             siblings = _sibling_words(self.lexicon.generic_roles)
+            self._siblings = frozenset()
             if not siblings.isdisjoint(g.lemma_set):
-                self._clues |= {k for k, lemma in enumerate(g.lemmas) if lemma in siblings}
+                self._siblings = frozenset(k for k, lemma in enumerate(g.lemmas) if lemma in siblings)
+                self._clues |= self._siblings
 
     def _count_countries(self, hits: list[Hit]) -> None:
         """Add the previous sentence's countries to ``named`` (now "so far") and keep this one's."""
@@ -289,7 +292,7 @@ class ArticleActors:
     def _code(self, g, i, core, extended, hits, name, as_place) -> ActorMention | None:
         start, end = min(extended), max(extended) + 1
         text = g.sentence.span_text(start, end)
-        if not as_place and any(h.entry.dictionary for h in hits):
+        if not as_place and self.lexicon.dictionary and any(h.entry.dictionary for h in hits):
             # a user dictionary's codes are used as written (actors/compose.py)
             composed = compose_mention(hits, core, i, text, (start, end), self.date)
             if composed is not None:
@@ -342,11 +345,12 @@ class ArticleActors:
     def _sectors(self, hits: list[Hit], i: int, core: set[int]) -> tuple[tuple[str, ...], str]:
         """Sector of the role nearest the head; generic roles ("chief") defer to their complement."""
         agents = [h for h in hits if h.entry.kind == "agent"]
-        in_core = sorted((h for h in agents if h.start in core), key=lambda h: -h.end)
-        outside = [h for h in agents if h.start not in core]
-        for h in in_core + outside:
-            if h.entry.phrase.lower() not in self.lexicon.generic_roles:
-                return h.entry.sectors, f"agent:{h.entry.phrase}"
+        if agents:  # (most phrases name none)
+            in_core = sorted((h for h in agents if h.start in core), key=lambda h: -h.end)
+            outside = [h for h in agents if h.start not in core]
+            for h in in_core + outside:
+                if h.entry.phrase.lower() not in self.lexicon.generic_roles:
+                    return h.entry.sectors, f"agent:{h.entry.phrase}"
         capital = next((h for h in hits if h.entry.kind == "capital" and h.start in core), None)
         if capital is not None:
             return ("GOV",), f"capital:{capital.entry.phrase}"
@@ -358,7 +362,7 @@ class ArticleActors:
         for h in hits:
             if h.entry.kind == "agent" and h.entry.phrase.lower() in generic:
                 return h.entry.sectors, f"agent:{h.entry.phrase}"
-        if any(g.tok(k).lemma.lower() + "@sibling" in generic for k in core):
+        if not self._siblings.isdisjoint(core):  # a "word@sibling" role
             owner = self._possessor_role(g, core)
             if owner is not None:
                 return owner.actor.sectors, f"sibling:{owner.actor.text}"
@@ -473,11 +477,11 @@ def _split_name(g: Graph, i: int, first: int) -> set[int]:
 def _noun_surname(g: Graph, i: int) -> str | None:
     """A capitalised head the tagger took for a common noun, with proper nouns of the name
     attached to it ("Adolfo Calero", "Es'haq Jahangiri"): the head is the surname."""
-    if g.pos[i] != "NOUN":
-        return None
+    if g.pos[i] != "NOUN" or not g.tok(i).text[:1].isupper():
+        return None  # (observe asks this of every noun; most are lower-case)
     pos, deps = g.pos, g.deps
     parts = [c for c in g.children[i] if pos[c] == "PROPN" and deps[c] in ("flat", "flat:name", "compound")]
-    if not parts or not g.tok(i).text[:1].isupper():
+    if not parts:
         return None
     return g.tok(max([i, *parts])).text
 

@@ -309,7 +309,8 @@ def _complements(g: sx.Graph, i: int, obj: int | None, wanted):
 
 
 def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
-    if not p.refine:
+    # the modifiers gathered below are lemmas of the sentence: without a listed one, none matches
+    if not p.refine or p.refine_words.isdisjoint(g.lemma_set):
         return code
     words = sx.modifiers(g, i)
     if obj is not None:

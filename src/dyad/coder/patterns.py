@@ -58,6 +58,11 @@ class Pattern:
         return frozenset().union(*(nouns for _, nouns in self.complement))
 
     @cached_property
+    def refine_words(self) -> frozenset[str]:
+        """The modifier lemmas ``refine`` lists: a sentence with none of them keeps the code."""
+        return frozenset(word for word, _ in self.refine)
+
+    @cached_property
     def needs(self) -> tuple[frozenset[str], ...]:
         """Lemma sets the sentence must each share a word with for the pattern to match: its
         objects, its complement's nouns, its infinitive's verbs (coder/core.py ``_match``)."""

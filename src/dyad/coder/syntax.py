@@ -54,8 +54,8 @@ class _Relations(dict):
 
 
 _RELS = _Relations()
-_DEP, _LEMMA, _POS, _HEAD = attrgetter("dep"), attrgetter("lemma"), attrgetter("pos"), attrgetter("head")
-_TEXT = attrgetter("text")
+_HEAD = attrgetter("head")
+_FIELDS = attrgetter("dep", "lemma", "text", "pos")
 _CASE_DEPS = frozenset({"case", "mark"})
 
 
@@ -75,12 +75,13 @@ class Graph:
                  heads: tuple[int, ...] | None = None):
         toks = sentence.tokens
         self.sentence, self.tokens, self.children = sentence, toks, children
-        self.deps = deps = tuple(map(_DEP, toks))
+        # the four fields in one pass over the tokens, split into one tuple each
+        deps, lemmas, texts, pos = zip(*map(_FIELDS, toks)) if toks else ((),) * 4
+        self.deps, self.pos = deps, pos
         self.rels = tuple(map(_RELS.__getitem__, deps))  # "obl" for "obl:tmod"
-        self.lemmas = lemmas = tuple(map(str.lower, map(_LEMMA, toks)))
+        self.lemmas = lemmas = tuple(map(str.lower, lemmas))
         self.lemma_set = frozenset(lemmas)  # a rule that needs some listed lemma is skipped without one
-        self.words = tuple(map(str.lower, map(_TEXT, toks)))  # the tokens' text, lower-cased
-        self.pos = tuple(map(_POS, toks))
+        self.words = tuple(map(str.lower, texts))  # the tokens' text, lower-cased
         self.heads = heads = heads if heads is not None else tuple(map(_HEAD, toks))
         case: list[str | None] = [None] * len(toks)
         # the first case/mark child in token order, as case_of had it (few tokens are one)
