@@ -69,3 +69,17 @@ def test_each_shortcut_leaves_the_events_and_drops_unchanged(sample, resources, 
     monkeypatch.setattr(pipeline, "_ReadLazily", _Eager)
     monkeypatch.setattr(Pattern, "refine_words", property(lambda self: _AnyLemma()))
     assert _coded(sample, resources) == fast
+
+
+def test_the_refine_shortcut_sees_a_hyphenated_word_split_by_the_tokenizer(knowledge):
+    # "a proposal for a cease-fire" tokenized "cease", "-", "fire": the refine list's "cease-fire"
+    # is no lemma of the sentence, yet it refines the rejection (CAMEO manual, 1246)
+    from conftest import parse
+    from dyad.actors import ArticleActors
+    from dyad.coder.core import code_sentence
+
+    lexicon, patterns, ontology = knowledge
+    spec = ("Iraq/PROPN/nsubj>1 rejected|reject/VERB/ROOT>1 Iran/PROPN/nmod:poss>4 's/PART/case>2 "
+            "proposal/NOUN/obj>1 for/ADP/case>9 a/DET/det>9 cease/NOUN/compound>9 -/PUNCT/punct>9 fire/NOUN/nmod>4")
+    events = code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon), date="2019-01-01")
+    assert [(e.source.code, e.cameo, e.target.code) for e in events] == [("IRQ", "1246", "IRN")]

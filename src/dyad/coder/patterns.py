@@ -59,8 +59,10 @@ class Pattern:
 
     @cached_property
     def refine_words(self) -> frozenset[str]:
-        """The modifier lemmas ``refine`` lists: a sentence with none of them keeps the code."""
-        return frozenset(word for word, _ in self.refine)
+        """The lemmas a sentence needs for ``refine`` to change the code: the words it lists, and
+        for a hyphenated one ("cease-fire", which ``hyphenated`` joins from "cease", "-", "fire")
+        its parts as well."""
+        return frozenset(part for word, _ in self.refine for part in (word, *word.split("-")))
 
     @cached_property
     def needs(self) -> tuple[frozenset[str], ...]:
