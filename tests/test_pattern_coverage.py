@@ -145,6 +145,9 @@ SENTENCES = [
             "from/ADP/case>5 Qatar/PROPN/obl>1"),
     ("163", "The/DET/det>1 US/PROPN/nsubj>2 imposed|impose/VERB/ROOT>2 tariffs|tariff/NOUN/obj>2 on/ADP/case>5 "
             "China/PROPN/nmod>3"),
+    # tehrantimes-451517: "the United States ... reinstated illegal unilateral sanctions against Iran"
+    ("163", "the/DET/det>1 US/PROPN/nsubj>2 reinstated|reinstate/VERB/ROOT>2 sanctions|sanction/NOUN/obj>2 "
+            "against/ADP/case>5 Iran/PROPN/nmod>3"),
     ("1662", "Iran/PROPN/nsubj>1 expelled|expel/VERB/ROOT>1 inspectors|inspector/NOUN/obj>1 of/ADP/case>4 "
              "IAEA/PROPN/nmod>2"),
     ("1711", "Iran/PROPN/nsubj>1 seized|seize/VERB/ROOT>1 a/DET/det>4 British/ADJ/amod>4 tanker/NOUN/obj>1"),
