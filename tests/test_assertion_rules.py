@@ -54,6 +54,10 @@ def test_a_question_asserts_no_event(knowledge):
     # tourism figures: "1.159 million Iranian nationals visited Turkey"
     ("1.159/NUM/compound>1 million/NUM/nummod>3 Iranian/ADJ/amod>3 nationals|national/NOUN/nsubj>4 "
      "visited|visit/VERB/ROOT>4 Turkey/PROPN/obj>4", "04", "statistic"),
+    # what talks are on or for is their topic: "the negotiations in Vienna to remove the sanctions"
+    ("Iran/PROPN/nmod:poss>2 's/PART/case>0 negotiations|negotiation/NOUN/nsubj>8 with/ADP/case>4 "
+     "Russia/PROPN/nmod>2 to/PART/mark>6 lift/VERB/acl>2 sanctions|sanction/NOUN/obj>6 "
+     "continue/VERB/ROOT>8", "08", "topic"),
     # violence a purpose clause names is aimed at, not done ("attacks to kill some of the pilgrims")
     ("Iran/PROPN/nsubj>1 backed|back/VERB/ROOT>1 terrorists|terrorist/NOUN/obj>1 to/PART/mark>4 "
      "attack/VERB/acl>2 Iraq/PROPN/obj>4", "19", "purpose"),

@@ -112,3 +112,23 @@ def purpose(g: sx.Graph, v: int) -> int | None:
             return None
         cur = head
     return None
+
+
+# Nouns of talks: what they are on, about or aimed at is their topic, not a reported act.
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "dialogue", "consultation"})
+
+
+def talked_about(g: sx.Graph, v: int) -> int | None:
+    """The talks whose topic trigger v is: "talks aimed at *lifting* U.S. sanctions", "the
+    negotiations in Vienna to *remove* the sanctions", "talks on *lifting* sanctions"."""
+    cur = v
+    for _ in range(3):
+        rel, head = g.rels[cur], g.heads[cur]
+        if head == cur or rel not in ("acl", "advcl", "nmod", "obl", "xcomp", "obj"):
+            return None
+        if g.kids(cur, *sx.SUBJ):  # a clause with its own subject ("the talks, in which X discussed") is no topic
+            return None
+        if g.lemmas[head] in TALK_NOUNS and g.pos[head] == "NOUN":
+            return head
+        cur = head
+    return None

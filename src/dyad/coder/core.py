@@ -483,6 +483,9 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     if unreal is not None:
         return "unrealised", f"only possible or apparent under {g.tok(unreal).text!r}"
     violent = m.pattern.code[:2] in _VIOLENT  # "will strike" is coded 138, a threat: the act is force
+    talks = assertion.talked_about(g, m.trigger)
+    if talks is not None:
+        return "topic", f"what {g.tok(talks).text!r} are about, not a reported act"
     if violent and _idiom(g, m.trigger):
         return "idiom", f"{g.tok(m.trigger).text!r} with this object is no act of force"
     aim = assertion.purpose(g, m.trigger) if violent else None
