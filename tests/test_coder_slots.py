@@ -118,3 +118,11 @@ def test_a_person_naming_a_facility_is_the_place_not_the_person(knowledge):
     events = code(knowledge, "IRGC/PROPN/nsubj>1 attacked|attack/VERB/ROOT>1 Ain/PROPN/compound>6 al/PROPN/flat>2 "
                              "-/PUNCT/punct>3 Assad/PROPN/flat>3 airbase/NOUN/obj>1")
     assert not any(e.target is not None and e.target.code.startswith("SYR") for e in events)
+
+
+def test_officials_met_on_a_visit_are_the_hosts(knowledge):
+    # tehrantimes-429982: "The Turkish defense minister ... visited Russia's coastal city of Sochi ...
+    # for high-level talks with officials"
+    events = code(knowledge, "Turkey/PROPN/nsubj>1 visited|visit/VERB/ROOT>1 Russia/PROPN/obj>1 for/ADP/case>4 "
+                             "talks|talk/NOUN/obl>1 with/ADP/case>6 officials|official/NOUN/nmod>4")
+    assert ("TUR", "RUSGOV", "040") in triples(events)

@@ -12,7 +12,7 @@ from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
-from .targets import complement_actor as targets_below, purpose_clauses, purpose_nouns
+from .targets import complement_actor as targets_below, hosts_officials, purpose_clauses, purpose_nouns
 from . import syntax as sx
 from .patterns import Pattern, PatternSet, Triggered
 from .words import coder_words
@@ -84,6 +84,7 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
         return []  # most sentences: no trigger became an event
     kept = _drop_asked(g, list(events.values()), asked, drops)
     kept = _drop_subsumed(g, _drop_under_dictionary(g, kept, drops, patterns), drops, patterns)
+    kept = hosts_officials(kept)
     # Placing and dating is the costliest step and no rule above reads its result:
     # it is done last, and only for the events that are written.
     where = _LazyWhere(article, gazetteer, g)

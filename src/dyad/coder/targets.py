@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from ..places.resolve import load_words
-from ..types import ActorMention
+from ..types import Actor, ActorMention, Event, event_id
 from . import syntax as sx
 
 
@@ -153,3 +153,24 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
             continue  # a clause with its own subject says what someone else does
         queue += _below(g, k, taken) + [c for c in _verb_purposes(g, k) if c not in queue]
     return []
+
+
+def hosts_officials(events: list[Event]) -> list[Event]:
+    """ "The Turkish defense minister visited Russia's city of Sochi for talks with officials": a
+    role with no country met by a visitor (an 04 event of the same source as a visit, 042, to a
+    country) belongs to the host. Returns the events, those re-coded with the host's country."""
+    hosts = {e.source.code: e.target for e in events
+             if e.cameo == "042" and e.target is not None and e.target.country}
+    if not hosts:
+        return events
+    out = []
+    for e in events:
+        host, t = hosts.get(e.source.code), e.target
+        if host is not None and e.root == "04" and e.cameo != "042" and t is not None and t.country is None \
+                and t.sectors and t.code.startswith("---"):
+            actor = Actor(host.country + "".join(t.sectors), host.country, t.sectors, t.text)
+            why = replace(e.explanation, target_rule=f"{e.explanation.target_rule}+host:{host.country}")
+            e = replace(e, target=actor, explanation=why,
+                        event_id=event_id(e.doc_id, e.sentence_index, e.source.code, actor.code, e.cameo))
+        out.append(e)
+    return out
