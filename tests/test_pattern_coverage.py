@@ -148,6 +148,9 @@ SENTENCES = [
     # tehrantimes-451517: "the United States ... reinstated illegal unilateral sanctions against Iran"
     ("163", "the/DET/det>1 US/PROPN/nsubj>2 reinstated|reinstate/VERB/ROOT>2 sanctions|sanction/NOUN/obj>2 "
             "against/ADP/case>5 Iran/PROPN/nmod>3"),
+    # tehrantimes-470773: "angry protesters attacked the Saudi embassy": a violent protest
+    ("145", "angry/ADJ/amod>1 protesters|protester/NOUN/nsubj>2 attacked|attack/VERB/ROOT>2 the/DET/det>5 "
+            "Saudi/ADJ/amod>5 embassy/NOUN/obj>2"),
     ("1662", "Iran/PROPN/nsubj>1 expelled|expel/VERB/ROOT>1 inspectors|inspector/NOUN/obj>1 of/ADP/case>4 "
              "IAEA/PROPN/nmod>2"),
     ("1711", "Iran/PROPN/nsubj>1 seized|seize/VERB/ROOT>1 a/DET/det>4 British/ADJ/amod>4 tanker/NOUN/obj>1"),

@@ -464,7 +464,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
             drops.append(_drop(g, m, "interview", f"{src.actor.code} -> {tgt.actor.code}: the press's"
                                " meeting is an interview, not a consultation"))
             continue
-        out.append(_event(g, m, ontology, src, tgt, reporter if reporter is not src else None))
+        out.append(_event(g, _rioting(g, m, src), ontology, src, tgt, reporter if reporter is not src else None))
         if p.reverse_code and tgt is not None:  # "032:033": the target's side of the same event
             out.append(_event(g, replace(m, code=p.reverse_code), ontology, tgt, src, None))
     return out
@@ -547,6 +547,14 @@ def _at_least(word: str, floor: int) -> bool:
         return float(word.replace(",", "")) >= floor
     except ValueError:
         return False
+
+
+def _rioting(g: sx.Graph, m: Match, src: ActorMention) -> Match:
+    """ "angry protesters attacked the Saudi embassy": force used by a crowd is a violent protest
+    (145), not military force (19x)."""
+    if m.code[:2] == "19" and g.lemmas[src.head] in coder_words()["crowds"]:
+        return replace(m, code="145")
+    return m
 
 
 def _idiom(g: sx.Graph, v: int) -> bool:
