@@ -151,6 +151,9 @@ SENTENCES = [
     # tehrantimes-470773: "angry protesters attacked the Saudi embassy": a violent protest
     ("145", "angry/ADJ/amod>1 protesters|protester/NOUN/nsubj>2 attacked|attack/VERB/ROOT>2 the/DET/det>5 "
             "Saudi/ADJ/amod>5 embassy/NOUN/obj>2"),
+    # tehrantimes-427458: "Islamabad ... continuing to forge stronger ties with China": not recognition
+    ("050", "Pakistan/PROPN/nsubj>1 forged|forge/VERB/ROOT>1 stronger|strong/ADJ/amod>3 ties|tie/NOUN/obj>1 "
+            "with/ADP/case>5 China/PROPN/nmod>3"),
     ("1662", "Iran/PROPN/nsubj>1 expelled|expel/VERB/ROOT>1 inspectors|inspector/NOUN/obj>1 of/ADP/case>4 "
              "IAEA/PROPN/nmod>2"),
     ("1711", "Iran/PROPN/nsubj>1 seized|seize/VERB/ROOT>1 a/DET/det>4 British/ADJ/amod>4 tanker/NOUN/obj>1"),
