@@ -280,3 +280,11 @@ def test_due_to_visit_is_an_intent(knowledge):
     spec = ("Iran/PROPN/nsubj>2 is|be/AUX/cop>2 due/ADJ/ROOT>2 to/PART/mark>4 visit/VERB/xcomp>2 "
             "Pakistan/PROPN/obj>4")
     assert [(e.cameo, e.mode) for e in code(knowledge, spec)] == [("036", "intended")]
+
+
+def test_a_recent_visit_took_place_whatever_is_hoped_of_it(knowledge):
+    # tehrantimes-469595: "Raisi expressed hope that his recent visit to Russia would be a turning point"
+    spec = ("Raisi/PROPN/nsubj>1 hoped|hope/VERB/ROOT>1 his/PRON/nmod:poss>4 recent/ADJ/amod>4 visit/NOUN/nsubj>8 "
+            "to/ADP/case>6 Russia/PROPN/nmod>4 would/AUX/aux>8 help/VERB/ccomp>1")
+    visits = [e for e in code(knowledge, spec) if e.cameo[:3] in ("042", "036")]
+    assert visits and all(e.mode == "asserted" and e.cameo == "042" for e in visits)
