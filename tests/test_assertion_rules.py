@@ -288,3 +288,11 @@ def test_a_recent_visit_took_place_whatever_is_hoped_of_it(knowledge):
             "to/ADP/case>6 Russia/PROPN/nmod>4 would/AUX/aux>8 help/VERB/ccomp>1")
     visits = [e for e in code(knowledge, spec) if e.cameo[:3] in ("042", "036")]
     assert visits and all(e.mode == "asserted" and e.cameo == "042" for e in visits)
+
+
+def test_an_act_that_should_be_stopped_is_going_on(knowledge):
+    # tehrantimes-428811: "Saudi Arabia's military attack against Yemen ... should be stopped"
+    spec = ("Saudi/PROPN/compound>1 Arabia/PROPN/nmod:poss>3 's/PART/case>1 attack/NOUN/nsubj:pass>8 "
+            "against/ADP/case>5 Yemen/PROPN/nmod>3 should/AUX/aux>8 be/AUX/aux:pass>8 stopped|stop/VERB/ROOT>8")
+    attacks = [e for e in code(knowledge, spec) if e.cameo[:2] in ("19", "13")]
+    assert attacks and all(e.mode == "asserted" and e.cameo == "190" for e in attacks)

@@ -360,6 +360,8 @@ def modality(g: Graph, v: int) -> str:
             return "intended"
         if rel not in ("xcomp", "conj", "obj", "nsubj") and not _manner_gerund(g, cur):
             break
+        if rel in ("obj", "nsubj") and lemmas[head] in coder_words()["negative_verbs"]:
+            break  # "Saudi Arabia's attack against Yemen ... should be stopped": it is going on
         cur = head
     return "asserted"
 
