@@ -296,3 +296,13 @@ def test_an_act_that_should_be_stopped_is_going_on(knowledge):
             "against/ADP/case>5 Yemen/PROPN/nmod>3 should/AUX/aux>8 be/AUX/aux:pass>8 stopped|stop/VERB/ROOT>8")
     attacks = [e for e in code(knowledge, spec) if e.cameo[:2] in ("19", "13")]
     assert attacks and all(e.mode == "asserted" and e.cameo == "190" for e in attacks)
+
+
+def test_talks_an_offer_proposes_are_not_held(knowledge):
+    # PLOVER GSR: "Zia-Ul-Haq rejected a fresh offer from Afghanistan for direct talks": the rejection
+    spec = ("Pakistan/PROPN/nsubj>1 rejected|reject/VERB/ROOT>1 an/DET/det>3 offer/NOUN/obj>1 from/ADP/case>5 "
+            "Afghanistan/PROPN/nmod>3 for/ADP/case>8 direct/ADJ/amod>8 talks|talk/NOUN/nmod>3")
+    dropped = []
+    events = code(knowledge, spec, dropped=dropped)
+    assert [(e.source.code, e.target.code, e.cameo[:2]) for e in events if e.target] == [("PAK", "AFG", "12")]
+    assert any(d.reason.startswith("asked-for") for d in dropped)

@@ -14,7 +14,9 @@ from . import syntax as sx
 # Auxiliaries of obligation: what an actor should do is someone's demand on it, not its act.
 OBLIGATION = frozenset({"should", "must", "ought"})
 # Verbs of appeal and demand whose complement is what was asked for ("called for sending aid").
-APPEAL_HEADS = frozenset({"call", "urge", "ask", "demand", "request", "appeal", "press", "pressure", "plead"})
+# (and, as nouns, offers and proposals: "rejected a fresh offer from Afghanistan *for direct talks*")
+APPEAL_HEADS = frozenset({"call", "urge", "ask", "demand", "request", "appeal", "press", "pressure", "plead",
+                          "offer", "proposal", "invitation"})
 # Relations through which a governing verb's complement reaches the trigger.
 COMPLEMENT_RELS = frozenset({"xcomp", "ccomp", "advcl", "obl", "obj", "acl", "nmod"})
 FIRST_PERSON = frozenset({"we", "i", "us"})
