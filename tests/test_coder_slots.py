@@ -126,3 +126,11 @@ def test_officials_met_on_a_visit_are_the_hosts(knowledge):
     events = code(knowledge, "Turkey/PROPN/nsubj>1 visited|visit/VERB/ROOT>1 Russia/PROPN/obj>1 for/ADP/case>4 "
                              "talks|talk/NOUN/obl>1 with/ADP/case>6 officials|official/NOUN/nmod>4")
     assert ("TUR", "RUSGOV", "040") in triples(events)
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(knowledge):
+    # PLOVER GSR: "Russia has threatened to stop negotiations ... if the United States goes ahead"
+    events = code(knowledge, "Russia/PROPN/nsubj>1 threatened|threaten/VERB/ROOT>1 to/PART/mark>3 "
+                             "attack/VERB/xcomp>1 if/SCONJ/mark>7 the/DET/det>6 Americans|American/PROPN/nsubj>7 "
+                             "continued|continue/VERB/advcl>3")
+    assert any(e.cameo[:2] == "13" and e.target is not None and e.target.code == "USA" for e in events)

@@ -118,8 +118,35 @@ def complement_actor(g: sx.Graph, trigger: int, family: str, sources: list[Actor
     own = {s.actor.country for s in sources} | {None}
     start = _below(g, trigger, {s.head for s in sources})
     start += [c for c in _verb_purposes(g, trigger) if c not in start]
-    return _search(g, start, {s.head for s in sources}, resolver, places=family in ("03", "08"),
-                   wanted=lambda a: a.actor.country not in own)
+    found = _search(g, start, {s.head for s in sources}, resolver, places=family in ("03", "08"),
+                    wanted=lambda a: a.actor.country not in own)
+    return found or (_condition_actor(g, trigger, own, resolver) if family == "13" else [])
+
+
+def _condition_actor(g: sx.Graph, trigger: int, own: set, resolver: Resolver) -> list[ActorMention]:
+    """ "Russia threatened to stop negotiations *if the United States goes ahead* with the
+    deployment": a threat is aimed at whom its condition names, the subject of its "if"/"unless"
+    clause (on the trigger or on the infinitive it governs)."""
+    for c in range(len(g.tokens)):
+        if g.rels[c] != "advcl" or not _within(g, c, trigger) or \
+                not any(g.lemmas[k] in ("if", "unless") for k in g.kids(c, "mark")):
+            continue
+        subj = sx.subject(g, c)
+        found = [a for a in resolver.resolve(g, subj) if a.actor.country not in own] if subj is not None else []
+        if found:
+            return [replace(a, rule=f"condition:{a.rule}") for a in found]
+    return []
+
+
+def _within(g: sx.Graph, k: int, top: int, depth: int = 6) -> bool:
+    """Is token k in the phrase headed by top (at most ``depth`` heads up)?"""
+    for _ in range(depth):
+        if g.heads[k] == k:
+            return False
+        k = g.heads[k]
+        if k == top:
+            return True
+    return False
 
 
 def _verb_purposes(g: sx.Graph, k: int) -> list[int]:
