@@ -134,3 +134,14 @@ def test_a_threat_is_aimed_at_whom_its_condition_names(knowledge):
                              "attack/VERB/xcomp>1 if/SCONJ/mark>7 the/DET/det>6 Americans|American/PROPN/nsubj>7 "
                              "continued|continue/VERB/advcl>3")
     assert any(e.cameo[:2] == "13" and e.target is not None and e.target.code == "USA" for e in events)
+
+
+def test_a_demand_targets_whom_its_clause_or_its_object_names(knowledge):
+    # PLOVER GSR: "Washington ... demanded that Hamas renounce its armed struggle against Israel"
+    clause = code(knowledge, "Washington/PROPN/nsubj>1 demanded|demand/VERB/ROOT>1 that/SCONJ/mark>4 "
+                             "Hamas/PROPN/nsubj>4 renounce/VERB/ccomp>1 violence/NOUN/obj>4")
+    assert ("USAGOV", "PSEREB", "1056") in triples(clause)
+    # "Poland's parliament has demanded an immediate admission by Moscow"
+    owner = code(knowledge, "Poland/PROPN/nsubj>1 demanded|demand/VERB/ROOT>1 an/DET/det>3 admission/NOUN/obj>1 "
+                            "by/ADP/case>5 Moscow/PROPN/nmod>3")
+    assert [t for t in triples(owner) if t[2] == "100"] == [("POL", "RUSGOV", "100")]

@@ -154,6 +154,9 @@ SENTENCES = [
     # tehrantimes-427458: "Islamabad ... continuing to forge stronger ties with China": not recognition
     ("050", "Pakistan/PROPN/nsubj>1 forged|forge/VERB/ROOT>1 stronger|strong/ADJ/amod>3 ties|tie/NOUN/obj>1 "
             "with/ADP/case>5 China/PROPN/nmod>3"),
+    # PLOVER GSR: "Arafat defended Iraq and Libya on Friday against Western criticism"
+    ("052", "Arafat/PROPN/nsubj>1 defended|defend/VERB/ROOT>1 Iraq/PROPN/obj>1 against/ADP/case>5 "
+            "Western/ADJ/amod>5 criticism/NOUN/obl>1"),
     ("1662", "Iran/PROPN/nsubj>1 expelled|expel/VERB/ROOT>1 inspectors|inspector/NOUN/obj>1 of/ADP/case>4 "
              "IAEA/PROPN/nmod>2"),
     ("1711", "Iran/PROPN/nsubj>1 seized|seize/VERB/ROOT>1 a/DET/det>4 British/ADJ/amod>4 tanker/NOUN/obj>1"),
