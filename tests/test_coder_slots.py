@@ -145,3 +145,10 @@ def test_a_demand_targets_whom_its_clause_or_its_object_names(knowledge):
     owner = code(knowledge, "Poland/PROPN/nsubj>1 demanded|demand/VERB/ROOT>1 an/DET/det>3 admission/NOUN/obj>1 "
                             "by/ADP/case>5 Moscow/PROPN/nmod>3")
     assert [t for t in triples(owner) if t[2] == "100"] == [("POL", "RUSGOV", "100")]
+
+
+def test_the_required_object_itself_is_the_target(knowledge):
+    # PLOVER GSR: "President Yoweri Museveni has banned Ugandan opposition candidates from participating"
+    events = code(knowledge, "Museveni/PROPN/nsubj>1 banned|ban/VERB/ROOT>1 Ugandan/ADJ/amod>3 "
+                             "candidates|candidate/NOUN/obj>1 from/SCONJ/mark>5 participating|participate/VERB/advcl>1")
+    assert any(e.cameo == "1722" and e.target is not None and e.target.country == "UGA" for e in events)

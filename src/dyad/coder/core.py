@@ -353,6 +353,8 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     if slot == "poss":
         kids = g.kids(i, "nmod:poss")
         return kids[0] if kids else None
+    if slot == "object":  # the pattern's required object noun itself: "banned opposition *candidates*"
+        return m.obj
     if slot == "amod":  # "*Palestinian* riots": the adjective nearest the event noun
         kids = g.kids(i, "amod")
         return kids[-1] if kids else None
