@@ -6,8 +6,9 @@ The shortcuts (coder/patterns.py, pipeline.py) skip work whose answer is known i
 ``Triggered.possible`` over patterns that lack a word they need in the sentence,
 ``_ReadLazily`` reads sentences for the people they introduce only when an actor is next
 resolved, and ``_refine`` keeps a pattern's code without gathering the trigger's modifiers
-when the sentence has none of the lemmas it refines on. Each is replaced here by the slow
-way it stands for.
+when the sentence has none of the lemmas it refines on, and ``ArticleActors`` counts the
+countries each sentence names (for ``_topic``) only when the article has no dateline country.
+Each is replaced here by the slow way it stands for.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pytest
 
 from conftest import shared_path
 from dyad import pipeline
+from dyad.actors.resolve import ArticleActors
 from dyad.coder.patterns import Pattern, PatternSet, Triggered
 from dyad.ingest import prepare_articles, read_articles
 from dyad.nlp.pipeline import parse_articles
@@ -68,6 +70,7 @@ def test_each_shortcut_leaves_the_events_and_drops_unchanged(sample, resources, 
     monkeypatch.setattr(Triggered, "possible", lambda self, lemmas: self.patterns)
     monkeypatch.setattr(pipeline, "_ReadLazily", _Eager)
     monkeypatch.setattr(Pattern, "refine_words", property(lambda self: _AnyLemma()))
+    monkeypatch.setattr(ArticleActors, "_counts_topic", property(lambda self: True))
     assert _coded(sample, resources) == fast
 
 

@@ -64,9 +64,10 @@ class ArticleActors:
     recent_people: list[tuple[str, Actor]] = field(default_factory=list)  # (surname, actor), latest last
     recent_countries: list[tuple[str, Actor]] = field(default_factory=list)
     seen_in: dict[str, int] = field(default_factory=dict)  # recency key -> index of the sentence last naming it
-    named: Counter = field(default_factory=Counter)  # country -> times named in the sentences read so far
+    # country -> times named in the sentences read so far (kept only without a default_country)
+    named: Counter = field(default_factory=Counter)
     _counted: set[int] = field(default_factory=set)  # sentences already counted in ``named``
-    _before: Counter = field(default_factory=Counter)  # the current sentence's countries, counted after it
+    _before: list[str] = field(default_factory=list)  # the current sentence's countries, counted after it
     _sentence: int = 0
     _hits_for: int = -1
     _hits: dict[int, Hit] = field(default_factory=dict)
@@ -95,12 +96,15 @@ class ArticleActors:
         if not self._clues and self.people.keys().isdisjoint(self._lower):
             return  # nothing here can name an actor (only pronouns, which observe ignores)
         deps, pos, venue = g.deps, g.pos, load_words()["venue"]
+        # the heads of appositions: _appos_name finds no name on any other noun (most nouns)
+        appos = {g.heads[c] for c in compress(range(len(deps)), map("appos".__eq__, deps)) if g.heads[c] != c}
         for i in compress(range(len(pos)), map(NAME_POS.__contains__, pos)):  # the few nouns, in order
             if deps[i] in NAME_PART_DEPS:
                 continue
             # A name's head mis-tagged as a noun ("Es'haq Jahangiri") still introduces a person.
             # So does a role with the name in apposition ("Iran's Ambassador to Russia, Kazem Jalali").
-            if pos[i] == "PROPN" or _noun_surname(g, i) or _appos_name(g, i, self._hits):
+            if (pos[i] == "PROPN" or _noun_surname(g, i)
+                    or i in appos and _appos_name(g, i, self._hits)):
                 if g.case_of(i) == "to" and g.lemmas[g.heads[i]] in POSTED_ABROAD:
                     self._one(g, g.heads[i], False, None)  # "Ambassador to Russia Kazem Jalali" names the envoy
                 elif g.case_of(i) in venue:
@@ -170,7 +174,7 @@ class ArticleActors:
                 for k in range(hit.start, hit.end):
                     self._hits[k] = hit
             self._clues = frozenset(self._hits)
-            if self._sentence not in self._counted:
+            if self._counts_topic and self._sentence not in self._counted:
                 self._counted.add(self._sentence)
                 self._count_countries(hits)
             siblings = _sibling_words(self.lexicon.generic_roles)
@@ -179,10 +183,16 @@ class ArticleActors:
                 self._siblings = frozenset(k for k, lemma in enumerate(g.lemmas) if lemma in siblings)
                 self._clues |= self._siblings
 
+    @property
+    def _counts_topic(self) -> bool:
+        """Whether ``named`` is kept: only ``_topic`` reads it, and only for an article without a
+        dateline country (most have one, and counting every sentence's countries is not free)."""
+        return not self.default_country
+
     def _count_countries(self, hits: list[Hit]) -> None:
         """Add the previous sentence's countries to ``named`` (now "so far") and keep this one's."""
-        self.named.update(self._before)
-        self._before = Counter(h.entry.country for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS)
+        self.named.update(self._before)  # a list: counted in C, new countries in the same order
+        self._before = [h.entry.country for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS]
 
     def _one(self, g: Graph, i: int, as_place: bool, owner: int | None) -> ActorMention | None:
         """One actor for head i; ``owner`` picks one member of a coordinated "of" complement."""
