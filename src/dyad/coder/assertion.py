@@ -107,7 +107,7 @@ def purpose(g: sx.Graph, v: int) -> int | None:
         rel, head = g.rels[cur], g.heads[cur]
         if head == cur:
             return None
-        if rel in ("advcl", "acl") and any(g.lemmas[c] == "to" for c in g.kids(cur, "mark")):
+        if rel in ("advcl", "acl") and sx.marked(g, cur, ("to",)):
             # not an adjective's degree: "is not brave enough to attack" (negated, not aimed at)
             return head if g.pos[head] in ("VERB", "NOUN", "PROPN") else None
         if rel not in ("obj", "xcomp", "compound"):

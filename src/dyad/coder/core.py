@@ -137,7 +137,7 @@ def _drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patte
         if e.target is not None or outer.xcomp or outer.topic or e.quad_class in (2, 4):
             return None
         inner = next((o for o in events if o is not e and o.source.code == e.source.code
-                      and _governs(g, triggers[e.event_id], triggers[o.event_id])), None)
+                      and sx.governs(g, triggers[e.event_id], triggers[o.event_id])), None)
         if inner is None:
             return None
         return (f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} by "
@@ -162,18 +162,6 @@ def _protest_purpose(g: sx.Graph, e: Event, events: list[Event], triggers: dict)
 def _trigger_index(g: sx.Graph, e: Event) -> int:
     span = e.explanation.trigger_span
     return span[0] if span else 0
-
-
-def _governs(g: sx.Graph, a: int, b: int) -> bool:
-    cur = b
-    for _ in range(len(g.sentence.tokens)):
-        head = g.tok(cur).head
-        if head == cur:
-            return False
-        if head == a:
-            return True
-        cur = head
-    return False
 
 
 def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
@@ -288,16 +276,27 @@ def _has_complement(g: sx.Graph, i: int, obj: int | None, wanted) -> bool:
 def _gerund_words(g: sx.Graph, i: int, prep: str) -> set[str]:
     """A complement said by a gerund: "accused X *of violating* human *rights*", with the clause
     on the trigger or on its object ("accused rebels of violating a ceasefire" read as "rebels
-    violating"). The gerund's verb, its object and the object's modifiers."""
-    words: set[str] = set()
+    violating")."""
     obj = sx.direct_object(g, i)
-    for c in (*g.children[i], *(g.children[obj] if obj is not None else ())):
-        if g.rels[c] in ("advcl", "acl") and g.pos[c] == "VERB" and any(g.lemmas[k] == prep for k in g.kids(c, "mark")):
-            words.add(g.lemmas[c])
-            o = sx.direct_object(g, c)
-            if o is not None:
-                words |= {g.lemmas[o]} | sx.modifiers(g, o) | sx.hyphenated(g, o)
+    kids = (*g.children[i], *(g.children[obj] if obj is not None else ()))
+    return _clause_words(g, [c for c in kids
+                             if g.rels[c] in ("advcl", "acl") and g.pos[c] == "VERB" and sx.marked(g, c, (prep,))])
+
+
+def _clause_words(g: sx.Graph, clauses: list[int]) -> set[str]:
+    """Each clause's verb, its object and the object's modifiers (what refine and complement read)."""
+    words: set[str] = set()
+    for c in clauses:
+        words.add(g.lemmas[c])
+        obj = sx.direct_object(g, c)
+        if obj is not None:
+            words |= _noun_words(g, obj)
     return words
+
+
+def _noun_words(g: sx.Graph, n: int) -> set[str]:
+    """A noun's lemma and its modifiers, with hyphenated words joined ("cease-fire")."""
+    return {g.lemmas[n]} | sx.modifiers(g, n) | sx.hyphenated(g, n)
 
 
 def _complements(g: sx.Graph, i: int, obj: int | None, wanted):
@@ -310,12 +309,16 @@ def _complements(g: sx.Graph, i: int, obj: int | None, wanted):
 
 
 def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
-    # the modifiers gathered below are lemmas of the sentence: without a listed one, none matches
+    # the words gathered below are lemmas of the sentence, or hyphenated joins of them whose parts
+    # refine_words also lists: without one of those, none matches
     if not p.refine or p.refine_words.isdisjoint(g.lemma_set):
         return code
     words = sx.modifiers(g, i)
     if obj is not None:
-        words |= {g.lemmas[obj]} | sx.modifiers(g, obj) | sx.hyphenated(g, obj) | _content_words(g, obj)
+        # what a request, offer or plan noun is for, said by its infinitive or "for"-gerund: "a demand
+        # *to sever* a military *alliance*", "a proposal *for signing* a *trade* agreement"
+        purposes = [c for c in g.kids(obj, "acl") if sx.marked(g, c, ("to", "for"))]
+        words |= _noun_words(g, obj) | _clause_words(g, purposes)
     for slot in p.target:
         for anchor in (i, obj):
             if anchor is not None and slot not in ("subj", "obj", "poss"):
@@ -326,20 +329,6 @@ def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
         if word in words:
             return refined
     return code
-
-
-def _content_words(g: sx.Graph, n: int) -> set[str]:
-    """What a request, offer or plan noun is for, said by its infinitive or "for"-gerund: "a
-    demand *to sever* a military *alliance*", "a proposal *for signing* a *trade* agreement":
-    the clause's verb, its object and the object's modifiers."""
-    words: set[str] = set()
-    for c in g.kids(n, "acl"):
-        if any(g.lemmas[k] in ("to", "for") for k in g.kids(c, "mark")):
-            words.add(g.lemmas[c])
-            obj = sx.direct_object(g, c)
-            if obj is not None:
-                words |= {g.lemmas[obj]} | sx.modifiers(g, obj) | sx.hyphenated(g, obj)
-    return words
 
 
 def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
@@ -459,12 +448,9 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
             # self-directed: "returned to Tehran", "Iran's cooperation with Iran"
             drops.append(_drop(g, m, "self-directed", f"{src.actor.code} -> {tgt.actor.code}"))
             continue
-        if m.code[:2] == "04" and (_counted(g, src.head) or (tgt is not None and _counted(g, tgt.head))):
-            drops.append(_drop(g, m, "statistic", "a count of travellers is a statistic, not a visit"))
-            continue
-        if tgt is not None and m.code[:2] == "04" and (_press(src) or _press(tgt)):
-            drops.append(_drop(g, m, "interview", f"{src.actor.code} -> {tgt.actor.code}: the press's"
-                               " meeting is an interview, not a consultation"))
+        no_meeting = _no_meeting(g, m, src, tgt)
+        if no_meeting is not None:
+            drops.append(_drop(g, m, *no_meeting))
             continue
         out.append(_event(g, _rioting(g, m, src), ontology, src, tgt, reporter if reporter is not src else None))
         if p.reverse_code and tgt is not None:  # "032:033": the target's side of the same event
@@ -531,6 +517,18 @@ _DISSENT = frozenset({"REB", "INS", "SEP", "OPP"})
 
 def _same_country_place(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
     return p.place and tgt.actor.country == src.actor.country
+
+
+def _no_meeting(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None) -> tuple[str, str] | None:
+    """(reason, detail) when a consultation or visit (04) is none between political actors."""
+    if m.code[:2] != "04":
+        return None
+    if _counted(g, src.head) or (tgt is not None and _counted(g, tgt.head)):
+        return "statistic", "a count of travellers is a statistic, not a visit"
+    if tgt is not None and (_press(src) or _press(tgt)):
+        return "interview", (f"{src.actor.code} -> {tgt.actor.code}: the press's meeting is an interview,"
+                             " not a consultation")
+    return None
 
 
 def _counted(g: sx.Graph, n: int) -> bool:
@@ -649,7 +647,7 @@ def _drop_under_dictionary(g: sx.Graph, events: list[Event], drops: list[Removed
 
     def why(e: Event) -> str | None:
         over = next((u for u in user if not patterns.by_id[e.explanation.rule].origin
-                     and _governs(g, _trigger_index(g, u), _trigger_index(g, e))), None)
+                     and sx.governs(g, _trigger_index(g, u), _trigger_index(g, e))), None)
         return None if over is None else (f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} is inside "
                                           f"the clause of the user dictionary's {over.explanation.rule}")
     return _keep_unless(g, events, drops, why)

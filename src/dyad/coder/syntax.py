@@ -17,8 +17,6 @@ from ..types import Sentence
 from ..nlp.repair import time_words
 from .words import coder_words
 
-TIME_WORDS = time_words()
-
 SUBJ = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJ = frozenset({"nsubj:pass", "csubj:pass"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -172,6 +170,25 @@ def _between_parties(g: Graph, v: int) -> bool:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def marked(g: Graph, v: int, words) -> bool:
+    """Does clause v open with one of ``words`` as its marker ("*to* attack", "*if* the US goes
+    ahead", "*for* supporting")? Any of its ``mark`` children counts."""
+    return any(g.lemmas[k] in words for k in g.kids(v, "mark"))
+
+
+def governs(g: Graph, a: int, b: int) -> bool:
+    """Is token b in the phrase token a heads (a is one of b's heads)?"""
+    cur = b
+    for _ in range(len(g.tokens)):
+        head = g.heads[cur]
+        if head == cur:
+            return False
+        if head == a:
+            return True
+        cur = head
+    return False
+
+
 def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     """The doer of verb v: its subject, a passive's "by" agent, or an inherited subject."""
     if g.is_passive(v):
@@ -220,10 +237,12 @@ def _judged(g: Graph, v: int, head: int) -> int | None:
         return None
     objs = g.kids(head, "obj")
     return objs[0] if objs else None
+
+
 def charged(g: Graph, v: int) -> int | None:
     """Who is charged with v when v is a charging verb's "of" gerund ("accused *rebels* of
     violating", with the gerund on the verb or on the object): an allegation, not an act."""
-    if not any(g.lemmas[k] == "of" for k in g.kids(v, "mark")):
+    if not marked(g, v, ("of",)):
         return None
     head = g.heads[v]
     charges = coder_words()["charge"]
@@ -271,10 +290,10 @@ def prep_complement(g: Graph, i: int, prep: str) -> int | None:
     Falls back to a phrase one nominal level down, because a parser often hangs
     it on a neighbouring noun ("arrived at [the airport] Thursday morning").
     """
-    rels, case, kids, lemmas = g.rels, g.cases, g.children, g.lemmas
+    rels, case, kids, lemmas, times = g.rels, g.cases, g.children, g.lemmas, time_words()
     for c in kids[i]:
         # "On Friday, the U.S. slapped sanctions on Iran": a time is not the "on" phrase
-        if case[c] == prep and rels[c] in ("obl", "nmod") and lemmas[c] not in TIME_WORDS:
+        if case[c] == prep and rels[c] in ("obl", "nmod") and lemmas[c] not in times:
             return c
     for c in kids[i]:
         if case[c] is None and rels[c] in ("obl", "obj"):
@@ -314,7 +333,7 @@ def negated(g: Graph, v: int) -> bool:
             # "has not neglected to export", "did not hesitate to strike": two negations
             return cur == v or g.lemmas[cur] not in coder_words()["negative_verbs"]
         dep = g.deps[cur]
-        if dep != "xcomp" and not (dep == "advcl" and any(g.lemmas[c] == "to" for c in g.kids(cur, "mark"))):
+        if dep != "xcomp" and not (dep == "advcl" and marked(g, cur, ("to",))):
             return False
         cur = g.heads[cur]
     return False
@@ -369,8 +388,7 @@ def modality(g: Graph, v: int) -> str:
 def _manner_gerund(g: Graph, v: int) -> bool:
     """ "would join the U.S. *in reimposing* sanctions", "will respond *by striking*": the gerund
     is the governing act itself, and shares its mode."""
-    return (g.rels[v] == "advcl" and g.tokens[v].tag == "VBG"
-            and any(g.lemmas[c] in ("in", "by") for c in g.kids(v, "mark")))
+    return g.rels[v] == "advcl" and g.tokens[v].tag == "VBG" and marked(g, v, ("in", "by"))
 
 
 @remembered

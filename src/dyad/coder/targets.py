@@ -53,7 +53,7 @@ def purpose_clauses(g: sx.Graph, i: int, objects: bool = True) -> list[int]:
         for c in g.children[a]:
             rel = g.rels[c]
             if rel in ("advcl", "acl", "xcomp", "ccomp") and g.pos[c] == "VERB" and not _has_subject(g, c) and (
-                    any(g.words[k] == "to" for k in g.kids(c, "mark"))
+                    sx.marked(g, c, ("to",))
                     or g.words[c].endswith("ing") and g.lemmas[c] in _PURPOSE_GERUNDS):
                 out.append(c)
             elif rel in ("obl", "nmod") and g.lemmas[c] == "protest" and g.case_of(c) == "in":
@@ -85,7 +85,7 @@ def purpose_nouns(g: sx.Graph, i: int) -> list[int]:
         out += found
         for n in found:
             for k in g.children[n]:
-                if g.rels[k] == "acl" and any(g.words[m] == "to" for m in g.kids(k, "mark")):
+                if g.rels[k] == "acl" and sx.marked(g, k, ("to",)):
                     out += [o for o in (sx.direct_object(g, k),) if o is not None]
                 elif g.rels[k] == "nmod" and g.case_of(k) in ("of", "for"):
                     out.append(k)
@@ -125,28 +125,16 @@ def complement_actor(g: sx.Graph, trigger: int, family: str, sources: list[Actor
 
 def _condition_actor(g: sx.Graph, trigger: int, own: set, resolver: Resolver) -> list[ActorMention]:
     """ "Russia threatened to stop negotiations *if the United States goes ahead* with the
-    deployment": a threat is aimed at whom its condition names, the subject of its "if"/"unless"
-    clause (on the trigger or on the infinitive it governs)."""
+    deployment": a threat is aimed at whom its condition names, the subject of an "if"/"unless"
+    clause anywhere below its trigger."""
     for c in range(len(g.tokens)):
-        if g.rels[c] != "advcl" or not _within(g, c, trigger) or \
-                not any(g.lemmas[k] in ("if", "unless") for k in g.kids(c, "mark")):
+        if g.rels[c] != "advcl" or not sx.governs(g, trigger, c) or not sx.marked(g, c, ("if", "unless")):
             continue
         subj = sx.subject(g, c)
         found = [a for a in resolver.resolve(g, subj) if a.actor.country not in own] if subj is not None else []
         if found:
             return [replace(a, rule=f"condition:{a.rule}") for a in found]
     return []
-
-
-def _within(g: sx.Graph, k: int, top: int, depth: int = 6) -> bool:
-    """Is token k in the phrase headed by top (at most ``depth`` heads up)?"""
-    for _ in range(depth):
-        if g.heads[k] == k:
-            return False
-        k = g.heads[k]
-        if k == top:
-            return True
-    return False
 
 
 def _verb_purposes(g: sx.Graph, k: int) -> list[int]:
@@ -176,7 +164,7 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
             found = [a for a in resolver.resolve(g, k, as_place=where) if wanted(a)]
             if found:
                 return [replace(a, rule=f"complement:{a.rule}") for a in found]
-        if any(g.rels[c] == "nsubj" for c in g.children[k]):
+        if _has_subject(g, k):
             continue  # a clause with its own subject says what someone else does
         queue += _below(g, k, taken) + [c for c in _verb_purposes(g, k) if c not in queue]
     return []
