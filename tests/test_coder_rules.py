@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import parse
@@ -299,3 +301,21 @@ def test_a_group_named_by_its_modifier_takes_the_country_it_is_in(knowledge):
     spec = ("Opposition/NOUN/compound>1 groups|group/NOUN/nsubj>4 in/ADP/case>3 Zimbabwe/PROPN/nmod>1 "
             "criticized|criticize/VERB/ROOT>4 the/DET/det>6 government/NOUN/obj>4")
     assert any(e.source.code == "ZWEOPP" for e in code(knowledge, spec))
+
+
+def test_the_coders_word_lists_are_checked_on_load(tmp_path):
+    from dyad.coder.words import LISTS, coder_words, read_coder_words
+    from dyad.errors import DataError
+
+    assert all(coder_words()[name] for name in LISTS)
+    lines = [f"{name}\tsome|words" for name in LISTS]
+    # a list missing (its rule silently off) or misspelt
+    misspelt = tmp_path / "misspelt.tsv"
+    misspelt.write_text("\n".join(lines[1:] + ["crowdz\tmob"]) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=re.escape(f"{misspelt}: no 'judged_for' list; unknown list 'crowdz'")):
+        read_coder_words(str(misspelt))
+    # a malformed line: the file and the line
+    short = tmp_path / "short.tsv"
+    short.write_text("\n".join(lines + ["charge"]) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=re.escape(f"{short}:{len(lines) + 1}: expected 2")):
+        read_coder_words(str(short))

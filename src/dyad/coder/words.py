@@ -5,9 +5,25 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from ..errors import DataError
 from ..places.resolve import Words, load_words
+
+# The lists the coder's rules read: one missing from the file (or misspelt there) would silently
+# switch its rule off, so the file must have each of them, and no other.
+LISTS = ("judged_for", "charge", "negative_verbs", "object_control", "idiom_objects", "crowds")
 
 
 @lru_cache(maxsize=1)
 def coder_words() -> Words:
-    return load_words(str(resources.files("dyad.coder").joinpath("data", "words.tsv")))
+    return read_coder_words(str(resources.files("dyad.coder").joinpath("data", "words.tsv")))
+
+
+def read_coder_words(path: str) -> Words:
+    """The word lists of ``path``, checked: every list the coder reads is there, and no unknown one."""
+    words = load_words(path)
+    missing = [name for name in LISTS if not words[name]]
+    unknown = sorted(words.lists.keys() - set(LISTS))
+    if missing or unknown:
+        problems = [f"no {name!r} list" for name in missing] + [f"unknown list {name!r}" for name in unknown]
+        raise DataError(f"{path}: {'; '.join(problems)} (the coder reads {', '.join(LISTS)})")
+    return words
