@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from conftest import parse
 from dyad.actors import ArticleActors
 from dyad.coder.core import code_sentence
@@ -73,26 +75,6 @@ def test_a_titled_person_the_lexicon_does_not_know_holds_the_role(knowledge):
     assert triples(events) == [("---GOV", "KEN", "042")]
 
 
-def test_a_time_is_not_the_phrase_a_preposition_slot_wants(knowledge):
-    # tehrantimes-453363: "On Friday, the U.S. Treasury Department slapped new sanctions on Iran"
-    events = code(knowledge, "On/ADP/case>1 Friday/PROPN/obl>4 ,/PUNCT/punct>1 U.S./PROPN/nsubj>4 "
-                             "slapped|slap/VERB/ROOT>4 sanctions|sanction/NOUN/obj>4 on/ADP/case>7 Iran/PROPN/obl>4")
-    assert ("USA", "IRN", "163") in triples(events)
-
-
-def test_hitting_a_country_with_tariffs_is_a_sanction_not_force(knowledge):
-    events = code(knowledge, "Washington/PROPN/nsubj>1 hit|hit/VERB/ROOT>1 India/PROPN/obj>1 with/ADP/case>4 "
-                             "tariffs|tariff/NOUN/obl>1")
-    assert triples(events) == [("USAGOV", "IND", "163")]
-
-
-def test_the_country_an_envoy_is_posted_to_is_not_his(knowledge):
-    # tehrantimes-438682: "British Ambassador to Tehran Rob Macaire says he had a good meeting"
-    events = code(knowledge, "British/ADJ/amod>1 Ambassador/PROPN/compound>5 to/ADP/case>3 Tehran/PROPN/nmod>1 "
-                             "Rob/PROPN/flat>5 Macaire/PROPN/nsubj>6 met|meet/VERB/ROOT>6 Russia/PROPN/obj>6")
-    assert triples(events) == [("GBRGOV", "RUS", "040")]
-
-
 def test_a_role_adjective_is_no_nationality_even_in_a_datelined_story(knowledge):
     # tehrantimes-442838 (TEHRAN dateline): "Israeli war minister Naftali Bennett made open military
     # threats against Iran": not Iran's military threatening Iran
@@ -120,35 +102,43 @@ def test_a_person_naming_a_facility_is_the_place_not_the_person(knowledge):
     assert not any(e.target is not None and e.target.code.startswith("SYR") for e in events)
 
 
-def test_officials_met_on_a_visit_are_the_hosts(knowledge):
-    # tehrantimes-429982: "The Turkish defense minister ... visited Russia's coastal city of Sochi ...
-    # for high-level talks with officials"
-    events = code(knowledge, "Turkey/PROPN/nsubj>1 visited|visit/VERB/ROOT>1 Russia/PROPN/obj>1 for/ADP/case>4 "
-                             "talks|talk/NOUN/obl>1 with/ADP/case>6 officials|official/NOUN/nmod>4")
-    assert ("TUR", "RUSGOV", "040") in triples(events)
-
-
-def test_a_threat_is_aimed_at_whom_its_condition_names(knowledge):
-    # PLOVER GSR: "Russia has threatened to stop negotiations ... if the United States goes ahead"
-    events = code(knowledge, "Russia/PROPN/nsubj>1 threatened|threaten/VERB/ROOT>1 to/PART/mark>3 "
-                             "attack/VERB/xcomp>1 if/SCONJ/mark>7 the/DET/det>6 Americans|American/PROPN/nsubj>7 "
-                             "continued|continue/VERB/advcl>3")
-    assert any(e.cameo[:2] == "13" and e.target is not None and e.target.code == "USA" for e in events)
-
-
-def test_a_demand_targets_whom_its_clause_or_its_object_names(knowledge):
-    # PLOVER GSR: "Washington ... demanded that Hamas renounce its armed struggle against Israel"
-    clause = code(knowledge, "Washington/PROPN/nsubj>1 demanded|demand/VERB/ROOT>1 that/SCONJ/mark>4 "
-                             "Hamas/PROPN/nsubj>4 renounce/VERB/ccomp>1 violence/NOUN/obj>4")
-    assert ("USAGOV", "PSEREB", "1056") in triples(clause)
-    # "Poland's parliament has demanded an immediate admission by Moscow"
-    owner = code(knowledge, "Poland/PROPN/nsubj>1 demanded|demand/VERB/ROOT>1 an/DET/det>3 admission/NOUN/obj>1 "
-                            "by/ADP/case>5 Moscow/PROPN/nmod>3")
-    assert [t for t in triples(owner) if t[2] == "100"] == [("POL", "RUSGOV", "100")]
-
-
 def test_the_required_object_itself_is_the_target(knowledge):
     # PLOVER GSR: "President Yoweri Museveni has banned Ugandan opposition candidates from participating"
     events = code(knowledge, "Museveni/PROPN/nsubj>1 banned|ban/VERB/ROOT>1 Ugandan/ADJ/amod>3 "
                              "candidates|candidate/NOUN/obj>1 from/SCONJ/mark>5 participating|participate/VERB/advcl>1")
     assert any(e.cameo == "1722" and e.target is not None and e.target.country == "UGA" for e in events)
+
+
+# (case, parse, a dyad it must give, whether it is the only one)
+DYADS = [
+    # tehrantimes-453363: "On Friday, the U.S. Treasury Department slapped new sanctions on Iran"
+    ("time-is-no-on-phrase", "On/ADP/case>1 Friday/PROPN/obl>4 ,/PUNCT/punct>1 U.S./PROPN/nsubj>4 "
+     "slapped|slap/VERB/ROOT>4 sanctions|sanction/NOUN/obj>4 on/ADP/case>7 Iran/PROPN/obl>4", ("USA", "IRN", "163"), False),
+    # hitting a country with tariffs is a sanction, not force
+    ("tariffs-are-sanctions", "Washington/PROPN/nsubj>1 hit|hit/VERB/ROOT>1 India/PROPN/obj>1 with/ADP/case>4 "
+     "tariffs|tariff/NOUN/obl>1", ("USAGOV", "IND", "163"), True),
+    # tehrantimes-438682: "British Ambassador to Tehran Rob Macaire says he had a good meeting"
+    ("envoy-not-of-his-posting", "British/ADJ/amod>1 Ambassador/PROPN/compound>5 to/ADP/case>3 "
+     "Tehran/PROPN/nmod>1 Rob/PROPN/flat>5 Macaire/PROPN/nsubj>6 met|meet/VERB/ROOT>6 Russia/PROPN/obj>6",
+     ("GBRGOV", "RUS", "040"), True),
+    # tehrantimes-429982: "... visited Russia's coastal city of Sochi ... for high-level talks with officials"
+    ("officials-of-the-host", "Turkey/PROPN/nsubj>1 visited|visit/VERB/ROOT>1 Russia/PROPN/obj>1 for/ADP/case>4 "
+     "talks|talk/NOUN/obl>1 with/ADP/case>6 officials|official/NOUN/nmod>4", ("TUR", "RUSGOV", "040"), False),
+    # PLOVER GSR: "Russia has threatened to stop negotiations ... if the United States goes ahead"
+    ("threat-at-its-condition", "Russia/PROPN/nsubj>1 threatened|threaten/VERB/ROOT>1 to/PART/mark>3 "
+     "attack/VERB/xcomp>1 if/SCONJ/mark>7 the/DET/det>6 Americans|American/PROPN/nsubj>7 "
+     "continued|continue/VERB/advcl>3", ("RUS", "USA", "1384"), False),
+    # PLOVER GSR: "Washington ... demanded that Hamas renounce its armed struggle against Israel"
+    ("demand-on-its-clause", "Washington/PROPN/nsubj>1 demanded|demand/VERB/ROOT>1 that/SCONJ/mark>4 "
+     "Hamas/PROPN/nsubj>4 renounce/VERB/ccomp>1 violence/NOUN/obj>4", ("USAGOV", "PSEREB", "1056"), False),
+    # PLOVER GSR: "Poland's parliament has demanded an immediate admission by Moscow"
+    ("demand-on-its-owner", "Poland/PROPN/nsubj>1 demanded|demand/VERB/ROOT>1 an/DET/det>3 admission/NOUN/obj>1 "
+     "by/ADP/case>5 Moscow/PROPN/nmod>3", ("POL", "RUSGOV", "100"), True),
+]
+
+
+@pytest.mark.parametrize("spec, dyad, only", [c[1:] for c in DYADS], ids=[c[0] for c in DYADS])
+def test_a_slot_rule_gives_the_dyad(knowledge, spec, dyad, only):
+    found = triples(code(knowledge, spec))
+    assert (found == [dyad]) if only else (dyad in found)
+
