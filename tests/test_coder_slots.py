@@ -132,6 +132,13 @@ DYADS = [
     ("demand-on-its-clause", "Washington/PROPN/nsubj>1 demanded|demand/VERB/ROOT>1 that/SCONJ/mark>4 "
      "Hamas/PROPN/nsubj>4 renounce/VERB/ccomp>1 violence/NOUN/obj>4", ("USAGOV", "PSEREB", "1056"), False),
     # PLOVER GSR: "Poland's parliament has demanded an immediate admission by Moscow"
+    # the CAMEO regions: "Trump held talks with European and Israeli officials"
+    ("a-region-is-an-actor", "Trump/PROPN/nsubj>1 met|meet/VERB/ROOT>1 European/ADJ/amod>3 "
+     "officials|official/NOUN/obj>1", ("USAGOV", "EURGOV", "040"), True),
+    # PLOVER GSR: "... defended Iraq and Libya on Friday against Western criticism of their arms industries":
+    # a criticism noun's nationality adjective is its source, before the governing verb's subject
+    ("criticism-by-its-adjective", "Arafat/PROPN/nsubj>1 rejected|reject/VERB/ROOT>1 Western/ADJ/amod>3 "
+     "criticism/NOUN/obj>1 of/ADP/case>5 Iraq/PROPN/nmod>3", ("WST", "IRQ", "111"), False),
     ("demand-on-its-owner", "Poland/PROPN/nsubj>1 demanded|demand/VERB/ROOT>1 an/DET/det>3 admission/NOUN/obj>1 "
      "by/ADP/case>5 Moscow/PROPN/nmod>3", ("POL", "RUSGOV", "100"), True),
 ]

@@ -154,6 +154,9 @@ SENTENCES = [
     # tehrantimes-427458: "Islamabad ... continuing to forge stronger ties with China": not recognition
     ("050", "Pakistan/PROPN/nsubj>1 forged|forge/VERB/ROOT>1 stronger|strong/ADJ/amod>3 ties|tie/NOUN/obj>1 "
             "with/ADP/case>5 China/PROPN/nmod>3"),
+    # announcing sanctions is threatening them (1312), not military force (138)
+    ("1312", "the/DET/det>1 US/PROPN/nsubj>3 will/AUX/aux>3 impose/VERB/ROOT>3 sanctions|sanction/NOUN/obj>3 "
+             "on/ADP/case>6 Iran/PROPN/obl>3"),
     # PLOVER GSR: "Arafat defended Iraq and Libya on Friday against Western criticism"
     ("052", "Arafat/PROPN/nsubj>1 defended|defend/VERB/ROOT>1 Iraq/PROPN/obj>1 against/ADP/case>5 "
             "Western/ADJ/amod>5 criticism/NOUN/obl>1"),
