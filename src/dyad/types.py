@@ -140,6 +140,10 @@ class Actor(Record):
     sectors: tuple[str, ...]
     text: str  # the words in the article
 
+    def in_country(self, country: str) -> "Actor":
+        """The same role given a country it lacked: "officials" met in Russia are RUSGOV."""
+        return Actor(country + "".join(self.sectors), country, self.sectors, self.text)
+
 
 @dataclass(frozen=True)
 class ActorMention(Record):

@@ -694,8 +694,7 @@ def _share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]
             out.append(m)
             continue
         for owner in owners:
-            country = owner.actor.country
-            actor = Actor(country + "".join(m.actor.sectors), country, m.actor.sectors, m.actor.text)
+            actor = m.actor.in_country(owner.actor.country)
             out.append(ActorMention(actor, m.start, m.end, m.head, f"{m.rule}+shared:{owner.actor.text}", m.name))
     return out
 

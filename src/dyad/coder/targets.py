@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from ..places.resolve import load_words
-from ..types import Actor, ActorMention, Event, event_id
+from ..types import ActorMention, Event, event_id
 from . import syntax as sx
 
 
@@ -183,7 +183,7 @@ def hosts_officials(events: list[Event]) -> list[Event]:
         host, t = hosts.get(e.source.code), e.target
         if host is not None and e.root == "04" and e.cameo != "042" and t is not None and t.country is None \
                 and t.sectors and t.code.startswith("---"):
-            actor = Actor(host.country + "".join(t.sectors), host.country, t.sectors, t.text)
+            actor = t.in_country(host.country)
             why = replace(e.explanation, target_rule=f"{e.explanation.target_rule}+host:{host.country}")
             e = replace(e, target=actor, explanation=why,
                         event_id=event_id(e.doc_id, e.sentence_index, e.source.code, actor.code, e.cameo))
