@@ -10,6 +10,7 @@ refuse, with the reason (coder/core.py).
 from __future__ import annotations
 
 from . import syntax as sx
+from .words import coder_words
 
 # Auxiliaries of obligation: what an actor should do is someone's demand on it, not its act.
 OBLIGATION = frozenset({"should", "must", "ought"})
@@ -116,10 +117,6 @@ def purpose(g: sx.Graph, v: int) -> int | None:
     return None
 
 
-# Nouns of talks: what they are on, about or aimed at is their topic, not a reported act.
-TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "dialogue", "consultation"})
-
-
 def talked_about(g: sx.Graph, v: int) -> int | None:
     """The talks whose topic trigger v is: "talks aimed at *lifting* U.S. sanctions", "the
     negotiations in Vienna to *remove* the sanctions", "talks on *lifting* sanctions"."""
@@ -130,7 +127,7 @@ def talked_about(g: sx.Graph, v: int) -> int | None:
             return None
         if g.kids(cur, *sx.SUBJ):  # a clause with its own subject ("the talks, in which X discussed") is no topic
             return None
-        if g.lemmas[head] in TALK_NOUNS and g.pos[head] == "NOUN":
+        if g.lemmas[head] in coder_words()["talk_nouns"] and g.pos[head] == "NOUN":
             return head
         cur = head
     return None

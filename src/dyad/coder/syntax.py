@@ -23,7 +23,6 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "'d"})
 OBLIGATION = frozenset({"should", "must", "can", "ought"})
-DONE = frozenset({"recent", "last", "previous", "past", "earlier", "former"})  # an event noun these qualify happened
 # Words whose complement expresses what the actor intends, not what it did.
 INTENT_HEADS = frozenset({
     "readiness", "ready", "willing", "willingness", "want", "plan", "intend", "intention", "hope",
@@ -350,7 +349,7 @@ def _negated_here(g: Graph, v: int) -> bool:
 def modality(g: Graph, v: int) -> str:
     """asserted / intended / hypothetical, from auxiliaries, "if" clauses and intent heads."""
     cur, deps, lemmas = v, g.deps, g.lemmas
-    if g.pos[v] == "NOUN" and any(lemmas[c] in DONE for c in g.kids(v, "amod")):
+    if g.pos[v] == "NOUN" and any(lemmas[c] in coder_words()["done"] for c in g.kids(v, "amod")):
         return "asserted"  # "hope that his recent visit to Russia would be a turning point": it took place
     for _ in range(4):
         auxes, words, marks = set(), set(), set()
