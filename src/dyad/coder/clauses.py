@@ -29,7 +29,7 @@ def complement(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None,
         return None  # no word of the sentence is a complement the pattern wants
     comps = sx.clause_complements(g, i)
     if obj is not None:
-        comps += [c for c in g.kids(obj, "acl") if any(g.words[k] == "to" for k in g.kids(c, "mark"))]
+        comps += [c for c in g.kids(obj, "acl") if sx.marked(g, c, ("to",))]
     if p.xcomp:
         # "offered to hand over X" parsed with "hand" as a noun after "to": a bare noun the pattern
         # lists as its infinitive's verb is that infinitive (a real noun has its determiner)
