@@ -48,6 +48,9 @@ def test_a_question_asserts_no_event(knowledge):
     # a right or an ability to act is not the act: "China and Russia have the right to veto the U.S. move"
     ("China/PROPN/nsubj>1 has|have/VERB/ROOT>1 the/DET/det>3 right/NOUN/obj>1 to/PART/mark>5 "
      "attack/VERB/acl>3 Iraq/PROPN/obj>5", "19", "unrealised"),
+    # a court that "considered itself competent to investigate" has ruled on its jurisdiction only
+    ("The/DET/det>1 court/NOUN/nsubj>2 considered|consider/VERB/ROOT>2 itself/PRON/obj>2 "
+     "competent/ADJ/xcomp>2 to/PART/mark>6 investigate/VERB/xcomp>4 Iran/PROPN/obj>6", "09", "unrealised"),
     # "strike a delicate balance in relations with Saudi Arabia" is no attack
     ("Pakistan/PROPN/nsubj>1 struck|strike/VERB/ROOT>1 a/DET/det>3 balance/NOUN/obj>1 with/ADP/case>5 "
      "Iran/PROPN/nmod>3", "19", "idiom"),

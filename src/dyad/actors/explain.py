@@ -33,6 +33,8 @@ RULE_TEXT = {
     "memory": "'{arg}' was introduced earlier with this code",
     "pronoun": "pronoun for the last person named ({arg})",
     "group": "stands for a recent actor ({arg})",
+    "owner": "no country in the phrase: that of the one 'its'/'their' stands for ({arg})",
+    "definite": "a bare 'the ROLE' pointing back to the last one named with that role ({arg})",
     "dateline-default": "no country in the phrase: the dateline's country",
     "topic-country": "no country in the phrase and no dateline: topic country: most named so far ({arg})",
     "sibling": "takes the sector of the partner it is coordinated with{arg}",

@@ -19,6 +19,7 @@ from itertools import compress
 
 from ..coder.syntax import Graph
 from ..types import Actor, ActorMention
+from .anaphora import Referents, anaphora_words, description_key, pronoun_owners
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
@@ -74,6 +75,11 @@ class ArticleActors:
     _lower: tuple[str, ...] = ()  # the sentence's words, lower-cased (Graph.words)
     _clues: frozenset[int] = frozenset()  # tokens that can make a phrase an actor (see _clueless)
     _siblings: frozenset[int] = frozenset()  # tokens whose lemma is a "word@sibling" role
+    referents: Referents | None = None  # "the court", "the ambassador": see actors/anaphora.py
+
+    def __post_init__(self) -> None:
+        if self.referents is None:
+            self.referents = Referents(anaphora_words(), self.lexicon)
 
     def resolve(self, g: Graph, i: int, *, as_place: bool = False) -> list[ActorMention]:
         """Actors of the phrase headed by token i, one per coordinated member."""
@@ -209,6 +215,10 @@ class ArticleActors:
         if lemma == "party" and any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")):
             return None  # "the parties to the deal" signed it: states, not a political party
         core, extended = _phrase(g, i, owner)
+        if owner is None and not as_place and self.referents.last:
+            pointed = self._pointed_back(g, i, extended)
+            if pointed is not None:
+                return pointed
         if owner is None and self._clueless(extended):
             return None  # what _code would find, without its cost: most proper nouns are no actor
         members = _amod_members(g, i) if owner is not None else []
@@ -228,7 +238,29 @@ class ArticleActors:
         former = _former(g, i, mention)
         if former is not mention and former.name:  # later "he" is the former office-holder too
             self.people[former.name.lower()] = self.last_person = former.actor
+        if former is not None and not as_place and _named_outright(former):
+            self.referents.note(former.actor, former.name, hits, self._sentence, self.date)
         return former
+
+    def _owner_country(self, g: Graph, i: int) -> tuple[str, str] | None:
+        """ "the United States warned its citizens": the country of the one "its"/"their" stands
+        for; not a person's ("he met its president" is not about him)."""
+        for k in pronoun_owners(g, i):
+            owner = self._one(g, k, False, None)
+            if owner is not None and owner.actor.country and not owner.name:
+                return owner.actor.country, f"owner:{owner.actor.text}"
+        return None
+
+    def _pointed_back(self, g: Graph, i: int, extended: set[int]) -> ActorMention | None:
+        """ "the court" after the ICJ: the actor a bare definite description points back to."""
+        key = description_key(g, i, self._hits, extended, self.referents.words.new)
+        found = self.referents.recall(key, self._sentence) if key is not None else None
+        if found is None:
+            return None
+        start, end = min(extended), max(extended) + 1
+        actor = found.actor
+        return self._mention(actor.country, actor.sectors, g.sentence.span_text(start, end), start, end, i,
+                             f"definite:{key}->{actor.text}", found.name)
 
     def _person_before(self, g: Graph, i: int) -> ActorMention | None:
         """ "Trump seems determined to …, and *he* would welcome …": a person named earlier in the
@@ -342,7 +374,8 @@ class ArticleActors:
         if not sectors:
             sectors, s_rule = self._generic_sector(hits, g, core)
         if country is None and sectors and sectors[0] not in NON_STATE:
-            country, c_rule = self._weak_default(g, i, hits, sectors, name) or (None, c_rule)
+            country, c_rule = (self._owner_country(g, i) or self._weak_default(g, i, hits, sectors, name)
+                               or (None, c_rule))
         if country is None and not sectors:
             return None  # neither a country nor a role: not an actor
         if country is None and sectors[0] not in NON_STATE and not (name or self._role_head(g, i)):
@@ -746,6 +779,13 @@ def _appos_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
         if name:
             return name
     return None
+
+
+def _named_outright(mention: ActorMention) -> bool:
+    """Its words say whose it is: a country or a named body, not a default ("the president")."""
+    actor = mention.actor
+    return bool(actor.country or actor.sectors[:1] and actor.sectors[0] in NON_STATE) and (
+        "-default" not in mention.rule and "topic-country" not in mention.rule)
 
 
 def _is_definite_role(g: Graph, i: int) -> bool:

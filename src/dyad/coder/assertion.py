@@ -24,9 +24,11 @@ FIRST_PERSON = frozenset({"we", "i", "us"})
 # Heads whose complement is a possibility or an impression, not a reported act:
 # "an opportunity to negotiate", "it appears that Iran and Turkey are reconciling".
 # ("simulating": the shipped lemmatizer leaves that form as it is.)
-# "have the right to veto", "the ability to strike": a capacity, not its use.
+# "have the right to veto", "the ability to strike", "considered itself competent to investigate":
+# a capacity or jurisdiction, not its use.
 UNREALISED_HEADS = frozenset({"opportunity", "chance", "possibility", "appear", "seem", "simulate", "simulating",
-                              "simulation", "rehearse", "rehearsal", "right", "ability", "capability", "capacity"})
+                              "simulation", "rehearse", "rehearsal", "right", "ability", "capability", "capacity",
+                              "competent", "entitled"})
 CLOSING = " \"'”’)»"
 
 

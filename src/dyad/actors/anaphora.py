@@ -1,0 +1,212 @@
+"""Definite descriptions that point back: "the court", "the ambassador", "the organization".
+
+"The court rejected preliminary U.S. objections", a few sentences after "the International
+Court of Justice", is the ICJ; without this rule the role word "court" took the dateline's
+country (IRNJUD in a Tehran paper). "Mounesan invited the ambassador" after "Chinese
+Ambassador to Tehran Chang Hua" is China's ambassador, not Iran's. A singular "the
+(adjective) WORD" with no country, name, owner or complement of its own takes the actor last
+named with a word of the same group of ``data/actors/anaphora.tsv``, if that actor was named
+(or pointed back to) in the last ``WINDOW`` sentences. Only the words listed there are read
+this way: "the government" or "the country" in an Iranian paper is nearly always Iran's,
+whatever was named before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import DataError
+from ..types import Actor
+from .lexicon import PERSON_KINDS, Hit, Lexicon, data_dir
+
+WINDOW = 5  # sentences: further back, "the court" is no longer the one named then
+DETERMINERS = frozenset({"the", "this", "that"})
+# what a bare description may have besides its determiner: an adjective ("the top court"),
+# the rest of its own role phrase ("the Security Council", "the prime minister"), punctuation,
+# a non-finite clause ("invited the ambassador to tour the country")
+BARE_DEPS = frozenset({"det", "amod", "compound", "punct", "acl"})
+PLURAL = frozenset({"NNS", "NNPS"})  # "the two ministers" are not the one named last
+
+
+@dataclass(frozen=True)
+class Referent:
+    actor: Actor
+    name: str | None  # a person's surname, so that "the ambassador" is also the next "he"
+    sentence: int  # where it was last named or pointed back to
+
+
+@dataclass
+class Referents:
+    """The actor last named under each group of role words, in one article."""
+
+    words: Words
+    lexicon: Lexicon
+    last: dict[str, Referent] = field(default_factory=dict)
+    by_name: dict[str, set[str]] = field(default_factory=dict)  # a person's surname -> their groups
+
+    def note(self, actor: Actor, name: str | None, hits: list[Hit], sentence: int, day=None) -> None:
+        """Remember an actor whose words name it, under the groups of its role words: an agent's
+        phrase and its last word ("Foreign Minister" -> foreign minister, minister), the words
+        of every name of a named body ("IAEA" is also the International Atomic Energy
+        *Agency*), a known person's title on ``day``; a person named again by surname only
+        ("Zanganeh told reporters") keeps the groups of their first mention."""
+        groups = set(self.by_name.get(name.lower(), ())) if name else set()
+        for hit in hits:
+            entry = hit.entry
+            if entry.kind == "agent":
+                keys: tuple[str, ...] = _phrase_keys(entry.phrase)
+            elif entry.kind in ("org", "seat"):
+                keys = body_words(self.lexicon, self.words.groups).get(entry.where or entry.code, ())
+            elif entry.kind in PERSON_KINDS and (role := entry.role_on(day)[0]) is not None:
+                keys = _phrase_keys(role.title) if not role.title.startswith("former") else ()
+            else:
+                continue
+            groups.update(filter(None, map(self.words.groups.get, keys)))
+        if name and groups:
+            self.by_name[name.lower()] = groups
+        for group in groups:
+            self.last[group] = Referent(actor, name, sentence)
+
+    def recall(self, key: str, sentence: int) -> Referent | None:
+        """The referent of a bare description whose role word or phrase is ``key``."""
+        group = self.words.groups.get(key)
+        found = self.last.get(group) if group is not None else None
+        if found is None or sentence - found.sentence > WINDOW:
+            return None
+        self.last[group] = Referent(found.actor, found.name, sentence)  # pointed back to: still current
+        return found
+
+
+def _phrase_keys(phrase: str) -> tuple[str, str]:
+    phrase = phrase.lower()
+    return phrase, phrase.rpartition(" ")[2]
+
+
+def description_key(g, i: int, hits: dict[int, Hit], extended: set[int], new: frozenset[str]) -> str | None:
+    """The role word or phrase of a bare singular definite description headed by token i
+    ("the court", "the top court", "the prime minister"), or None for any other phrase."""
+    if g.tok(i).tag in PLURAL or g.pos[i] not in ("NOUN", "PROPN") or g.deps[i] == "appos":
+        return None  # an apposition describes the name it follows: "Losyukov, the first envoy to …"
+    own = hits.get(i)
+    if own is not None and own.entry.kind != "agent":
+        return None  # a named body or place ("the Security Council") is resolved by its name
+    if any(hits.get(k, own) is not own for k in extended):
+        return None  # a country, body or person of its own: "the Chinese ambassador"
+    determined = False
+    for c in g.children[i]:
+        dep = g.deps[c]
+        if dep not in BARE_DEPS:
+            return None  # an owner, a complement or a clause may name someone else
+        if dep == "det":
+            determined = g.lemmas[c] in DETERMINERS
+        elif dep == "amod" and g.lemmas[c] in new:
+            return None  # "the new ambassador" is someone else
+        elif dep == "compound" and (own is None or not own.start <= c < own.end):
+            return None  # "the Assembly court" names its own
+    if not determined:
+        return None
+    return own.entry.phrase.lower() if own is not None else g.lemmas[i]
+
+
+@dataclass(frozen=True)
+class Words:
+    groups: dict[str, str]  # word or role phrase -> its group's name
+    new: frozenset[str]  # adjectives of a description that introduces someone new
+
+
+def read_words(path: Path) -> Words:
+    """``anaphora.tsv``, checked: a malformed line is an error naming the file and line."""
+    groups: dict[str, str] = {}
+    new: set[str] = set()
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _, field_ = line.partition("\t")
+        words = [w.strip() for w in field_.split("|")]
+        if kind not in ("role", "new") or not all(w and w == w.lower() and "\t" not in w for w in words):
+            raise DataError(f"{path}:{lineno}: expected 'role' or 'new', a tab, then non-empty lower-case "
+                            f"'|'-separated words: {line!r}")
+        if kind == "new":
+            new.update(words)
+            continue
+        for word in words:
+            if word in groups:
+                raise DataError(f"{path}:{lineno}: {word!r} is already in the group {groups[word]!r}")
+            groups[word] = words[0]
+    return Words(groups, frozenset(new))
+
+
+@lru_cache(maxsize=1)
+def anaphora_words() -> Words:
+    return read_words(data_dir() / "anaphora.tsv")
+
+
+_BODY_WORDS: dict[int, tuple[Lexicon, dict[str, tuple[str, ...]]]] = {}
+
+
+def body_words(lexicon: Lexicon, groups: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """A named body's data row (or code) -> the group words its names contain, over all its
+    names: "IAEA" and "International Atomic Energy Agency" are one row. (Not one code: the
+    Security Council and the Secretary-General are both IGOUNO.) Built once per lexicon."""
+    cached = _BODY_WORDS.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    found: dict[str, set[str]] = {}
+    for candidates in lexicon.index.values():
+        for words, entry in candidates:
+            if entry.kind in ("org", "seat"):
+                keys = {w for w in words if w in groups}
+                keys.update(p for p in (" ".join(words[k:k + 2]) for k in range(len(words) - 1)) if p in groups)
+                if keys:
+                    found.setdefault(entry.where or entry.code, set()).update(keys)
+    table = {row: tuple(sorted(keys)) for row, keys in found.items()}
+    _BODY_WORDS[id(lexicon)] = (lexicon, table)
+    return table
+
+
+# "the United States warned its citizens", "the Saudi government and its diplomats": a role
+# owned by "its"/"their" belongs to the country its owner names
+OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
+def pronoun_owners(g, i: int) -> list[int]:
+    """Where the owner of "its"/"their" on the phrase headed by i may be named, nearest first:
+    the first member of a coordination the phrase ends ("the Saudi government and its
+    diplomats"), then the subject of the nearest clause above it that is not the phrase itself
+    ("the UN's watchdog announced that its board would meet": the watchdog)."""
+    pronoun = next((g.words[c] for c in g.kids(i, "nmod:poss") if g.words[c] in OWNER_PRONOUNS), None)
+    if pronoun is None:
+        return []
+    from ..coder.syntax import subject
+
+    out = [g.heads[i]] if g.deps[i] == "conj" else []
+    k, seen = i, 0
+    while g.heads[k] != k and seen < 8:  # a parse is a tree, but a bound costs nothing
+        k, seen = g.heads[k], seen + 1
+        if g.pos[k] in ("VERB", "AUX", "ADJ"):
+            # its own subject, or a controlling verb's ("failed to secure agreement with its
+            # parliament"); not one borrowed across a clause boundary
+            own = g.kids(k, "nsubj", "nsubj:pass")
+            s = own[0] if own else (subject(g, k) if g.deps[k] == "xcomp" else None)
+            if s != i:  # the phrase's own clause has it as subject: the owner is further up
+                out += [s] if s is not None else []
+                break  # a clause without a subject ("crowds [who] burned down its embassy"): unknown
+    # "its" stands for one state or body, "their" for several; a pronoun is left alone ("after
+    # he had refused to meet their commander": "their" is not the headmaster's)
+    return [k for k in out if g.pos[k] != "PRON" and (members(g, k, i) > 1 or g.tok(k).tag in PLURAL
+                                                      if pronoun == "their" else _one_owner(g, k, i))]
+
+
+def _one_owner(g, k: int, i: int) -> bool:
+    """One owner for "its": not a coordination, nor a plural common noun ("after crowds burned
+    down its embassy"); a plural name may be one state ("the United States")."""
+    return members(g, k, i) == 1 and g.tok(k).tag != "NNS"
+
+
+def members(g, k: int, i: int) -> int:
+    """How many the phrase headed by k names, not counting the phrase i itself ("the Saudi
+    government and its diplomats" is one owner). The tag cannot say: "the United States"
+    is NNPS and one state, see _one_owner)."""
+    return sum(1 for m in g.conjuncts(k) if m != i)
