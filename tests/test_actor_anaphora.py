@@ -134,3 +134,22 @@ def test_its_partner_in_a_coordination_owns_it(lexicon):
 def test_an_owner_must_agree_with_its_pronoun(lexicon, spec, head, owner):
     code, rule = _code(lexicon, [spec], head, dateline="AFG")
     assert not rule.startswith("owner:") and (owner is None or not code.startswith(owner))
+
+
+def test_he_is_the_unnamed_office_holder_who_spoke_last(lexicon):
+    said = ("the/DET/det>2 Belarusian/ADJ/amod>2 president/NOUN/nsubj>3 said|say/VERB/ROOT>3 "
+            "./PUNCT/punct>3")
+    he = "He/PRON/nsubj>1 hailed|hail/VERB/ROOT>1 Iran/PROPN/obj>1 ./PUNCT/punct>1"
+    assert _code(lexicon, [said, he], 0)[0] == "BLRGOV"
+    met = ("Rouhani/PROPN/nsubj>1 met|meet/VERB/ROOT>1 the/DET/det>4 Belarusian/ADJ/amod>4 "
+           "president/NOUN/obj>1 ./PUNCT/punct>1")
+    assert _code(lexicon, [met, he], 0)[0] != "BLRGOV"  # an object is not who "he" is next
+
+
+def test_his_in_an_opening_phrase_is_the_main_subject(lexicon):
+    spec = ("During/ADP/case>2 his/PRON/nmod:poss>2 meeting/NOUN/obl>9 with/ADP/case>4 Kharrazi/PROPN/nmod>2 "
+            ",/PUNCT/punct>2 the/DET/det>8 Russian/ADJ/amod>8 president/NOUN/nsubj>9 praised|praise/VERB/ROOT>9 "
+            "Iran/PROPN/obj>9 ./PUNCT/punct>9")
+    earlier = "Kharrazi/PROPN/nsubj>1 arrived|arrive/VERB/ROOT>1 ./PUNCT/punct>1"
+    code, rule = _code(lexicon, [earlier, spec], 1)
+    assert code == "RUSGOV" and rule.startswith("pronoun:")

@@ -210,3 +210,21 @@ def members(g, k: int, i: int) -> int:
     government and its diplomats" is one owner). The tag cannot say: "the United States"
     is NNPS and one state, see _one_owner)."""
     return sum(1 for m in g.conjuncts(k) if m != i)
+
+
+def opening_phrase(g, i: int) -> int | None:
+    """The main subject a possessive at token i points forward to, when i sits in a phrase or
+    clause that opens the sentence before that subject ("During his meeting with Kharrazi, the
+    Russian president …", "Terming his visit positive, Rath …"); else None."""
+    root = next((k for k in range(len(g.heads)) if g.heads[k] == k), None)
+    if root is None or g.deps[i] != "nmod:poss":
+        return None  # "his visit", not "he met …, Castro said" (reported: "he" is someone else)
+    subjects = g.kids(root, "nsubj")
+    if not subjects or subjects[0] < i or g.pos[subjects[0]] == "PRON":
+        return None
+    k = i
+    while g.heads[k] != root and g.heads[k] != k:
+        k = g.heads[k]
+    if g.heads[k] != root or k > subjects[0] or g.rels[k] not in ("obl", "advcl"):
+        return None
+    return subjects[0]

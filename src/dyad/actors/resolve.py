@@ -19,7 +19,7 @@ from itertools import compress
 
 from ..coder.syntax import Graph
 from ..types import Actor, ActorMention
-from .anaphora import Referents, anaphora_words, description_key, pronoun_owners
+from .anaphora import Referents, anaphora_words, description_key, opening_phrase, pronoun_owners
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
@@ -206,7 +206,7 @@ class ArticleActors:
         if lemma in PERSON_PRONOUNS or g.words[i] in PERSON_PRONOUNS:
             if as_place:
                 return None
-            here = self._person_before(g, i)
+            here = self._opening_subject(g, i) or self._person_before(g, i)
             if here is None and self.last_person is None:
                 return None
             person = here.actor if here is not None else self.last_person
@@ -240,6 +240,8 @@ class ArticleActors:
             self.people[former.name.lower()] = self.last_person = former.actor
         if former is not None and not as_place and _named_outright(former):
             self.referents.note(former.actor, former.name, hits, self._sentence, self.date)
+            if not former.name and self._titled_subject(g, i):
+                self.last_person = former.actor  # "the Belarussian president said. He hailed …"
         return former
 
     def _owner_country(self, g: Graph, i: int) -> tuple[str, str] | None:
@@ -250,6 +252,22 @@ class ArticleActors:
             if owner is not None and owner.actor.country and not owner.name:
                 return owner.actor.country, f"owner:{owner.actor.text}"
         return None
+
+    def _opening_subject(self, g: Graph, i: int) -> ActorMention | None:
+        """ "During his meeting with Kharrazi, the Russian president pointed …": a pronoun in a
+        phrase that opens the sentence, before its main subject, is that subject."""
+        k = opening_phrase(g, i)
+        if k is None:
+            return None
+        mention = self._one(g, k, False, None)
+        person = mention is not None and mention.actor.sectors and (mention.name or self._titled_subject(g, k))
+        return mention if person else None
+
+    def _titled_subject(self, g: Graph, i: int) -> bool:
+        """One unnamed office-holder as a clause's subject: "the Belarussian president said"."""
+        hit = self._hits.get(i)
+        return (hit is not None and hit.entry.agent_kind == "title" and g.deps[i] == "nsubj"
+                and g.tok(i).tag not in ("NNS", "NNPS"))
 
     def _pointed_back(self, g: Graph, i: int, extended: set[int]) -> ActorMention | None:
         """ "the court" after the ICJ: the actor a bare definite description points back to."""
