@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..coder.syntax import Graph, subject
 from ..errors import DataError
-from ..types import Actor
+from ..types import Actor, ActorMention
 from .lexicon import PERSON_KINDS, Hit, Lexicon, data_dir
 
 WINDOW = 5  # sentences: further back, "the court" is no longer the one named then
@@ -179,8 +180,6 @@ def pronoun_owners(g, i: int) -> list[int]:
     pronoun = next((g.words[c] for c in g.kids(i, "nmod:poss") if g.words[c] in OWNER_PRONOUNS), None)
     if pronoun is None:
         return []
-    from ..coder.syntax import subject
-
     out = [g.heads[i]] if g.deps[i] == "conj" else []
     k, seen = i, 0
     while g.heads[k] != k and seen < 8:  # a parse is a tree, but a bound costs nothing
@@ -228,3 +227,44 @@ def opening_phrase(g, i: int) -> int | None:
     if g.heads[k] != root or k > subjects[0] or g.rels[k] not in ("obl", "advcl"):
         return None
     return subjects[0]
+
+
+class PointingBack:
+    """The rules of this module as ``ArticleActors`` methods (actors/resolve.py): they read
+    and update the article's memory through it."""
+
+    def _owner_country(self, g: Graph, i: int) -> tuple[str, str] | None:
+        """ "the United States warned its citizens": the country of the one "its"/"their" stands
+        for; not a person's ("he met its president" is not about him)."""
+        for k in pronoun_owners(g, i):
+            owner = self._one(g, k, False, None)
+            if owner is not None and owner.actor.country and not owner.name:
+                return owner.actor.country, f"owner:{owner.actor.text}"
+        return None
+
+    def _opening_subject(self, g: Graph, i: int) -> ActorMention | None:
+        """ "During his meeting with Kharrazi, the Russian president pointed …": a pronoun in a
+        phrase that opens the sentence, before its main subject, is that subject."""
+        k = opening_phrase(g, i)
+        if k is None:
+            return None
+        mention = self._one(g, k, False, None)
+        person = mention is not None and mention.actor.sectors and (mention.name or self._titled_subject(g, k))
+        return mention if person else None
+
+    def _titled_subject(self, g: Graph, i: int) -> bool:
+        """One unnamed office-holder as a clause's subject: "the Belarussian president said"."""
+        hit = self._hits.get(i)
+        return (hit is not None and hit.entry.agent_kind == "title" and g.deps[i] == "nsubj"
+                and g.tok(i).tag not in ("NNS", "NNPS"))
+
+    def _pointed_back(self, g: Graph, i: int, extended: set[int]) -> ActorMention | None:
+        """ "the court" after the ICJ: the actor a bare definite description points back to."""
+        key = description_key(g, i, self._hits, extended, self.referents.words.new)
+        found = self.referents.recall(key, self._sentence) if key is not None else None
+        if found is None:
+            return None
+        start, end = min(extended), max(extended) + 1
+        actor = found.actor
+        return self._mention(actor.country, actor.sectors, g.sentence.span_text(start, end), start, end, i,
+                             f"definite:{key}->{actor.text}", found.name)

@@ -19,7 +19,7 @@ from itertools import compress
 
 from ..coder.syntax import Graph
 from ..types import Actor, ActorMention
-from .anaphora import Referents, anaphora_words, description_key, opening_phrase, pronoun_owners
+from .anaphora import PointingBack, Referents, anaphora_words
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
@@ -54,7 +54,7 @@ GROUP_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
 
 
 @dataclass
-class ArticleActors:
+class ArticleActors(PointingBack):
     """Actor resolution for one article; remembers people across its sentences."""
 
     lexicon: Lexicon
@@ -243,42 +243,6 @@ class ArticleActors:
             if not former.name and self._titled_subject(g, i):
                 self.last_person = former.actor  # "the Belarussian president said. He hailed …"
         return former
-
-    def _owner_country(self, g: Graph, i: int) -> tuple[str, str] | None:
-        """ "the United States warned its citizens": the country of the one "its"/"their" stands
-        for; not a person's ("he met its president" is not about him)."""
-        for k in pronoun_owners(g, i):
-            owner = self._one(g, k, False, None)
-            if owner is not None and owner.actor.country and not owner.name:
-                return owner.actor.country, f"owner:{owner.actor.text}"
-        return None
-
-    def _opening_subject(self, g: Graph, i: int) -> ActorMention | None:
-        """ "During his meeting with Kharrazi, the Russian president pointed …": a pronoun in a
-        phrase that opens the sentence, before its main subject, is that subject."""
-        k = opening_phrase(g, i)
-        if k is None:
-            return None
-        mention = self._one(g, k, False, None)
-        person = mention is not None and mention.actor.sectors and (mention.name or self._titled_subject(g, k))
-        return mention if person else None
-
-    def _titled_subject(self, g: Graph, i: int) -> bool:
-        """One unnamed office-holder as a clause's subject: "the Belarussian president said"."""
-        hit = self._hits.get(i)
-        return (hit is not None and hit.entry.agent_kind == "title" and g.deps[i] == "nsubj"
-                and g.tok(i).tag not in ("NNS", "NNPS"))
-
-    def _pointed_back(self, g: Graph, i: int, extended: set[int]) -> ActorMention | None:
-        """ "the court" after the ICJ: the actor a bare definite description points back to."""
-        key = description_key(g, i, self._hits, extended, self.referents.words.new)
-        found = self.referents.recall(key, self._sentence) if key is not None else None
-        if found is None:
-            return None
-        start, end = min(extended), max(extended) + 1
-        actor = found.actor
-        return self._mention(actor.country, actor.sectors, g.sentence.span_text(start, end), start, end, i,
-                             f"definite:{key}->{actor.text}", found.name)
 
     def _person_before(self, g: Graph, i: int) -> ActorMention | None:
         """ "Trump seems determined to …, and *he* would welcome …": a person named earlier in the
