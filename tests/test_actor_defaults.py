@@ -111,3 +111,13 @@ def test_a_person_named_in_full_keeps_his_country_against_an_apposition(lexicon)
               "the/DET/det>6 foreign/ADJ/amod>6 minister/NOUN/appos>2 of/ADP/case>8 UAE/PROPN/nmod>6 "
               "attended/VERB/ROOT>9 ./PUNCT/punct>9")
     assert _code_on(lexicon, [listed], 2, "2020-09-15") == ["USAGOV"]
+
+
+@pytest.mark.parametrize("spec, head, want", [
+    # a "chief" of nothing named holds a government office (the held-out review: Iran's tourism chief)
+    ("Iran/PROPN/compound>2 tourism/NOUN/compound>2 chief/NOUN/nsubj>3 met/VERB/ROOT>3", 2, "IRNGOV"),
+    # a chief of a named body takes the body's code
+    ("the/DET/det>2 IRGC/PROPN/compound>2 chief/NOUN/nsubj>3 warned/VERB/ROOT>3", 2, "IRNMIL"),
+])
+def test_a_chief_leads_a_government_office_or_the_body_named(lexicon, spec, head, want):
+    assert _code(lexicon, [spec], head)[0] == want
