@@ -319,3 +319,16 @@ def test_the_coders_word_lists_are_checked_on_load(tmp_path):
     short.write_text("\n".join(lines + ["charge"]) + "\n", encoding="utf-8")
     with pytest.raises(DataError, match=re.escape(f"{short}:{len(lines) + 1}: expected 2")):
         read_coder_words(str(short))
+
+
+@pytest.mark.parametrize("spec, want", [
+    # easing tension between two others is mediating it (held-out review: 0356 was "partly")
+    ("Qatar/PROPN/nsubj>1 helped|help/VERB/ROOT>1 ease/VERB/xcomp>1 the/DET/det>4 tension/NOUN/obj>2 "
+     "between/ADP/case>6 Iran/PROPN/nmod>4 and/CCONJ/cc>8 Iraq/PROPN/conj>6 ./PUNCT/punct>1",
+     [("QAT", "IRN", "045"), ("QAT", "IRQ", "045")]),
+    # easing one's own tension with another is de-escalation
+    ("Iran/PROPN/nsubj>1 eased|ease/VERB/ROOT>1 tensions|tension/NOUN/obj>1 with/ADP/case>4 Iraq/PROPN/nmod>2 "
+     "./PUNCT/punct>1", [("IRN", "IRQ", "087")]),
+])
+def test_easing_tension_between_others_is_mediation(knowledge, spec, want):
+    assert triples(code(knowledge, spec)) == want

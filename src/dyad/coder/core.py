@@ -432,7 +432,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if unasserted:
         drops.append(_drop(g, m, *unasserted))
         return []
-    targets, _ = _resolve_slots(g, m, ("+", *p.target) if m.bound else p.target, resolver, p.place)
+    targets, slot = _resolve_slots(g, m, ("+", *p.target) if m.bound else p.target, resolver, p.place)
+    m = _mediation(m, slot, sources, targets)
     if not targets and m.inner is not None:  # "threatened to impose sanctions on Iran": Iran
         targets, _ = _resolve_slots(g, m.inner, m.inner.pattern.target, resolver, m.inner.pattern.place)
     if not targets and not p.require_target and not (p.symmetric and len(sources) > 1):
@@ -555,6 +556,21 @@ def _rioting(g: sx.Graph, m: Match, src: ActorMention) -> Match:
     if m.code[:2] == "19" and g.lemmas[src.head] in coder_words()["crowds"]:
         return replace(m, code="145")
     return m
+
+
+# Easing tension "between" two others is mediating (045; its intent 039), not de-escalating one's
+# own (087; intent 0356): "Russia is prepared to help defuse tension between Iran and Saudi Arabia"
+_EASING = {"087": "045", "0356": "039"}
+
+
+def _mediation(m: Match, slot: str, sources: list[ActorMention], targets: list[ActorMention]) -> Match:
+    mediated = _EASING.get(m.code)
+    if mediated is None or slot != "between" or len(targets) < 2:
+        return m
+    theirs = {t.actor.country for t in targets}
+    if any(s.actor.country in theirs for s in sources):
+        return m  # "Iran and Iraq eased the tension between them" is their own de-escalation
+    return replace(m, code=mediated)
 
 
 def _idiom(g: sx.Graph, v: int) -> bool:
