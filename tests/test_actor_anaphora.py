@@ -153,3 +153,15 @@ def test_his_in_an_opening_phrase_is_the_main_subject(lexicon):
     earlier = "Kharrazi/PROPN/nsubj>1 arrived|arrive/VERB/ROOT>1 ./PUNCT/punct>1"
     code, rule = _code(lexicon, [earlier, spec], 1)
     assert code == "RUSGOV" and rule.startswith("pronoun:")
+
+
+def test_the_courts_order_is_the_icjs(lexicon):
+    spec = ("The/DET/det>1 court/NOUN/nmod:poss>3 's/PART/case>1 order/NOUN/nsubj>4 stands|stand/VERB/ROOT>4 "
+            "./PUNCT/punct>4")
+    code, rule = _code(lexicon, [ICJ, spec], 3)
+    assert code == "IGOUNOJUDICJ" and rule.startswith("definite:court")
+
+
+def test_the_zionist_regime_is_israels_government(lexicon):
+    spec = ("the/DET/det>2 Zionist/ADJ/amod>2 regime/NOUN/nsubj>3 refused|refuse/VERB/ROOT>3 ./PUNCT/punct>3")
+    assert _code(lexicon, [spec], 2, dateline=None)[0] == "ISRGOV"

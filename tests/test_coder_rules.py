@@ -332,3 +332,10 @@ def test_the_coders_word_lists_are_checked_on_load(tmp_path):
 ])
 def test_easing_tension_between_others_is_mediation(knowledge, spec, want):
     assert triples(code(knowledge, spec)) == want
+
+
+def test_an_international_body_below_a_refusal_is_its_target(knowledge):
+    # complement search (coder/targets.py) takes another country's actor or an IGO, which has none
+    spec = ("Iran/PROPN/nsubj>1 refused|refuse/VERB/ROOT>1 to/PART/mark>3 comply/VERB/xcomp>1 with/ADP/case>6 "
+            "the/DET/det>6 IAEA/PROPN/obl>3 ./PUNCT/punct>1")
+    assert triples(code(knowledge, spec)) == [("IRN", "IGOUNOIAE", "121")]

@@ -133,6 +133,11 @@ class Sentence(Record):
         return self.text[first.idx:last.idx + len(last.text)]
 
 
+# CAMEO codes that stand alone, with no country: international, multinational and
+# non-governmental organisations ("IGOUNO", "NGOHRIAMN")
+NON_STATE = frozenset({"IGO", "IMG", "NGO"})
+
+
 @dataclass(frozen=True)
 class Actor(Record):
     code: str  # CAMEO actor code: ISO alpha-3 country then sector codes, e.g. IRNMIL

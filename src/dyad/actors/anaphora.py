@@ -26,8 +26,8 @@ WINDOW = 5  # sentences: further back, "the court" is no longer the one named th
 DETERMINERS = frozenset({"the", "this", "that"})
 # what a bare description may have besides its determiner: an adjective ("the top court"),
 # the rest of its own role phrase ("the Security Council", "the prime minister"), punctuation,
-# a non-finite clause ("invited the ambassador to tour the country")
-BARE_DEPS = frozenset({"det", "amod", "compound", "punct", "acl"})
+# a non-finite clause ("invited the ambassador to tour the country"), a possessive "'s" or preposition
+BARE_DEPS = frozenset({"det", "amod", "compound", "punct", "acl", "case"})
 PLURAL = frozenset({"NNS", "NNPS"})  # "the two ministers" are not the one named last
 
 
@@ -115,6 +115,11 @@ def description_key(g, i: int, hits: dict[int, Hit], extended: set[int], new: fr
 class Words:
     groups: dict[str, str]  # word or role phrase -> its group's name
     new: frozenset[str]  # adjectives of a description that introduces someone new
+
+
+def _plain(g, i: int) -> set[int]:
+    """The head's own modifiers that name no one: "the court's *interim* order"."""
+    return {c for c in g.children[i] if g.deps[c] in ("det", "amod", "punct", "case")}
 
 
 def read_words(path: Path) -> Words:
@@ -259,8 +264,14 @@ class PointingBack:
                 and g.tok(i).tag not in ("NNS", "NNPS"))
 
     def _pointed_back(self, g: Graph, i: int, extended: set[int]) -> ActorMention | None:
-        """ "the court" after the ICJ: the actor a bare definite description points back to."""
-        key = description_key(g, i, self._hits, extended, self.referents.words.new)
+        """ "the court" after the ICJ: the actor a bare definite description points back to; also
+        one that owns the phrase ("refused to comply with the court's order": the ICJ's)."""
+        new = self.referents.words.new
+        key = description_key(g, i, self._hits, extended, new)
+        if key is None:
+            for k in g.kids(i, "nmod:poss"):
+                own = {k} | {c for c in g.children[k] if g.deps[c] in ("det", "case")}
+                key = description_key(g, k, self._hits, own, new) if extended - own - {i} <= _plain(g, i) else None
         found = self.referents.recall(key, self._sentence) if key is not None else None
         if found is None:
             return None

@@ -16,7 +16,7 @@ from datetime import date as Date
 
 from ..coder.syntax import Graph
 from ..errors import DataError
-from ..types import ActorMention, Record, Sentence
+from ..types import NON_STATE, ActorMention, Record, Sentence
 from .lexicon import Hit, Lexicon
 from .resolve import ArticleActors
 
@@ -41,7 +41,6 @@ RULE_TEXT = {
     "place": "place: {arg}",
 }
 _RULE_SPLIT = re.compile(r"\+(?=(?:%s)\b)" % "|".join(re.escape(k) for k in RULE_TEXT))
-NON_STATE = ("IGO", "IMG", "NGO")
 
 
 @dataclass(frozen=True)
@@ -223,7 +222,7 @@ def _is_partial(actor, code: str, hits: list[Hit], head: int) -> bool:
     """A sector without a country, or a country without a sector, unless the phrase is the
     country itself ("Iran", "the Saudis": a bare country code is complete)."""
     if actor.country is None:
-        return not code.startswith(NON_STATE)
+        return code[:3] not in NON_STATE
     return not actor.sectors and not _is_country(hits, head)
 
 

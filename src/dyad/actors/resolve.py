@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import compress
 
 from ..coder.syntax import Graph
-from ..types import Actor, ActorMention
+from ..types import NON_STATE, Actor, ActorMention  # NON_STATE: a dateline must not add a country
 from .anaphora import PointingBack, Referents, anaphora_words
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
@@ -48,7 +48,6 @@ NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
-NON_STATE = frozenset({"IGO", "IMG", "NGO"})  # codes with no country: a dateline must not add one
 GROUP_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "leader", "minister",
                          "official", "commander", "general", "delegation"})
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from ..places.resolve import load_words
-from ..types import ActorMention, Event, event_id
+from ..types import NON_STATE, ActorMention, Event, event_id
 from . import syntax as sx
 
 
@@ -118,8 +118,10 @@ def complement_actor(g: sx.Graph, trigger: int, family: str, sources: list[Actor
     own = {s.actor.country for s in sources} | {None}
     start = _below(g, trigger, {s.head for s in sources})
     start += [c for c in _verb_purposes(g, trigger) if c not in start]
+    # another country's actor, or an international body ("refused to comply with the court's
+    # order": the ICJ's); not a role of no known country
     found = _search(g, start, {s.head for s in sources}, resolver, places=family in ("03", "08"),
-                    wanted=lambda a: a.actor.country not in own)
+                    wanted=lambda a: a.actor.country not in own or a.actor.code[:3] in NON_STATE)
     return found or (_condition_actor(g, trigger, own, resolver) if family == "13" else [])
 
 
@@ -151,7 +153,7 @@ def _below(g: sx.Graph, k: int, taken: set[int]) -> list[int]:
 def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, *, places: bool,
             wanted) -> list[ActorMention]:
     """Breadth first from ``queue``: the first nominal whose actors ``wanted`` accepts."""
-    venue = load_words()["venue"]
+    venue, venue_nouns = load_words()["venue"], load_words()["venue_nouns"]
     queue = list(queue)
     seen: set[int] = set()
     while queue:
@@ -159,6 +161,8 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
         if k in seen:
             continue
         seen.add(k)
+        if g.lemmas[k] in venue_nouns:
+            continue  # "on the sidelines of the SCO summit": where, and nothing below it is a party
         where = g.case_of(k) in venue
         if g.pos[k] in _NOMINALS and (places or not where):
             found = [a for a in resolver.resolve(g, k, as_place=where) if wanted(a)]
