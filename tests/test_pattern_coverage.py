@@ -190,6 +190,50 @@ SENTENCES = [
             "in/ADP/case>6 ethnic/ADJ/amod>6 cleansing/NOUN/obl>3"),
     ("2041", "Syria/PROPN/nsubj>1 used|use/VERB/ROOT>1 chemical/ADJ/amod>3 weapons|weapon/NOUN/obj>1 "
              "against/ADP/case>5 rebels|rebel/NOUN/obl>1"),
+    # CAMEO manual, 050: "Czechoslovakia and Albania have upgraded their diplomatic ties"
+    ("050", "Iran/PROPN/nsubj>3 and/CCONJ/cc>2 Britain/PROPN/conj>0 upgraded|upgrade/VERB/ROOT>3 "
+            "their/PRON/nmod:poss>6 diplomatic/ADJ/amod>6 ties|tie/NOUN/obj>3"),
+    # CAMEO manual, 1011: "The Bush administration declared that China must drop barriers to U.S. exports"
+    ("1011", "Washington/PROPN/nsubj>1 declared|declare/VERB/ROOT>1 that/SCONJ/mark>5 China/PROPN/nsubj>5 "
+             "must/AUX/aux>5 drop/VERB/ccomp>1 barriers|barrier/NOUN/obj>5 to/ADP/case>8 "
+             "exports|export/NOUN/nmod>6"),
+    ("061", "Japan/PROPN/nsubj>1 removed|remove/VERB/ROOT>1 trade/NOUN/compound>3 barriers|barrier/NOUN/obj>1"),
+    # opening up an economy is liberalisation (0832), not trade with someone (061)
+    ("0832", "Vietnam/PROPN/nsubj>1 opened|open/VERB/ROOT>1 up/ADP/compound:prt>1 its/PRON/nmod:poss>4 "
+             "economy/NOUN/obj>1"),
+    # CAMEO manual, 027: "urges Iran and the EU trio to reach an agreement in their talks"
+    ("027", "Russia/PROPN/nsubj>1 urged|urge/VERB/ROOT>1 Iran/PROPN/obj>1 to/PART/mark>4 reach/VERB/xcomp>1 "
+            "an/DET/det>6 agreement/NOUN/obj>4"),
+    # CAMEO manual, 107: "said the Sudanese government and the rebels must reach an agreement"
+    ("107", "Britain/PROPN/nsubj>1 said|say/VERB/ROOT>1 Sudan/PROPN/nsubj>4 must/AUX/aux>4 reach/VERB/ccomp>1 "
+            "an/DET/det>6 agreement/NOUN/obj>4"),
+    # CAMEO manual, 0254: "Iraq appealed to the U.N. to bring an end to their trade embargo"
+    ("0254", "Iraq/PROPN/nsubj>1 appealed|appeal/VERB/ROOT>1 to/ADP/case>3 Russia/PROPN/obl>1 "
+             "to/PART/mark>5 bring/VERB/advcl>1 an/DET/det>7 end/NOUN/obj>5 to/ADP/case>10 "
+             "the/DET/det>10 embargo/NOUN/obl>5"),
+    ("094", "Croatia/PROPN/nsubj>1 investigated|investigate/VERB/ROOT>1 war/NOUN/compound>3 "
+            "crimes|crime/NOUN/obj>1"),
+    # CAMEO manual, 1663: "Jakarta forced the UN refugee agency, UNHCR, out of the country"
+    ("1663", "Indonesia/PROPN/nsubj>1 forced|force/VERB/ROOT>1 the/DET/det>5 UN/PROPN/compound>5 "
+             "refugee/NOUN/compound>5 agency/NOUN/obj>1 out/ADP/compound:prt>1"),
+    # PLOVER GSR: "Israeli tanks fired four shell bombs at targets in Jericho"
+    ("194", "Israeli/ADJ/amod>1 tanks|tank/NOUN/nsubj>2 fired|fire/VERB/ROOT>2 shell/NOUN/compound>4 "
+            "bombs|bomb/NOUN/obj>2 at/ADP/case>6 Jericho/PROPN/obl>2"),
+    # "stopped the negotiations" halts them (164)
+    ("164", "Russia/PROPN/nsubj>1 stopped|stop/VERB/ROOT>1 negotiations|negotiation/NOUN/obj>1 "
+            "with/ADP/case>4 America/PROPN/nmod>2"),
+    # PLOVER GSR: "Israel is opposed to French mediation in peace negotiations with Syria"
+    ("126", "Israel/PROPN/nsubj>2 is|be/AUX/cop>2 opposed/ADJ/ROOT>2 to/ADP/case>5 French/ADJ/amod>5 "
+            "mediation/NOUN/obl>2"),
+    # PLOVER GSR: "Iraq said it would allow the return of U.N. weapons inspectors" (partitives)
+    ("0355", "Iraq/PROPN/nsubj>2 will/AUX/aux>2 allow/VERB/ROOT>2 the/DET/det>4 return/NOUN/obj>2 "
+             "of/ADP/case>6 inspectors|inspector/NOUN/nmod>4"),
+    # PLOVER GSR: "Israel's high court opened a landmark hearing into the legality of secret interrogation ..."
+    ("092", "Israel/PROPN/nsubj>1 opened|open/VERB/ROOT>1 a/DET/det>3 hearing/NOUN/obj>1 into/ADP/case>5 "
+            "torture/NOUN/nmod>3"),
+    # CAMEO manual, 0352: "Leaders of the Azadliq opposition coalition agreed to postpone the demonstration"
+    ("0352", "the/DET/det>2 opposition/NOUN/compound>2 coalition/NOUN/nsubj>3 agreed|agree/VERB/ROOT>3 "
+             "to/PART/mark>5 postpone/VERB/xcomp>3 the/DET/det>7 demonstration/NOUN/obj>5"),
 ]
 
 

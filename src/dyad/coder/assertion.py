@@ -92,6 +92,22 @@ def unrealised(g: sx.Graph, v: int) -> int | None:
     return None
 
 
+def condition(g: sx.Graph, v: int) -> int | None:
+    """The "if"/"unless" clause trigger v is in, when that clause is another's condition: "threatened
+    to launch an offensive *unless Baghdad accepted* its conditions", "will boycott the elections
+    *unless the president agrees to step down*", "if he gave them a veto over any settlement reached
+    *in peace talks*" (what would have to happen, not what did): anything inside the clause."""
+    cur = v
+    for _ in range(6):
+        head = g.heads[cur]
+        if head == cur:
+            return None
+        if g.rels[cur] == "advcl" and sx.marked(g, cur, ("if", "unless")):
+            return cur
+        cur = head
+    return None
+
+
 def denied(g: sx.Graph, v: int) -> bool:
     """ "no drones were supplied", "no arms transfers have been conducted": a "no" on the
     trigger's subject or object denies the event as a "not" on the verb does."""

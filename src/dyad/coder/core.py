@@ -15,6 +15,7 @@ from . import assertion, clauses
 from .targets import complement_actor as targets_below, hosts_officials, purpose_clauses, purpose_nouns
 from . import syntax as sx
 from .patterns import Pattern, PatternSet, Triggered
+from .topics import topic_code
 from .words import coder_words
 from .petrarch import DICTIONARY_SLOTS, NULL_CODE, dictionary_slot, first_actor
 
@@ -62,6 +63,7 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
         article = Article(sentence.doc_id, sentence.text, date=Date.fromisoformat(date) if date else None)
     events: dict[str, Event] = {}
     asked: dict[int, Match] = {}  # inner trigger -> the xcomp/topic match it is the complement of
+    taken: dict[int, tuple[Match, set[str]]] = {}  # a light verb's object noun -> its match, events
     for i, found in triggers:
         objects = None  # lemmas of i's possible objects, worked out for the first light-verb pattern
         # The sentence's words rule out most patterns at once (_match would find no object,
@@ -75,14 +77,18 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
             match = _match(g, pattern, i, patterns)
             if match is None:
                 continue
-            for event in _events(g, match, ontology, resolver, drops):
+            coded = _events(g, match, ontology, resolver, drops)
+            for event in coded:
                 events.setdefault(event.event_id, event)
             if match.inner is not None:
                 asked[match.inner.trigger] = match
+            if coded and match.obj is not None:
+                taken.setdefault(match.obj, (match, {e.event_id for e in coded}))
             break  # the first (most specific) pattern per trigger wins
     if not events:
         return []  # most sentences: no trigger became an event
     kept = _drop_asked(g, list(events.values()), asked, drops)
+    kept = _drop_taken(g, kept, taken, drops, patterns)
     kept = _drop_subsumed(g, _drop_under_dictionary(g, kept, drops, patterns), drops, patterns)
     kept = hosts_officials(kept)
     # Placing and dating is the costliest step and no rule above reads its result:
@@ -104,6 +110,20 @@ def _drop_asked(g: sx.Graph, events: list[Event], asked: dict[int, Match], drops
         outer = asked.get(_trigger_index(g, e))
         return None if outer is None else _drop(g, outer, "complement", f"{e.explanation.rule} on "
                                                 f"{e.explanation.trigger!r} is what {outer.pattern.id} is about").reason
+    return _keep_unless(g, events, drops, why)
+
+
+def _drop_taken(g: sx.Graph, events: list[Event], taken: dict[int, tuple[Match, set[str]]],
+                drops: list[Removed], patterns: PatternSet) -> list[Event]:
+    """ "Bonn rejected calls by East Germany for aid": the calls are what was rejected, the light
+    verb's object, not an appeal coded besides the rejection. (An event both code, "talks were
+    held", is the light verb's.)"""
+    def why(e: Event) -> str | None:
+        outer, coded = taken.get(_trigger_index(g, e), (None, ()))
+        if outer is None or e.event_id in coded or patterns.by_id[e.explanation.rule].pos != "noun":
+            return None
+        return _drop(g, outer, "object", f"{e.explanation.rule} on {e.explanation.trigger!r} is "
+                     f"what {outer.pattern.id} acts on").reason
     return _keep_unless(g, events, drops, why)
 
 
@@ -136,13 +156,27 @@ def _drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patte
         # A material act is not subsumed by its purpose: "began a hunger strike to demand ..." is a strike.
         if e.target is not None or outer.xcomp or outer.topic or e.quad_class in (2, 4):
             return None
-        inner = next((o for o in events if o is not e and o.source.code == e.source.code
-                      and sx.governs(g, triggers[e.event_id], triggers[o.event_id])), None)
+        # a negated event asserts nothing that could say it all; a conjunct is an act of its own
+        # ("is investigating war crimes and will bring suspects to trial")
+        inner = next((o for o in events if o is not e and o.source.code == e.source.code and not o.negated
+                      and _governs_within(g, triggers[e.event_id], triggers[o.event_id])), None)
         if inner is None:
             return None
         return (f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} by "
                 f"{inner.explanation.rule} on {inner.explanation.trigger!r}")
     return _keep_unless(g, events, drops, why)
+
+
+def _governs_within(g: sx.Graph, a: int, b: int) -> bool:
+    """Is b in the phrase a heads, not through a conjunct of a nor a relative clause?"""
+    if not sx.governs(g, a, b):
+        return False
+    top = b
+    while g.heads[top] != a:
+        if g.deps[top] == "acl:relcl":
+            return False  # a relative clause describes a participant: "release X, whom they had taken hostage"
+        top = g.heads[top]
+    return g.rels[top] != "conj"
 
 
 def _protest_purpose(g: sx.Graph, e: Event, events: list[Event], triggers: dict) -> str | None:
@@ -200,6 +234,7 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
     speech = sx.speech_head(g, i)
     if p.reported_only and speech is None:
         return None
+    own_clause = mode is None  # not read as the complement of another pattern
     mode = mode or sx.modality(g, i)
     code = p.code
     if mode == "intended" and p.intent:
@@ -208,7 +243,25 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
         return None
     code = topic or _refine(g, p, i, obj, code)
     negated = sx.negated(g, i) or assertion.denied(g, i)
+    refusal = _refusal(g, i, code) if negated and own_clause and mode == "intended" else None
+    if refusal is not None:
+        code, mode, negated = refusal, "asserted", False
     return Match(p, i, obj, code, mode, negated, speech, bound, clause, inner)
+
+
+def _refusal(g: sx.Graph, i: int, code: str) -> str | None:
+    """ "Syria says it will not accept any more refugees" (1223), "would not meet the hostage-takers'
+    demands" (124), "is not willing to submit": an intent (03x) said with "not" on the trigger or
+    on a word of willingness whose infinitive it is (``refusal_heads``) is a refusal, its 12x
+    counterpart, as the CAMEO manual codes it. "will not help to improve relations" predicts, and
+    "will not only cooperate but ..." denies nothing."""
+    if code[:2] != "03" or any(g.words[n].lower() == "only" for n in g.kids(i, "advmod")):
+        return None
+    head = g.heads[i]
+    if not (sx.negated_here(g, i) or g.rels[i] in ("xcomp", "advcl") and head != i
+            and g.lemmas[head] in coder_words()["refusal_heads"] and sx.negated_here(g, head)):
+        return None
+    return topic_code("reject", code)
 
 
 def _object_with(g: sx.Graph, v: int, lemmas: frozenset[str]) -> int | None:
@@ -223,7 +276,7 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
     """(token, lemma) of every noun that may be v's object, in the order they are tried."""
     cands = g.kids(v, "obj", "dobj") + g.kids(v, "nsubj:pass")
     # "handed over the bombers" is often parsed with "over" as the object's preposition
-    cands += [c for c in g.kid_prefix(v, "obl") if g.case_of(c) in sx.PARTICLE_CASES or _up_to(g, c)]
+    cands += [c for c in g.kid_prefix(v, "obl") if g.case_of(c) in sx.PARTICLE_CASES or sx.up_to(g, c)]
     if g.tok(v).dep == "acl":
         # "an agreement on military cooperation signed by ...": the participle may hang
         # on the last noun of the phrase; the object is that noun or the one it modifies.
@@ -231,25 +284,20 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
         cands.append(head)
         if g.tok(head).dep.split(":")[0] == "nmod":
             cands.append(g.tok(head).head)
-    # "launched a series of attacks", "suspended part of the aid": the "of" noun of a partitive
-    cands += [n for c in cands if g.lemmas[c] in PARTITIVES
+    # "launched a series of attacks", "suspended part of the aid", "received a mission of
+    # observers": the "of" noun of a partitive or a group noun
+    words = coder_words()
+    cands += [n for c in cands if g.lemmas[c] in words["partitives"]
               for n in g.kids(c, "nmod") if g.case_of(n) == "of"]
+    # "launched a mediation effort": a noun of undertaking is undertaken what its compound names
+    cands += [n for c in cands if g.lemmas[c] in words["undertakings"]
+              for n in g.kids(c, "compound") if g.pos[n] == "NOUN"]
     found = [(n, g.lemmas[n]) for c in cands for n in g.conjuncts(c)]
     # a plural the lemmatiser left as it is ("troops" after a misparse) is also tried singular
     return tuple(found + [(n, lemma[:-1]) for n, lemma in found
                           if lemma == g.words[n] and lemma.endswith("s") and not lemma.endswith("ss")])
 
 
-def _up_to(g: sx.Graph, n: int) -> bool:
-    """ "contribute up to 4,000 troops" parsed with "up" as a particle and "to" as the object's
-    preposition: a counted noun after "up to" is the object."""
-    case = next((k for k in g.kids(n, "case") if g.words[k] == "to"), None)
-    return case is not None and case > 0 and g.words[case - 1] == "up" and bool(g.kids(n, "nummod"))
-
-
-# Objects that only measure out their "of" noun ("three days of talks", "a wave of arrests").
-PARTITIVES = frozenset({"part", "portion", "series", "wave", "round", "spate", "string", "day", "week",
-                        "month", "hour"})
 def _has_particle(g: sx.Graph, v: int, particles: frozenset[str]) -> bool:
     for c in g.children[v]:
         t = g.tok(c)
@@ -303,9 +351,19 @@ def _complements(g: sx.Graph, i: int, obj: int | None, wanted):
     """(preposition, listed nouns, anchor, the anchor's phrase with that preposition or None) for
     each of a pattern's ``complement`` entries on the trigger and on its object."""
     for prep, nouns in wanted:
-        for anchor in (i, obj):
-            if anchor is not None:
-                yield prep, nouns, anchor, sx.prep_complement(g, anchor, prep)
+        for anchor in _anchors(g, i, obj, prep):
+            yield prep, nouns, anchor, sx.prep_complement(g, anchor, prep)
+
+
+def _anchors(g: sx.Graph, i: int, obj: int | None, prep: str) -> list[int]:
+    """The words a pattern's ``prep`` phrase may hang on: the trigger and its object noun; for "for",
+    also the one appealed to, on whom the parser often hangs what is asked ("appealed to their
+    followers *for an end* to agitation", "asked Russia *for weapons*")."""
+    anchors = [i] if obj is None else [i, obj]
+    if prep == "for":
+        anchors += [c for c in g.kid_prefix(i, "obl") if g.case_of(c) in ("to", "on", "upon")]
+        anchors += g.kids(i, "obj")
+    return anchors
 
 
 def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
@@ -319,12 +377,17 @@ def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
         # *to sever* a military *alliance*", "a proposal *for signing* a *trade* agreement"
         purposes = [c for c in g.kids(obj, "acl") if sx.marked(g, c, ("to", "for"))]
         words |= _noun_words(g, obj) | _clause_words(g, purposes)
+        # the noun's content hung on the verb: "rejected calls by X *for* economic *aid*", "accepted
+        # demands from the rebels *that it initiate* political *reforms*"
+        content = sx.prep_complement(g, i, "for")
+        if content is not None:
+            words |= _noun_words(g, content)
+        words |= _clause_words(g, [c for c in g.kids(i, "ccomp") if sx.marked(g, c, ("that",))])
     for slot in p.target:
-        for anchor in (i, obj):
-            if anchor is not None and slot not in ("subj", "obj", "poss"):
-                comp = sx.prep_complement(g, anchor, slot)
-                if comp is not None:
-                    words |= sx.modifiers(g, comp)
+        for anchor in _anchors(g, i, obj, slot) if slot not in ("subj", "obj", "poss") else ():
+            comp = sx.prep_complement(g, anchor, slot)
+            if comp is not None:
+                words |= sx.modifiers(g, comp)
     for word, refined in p.refine:
         if word in words:
             return refined
@@ -453,7 +516,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         if no_meeting is not None:
             drops.append(_drop(g, m, *no_meeting))
             continue
-        out.append(_event(g, _rioting(g, m, src), ontology, src, tgt, reporter if reporter is not src else None))
+        out.append(_event(g, _by_whom(g, m, src), ontology, src, tgt, reporter if reporter is not src else None))
         if p.reverse_code and tgt is not None:  # "032:033": the target's side of the same event
             out.append(_event(g, replace(m, code=p.reverse_code), ontology, tgt, src, None))
     return out
@@ -462,6 +525,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
 def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMention | None):
     """(reason, detail) when the clause asks for or demands the event rather than reports it."""
     p = m.pattern
+    if assertion.condition(g, m.trigger) is not None:
+        return "condition", "what another act is conditional on, not a reported act"
     if p.xcomp or p.topic or m.code[:2] in ("02", "10"):
         return None  # the pattern is itself the appeal or demand
     appeal = assertion.asked_for(g, m.trigger)
@@ -550,11 +615,20 @@ def _at_least(word: str, floor: int) -> bool:
         return False
 
 
-def _rioting(g: sx.Graph, m: Match, src: ActorMention) -> Match:
-    """ "angry protesters attacked the Saudi embassy": force used by a crowd is a violent protest
-    (145), not military force (19x)."""
-    if m.code[:2] == "19" and g.lemmas[src.head] in coder_words()["crowds"]:
+def _by_whom(g: sx.Graph, m: Match, src: ActorMention) -> Match:
+    """Who acts says what the act is: "angry protesters attacked the Saudi embassy" is a violent
+    protest (145), not military force (19x); "Soviet aircraft killed 46 civilians in an attack" is
+    an aerial attack (195); "NATO peacekeeping troops have arrived in Bosnia" is peacekeeping (074),
+    not a visit."""
+    words = coder_words()
+    if m.code == "042" and not words["peacekeepers"].isdisjoint(sx.modifiers(g, src.head) | {g.lemmas[src.head]}):
+        return replace(m, code="074")
+    if m.code[:2] != "19":
+        return m
+    if g.lemmas[src.head] in words["crowds"]:
         return replace(m, code="145")
+    if m.code in ("190", "193", "194") and g.lemmas[src.head] in words["aircraft"]:
+        return replace(m, code="195")
     return m
 
 

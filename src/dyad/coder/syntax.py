@@ -33,7 +33,7 @@ INTENT_HEADS = frozenset({
 SPEECH = frozenset({
     "say", "state", "tell", "add", "remark", "announce", "declare", "stress", "emphasize", "emphasise",
     "note", "underline", "assert", "claim", "voice", "express", "describe", "insist", "reiterate",
-    "affirm", "explain", "point", "argue", "warn", "believe", "report", "underscore", "highlight",
+    "affirm", "explain", "point", "argue", "warn", "believe", "report", "underscore", "highlight", "confirm",
     # "alleged that Israel attacked Syria": the one who alleges reports it
     "allege",
 })
@@ -77,7 +77,7 @@ class Graph:
         deps, lemmas, texts, pos = zip(*map(_FIELDS, toks)) if toks else ((),) * 4
         self.deps, self.pos = deps, pos
         self.rels = tuple(map(_RELS.__getitem__, deps))  # "obl" for "obl:tmod"
-        self.lemmas = lemmas = tuple(map(str.lower, lemmas))
+        self.lemmas = lemmas = _o_plurals(tuple(map(str.lower, lemmas)))
         self.lemma_set = frozenset(lemmas)  # a rule that needs some listed lemma is skipped without one
         self.words = tuple(map(str.lower, texts))  # the tokens' text, lower-cased
         self.heads = heads = heads if heads is not None else tuple(map(_HEAD, toks))
@@ -175,6 +175,15 @@ def marked(g: Graph, v: int, words) -> bool:
     return any(g.lemmas[k] in words for k in g.kids(v, "mark"))
 
 
+def _o_plurals(lemmas: tuple[str, ...]) -> tuple[str, ...]:
+    """ "embargoes", "vetoes" lemmatised "embargoe", "vetoe": the "-o" nouns of ``o_plurals``
+    (coder/data/words.tsv) get their own lemma back, so that patterns listing them match."""
+    if not any(lemma.endswith("oe") for lemma in lemmas):
+        return lemmas
+    nouns = coder_words()["o_plurals"]
+    return tuple(lemma[:-1] if lemma.endswith("oe") and lemma[:-1] in nouns else lemma for lemma in lemmas)
+
+
 def governs(g: Graph, a: int, b: int) -> bool:
     """Is token b in the phrase token a heads (a is one of b's heads)?"""
     cur = b
@@ -240,14 +249,16 @@ def _judged(g: Graph, v: int, head: int) -> int | None:
 
 def charged(g: Graph, v: int) -> int | None:
     """Who is charged with v when v is a charging verb's "of" gerund ("accused *rebels* of
-    violating", with the gerund on the verb or on the object): an allegation, not an act."""
+    violating", with the gerund on the verb or on the object): an allegation, not an act. When the
+    parse names no one ("two nationals *suspected* by the West of blowing up a plane", the
+    participle cut from its noun), the charging verb itself."""
     if not marked(g, v, ("of",)):
         return None
     head = g.heads[v]
     charges = coder_words()["charge"]
     if g.lemmas[head] in charges:
         found = g.kids(head, "obj", *PASSIVE_SUBJ)
-        return found[0] if found else None
+        return found[0] if found else head
     if g.rels[v] == "acl" and g.deps[head] in ("obj", "nsubj:pass") and g.lemmas[g.heads[head]] in charges:
         return head
     return None
@@ -291,8 +302,10 @@ def prep_complement(g: Graph, i: int, prep: str) -> int | None:
     """
     rels, case, kids, lemmas, times = g.rels, g.cases, g.children, g.lemmas, time_words()
     for c in kids[i]:
-        # "On Friday, the U.S. slapped sanctions on Iran": a time is not the "on" phrase
-        if case[c] == prep and rels[c] in ("obl", "nmod") and lemmas[c] not in times:
+        # "On Friday, the U.S. slapped sanctions on Iran": a time is not the "on" phrase, nor is a
+        # count "up to 4,000 troops" the "to" phrase
+        if case[c] == prep and rels[c] in ("obl", "nmod") and lemmas[c] not in times \
+                and not (prep == "to" and up_to(g, c)):
             return c
     for c in kids[i]:
         if case[c] is None and rels[c] in ("obl", "obj"):
@@ -300,6 +313,13 @@ def prep_complement(g: Graph, i: int, prep: str) -> int | None:
                 if case[cc] == prep and rels[cc] in ("nmod", "compound", "obl"):
                     return cc
     return None
+
+
+def up_to(g: Graph, n: int) -> bool:
+    """ "contribute up to 4,000 troops" parsed with "up" as a particle and "to" as the object's
+    preposition: a counted noun after "up to" is the object."""
+    case = next((k for k in g.kids(n, "case") if g.words[k] == "to"), None)
+    return case is not None and case > 0 and g.words[case - 1] == "up" and bool(g.kids(n, "nummod"))
 
 
 def noun_source(g: Graph, n: int, depth: int = 0) -> int | None:
@@ -328,7 +348,7 @@ def negated(g: Graph, v: int) -> bool:
     attack", "is not brave enough to launch an attack", "did not want to meet"."""
     cur = v
     for _ in range(3):
-        if _negated_here(g, cur):
+        if negated_here(g, cur):
             # "has not neglected to export", "did not hesitate to strike": two negations
             return cur == v or g.lemmas[cur] not in coder_words()["negative_verbs"]
         dep = g.deps[cur]
@@ -338,7 +358,7 @@ def negated(g: Graph, v: int) -> bool:
     return False
 
 
-def _negated_here(g: Graph, v: int) -> bool:
+def negated_here(g: Graph, v: int) -> bool:
     lemmas, deps, kids = g.lemmas, g.deps, g.children
     # "won't dare attack": the "not" can hang on an auxiliary of the verb
     return any(lemmas[c] in NEGATORS and deps[c] in ("advmod", "neg", "det")

@@ -1,0 +1,173 @@
+"""How the coder reads refusals, subsumed events, light verbs' objects and their content, on
+hand-built parses (no model involved). Each case is a shape from the CAMEO manual's examples
+or the PLOVER gold records."""
+
+from __future__ import annotations
+
+from conftest import parse
+from dyad.actors import ArticleActors
+from dyad.coder.core import code_sentence
+from dyad.coder.syntax import Graph
+
+
+def code(knowledge, spec: str):
+    lexicon, patterns, ontology = knowledge
+    return code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon), date="2019-01-16")
+
+
+def codes(knowledge, spec: str) -> set[str]:
+    return {e.cameo for e in code(knowledge, spec)}
+
+
+# --- an intent said with "not" is a refusal ------------------------------------------------------
+def test_will_not_accept_is_a_refusal(knowledge):
+    # CAMEO manual, 1223: "Syria says it will not accept any more refugees if war starts in Iraq"
+    spec = ("Syria/PROPN/nsubj>1 says|say/VERB/ROOT>1 it/PRON/nsubj>5 will/AUX/aux>5 not/PART/advmod>5 "
+            "accept/VERB/ccomp>1 more/ADJ/amod>7 refugees|refugee/NOUN/obj>5")
+    events = code(knowledge, spec)
+    assert [(e.source.code, e.cameo, e.negated, e.mode) for e in events] == [("SYR", "1223", False, "asserted")]
+
+
+def test_not_willing_to_yield_is_a_refusal(knowledge):
+    # tehrantimes-77001: "Russia is not willing to submit to the U.S. pressure"
+    spec = ("Russia/PROPN/nsubj>3 is|be/AUX/cop>3 not/PART/advmod>3 willing/ADJ/ROOT>3 to/PART/mark>5 "
+            "submit/VERB/xcomp>3 to/ADP/case>8 U.S./PROPN/compound>8 pressure/NOUN/obl>5")
+    assert [(e.source.code, e.target.code, e.cameo) for e in code(knowledge, spec)] == [("RUS", "USA", "124")]
+
+
+def test_not_on_another_verb_predicts_no_refusal(knowledge):
+    # tehrantimes-75740: "... will not help to improve relations between the two neighboring countries"
+    spec = ("Iran/PROPN/nsubj>3 will/AUX/aux>3 not/PART/advmod>3 help/VERB/ROOT>3 to/PART/mark>5 "
+            "improve/VERB/xcomp>3 relations|relation/NOUN/obj>5 with/ADP/case>8 Iraq/PROPN/nmod>6")
+    events = code(knowledge, spec)
+    assert not any(e.root == "12" for e in events) and all(e.negated for e in events)
+
+
+def test_a_condition_is_no_reported_act(knowledge):
+    # PLOVER GSR: "Iran today threatened to launch a new military offensive ... unless Baghdad accepted its
+    # conditions", "will boycott the elections unless the president agrees to step down"
+    spec = ("Iran/PROPN/nsubj>1 threatened|threaten/VERB/ROOT>1 to/PART/mark>3 attack/VERB/xcomp>1 "
+            "Iraq/PROPN/obj>3 unless/SCONJ/mark>7 Baghdad/PROPN/nsubj>7 accepted|accept/VERB/advcl>3 "
+            "its/PRON/nmod:poss>9 demands|demand/NOUN/obj>7")
+    assert [(e.source.code, e.cameo) for e in code(knowledge, spec)] == [("IRN", "1384")]
+    boycott = ("Algeria/PROPN/nsubj>2 will/AUX/aux>2 boycott/VERB/ROOT>2 elections|election/NOUN/obj>2 "
+               "unless/SCONJ/mark>7 the/DET/det>6 president/NOUN/nsubj>7 agrees|agree/VERB/advcl>2 "
+               "to/PART/mark>9 step/VERB/xcomp>7 down/ADP/compound:prt>9")
+    assert not {e.cameo for e in code(knowledge, boycott)} & {"0341", "0831"}
+    # PLOVER GSR: "would meet U.N. mediator Diego Cordovez if he gave them a veto over any settlement
+    # reached in peace talks": anything inside the clause
+    talks = ("Afghanistan/PROPN/nsubj>2 will/AUX/aux>2 attend/VERB/ROOT>2 if/SCONJ/mark>5 Russia/PROPN/nsubj>5 "
+             "gives|give/VERB/advcl>2 guarantees|guarantee/NOUN/obj>5 in/ADP/case>8 talks|talk/NOUN/nmod>6 "
+             "with/ADP/case>10 Pakistan/PROPN/nmod>8")
+    assert "040" not in {e.cameo for e in code(knowledge, talks)}
+
+
+def test_what_someone_is_suspected_of_is_alleged_even_when_the_parse_names_no_one(knowledge):
+    # PLOVER GSR: "two of its nationals suspected by the West of blowing up a Pan Am plane", the
+    # participle cut from "nationals"
+    spec = ("Libya/PROPN/nsubj>1 said|say/VERB/ROOT>1 suspected|suspect/VERB/advcl>1 by/ADP/case>4 "
+            "Britain/PROPN/obl>2 of/SCONJ/mark>6 blowing|blow/VERB/advcl>2 up/ADP/compound:prt>6 "
+            "a/DET/det>9 plane/NOUN/obj>6")
+    assert not [e for e in code(knowledge, spec) if e.root == "18"]
+
+
+# --- what an event without a target does not subsume --------------------------------------------
+def test_a_conjunct_is_an_act_of_its_own(knowledge):
+    # CAMEO manual, 094: "Croatia is investigating alleged war crimes ... and will bring suspects to trial"
+    spec = ("Croatia/PROPN/nsubj>2 is|be/AUX/aux>2 investigating|investigate/VERB/ROOT>2 war/NOUN/compound>4 "
+            "crimes|crime/NOUN/obj>2 and/CCONJ/cc>7 will/AUX/aux>7 bring/VERB/conj>2 "
+            "suspects|suspect/NOUN/obj>7 to/ADP/case>10 trial/NOUN/obl>7")
+    assert {"094", "137"} <= codes(knowledge, spec)
+
+
+def test_a_relative_clause_describes_a_participant(knowledge):
+    # CAMEO manual, 0353: "... will release Prime Minister Chaudhry and more than 30 members of his
+    # government, whom they had taken hostage two weeks ago"
+    spec = ("Fijian/ADJ/amod>1 rebels|rebel/NOUN/nsubj>3 will/AUX/aux>3 release/VERB/ROOT>3 "
+            "members|member/NOUN/obj>3 whom/PRON/obj>9 Fijian/ADJ/amod>7 rebels|rebel/NOUN/nsubj>9 "
+            "had|have/AUX/aux>9 taken|take/VERB/acl:relcl>4 hostage/NOUN/obj>9")
+    assert {"0353", "181"} <= codes(knowledge, spec)
+
+
+# --- a light verb's object --------------------------------------------------------------------------
+def test_a_group_noun_gives_way_to_its_of_noun(knowledge):
+    # CAMEO manual, 086: "received a mission of observers from the OSCE"
+    spec = ("Kyrgyzstan/PROPN/nsubj>1 received|receive/VERB/ROOT>1 a/DET/det>3 mission/NOUN/obj>1 "
+            "of/ADP/case>5 observers|observer/NOUN/nmod>3 from/ADP/case>8 the/DET/det>8 OSCE/PROPN/nmod>5")
+    assert codes(knowledge, spec) == {"086"}
+
+
+def test_a_noun_of_undertaking_gives_way_to_its_compound(knowledge):
+    # PLOVER GSR: "Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia"
+    spec = ("Qatar/PROPN/nsubj>1 launched|launch/VERB/ROOT>1 a/DET/det>4 mediation/NOUN/compound>4 "
+            "effort/NOUN/obj>1")
+    assert codes(knowledge, spec) == {"045"}
+
+
+def test_the_rejected_call_is_no_appeal_of_its_own_and_its_for_phrase_is_its_content(knowledge):
+    # CAMEO manual, 1221: "Bonn rejected recent calls by East Germany's Communist rulers for immediate
+    # economic aid", "for" parsed on the verb
+    spec = ("Bonn/PROPN/nsubj>1 rejected|reject/VERB/ROOT>1 calls|call/NOUN/obj>1 by/ADP/case>4 "
+            "Moscow/PROPN/nmod>2 for/ADP/case>7 economic/ADJ/amod>7 aid/NOUN/obl>1")
+    assert [(e.source.code, e.target.code, e.cameo) for e in code(knowledge, spec)] == [
+        ("DEUGOV", "RUSGOV", "1221")]
+
+
+def test_a_demands_that_clause_hung_on_the_verb_is_its_content(knowledge):
+    # CAMEO manual, 083: "accepted demands from Hutu rebels that it initiate political reforms"
+    spec = ("Rwanda/PROPN/nsubj>1 accepted|accept/VERB/ROOT>1 demands|demand/NOUN/obj>1 from/ADP/case>4 "
+            "rebels|rebel/NOUN/nmod>2 that/SCONJ/mark>7 it/PRON/nsubj>7 initiate/VERB/ccomp>1 "
+            "political/ADJ/amod>9 reforms|reform/NOUN/obj>7")
+    assert "083" in codes(knowledge, spec)
+
+
+def test_what_is_asked_for_may_hang_on_the_one_asked(knowledge):
+    # CAMEO manual, 0252: "appealed to their Muslim followers for an end to anti-government agitation"
+    spec = ("Iran/PROPN/nsubj>1 appealed|appeal/VERB/ROOT>1 to/ADP/case>3 followers|follower/NOUN/obl>1 "
+            "for/ADP/case>6 an/DET/det>6 end/NOUN/nmod>3 to/ADP/case>8 agitation/NOUN/nmod>6")
+    assert codes(knowledge, spec) == {"0252"}
+
+
+def test_an_o_plural_gets_its_lemma_back(knowledge):
+    # "agreed to lift embargoes": the lemmatiser's "embargoe" is "embargo"
+    spec = ("the/DET/det>1 EU/PROPN/nsubj>2 lifted|lift/VERB/ROOT>2 embargoes|embargoe/NOUN/obj>2 "
+            "on/ADP/case>5 Iran/PROPN/nmod>3")
+    assert Graph.of(parse(spec)).lemmas[3] == "embargo"
+    assert codes(knowledge, spec) == {"085"}
+    assert Graph.of(parse("foes|foe/NOUN/ROOT>0")).lemmas == ("foe",)
+
+
+# --- who uses force -----------------------------------------------------------------------------
+def test_force_used_by_aircraft_is_aerial(knowledge):
+    # CAMEO manual, 195: "Soviet aircraft including helicopter gunships killed 46 Afghan civilians"
+    spec = ("Soviet/ADJ/amod>1 aircraft/NOUN/nsubj>2 killed|kill/VERB/ROOT>2 46/NUM/nummod>5 "
+            "Afghan/ADJ/amod>5 civilians|civilian/NOUN/obj>2")
+    assert codes(knowledge, spec) == {"195"}
+    troops = spec.replace("aircraft/NOUN", "troops|troop/NOUN")
+    assert codes(knowledge, troops) == {"190"}
+
+
+def test_peacekeepers_arriving_keep_the_peace(knowledge):
+    # CAMEO manual, 074: "The first deployment of NATO peacekeeping troops have arrived in Bosnia"
+    spec = ("NATO/PROPN/compound>2 peacekeeping/NOUN/compound>2 troops|troop/NOUN/nsubj>4 have|have/AUX/aux>4 "
+            "arrived|arrive/VERB/ROOT>4 in/ADP/case>6 Bosnia/PROPN/obl>4")
+    assert [(e.target.code, e.cameo) for e in code(knowledge, spec)] == [("BIH", "074")]
+    delegation = spec.replace("peacekeeping/NOUN/compound>2 troops|troop/NOUN", "a/DET/det>2 delegation/NOUN")
+    assert [e.cameo for e in code(knowledge, delegation)] == ["042"]
+
+
+# --- who speaks ---------------------------------------------------------------------------------
+def test_a_confirmed_pronoun_is_the_speaker(knowledge):
+    # CAMEO manual, 1381: "NATO confirmed on Wednesday it would tighten the naval blockade"
+    spec = ("NATO/PROPN/nsubj>1 confirmed|confirm/VERB/ROOT>1 it/PRON/nsubj>4 would/AUX/aux>4 "
+            "tighten/VERB/ccomp>1 the/DET/det>7 naval/ADJ/amod>7 blockade/NOUN/obj>4")
+    assert [(e.source.code, e.cameo) for e in code(knowledge, spec)] == [("IGOWSTNAT", "1381")]
+
+
+def test_a_count_up_to_is_no_to_phrase(knowledge):
+    # PLOVER GSR: "France is ready to contribute up to 4,000 troops to an international peace-keeping force
+    # in Liberia"
+    spec = ("France/PROPN/nsubj>2 is|be/AUX/cop>2 ready/ADJ/ROOT>2 to/PART/mark>4 contribute/VERB/xcomp>2 "
+            "up/ADP/compound:prt>4 to/ADP/case>8 4,000/NUM/nummod>8 troops|troop/NOUN/obl>4 to/ADP/case>11 "
+            "a/DET/det>11 force/NOUN/obl>4 in/ADP/case>13 Liberia/PROPN/nmod>11")
+    assert [(e.source.code, e.target.code, e.cameo) for e in code(knowledge, spec)] == [("FRA", "LBR", "0334")]
