@@ -134,3 +134,80 @@ def test_model_train_options_become_the_shipped_recipes_config_overrides(tmp_pat
     assert calls[0]["pretrain"] is True
     assert calls[0]["overrides"] == {"training.max_steps": 5500, "components.tok2vec.model.encode.width": 96,
                                      "training.optimizer.use_averages": "true"}
+
+
+def test_entity_config_has_the_shared_encoders_architecture_so_the_pretrained_weights_load():
+    from spacy.util import load_config
+
+    from dyad.nlp.training import default_config, default_ner_config
+
+    shared, ner = load_config(default_config()), load_config(default_ner_config())
+    assert ner["nlp"]["pipeline"] == ["tok2vec", "ner"]
+    assert ner["components"]["tok2vec"]["model"]["embed"] == shared["components"]["tok2vec"]["model"]["embed"]
+    encode = dict(shared["components"]["tok2vec"]["model"]["encode"], width=96)  # the shipped width
+    assert ner["components"]["tok2vec"]["model"]["encode"] == encode
+    assert ner["pretraining"]["component"] == "tok2vec" and not ner["pretraining"]["layer"]
+    weights = {k: v for k, v in ner["training"]["score_weights"].items() if v}
+    assert weights == {"ents_f": 1.0}
+
+
+def _tiny_pipeline(path, names):
+    """A tiny trained-shape pipeline: a shared tok2vec and components listening to it."""
+    from spacy.training import Example
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tok2vec", config={"model": {
+        "@architectures": "spacy.Tok2Vec.v2",
+        "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 8, "attrs": ["NORM", "SHAPE"],
+                  "rows": [50, 20], "include_static_vectors": False},
+        "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 8, "depth": 1,
+                   "window_size": 1, "maxout_pieces": 2}}})
+    listener = {"@architectures": "spacy.Tok2VecListener.v1", "width": 8, "upstream": "*"}
+    for name in names:
+        nlp.add_pipe(name, config={"model": {"tok2vec": listener}})
+    words = ["Rouhani", "visited", "Moscow", "."]
+    doc = spacy.tokens.Doc(nlp.vocab, words=words, tags=["NNP", "VBD", "NNP", "."],
+                           ents=["B-PER", "O", "B-LOC", "O"])
+    nlp.initialize(lambda: [Example(nlp.make_doc(" ".join(words)), doc)])
+    nlp.to_disk(path)
+    return path
+
+
+def test_assembled_pipeline_gives_the_recogniser_its_own_encoder(tmp_path):
+    from spacy.util import load_config
+
+    from dyad.nlp.training import assemble_ner
+
+    base = _tiny_pipeline(tmp_path / "base", ["tagger", "ner"])
+    ner = _tiny_pipeline(tmp_path / "ner", ["ner"])
+    out = assemble_ner(base, ner, base)  # in place, as the recipe writes src/dyad/models/en_dyad
+    nlp = spacy.load(out)
+    assert nlp.pipe_names == ["tok2vec", "tagger", "ner"]
+    assert nlp.get_pipe("tok2vec").listening_components == ["tagger"]
+    cfg = load_config(out / "config.cfg", interpolate=False)
+    assert cfg["components"]["ner"]["model"]["tok2vec"]["@architectures"] == "spacy.Tok2Vec.v2"
+    assert all(v is None for v in cfg["paths"].values())
+    assert {e.label_ for e in nlp("Rouhani visited Moscow.").ents} <= {"PER", "LOC"}
+    assert not (tmp_path / "base.tmp").exists()
+
+
+def test_model_train_ner_options_reach_the_recipe(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from dyad import cli
+    from dyad.nlp import training
+
+    calls = []
+    monkeypatch.setattr(training, "train_ner", lambda *a, **kw: calls.append((a, kw)) or tmp_path / "out")
+    result = CliRunner().invoke(cli.main, ["model", "train-ner", "--work", str(tmp_path), "--base", str(tmp_path),
+                                           "--out", str(tmp_path / "out"), "--max-steps", "2250"])
+    assert result.exit_code == 0, result.output
+    assert calls[0][0] == (tmp_path, tmp_path, tmp_path / "out")
+    assert calls[0][1]["overrides"] == {"training.max_steps": 2250}
+
+
+def test_entity_training_needs_the_shared_recipes_work_directory(tmp_path):
+    from dyad.nlp.training import train_ner
+
+    with pytest.raises(DataError, match="dyad model train"):
+        train_ner(tmp_path, tmp_path, tmp_path / "out")

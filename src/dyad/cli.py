@@ -202,6 +202,26 @@ def model_train(data, out, corpora, work, max_steps, pretrain, width, averages) 
     click.echo(f"trained pipeline written to {path}")
 
 
+@model.command("train-ner")
+@click.option("--work", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="The working directory of `dyad model train --pretrain` (DocBins, vectors, pretrained encoder).")
+@click.option("--base", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="The pipeline whose ner is replaced (e.g. src/dyad/models/en_dyad).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Where to write the pipeline with the new ner (may be --base).")
+@click.option("--max-steps", type=int, help="Stop training after this many steps (default: train_ner.cfg's).")
+def model_train_ner(work, base, out, max_steps) -> None:
+    """Train the entity recogniser with its own encoder and swap it into a pipeline (~25 min)."""
+    from .nlp.training import train_ner
+
+    overrides = {"training.max_steps": max_steps} if max_steps else None
+    try:
+        path = train_ner(work, base, out, overrides=overrides)
+    except DyadError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"pipeline with the new entity recogniser written to {path}")
+
+
 @model.command("evaluate")
 @click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
               help="UD data directory (../shared/data/ud).")

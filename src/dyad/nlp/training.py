@@ -351,6 +351,75 @@ def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Pat
     return out
 
 
+def default_ner_config() -> Path:
+    return Path(str(resources.files("dyad.nlp").joinpath("train_ner.cfg")))
+
+
+def train_ner(work: Path, base: Path, out: Path, *, config: Path | None = None,
+              overrides: dict | None = None) -> Path:
+    """Train the entity recogniser with its own encoder and put it into ``base``'s place for ``ner``.
+
+    Reuses what ``dyad model train --pretrain`` left in ``work``: the DocBins,
+    the vectors and the pretrained encoder weights (``train_ner.cfg``'s encoder
+    has the shared encoder's architecture, so the weights load into it). The
+    best checkpoint on dev entity F is assembled with ``base`` into ``out``.
+    """
+    work = Path(work)
+    needed = [work / "train.spacy", work / "dev.spacy", work / "vectors"]
+    missing = [str(p) for p in needed if not p.exists()]
+    if missing:
+        raise DataError(f"missing {', '.join(missing)}: run `dyad model train --work {work}` first")
+    cfg = Path(config or default_ner_config())
+    output = work / "ner-training"
+    args = [sys.executable, "-m", "spacy", "train", str(cfg), "--output", str(output),
+            "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
+            "--paths.vectors", str(work / "vectors")]
+    weights = work / "pretrain" / "model0.bin"
+    if weights.exists():
+        args += ["--paths.init_tok2vec", str(weights)]
+    else:
+        log.warning("%s not found: the entity encoder starts from random weights", weights)
+    for key, value in (overrides or {}).items():
+        args += [f"--{key}", str(value)]
+    _run(args)
+    return assemble_ner(base, output / "model-best", out)
+
+
+def assemble_ner(base: Path, ner_pipeline: Path, out: Path) -> Path:
+    """Write ``base`` with its ``ner`` replaced by ``ner_pipeline``'s, which carries its own copy of
+    the encoder it was trained with (spaCy's ``replace_listeners``), to ``out`` (may be ``base``)."""
+    import numpy
+    import spacy
+
+    source = spacy.load(ner_pipeline)
+    if "ner" not in source.pipe_names:
+        raise DataError(f"{ner_pipeline}: no ner component")
+    listened = [name for name, proc in source.pipeline if "ner" in getattr(proc, "listening_components", [])]
+    for name in listened:
+        source.replace_listeners(name, "ner", ["model.tok2vec"])
+    nlp = spacy.load(base)
+    if not numpy.array_equal(numpy.asarray(nlp.vocab.vectors.data), numpy.asarray(source.vocab.vectors.data)):
+        raise DataError(f"{ner_pipeline} was trained with other word vectors than {base}")
+    names = nlp.pipe_names
+    if "ner" in names:
+        position = names.index("ner")
+        nlp.remove_pipe("ner")
+    else:
+        position = len(names)
+    placement = {"after": names[position - 1]} if position else {"first": True}
+    nlp.add_pipe("ner", source=source, **placement)
+    out = Path(out)
+    tmp = out.with_name(out.name + ".tmp")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    nlp.to_disk(tmp)
+    _portable_config(tmp / "config.cfg")
+    if out.exists():
+        shutil.rmtree(out)
+    tmp.rename(out)
+    return out
+
+
 def _portable_config(path: Path) -> None:
     """Blank the training-time file paths in a packaged pipeline's config: loading never reads
     them, and the shipped package must not carry the paths of the machine it was trained on."""
