@@ -139,9 +139,9 @@ def test_model_train_options_become_the_shipped_recipes_config_overrides(tmp_pat
 def test_entity_config_has_the_shared_encoders_architecture_so_the_pretrained_weights_load():
     from spacy.util import load_config
 
-    from dyad.nlp.training import default_config, default_ner_config
+    from dyad.nlp.training import default_config
 
-    shared, ner = load_config(default_config()), load_config(default_ner_config())
+    shared, ner = load_config(default_config()), load_config(default_config("train_ner.cfg"))
     assert ner["nlp"]["pipeline"] == ["tok2vec", "ner"]
     assert ner["components"]["tok2vec"]["model"]["embed"] == shared["components"]["tok2vec"]["model"]["embed"]
     encode = dict(shared["components"]["tok2vec"]["model"]["encode"], width=96)  # the shipped width

@@ -159,6 +159,11 @@ class ActorMention(Record):
     rule: str  # which entry or rule coded it, e.g. "country-adjective:Iranian"
     name: str | None = None  # a person's name, for in-article memory
 
+    @property
+    def defaulted(self) -> bool:
+        """The actor's country is the dateline's or the article's topic, not named in its words."""
+        return "dateline-default" in self.rule or "topic-country" in self.rule
+
 
 @dataclass(frozen=True)
 class Location(Record):

@@ -765,8 +765,7 @@ def _appos_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
 def _named_outright(mention: ActorMention) -> bool:
     """Its words say whose it is: a country or a named body, not a default ("the president")."""
     actor = mention.actor
-    return bool(actor.country or actor.sectors[:1] and actor.sectors[0] in NON_STATE) and (
-        "-default" not in mention.rule and "topic-country" not in mention.rule)
+    return bool(actor.country or actor.sectors[:1] and actor.sectors[0] in NON_STATE) and not mention.defaulted
 
 
 def _is_definite_role(g: Graph, i: int) -> bool:

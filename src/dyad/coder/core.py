@@ -255,7 +255,7 @@ def _refusal(g: sx.Graph, i: int, code: str) -> str | None:
     on a word of willingness whose infinitive it is (``refusal_heads``) is a refusal, its 12x
     counterpart, as the CAMEO manual codes it. "will not help to improve relations" predicts, and
     "will not only cooperate but ..." denies nothing."""
-    if code[:2] != "03" or any(g.words[n].lower() == "only" for n in g.kids(i, "advmod")):
+    if code[:2] != "03" or any(g.words[n] == "only" for n in g.kids(i, "advmod")):
         return None
     head = g.heads[i]
     if not (sx.negated_here(g, i) or g.rels[i] in ("xcomp", "advcl") and head != i
@@ -447,7 +447,7 @@ def _resolve_slots(g, m: Match, slots, resolver, as_place: bool) -> tuple[list[A
         mentions = resolver.resolve(g, idx, as_place=as_place)
         if slot == "amod":  # a nationality, not a role: "military talks" name no actor, even in
             # a Tehran-datelined story ("made open military threats": not Iran's military)
-            mentions = [a for a in mentions if a.actor.country and not _defaulted(a)]
+            mentions = [a for a in mentions if a.actor.country and not a.defaulted]
         elif slot == "owner":  # "a military proposal" names no one; "a UN proposal" does
             mentions = [a for a in mentions if not a.actor.code.startswith("---")]
         if mentions:
@@ -651,11 +651,6 @@ def _idiom(g: sx.Graph, v: int) -> bool:
     """ "strike a delicate balance", "hit the headlines": a verb of force whose object makes it an idiom."""
     obj = sx.direct_object(g, v)
     return obj is not None and g.lemmas[obj] in coder_words()["idiom_objects"]
-
-
-def _defaulted(a: ActorMention) -> bool:
-    """The actor's country is the dateline's or the article's topic, not named in its words."""
-    return "dateline-default" in a.rule or "topic-country" in a.rule
 
 
 # Violence a purpose clause names is aimed at, not done: an "intended" attack would read as a threat

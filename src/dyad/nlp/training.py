@@ -242,8 +242,9 @@ def train_vectors(corpora: list[Path], extra_conllu: list[Path], out_txt: Path,
 
 # --- the whole recipe -------------------------------------------------------
 
-def default_config() -> Path:
-    return Path(str(resources.files("dyad.nlp").joinpath("train.cfg")))
+def default_config(name: str = "train.cfg") -> Path:
+    """A training config shipped in ``dyad/nlp`` (``train.cfg``; ``train_ner.cfg``)."""
+    return Path(str(resources.files("dyad.nlp").joinpath(name)))
 
 
 PRETRAIN_CHUNKS = 16000  # ~4.4 M words, about 30 minutes on one core
@@ -298,12 +299,25 @@ def pretrain_tok2vec(cfg: Path, work: Path, vec_dir: Path, corpora: Path, overri
     if not text.exists():
         news = sorted(corpora.glob("*.jsonl.gz"))
         log.info("pretraining text: %s", pretrain_text(news, text))
-    args = [sys.executable, "-m", "spacy", "pretrain", str(cfg), str(work / "pretrain"),
-            "--paths.raw_text", str(text), "--paths.vectors", str(vec_dir)]
-    for key, value in (overrides or {}).items():
-        args += [f"--{key}", str(value)]
-    _run(args)
+    _run([sys.executable, "-m", "spacy", "pretrain", str(cfg), str(work / "pretrain"),
+          "--paths.raw_text", str(text), "--paths.vectors", str(vec_dir), *_options(overrides)])
     return weights
+
+
+def _options(overrides: dict | None) -> list[str]:
+    """Config overrides as spaCy's command-line options ("--training.max_steps", "3000")."""
+    return [arg for key, value in (overrides or {}).items() for arg in (f"--{key}", str(value))]
+
+
+def _spacy_train(cfg: Path, work: Path, output: Path, init_tok2vec: Path | None, overrides: dict | None) -> Path:
+    """Run ``spacy train`` on ``work``'s DocBins and vectors; returns the best checkpoint."""
+    args = [sys.executable, "-m", "spacy", "train", str(cfg), "--output", str(output),
+            "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
+            "--paths.vectors", str(work / "vectors")]
+    if init_tok2vec is not None:
+        args += ["--paths.init_tok2vec", str(init_tok2vec)]
+    _run(args + _options(overrides))
+    return output / "model-best"
 
 
 def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Path | None = None,
@@ -334,25 +348,16 @@ def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Pat
         _run([sys.executable, "-m", "spacy", "init", "vectors", "en", str(txt), str(vec_dir),
               "--prune", str(vector_rows)])
     cfg = Path(config or default_config())
-    args = [sys.executable, "-m", "spacy", "train", str(cfg), "--output", str(work / "training"),
-            "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
-            "--paths.vectors", str(vec_dir)]
+    weights = None
     if pretrain:
         encoder = {k: v for k, v in (overrides or {}).items() if k.startswith("components.tok2vec")}
-        args += ["--paths.init_tok2vec", str(pretrain_tok2vec(cfg, work, vec_dir, corpora, encoder))]
-    for key, value in (overrides or {}).items():
-        args += [f"--{key}", str(value)]
-    _run(args)
-    best = work / "training" / "model-best"
+        weights = pretrain_tok2vec(cfg, work, vec_dir, corpora, encoder)
+    best = _spacy_train(cfg, work, work / "training", weights, overrides)
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(best, out)
     _portable_config(out / "config.cfg")
     return out
-
-
-def default_ner_config() -> Path:
-    return Path(str(resources.files("dyad.nlp").joinpath("train_ner.cfg")))
 
 
 def train_ner(work: Path, base: Path, out: Path, *, config: Path | None = None,
@@ -369,20 +374,12 @@ def train_ner(work: Path, base: Path, out: Path, *, config: Path | None = None,
     missing = [str(p) for p in needed if not p.exists()]
     if missing:
         raise DataError(f"missing {', '.join(missing)}: run `dyad model train --work {work}` first")
-    cfg = Path(config or default_ner_config())
-    output = work / "ner-training"
-    args = [sys.executable, "-m", "spacy", "train", str(cfg), "--output", str(output),
-            "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
-            "--paths.vectors", str(work / "vectors")]
+    cfg = Path(config or default_config("train_ner.cfg"))
     weights = work / "pretrain" / "model0.bin"
-    if weights.exists():
-        args += ["--paths.init_tok2vec", str(weights)]
-    else:
+    if not weights.exists():
         log.warning("%s not found: the entity encoder starts from random weights", weights)
-    for key, value in (overrides or {}).items():
-        args += [f"--{key}", str(value)]
-    _run(args)
-    return assemble_ner(base, output / "model-best", out)
+    best = _spacy_train(cfg, work, work / "ner-training", weights if weights.exists() else None, overrides)
+    return assemble_ner(base, best, out)
 
 
 def assemble_ner(base: Path, ner_pipeline: Path, out: Path) -> Path:
