@@ -266,6 +266,10 @@ class PointingBack:
     def _pointed_back(self, g: Graph, i: int, extended: set[int]) -> ActorMention | None:
         """ "the court" after the ICJ: the actor a bare definite description points back to; also
         one that owns the phrase ("refused to comply with the court's order": the ICJ's)."""
+        hit, groups = self._hits.get(i), self.referents.words.groups
+        if (g.lemmas[i] not in groups and (hit is None or hit.entry.phrase.lower() not in groups)
+                and not g.kids(i, "nmod:poss")):
+            return None  # neither its word nor an owner can point back: most phrases, at no cost
         new = self.referents.words.new
         key = description_key(g, i, self._hits, extended, new)
         if key is None:

@@ -8,7 +8,7 @@ possessor or from the verb that governs them.
 
 from __future__ import annotations
 
-from functools import wraps
+from functools import lru_cache, wraps
 from itertools import compress
 from operator import attrgetter
 from typing import Callable, TypeVar
@@ -77,8 +77,12 @@ class Graph:
         deps, lemmas, texts, pos = zip(*map(_FIELDS, toks)) if toks else ((),) * 4
         self.deps, self.pos = deps, pos
         self.rels = tuple(map(_RELS.__getitem__, deps))  # "obl" for "obl:tmod"
-        self.lemmas = lemmas = _o_plurals(tuple(map(str.lower, lemmas)))
-        self.lemma_set = frozenset(lemmas)  # a rule that needs some listed lemma is skipped without one
+        lemmas = tuple(map(str.lower, lemmas))
+        lemma_set = frozenset(lemmas)  # a rule that needs some listed lemma is skipped without one
+        if not lemma_set.isdisjoint(_o_plural_slips()):  # rare: one set operation for the others
+            lemmas = _o_plurals(lemmas)
+            lemma_set = frozenset(lemmas)
+        self.lemmas, self.lemma_set = lemmas, lemma_set
         self.words = tuple(map(str.lower, texts))  # the tokens' text, lower-cased
         self.heads = heads = heads if heads is not None else tuple(map(_HEAD, toks))
         case: list[str | None] = [None] * len(toks)
@@ -178,10 +182,14 @@ def marked(g: Graph, v: int, words) -> bool:
 def _o_plurals(lemmas: tuple[str, ...]) -> tuple[str, ...]:
     """ "embargoes", "vetoes" lemmatised "embargoe", "vetoe": the "-o" nouns of ``o_plurals``
     (coder/data/words.tsv) get their own lemma back, so that patterns listing them match."""
-    if not any(lemma.endswith("oe") for lemma in lemmas):
-        return lemmas
-    nouns = coder_words()["o_plurals"]
-    return tuple(lemma[:-1] if lemma.endswith("oe") and lemma[:-1] in nouns else lemma for lemma in lemmas)
+    slips = _o_plural_slips()
+    return tuple(lemma[:-1] if lemma in slips else lemma for lemma in lemmas)
+
+
+@lru_cache(maxsize=1)
+def _o_plural_slips() -> frozenset[str]:
+    """The lemmatiser's forms of the ``o_plurals`` nouns: "embargoe" for "embargo"."""
+    return frozenset(noun + "e" for noun in coder_words()["o_plurals"])
 
 
 def governs(g: Graph, a: int, b: int) -> bool:
