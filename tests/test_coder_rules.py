@@ -339,3 +339,12 @@ def test_an_international_body_below_a_refusal_is_its_target(knowledge):
     spec = ("Iran/PROPN/nsubj>1 refused|refuse/VERB/ROOT>1 to/PART/mark>3 comply/VERB/xcomp>1 with/ADP/case>6 "
             "the/DET/det>6 IAEA/PROPN/obl>3 ./PUNCT/punct>1")
     assert triples(code(knowledge, spec)) == [("IRN", "IGOUNOIAE", "121")]
+
+
+def test_nothing_on_the_sidelines_of_a_meeting_is_a_party_to_it(knowledge):
+    # tehrantimes-464679: "Abdollahian and Wang agreed to meet on the sidelines of the Shanghai
+    # Cooperation Organization meeting": the SCO is where, not whom (coder/words.tsv venue_nouns)
+    spec = ("Iran/PROPN/nsubj>3 and/CCONJ/cc>2 China/PROPN/conj>0 agreed|agree/VERB/ROOT>3 to/PART/mark>5 "
+            "meet/VERB/xcomp>3 on/ADP/case>8 the/DET/det>8 sidelines|sideline/NOUN/obl>5 of/ADP/case>12 "
+            "the/DET/det>12 SCO/PROPN/compound>12 summit/NOUN/nmod>8 ./PUNCT/punct>3")
+    assert not any(e.target is not None and e.target.code.startswith("IGO") for e in code(knowledge, spec))

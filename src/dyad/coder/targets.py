@@ -15,6 +15,7 @@ from typing import Protocol
 from ..places.resolve import load_words
 from ..types import NON_STATE, ActorMention, Event, event_id
 from . import syntax as sx
+from .words import coder_words
 
 
 class Resolver(Protocol):
@@ -153,7 +154,7 @@ def _below(g: sx.Graph, k: int, taken: set[int]) -> list[int]:
 def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, *, places: bool,
             wanted) -> list[ActorMention]:
     """Breadth first from ``queue``: the first nominal whose actors ``wanted`` accepts."""
-    venue, venue_nouns = load_words()["venue"], load_words()["venue_nouns"]
+    venue, venue_nouns = load_words()["venue"], coder_words()["venue_nouns"]
     queue = list(queue)
     seen: set[int] = set()
     while queue:
