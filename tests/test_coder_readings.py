@@ -172,3 +172,23 @@ def test_a_count_up_to_is_no_to_phrase(knowledge):
             "up/ADP/compound:prt>4 to/ADP/case>8 4,000/NUM/nummod>8 troops|troop/NOUN/obl>4 to/ADP/case>11 "
             "a/DET/det>11 force/NOUN/obl>4 in/ADP/case>13 Liberia/PROPN/nmod>11")
     assert [(e.source.code, e.target.code, e.cameo) for e in code(knowledge, spec)] == [("FRA", "LBR", "0334")]
+
+
+# --- session 9 held-out review (seed 2028) -------------------------------------------------------
+def test_receiving_a_thing_an_actor_has_is_no_visit(knowledge):
+    # tehrantimes-476325: "After receiving the U.S. response, ..." was 043, hosting a visit
+    thing = ("Iran/PROPN/nsubj>1 received|receive/VERB/ROOT>1 the/DET/det>4 U.S./PROPN/compound>4 "
+             "response/NOUN/obj>1")
+    assert [e.target for e in code(knowledge, thing) if e.cameo == "043"] in ([], [None])
+    visitor = ("Iran/PROPN/nsubj>1 received|receive/VERB/ROOT>1 the/DET/det>4 Russian/ADJ/amod>4 "
+               "delegation/NOUN/obj>1")
+    assert [(e.source.code, e.target.code, e.cameo) for e in code(knowledge, visitor)] == [("IRN", "RUS", "043")]
+
+
+def test_what_a_scheme_aims_at_is_not_done(knowledge):
+    # tehrantimes-444891: "the so-called deal of the century, a U.S.-orchestrated scheme to
+    # disenfranchise Palestinians" was coded as Zarif disenfranchising them (1722)
+    spec = ("Zarif/PROPN/nsubj>1 discussed|discuss/VERB/ROOT>1 the/DET/det>3 deal/NOUN/obj>1 ,/PUNCT/punct>6 "
+            "a/DET/det>6 scheme/NOUN/appos>3 to/PART/mark>8 disenfranchise/VERB/acl>6 "
+            "Palestinians|Palestinian/PROPN/obj>8")
+    assert [e.cameo for e in code(knowledge, spec) if e.cameo.startswith("17")] == []

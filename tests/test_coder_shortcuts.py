@@ -55,6 +55,9 @@ class _Eager:
     def resolve(self, g, i, *, as_place=False):
         return self.actors.resolve(g, i, as_place=as_place)
 
+    def names_actor(self, g, i) -> bool:
+        return self.actors.names_actor(g, i)
+
 
 class _AnyLemma:
     """``Pattern.refine_words`` that may meet any sentence: every refinement is looked for."""

@@ -148,6 +148,9 @@ class _ReadLazily:
             self.pending.clear()
         return self.actors.resolve(g, i, as_place=as_place)
 
+    def names_actor(self, g: Graph, i: int) -> bool:
+        return self.actors.names_actor(g, i)  # the sentence's own words: no pending sentence needed
+
 
 def _written(e: Event, options: CodingOptions, dropped: list[Removed]) -> bool:
     """Whether ``options`` let the event be written; if not, why is added to ``dropped``."""

@@ -257,6 +257,20 @@ class PointingBack:
         person = mention is not None and mention.actor.sectors and (mention.name or self._titled_subject(g, k))
         return mention if person else None
 
+    def _note_subject(self, g: Graph, i: int, person: Actor) -> None:
+        """Remember ``person`` as the main subject of this sentence, for the next "he"."""
+        if g.deps[i] in ("nsubj", "nsubj:pass") and g.rels[g.heads[i]] == "ROOT":
+            self._subject = (self._sentence, person)
+
+    def _subject_before(self, g: Graph, i: int) -> Actor | None:
+        """ "Bayramov met Qalibaf. Later, *he* met Amir Abdollahian": a pronoun that is its
+        sentence's main subject continues the last sentence's main subject, not its last-named
+        person, when that sentence is the one that last named a person (or a chain of such "he"s)."""
+        if self._subject is None or g.deps[i] not in ("nsubj", "nsubj:pass") or g.rels[g.heads[i]] != "ROOT":
+            return None
+        at, person = self._subject
+        return person if self._person_at <= at < self._sentence else None
+
     def _titled_subject(self, g: Graph, i: int) -> bool:
         """One unnamed office-holder as a clause's subject: "the Belarussian president said"."""
         hit = self._hits.get(i)

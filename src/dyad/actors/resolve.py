@@ -43,7 +43,7 @@ SERVING_ROLES = frozenset({"adviser", "advisor", "aide", "assistant"})
 POSTED_ABROAD = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul", "representative",
                            "correspondent", "reporter", "journalist", "peacekeeper", "observer", "inspector",
                            "monitor", "delegate", "delegation", "visitor", "tourist", "pilgrim", "refugee",
-                           "migrant", "expatriate", "student"})
+                           "migrant", "expatriate", "student", "team", "guest", "mission"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -61,6 +61,8 @@ class ArticleActors(PointingBack):
     date: Date | None = None  # the article's date: people's roles are chosen by it
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
     last_person: Actor | None = None
+    _person_at: int = -1  # the sentence that last set last_person
+    _subject: tuple[int, Actor] | None = None  # (sentence, person) of the last person main subject
     recent_people: list[tuple[str, Actor]] = field(default_factory=list)  # (surname, actor), latest last
     recent_countries: list[tuple[str, Actor]] = field(default_factory=list)
     seen_in: dict[str, int] = field(default_factory=dict)  # recency key -> index of the sentence last naming it
@@ -87,13 +89,19 @@ class ArticleActors(PointingBack):
         if group is not None:
             return group
         out = []
-        for member in _members(g, i):
+        for member in _members(g, i, self._hits):
             for owner in _shared_heads(g, member):
                 mention = self._one(g, member, as_place, owner)
                 if mention is not None:
                     out.append(mention)
         out = _share_country(g, _fill_siblings(out, self))
         return [one for m in out for one in split_alternatives(m)]
+
+    def names_actor(self, g: Graph, i: int) -> bool:
+        """Whether token i's own word can name an actor (a name, a pronoun, a country, role or
+        body word), not only a thing an actor has: "received *the U.S. response*" names none."""
+        self._prepare(g)
+        return i in self._clues or g.pos[i] in ("PROPN", "PRON") or g.lemmas[i] in POSTED_ABROAD
 
     def observe(self, g: Graph) -> None:
         """Read a sentence for people it introduces, whether or not it has events."""
@@ -206,9 +214,10 @@ class ArticleActors(PointingBack):
             if as_place:
                 return None
             here = self._opening_subject(g, i) or self._person_before(g, i)
-            if here is None and self.last_person is None:
+            person = here.actor if here is not None else self._subject_before(g, i) or self.last_person
+            if person is None:
                 return None
-            person = here.actor if here is not None else self.last_person
+            self._note_subject(g, i, person)
             actor = Actor(person.code, person.country, person.sectors, g.tok(i).text)
             return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
         if lemma == "party" and any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")):
@@ -237,10 +246,14 @@ class ArticleActors(PointingBack):
         former = _former(g, i, mention)
         if former is not mention and former.name:  # later "he" is the former office-holder too
             self.people[former.name.lower()] = self.last_person = former.actor
+            self._person_at = self._sentence
         if former is not None and not as_place and _named_outright(former):
             self.referents.note(former.actor, former.name, hits, self._sentence, self.date)
             if not former.name and self._titled_subject(g, i):
                 self.last_person = former.actor  # "the Belarussian president said. He hailed …"
+                self._person_at = self._sentence
+            if former.name or self.last_person is former.actor:
+                self._note_subject(g, i, self.last_person if former.name else former.actor)
         return former
 
     def _person_before(self, g: Graph, i: int) -> ActorMention | None:
@@ -330,7 +343,8 @@ class ArticleActors(PointingBack):
         if whole is not None and whole.entry.kind in ("seat", "org") and not as_place:
             return self._mention(whole.entry.country, whole.entry.sectors, text, start, end, i,
                                  f"{whole.entry.kind}:{whole.entry.phrase}", name)
-        country, c_rule = _country([h for h in hits if not _posted_to(g, h)], i, as_place)
+        country, c_rule = _country([h for h in hits if not _posted_to(g, h) and not _portfolio(g, h, hits)],
+                                   i, as_place)
         if as_place:
             return self._mention(country, (), text, start, end, i, "place:" + c_rule, None) if country else None
         sectors, s_rule = self._sectors(hits, i, core)
@@ -450,6 +464,7 @@ class ArticleActors(PointingBack):
             if (country or sectors[:1] and sectors[0] in NON_STATE) and key not in self.people:
                 self.people[key] = actor
             self.last_person = self.people.get(key, actor)
+            self._person_at = self._sentence
             _push(self.recent_people, self.last_person, key=key)
             self.seen_in[key] = self._sentence
         if country:  # "the two countries": any actor's country counts, a minister's as much as a name
@@ -651,6 +666,23 @@ def _posted_to(g: Graph, h: Hit) -> bool:
     return k > 0 and g.words[k] == "to" and g.lemmas[k - 1] in POSTED_ABROAD
 
 
+def _portfolio(g: Graph, h: Hit, hits: list[Hit]) -> bool:
+    """ "Deputy Foreign Minister for *Euro-American* Affairs Ali Ahani", "Minister for *European*
+    Affairs": a country word naming an official's brief is not his country. Only other country
+    words, "and" and hyphens may stand between it and "Affairs" ("Arab and African Affairs");
+    "Iranian Foreign Affairs Ministry" keeps its country."""
+    starts = {x.start: x.end for x in hits}
+    k = h.end
+    while k < len(g.words):
+        if k in starts:
+            k = starts[k]
+        elif g.words[k] in ("and", "-", "&"):
+            k += 1
+        else:
+            return g.words[k].lower() == "affairs"
+    return False
+
+
 def _push(recent: list[tuple[str, Actor]], actor: Actor, *, key: str) -> None:
     """Move ``actor`` to the end of the recency list (one entry per key, the last four kept)."""
     recent[:] = [(k, a) for k, a in recent if k != key] + [(key, actor)]
@@ -713,10 +745,13 @@ def _share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]
     return out
 
 
-def _members(g: Graph, i: int) -> list[int]:
+def _members(g: Graph, i: int, hits: dict[int, Hit]) -> list[int]:
     """The coordinated members of the phrase headed by i; for a noun whose apposition is a list
     ("old foes Gondor and Osgiliath", "the two countries, Iran and Russia"), that list's."""
     members = g.conjuncts(i)
+    if len(members) == 2 and g.pos[members[0]] == "PROPN" and not g.kids(members[1], "cc") \
+            and (hit := hits.get(members[1])) is not None and hit.entry.kind == "agent":
+        return members[:1]  # "Amir Peretz, former Minister of Defense, called": an apposition taken for a list
     if len(members) == 1 and g.pos[i] == "NOUN":
         for a in g.kids(i, "appos"):
             listed = g.conjuncts(a)

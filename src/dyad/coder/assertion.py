@@ -26,9 +26,6 @@ FIRST_PERSON = frozenset({"we", "i", "us"})
 # ("simulating": the shipped lemmatizer leaves that form as it is.)
 # "have the right to veto", "the ability to strike", "considered itself competent to investigate":
 # a capacity or jurisdiction, not its use.
-UNREALISED_HEADS = frozenset({"opportunity", "chance", "possibility", "appear", "seem", "simulate", "simulating",
-                              "simulation", "rehearse", "rehearsal", "right", "ability", "capability", "capacity",
-                              "competent", "entitled"})
 CLOSING = " \"'”’)»"
 
 
@@ -80,13 +77,14 @@ def asked_for(g: sx.Graph, v: int) -> int | None:
 
 def unrealised(g: sx.Graph, v: int) -> int | None:
     """The head whose complement holds trigger v when it is only possible, apparent or simulated
-    ("gave an opportunity to *negotiate*", "drills simulating *attacking* Iran's facilities")."""
+    ("gave an opportunity to *negotiate*", "drills simulating *attacking* Iran's facilities",
+    "a scheme to *disenfranchise* Palestinians"); the words are coder/data/words.tsv's."""
     cur = v
     for _ in range(3):
         head = g.heads[cur]
         if head == cur or g.rels[cur] not in ("xcomp", "ccomp", "acl", "advcl", "obj"):
             return None
-        if g.lemmas[head] in UNREALISED_HEADS:
+        if g.lemmas[head] in coder_words()["unrealised_heads"]:
             return head
         cur = head
     return None

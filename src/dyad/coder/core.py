@@ -25,6 +25,8 @@ class Resolver(Protocol):
 
     def resolve(self, g: sx.Graph, i: int, *, as_place: bool = False) -> list[ActorMention]: ...
 
+    def names_actor(self, g: sx.Graph, i: int) -> bool: ...
+
 
 @dataclass(frozen=True)
 class Match:
@@ -496,6 +498,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         drops.append(_drop(g, m, *unasserted))
         return []
     targets, slot = _resolve_slots(g, m, ("+", *p.target) if m.bound else p.target, resolver, p.place)
+    if p.target_actor and slot == "obj":  # "received the U.S. response": no visitor
+        targets = [t for t in targets if resolver.names_actor(g, t.head)]
     m = _mediation(m, slot, sources, targets)
     if not targets and m.inner is not None:  # "threatened to impose sanctions on Iran": Iran
         targets, _ = _resolve_slots(g, m.inner, m.inner.pattern.target, resolver, m.inner.pattern.place)

@@ -17,8 +17,8 @@ from ..ontology import load_ontology
 
 SLOTS_FIXED = frozenset({"subj", "obj", "poss"})
 FIELDS = frozenset({"id", "code", "lemma", "pos", "object", "particle", "source", "target", "place",
-                    "intent", "intent_only", "refine", "symmetric", "reported_only", "complement", "xcomp",
-                    "topic", "modal"})
+                    "intent", "intent_only", "target_actor", "refine", "symmetric", "reported_only",
+                    "complement", "xcomp", "topic", "modal"})
 FOUND_LIMIT = 200_000  # tokens remembered by PatternSet.for_token before it starts afresh
 POSSIBLE_LIMIT = 1_000  # combinations of needed words remembered per Triggered
 TOPICS = ("intent", "appeal", "demand", "reject", "threaten")  # see coder/topics.py
@@ -49,6 +49,7 @@ class Pattern:
     words: object = None  # a petrarch.WordPattern: the words around the verb, and the actor markers
     reverse_code: str | None = None  # "032:033": the target's event back to the source
     require_target: bool = False  # PETRARCH codes dyads only
+    target_actor: bool = False  # the object itself must name an actor, not a thing it has
     origin: str = ""  # file:line and text of the dictionary entry, for explanations
 
     @cached_property
@@ -307,6 +308,7 @@ def _build(item, where: str, ontology) -> Pattern:
         symmetric=_flag(item, "symmetric", where), reported_only=_flag(item, "reported_only", where),
         complement=comps, xcomp=_words(item, "xcomp", where),
         topic=_topic(item, where), modal=_words(item, "modal", where),
+        target_actor=_flag(item, "target_actor", where),
     )
 
 
