@@ -192,3 +192,12 @@ def test_what_a_scheme_aims_at_is_not_done(knowledge):
             "a/DET/det>6 scheme/NOUN/appos>3 to/PART/mark>8 disenfranchise/VERB/acl>6 "
             "Palestinians|Palestinian/PROPN/obj>8")
     assert [e.cameo for e in code(knowledge, spec) if e.cameo.startswith("17")] == []
+
+
+def test_a_verb_of_force_elaborating_sanctions_is_no_attack(knowledge):
+    # tehrantimes-453363: "the U.S. Treasury Department slapped new sanctions on Iran, targeting
+    # eighteen major Iranian banks" also gave 190, force against the banks
+    spec = ("Treasury/PROPN/compound>1 Department/PROPN/nsubj>2 slapped|slap/VERB/ROOT>2 new/ADJ/amod>4 "
+            "sanctions|sanction/NOUN/obj>2 on/ADP/case>6 Iran/PROPN/obl>2 ,/PUNCT/punct>8 "
+            "targeting|target/VERB/advcl>2 Iranian/ADJ/amod>10 banks|bank/NOUN/obj>8")
+    assert sorted(e.cameo for e in code(knowledge, spec)) == ["163"]

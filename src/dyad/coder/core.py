@@ -547,6 +547,8 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
         return "topic", f"what {g.tok(talks).text!r} are about, not a reported act"
     if violent and _idiom(g, m.trigger):
         return "idiom", f"{g.tok(m.trigger).text!r} with this object is no act of force"
+    if violent and _sanction_detail(g, m.trigger):
+        return "sanction", f"{g.tok(m.trigger).text!r} names what a sanction hits, not an act of force"
     aim = assertion.purpose(g, m.trigger) if violent else None
     if aim is not None:
         return "purpose", f"what {g.tok(aim).text!r} aims at, not a reported attack"
@@ -655,6 +657,17 @@ def _idiom(g: sx.Graph, v: int) -> bool:
     """ "strike a delicate balance", "hit the headlines": a verb of force whose object makes it an idiom."""
     obj = sx.direct_object(g, v)
     return obj is not None and g.lemmas[obj] in coder_words()["idiom_objects"]
+
+
+def _sanction_detail(g: sx.Graph, v: int) -> bool:
+    """ "slapped new sanctions on Iran, *targeting* eighteen major Iranian banks": a verb of force
+    that elaborates a clause imposing sanctions or tariffs says whom they hit (the sanction is
+    coded on its own verb)."""
+    head = g.heads[v]
+    if head == v or g.rels[v] not in ("advcl", "conj", "xcomp"):
+        return False
+    obj = sx.direct_object(g, head)
+    return obj is not None and g.lemmas[obj] in coder_words()["sanction_nouns"]
 
 
 # Violence a purpose clause names is aimed at, not done: an "intended" attack would read as a threat

@@ -12,7 +12,8 @@ from ..places.resolve import Words, load_words
 # switch its rule off, so the file must have each of them, and no other.
 LISTS = ("judged_for", "charge", "negative_verbs", "object_control", "idiom_objects", "crowds", "done",
          "talk_nouns", "partitives", "refusal_heads", "o_plurals",
-         "aircraft", "undertakings", "peacekeepers", "venue_nouns", "unrealised_heads")
+         "aircraft", "undertakings", "peacekeepers", "venue_nouns", "unrealised_heads",
+         "sanction_nouns")
 
 
 @lru_cache(maxsize=1)
