@@ -9,7 +9,7 @@ import pytest
 from conftest import parse
 from dyad.actors import ArticleActors
 from dyad.coder.core import code_sentence
-from dyad.coder.syntax import Graph
+from dyad.coder.syntax import Graph, modality
 
 
 def code(knowledge, spec: str):
@@ -201,3 +201,17 @@ def test_a_verb_of_force_elaborating_sanctions_is_no_attack(knowledge):
             "sanctions|sanction/NOUN/obj>2 on/ADP/case>6 Iran/PROPN/obl>2 ,/PUNCT/punct>8 "
             "targeting|target/VERB/advcl>2 Iranian/ADJ/amod>10 banks|bank/NOUN/obj>8")
     assert sorted(e.cameo for e in code(knowledge, spec)) == ["163"]
+
+
+def test_what_an_agreement_provides_for_is_intended(knowledge):
+    # tehrantimes-482849: "negotiators from Iran and Saudi Arabia signed an agreement to restore
+    # diplomatic ties within two months": the signing is done, the restoring is agreed (050 -> 03x)
+    spec = ("Iran/PROPN/nsubj>3 and/CCONJ/cc>2 Saudi/PROPN/conj>0 signed|sign/VERB/ROOT>3 an/DET/det>5 "
+            "agreement/NOUN/obj>3 to/PART/mark>7 restore/VERB/acl>5 diplomatic/ADJ/amod>9 ties|tie/NOUN/obj>7")
+    modes = {(e.cameo[:2], e.mode) for e in code(knowledge, spec)}
+    assert ("05", "asserted") in modes and ("05", "intended") not in modes
+    assert any(root == "03" and mode == "intended" for root, mode in modes)
+    # a participle on the noun is no plan: "a peace deal signed in Paris" was signed
+    signed = ("they/PRON/nsubj>1 agreed|agree/VERB/ROOT>1 to/ADP/case>4 a/DET/det>4 deal/NOUN/obl>1 "
+              "signed|sign/VERB/acl>4 in/ADP/case>7 Paris/PROPN/obl>5")
+    assert modality(Graph.of(parse(signed)), 5) == "asserted"

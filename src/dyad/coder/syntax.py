@@ -30,6 +30,10 @@ INTENT_HEADS = frozenset({
     "wish", "desire", "eager", "keen", "prepared", "expect", "commitment", "committed", "resolve",
     "scheduled", "slated", "supposed", "due", "set", "poised",  # surface forms: "is scheduled/due to visit"
 })
+# Nouns whose "to" infinitive is what was agreed or decided, still to be done: "signed an agreement
+# to restore diplomatic ties within two months", "Moscow's decision to strengthen relations"
+# (not a participle: "a peace deal signed in Paris" was signed)
+AGREED_HEADS = frozenset({"agreement", "deal", "accord", "pact", "decision"})
 SPEECH = frozenset({
     "say", "state", "tell", "add", "remark", "announce", "declare", "stress", "emphasize", "emphasise",
     "note", "underline", "assert", "claim", "voice", "express", "describe", "insist", "reiterate",
@@ -403,6 +407,8 @@ def modality(g: Graph, v: int) -> str:
         # the surface form too: "is prepared to", "is committed to" are parsed as passive verbs
         if (lemmas[head] in INTENT_HEADS or g.tokens[head].text.lower() in INTENT_HEADS) and \
                 rel in ("xcomp", "acl", "ccomp", "advcl"):
+            return "intended"
+        if lemmas[head] in AGREED_HEADS and rel == "acl" and marked(g, cur, ("to",)):
             return "intended"
         if rel not in ("xcomp", "conj", "obj", "nsubj") and not _manner_gerund(g, cur):
             break
