@@ -88,3 +88,14 @@ def test_zionist_is_israeli_and_the_west_bank_is_palestine(knowledge):
     spec = ("a/DET/det>3 Zionist/ADJ/amod>3 military/ADJ/amod>3 commander/NOUN/nsubj>4 "
             "threatened|threaten/VERB/ROOT>4 the/DET/det>7 West/PROPN/compound>7 Bank/PROPN/obj>4")
     assert dyads(code(knowledge, spec)) == [("ISRMIL", "PSE", "130")]
+
+
+def test_the_parties_in_a_conflict_are_no_political_party(lexicon):
+    # tehrantimes-477825: "Iran ... has urged the parties in the conflict to exercise restraint"
+    # (Russia and Ukraine) was coded IRNPTY; the parser hangs "in the conflict" on the verb
+    sides = ("Iran/PROPN/nsubj>1 urged|urge/VERB/ROOT>1 the/DET/det>3 parties|party/NOUN/obj>1 in/ADP/case>6 "
+             "the/DET/det>6 conflict/NOUN/obl>1")
+    assert ArticleActors(lexicon, default_country="IRN").resolve(Graph.of(parse(sides)), 3) == []
+    ruling = ("the/DET/det>2 ruling/ADJ/amod>2 party/NOUN/nsubj>5 in/ADP/case>4 Iraq/PROPN/nmod>2 "
+              "won|win/VERB/ROOT>5")
+    assert ArticleActors(lexicon).resolve(Graph.of(parse(ruling)), 2)[0].actor.country == "IRQ"

@@ -48,6 +48,9 @@ NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
+# what "the parties in/of ..." are sides of: states or factions, not political parties
+PARTY_TO = frozenset({"conflict", "war", "dispute", "fighting", "crisis", "deal", "agreement", "accord", "treaty",
+                      "talks", "negotiation", "ceasefire", "truce"})
 GROUP_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "leader", "minister",
                          "official", "commander", "general", "delegation"})
 
@@ -220,8 +223,8 @@ class ArticleActors(PointingBack):
             self._note_subject(g, i, person)
             actor = Actor(person.code, person.country, person.sectors, g.tok(i).text)
             return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
-        if lemma == "party" and any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")):
-            return None  # "the parties to the deal" signed it: states, not a political party
+        if lemma == "party" and (any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")) or _party_to(g, i)):
+            return None  # "the parties to the deal", "in the conflict": states or sides, not a political party
         core, extended = _phrase(g, i, owner)
         if owner is None and not as_place and self.referents.last:
             pointed = self._pointed_back(g, i, extended)
@@ -681,6 +684,13 @@ def _portfolio(g: Graph, h: Hit, hits: list[Hit]) -> bool:
         else:
             return g.words[k].lower() == "affairs"
     return False
+
+
+def _party_to(g: Graph, i: int) -> bool:
+    """ "urged the parties *in the conflict* to exercise restraint": the words right after "parties"
+    (the parser often hangs the phrase on the verb) name what they are sides of."""
+    return i + 1 < len(g.words) and g.words[i + 1] in ("in", "of", "to") and \
+        any(lemma in PARTY_TO for lemma in g.lemmas[i + 2:i + 5])
 
 
 def _push(recent: list[tuple[str, Actor]], actor: Actor, *, key: str) -> None:
