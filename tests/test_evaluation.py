@@ -451,4 +451,9 @@ def test_plover_gold_of_an_older_version_is_compared_in_its_types():
     fight = Prediction("IRQ", None, "190", plover="ASSAULT")
     assert (scheme.pred_code(demand), scheme.pred_code(fight)) == ("DEMAND", "FIGHT")
     assert scheme.pred_code(Prediction("USA", None, "042", plover="CONSULT")) == "CONSULT"
+    # 0.5 maps YIELD 081-083, REDUCE RELATIONS and COERCE by root, where 0.8 moved single codes
+    moved = {"0813": "RETREAT", "0814": "RETREAT", "163": "COERCE", "1712": "ASSAULT", "175": "ASSAULT"}
+    assert {c: scheme.pred_code(Prediction("SRB", None, c, plover=t)) for c, t in moved.items()} == {
+        "0813": "CONCEDE", "0814": "CONCEDE", "163": "SANCTION", "1712": "COERCE", "175": "COERCE"}
+    assert scheme.pred_code(Prediction("SRB", None, "0871", plover="RETREAT")) == "RETREAT"
     assert detect_scheme([GoldRecord("x", "t", None, (GoldEvent("USA", None, "REQUEST", {}),))]).plover_version is None

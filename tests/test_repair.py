@@ -458,3 +458,37 @@ def test_a_verb_read_as_its_objects_modifier_is_the_root():
     # a determiner makes it a real modifier: "the elected president"
     kept = parse("the/DET/det>2 elected|elect/VERB/amod>2 president/NOUN/ROOT>2")
     assert repair(kept).tokens == kept.tokens
+
+
+# Sentences read as one noun phrase whose only finite verb hangs on a noun inside the subject (PLOVER GSR):
+# (parse, PTB tag of each verb, subject, verb)
+VERB_IN_SUBJECT = [
+    # "Doctors from two American aid groups donated goods": "donated" a clause on "groups"
+    ("Doctors/NOUN/ROOT>0 from/ADP/case>3 American/ADJ/amod>3 groups|group/NOUN/nmod>0 "
+     "donated|donate/VERB/acl>3 goods/NOUN/obj>4 ./PUNCT/punct>0", {4: "VBD"}, "Doctors", "donated"),
+    # "British aircraft using precision guided missiles killed 4 Iraqis": through a participle clause
+    ("British/ADJ/amod>1 aircraft/NOUN/ROOT>1 using|use/VERB/acl>1 missiles|missile/NOUN/obj>2 "
+     "killed|kill/VERB/acl>3 Iraqis/PROPN/obj>4 ./PUNCT/punct>1", {2: "VBG", 4: "VBD"}, "aircraft", "killed"),
+    # "Swiss doctors handed over 700 kg of medicine": a participle whose particle was read as a preposition
+    ("Swiss/ADJ/amod>1 doctors/NOUN/ROOT>1 handed|hand/VERB/acl>1 over/ADP/case>5 700/NUM/nummod>5 "
+     "kg/NOUN/obl>2 ./PUNCT/punct>1", {2: "VBN"}, "doctors", "handed"),
+]
+
+
+@pytest.mark.parametrize("spec, tags, subject, verb", VERB_IN_SUBJECT)
+def test_a_past_verb_on_a_noun_inside_the_subject_is_the_main_verb(spec, tags, subject, verb):
+    sentence = parse(spec)
+    sentence = replace(sentence, tokens=tuple(replace(t, tag=tags.get(t.i, t.tag)) for t in sentence.tokens))
+    fixed = repair(sentence)
+    assert fixed.repairs == (NOMINAL_ROOT,)
+    assert _arcs(fixed)[verb] == ("ROOT", verb) and _arcs(fixed)[subject] == ("nsubj", verb)
+
+
+def test_a_real_relative_or_reduced_clause_in_the_subject_is_left_alone():
+    # a relative pronoun makes the clause a relative one
+    who = _past(parse("Doctors/NOUN/ROOT>0 from/ADP/case>2 groups|group/NOUN/nmod>0 who/PRON/nsubj>4 "
+                      "donated|donate/VERB/acl>2 goods/NOUN/obj>4 ./PUNCT/punct>0"), 4)
+    assert repair(who) is who
+    # a passive participle ("people killed in a crash") is a reduced relative, no main verb
+    killed = _tagged(parse("people/NOUN/ROOT>0 killed|kill/VERB/acl>0 in/ADP/case>3 crash/NOUN/obl>1"), "VBN", 1)
+    assert repair(killed) is killed

@@ -61,7 +61,7 @@ class Referents:
             elif entry.kind in ("org", "seat"):
                 keys = body_words(self.lexicon, self.words.groups).get(entry.where or entry.code, ())
             elif entry.kind in PERSON_KINDS and (role := entry.role_on(day)[0]) is not None:
-                keys = _phrase_keys(role.title) if not role.title.startswith("former") else ()
+                keys = _phrase_keys(role.title) if not role.title.startswith(("former", "later")) else ()
             else:
                 continue
             groups.update(filter(None, map(self.words.groups.get, keys)))

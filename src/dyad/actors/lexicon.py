@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple, Sequence
 
 from ..errors import DataError
-from ..types import Sentence
+from ..types import NON_STATE, Sentence
 
 COUNTRY_KINDS = ("country", "adjective", "people", "capital")
 PERSON_KINDS = ("person", "surname")
@@ -69,6 +69,12 @@ class Entry:
                 last = max(ended, key=lambda r: r.end)
                 former = Role(last.code[:3] + "ELI", f"former {last.title}", last.end, None, last.where)
                 return former, f"no role held on {day}; left office {last.end}"
+            first = min(self.roles, key=lambda r: r.start or date.max)
+            if first.code[:3] not in NON_STATE:  # a person is of their country before office too
+                # ("President Laurent Gbagbo" in a text dated before his term is Ivorian): the
+                # country only; the sector is the one the text gives, if any
+                later = Role(first.code[:3], f"later {first.title}", None, None, first.where)
+                return later, f"no role held on {day}; took office {first.start}"
             return None, f"no role held on {day}"
         latest = max(self.roles, key=lambda r: r.start or date.min)
         return latest, "no date: most recent role"

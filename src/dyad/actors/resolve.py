@@ -23,6 +23,7 @@ from .anaphora import PointingBack, Referents, anaphora_words
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
+from .offices import POSTED_ABROAD, party_to, portfolio, posted_to
 
 # nmod:desc: the model's label for a title before a name ("Kenyan President [Daniel] Arap Moi").
 CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case", "nmod:desc"})
@@ -39,18 +40,10 @@ NAME_PART_DEPS = frozenset({"compound", "flat", "flat:name", "appos"})  # not a 
 # country and sector. Not "ambassador/envoy to X", who are sent to X by their own country.
 FORMER = frozenset({"former", "ex", "ex-"})
 SERVING_ROLES = frozenset({"adviser", "advisor", "aide", "assistant"})
-# Roles whose holders work in another country: "in X" does not give their country.
-POSTED_ABROAD = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul", "representative",
-                           "correspondent", "reporter", "journalist", "peacekeeper", "observer", "inspector",
-                           "monitor", "delegate", "delegation", "visitor", "tourist", "pilgrim", "refugee",
-                           "migrant", "expatriate", "student", "team", "guest", "mission"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
-# what "the parties in/of ..." are sides of: states or factions, not political parties
-PARTY_TO = frozenset({"conflict", "war", "dispute", "fighting", "crisis", "deal", "agreement", "accord", "treaty",
-                      "talks", "negotiation", "ceasefire", "truce"})
 GROUP_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "leader", "minister",
                          "official", "commander", "general", "delegation"})
 
@@ -223,9 +216,11 @@ class ArticleActors(PointingBack):
             self._note_subject(g, i, person)
             actor = Actor(person.code, person.country, person.sectors, g.tok(i).text)
             return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
-        if lemma == "party" and (any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")) or _party_to(g, i)):
+        if lemma == "party" and (any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")) or party_to(g, i)):
             return None  # "the parties to the deal", "in the conflict": states or sides, not a political party
         core, extended = _phrase(g, i, owner)
+        if as_place:
+            extended |= _within(g, i)
         if owner is None and not as_place and self.referents.last:
             pointed = self._pointed_back(g, i, extended)
             if pointed is not None:
@@ -346,8 +341,8 @@ class ArticleActors(PointingBack):
         if whole is not None and whole.entry.kind in ("seat", "org") and not as_place:
             return self._mention(whole.entry.country, whole.entry.sectors, text, start, end, i,
                                  f"{whole.entry.kind}:{whole.entry.phrase}", name)
-        country, c_rule = _country([h for h in hits if not _posted_to(g, h) and not _portfolio(g, h, hits)],
-                                   i, as_place)
+        country, c_rule = (None if as_place else self._homeland(g, i)) or \
+            _country([h for h in hits if not posted_to(g, h) and not portfolio(g, h, hits)], i, as_place)
         if as_place:
             return self._mention(country, (), text, start, end, i, "place:" + c_rule, None) if country else None
         sectors, s_rule = self._sectors(hits, i, core)
@@ -427,6 +422,21 @@ class ArticleActors(PointingBack):
                     return _collect(g, owner, CORE_DEPS)
                 return _collect(g, c, CORE_DEPS | {"nmod"})
         return set()
+
+    def _homeland(self, g: Graph, i: int) -> tuple[str, str] | None:
+        """ "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": an ethnic group
+        or the people of a place live in that place's country (the noun says the ethnicity)."""
+        head = self._hits.get(i)
+        if head is None or head.entry.kind != "people":
+            return None
+        ethnic = any(g.lemmas[k] == "ethnic" for k in g.kids(i, "amod"))
+        for c in g.kid_prefix(i, "nmod"):
+            if g.case_of(c) == "of" or ethnic and g.case_of(c) == "in":
+                found = [h for h in self._hits_in(_collect(g, c, CORE_NMOD_DEPS))
+                         if h.entry.country and h.entry.kind in ("country", "capital")]
+                if found and found[0].entry.country != head.entry.country:
+                    return found[0].entry.country, f"{found[0].entry.kind}:{found[0].entry.phrase}"
+        return None
 
     def _remembered(self, g: Graph, core: set[int]) -> str | None:
         """A surname the article introduced, even where the tagger took it for a common noun."""
@@ -573,7 +583,10 @@ def _member_of(org, hits: list[Hit]) -> bool:
     takes the organisation's code, unless the words name a body of their own ("Hezbollah's
     military"). A body the organisation already is ("the news agency TASS": MED within
     RUSGOVMED) is not one of its own. The caller has checked that the words name no other
-    country ("Iran's UN envoy")."""
+    country ("Iran's UN envoy"). A body of an IGO, NGO or IMG, which has no country ("NATO
+    forces", "the U.N. war crimes court"), is the organisation: Phoenix codes UN organs IGOUNO."""
+    if org.code[:3] in NON_STATE:
+        return True
     own = set(org.sectors)
     return not any(h.entry.kind == "agent" and h.entry.agent_kind == "body" and not set(h.entry.sectors) <= own
                    for h in hits)
@@ -661,38 +674,6 @@ def _posted_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
     return None
 
 
-def _posted_to(g: Graph, h: Hit) -> bool:
-    """ "British Ambassador *to Tehran* Rob Macaire": the country an envoy is posted to is not his."""
-    k = h.start - 1
-    while k > 0 and g.deps[k] == "det":
-        k -= 1
-    return k > 0 and g.words[k] == "to" and g.lemmas[k - 1] in POSTED_ABROAD
-
-
-def _portfolio(g: Graph, h: Hit, hits: list[Hit]) -> bool:
-    """ "Deputy Foreign Minister for *Euro-American* Affairs Ali Ahani", "Minister for *European*
-    Affairs": a country word naming an official's brief is not his country. Only other country
-    words, "and" and hyphens may stand between it and "Affairs" ("Arab and African Affairs");
-    "Iranian Foreign Affairs Ministry" keeps its country."""
-    starts = {x.start: x.end for x in hits}
-    k = h.end
-    while k < len(g.words):
-        if k in starts:
-            k = starts[k]
-        elif g.words[k] in ("and", "-", "&"):
-            k += 1
-        else:
-            return g.words[k].lower() == "affairs"
-    return False
-
-
-def _party_to(g: Graph, i: int) -> bool:
-    """ "urged the parties *in the conflict* to exercise restraint": the words right after "parties"
-    (the parser often hangs the phrase on the verb) name what they are sides of."""
-    return i + 1 < len(g.words) and g.words[i + 1] in ("in", "of", "to") and \
-        any(lemma in PARTY_TO for lemma in g.lemmas[i + 2:i + 5])
-
-
 def _push(recent: list[tuple[str, Actor]], actor: Actor, *, key: str) -> None:
     """Move ``actor`` to the end of the recency list (one entry per key, the last four kept)."""
     recent[:] = [(k, a) for k, a in recent if k != key] + [(key, actor)]
@@ -768,6 +749,12 @@ def _members(g: Graph, i: int, hits: dict[int, Hit]) -> list[int]:
             if g.pos[a] == "PROPN" and len(listed) > 1:
                 return listed
     return members
+
+
+def _within(g: Graph, i: int) -> set[int]:
+    """ "the town of Cizre in southeastern Turkey": a place is in the country it is said to be in."""
+    c = next((c for c in g.kid_prefix(i, "nmod") if g.case_of(c) == "in"), None)
+    return _collect(g, c, CORE_NMOD_DEPS) if c is not None else set()
 
 
 def _people_of_a_place(g: Graph, i: int) -> bool:

@@ -13,6 +13,7 @@ from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
 from .targets import complement_actor as targets_below, hosts_officials, purpose_clauses, purpose_nouns
+from .unseen import RULE as UNSEEN, place_attacker, unseen_attacker
 from . import syntax as sx
 from .patterns import Pattern, PatternSet, Triggered
 from .topics import topic_code
@@ -96,7 +97,7 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
     # Placing and dating is the costliest step and no rule above reads its result:
     # it is done last, and only for the events that are written.
     where = _LazyWhere(article, gazetteer, g)
-    return [where.place_and_date(e) for e in kept if written is None or written(e)]
+    return [place_attacker(where.place_and_date(e)) for e in kept if written is None or written(e)]
 
 
 def _triggers(g: sx.Graph, patterns: PatternSet) -> list[tuple[int, Triggered]]:
@@ -490,6 +491,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         reporter = speakers[0] if speakers else None
         if not sources and speakers and (p.intent_only or p.reported_only or _pronoun_source(g, m, speakers[0])):
             sources = speakers  # "X said cooperation will be expanded", "X said it would ...": X's
+    if not sources:  # "killed by an explosive device": an unidentified attacker (coder/unseen.py)
+        sources, m = unseen_attacker(g, m)
     if not sources:
         drops.append(_drop(g, m, "no-source", "no country or organisation in the source slot"))
         return []
@@ -497,14 +500,18 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if unasserted:
         drops.append(_drop(g, m, *unasserted))
         return []
-    targets, slot = _resolve_slots(g, m, ("+", *p.target) if m.bound else p.target, resolver, p.place)
+    targets, slot = _resolve_slots(g, m, ("+", *p.target) if m.bound else p.target, resolver, p.place or p.population)
     if p.target_actor and slot == "obj":  # "received the U.S. response": no visitor
         targets = [t for t in targets if resolver.names_actor(g, t.head)]
     m = _mediation(m, slot, sources, targets)
     if not targets and m.inner is not None:  # "threatened to impose sanctions on Iran": Iran
-        targets, _ = _resolve_slots(g, m.inner, m.inner.pattern.target, resolver, m.inner.pattern.place)
+        inner = m.inner.pattern
+        targets, _ = _resolve_slots(g, m.inner, inner.target, resolver, inner.place or inner.population)
     if not targets and not p.require_target and not (p.symmetric and len(sources) > 1):
         targets = targets_below(g, m.trigger, m.code[:2], sources, resolver)  # coder/targets.py
+    if not targets and sources[0].rule.startswith(UNSEEN):  # "vehicles were hit by gunfire": no one
+        drops.append(_drop(g, m, "no-source", "an unidentified attacker with no target"))
+        return []
     if p.require_target and not targets and not (p.symmetric and len(sources) > 1):
         drops.append(_drop(g, m, "no-target", "a dictionary pattern codes a dyad only"))
         return []

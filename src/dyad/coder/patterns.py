@@ -17,8 +17,8 @@ from ..ontology import load_ontology
 
 SLOTS_FIXED = frozenset({"subj", "obj", "poss"})
 FIELDS = frozenset({"id", "code", "lemma", "pos", "object", "particle", "source", "target", "place",
-                    "intent", "intent_only", "target_actor", "refine", "symmetric", "reported_only",
-                    "complement", "xcomp", "topic", "modal"})
+                    "population", "intent", "intent_only", "target_actor", "refine", "symmetric",
+                    "reported_only", "complement", "xcomp", "topic", "modal"})
 FOUND_LIMIT = 200_000  # tokens remembered by PatternSet.for_token before it starts afresh
 POSSIBLE_LIMIT = 1_000  # combinations of needed words remembered per Triggered
 TOPICS = ("intent", "appeal", "demand", "reject", "threaten")  # see coder/topics.py
@@ -35,6 +35,7 @@ class Pattern:
     source: tuple[str, ...] = ("subj",)
     target: tuple[str, ...] = ("obj",)
     place: bool = False
+    population: bool = False  # the target place stands for its people, the source's own included
     intent: str | None = None
     intent_only: bool = False
     refine: tuple[tuple[str, str], ...] = ()  # (modifier lemma, code)
@@ -302,7 +303,7 @@ def _build(item, where: str, ontology) -> Pattern:
         id=item["id"], code=code, lemmas=lemmas, pos=pos,
         objects=_words(item, "object", where), particles=_words(item, "particle", where),
         source=_slots(item, "source", ("subj",), where), target=_slots(item, "target", ("obj",), where),
-        place=_flag(item, "place", where),
+        place=_flag(item, "place", where), population=_flag(item, "population", where),
         intent=_code(intent, where, ontology, "intent code") if intent is not None else None,
         intent_only=_flag(item, "intent_only", where), refine=pairs,
         symmetric=_flag(item, "symmetric", where), reported_only=_flag(item, "reported_only", where),

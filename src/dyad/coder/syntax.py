@@ -236,7 +236,7 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
             objs = g.kids(head, "obj")
             if objs:
                 return objs[0]  # "urged Iran to release", "forced Albania to host": Iran, Albania do it
-        if dep == "xcomp" and g.is_passive(head):
+        if dep == "xcomp" and g.is_passive(head) or dep == "conj" and _active_after_passive(g, v, head):
             objs = g.kids(head, *PASSIVE_SUBJ)
             if objs:
                 return objs[0]  # "he is prepared to lift", "Iran was forced to release": he, Iran
@@ -246,6 +246,14 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
                                                      and _between_parties(g, v)):
             return noun_source(g, head, depth + 1)
     return None
+
+
+def _active_after_passive(g: Graph, v: int, head: int) -> bool:
+    """ "was indicted by the court and will resign": an active verb coordinated with a passive
+    shares its surface subject, not its "by" agent. A bare participle shares the passive ("was
+    selected and commissioned"), and a passive needs its auxiliary: a "passive" subject beside
+    an object is a misparse."""
+    return bool(g.kids(head, "aux:pass")) and (g.tokens[v].tag != "VBN" or bool(g.kids(v, "aux")))
 
 
 def _judged(g: Graph, v: int, head: int) -> int | None:

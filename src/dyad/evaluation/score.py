@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Sequence
 
-from ..ontology import plover_version_types
+from ..ontology import plover_version_type, plover_version_types
 from ..types import Explanation, Record
 from .gold import GoldEvent, GoldRecord
 
@@ -72,7 +72,7 @@ class Scheme:
             return p.code
         if self.plover_version and p.plover:
             # "demanded" is REQUEST in PLOVER 0.8 and DEMAND in 0.5: compare in the gold's version
-            return plover_version_types(self.plover_version).get(p.code[:2], p.plover)
+            return plover_version_type(self.plover_version, p.code) or p.plover
         return p.plover or ""
 
     def root(self, code: str) -> str:

@@ -20,7 +20,9 @@ Smaller repairs, each seen to cost events with one parser or another:
   single words on the wrong head ("Ethiopia" on "has" in "Ethiopia has broken
   relations", "of" on "Amnesty", "it" as the object in "indicated it deplored");
 * ``nominal-root``: "Russian police arrested students" or "Iran, Russia, and
-  Turkey met" read with the first noun as the root and the verb hung on it;
+  Turkey met" read with the first noun as the root and the verb hung on it,
+  or on a noun inside the subject ("Doctors from two American aid groups
+  donated goods", "British aircraft using missiles killed 4 Iraqis");
 * ``list-apposition``: "Mordor, the awful Fornost, and Gondor" read with the
   middle name as an apposition of the first;
 * ``time-after-place``: "arrived at [Russia's Astra Khan Airport] Thursday
@@ -71,6 +73,7 @@ ADJECTIVE_VERB = "adjective-verb"
 ROLE_CONJUNCT = "role-conjunct"
 MODIFIER_VERB = "modifier-verb"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_PARTICLES = frozenset({"over", "out", "up", "off", "back", "down", "away"})
 _NAME_MODIFIERS = frozenset({"det", "amod", "compound", "flat", "flat:name"})
 _NAME_PIECES = frozenset({"compound", "flat", "flat:name", "appos"})
 # Subjects. A repair never takes one from a clause that has it (the main clause keeps these).
@@ -295,8 +298,10 @@ def _nominal_root(sentence: Sentence) -> Sentence:
         return sentence
     verb = next((t.i for t in tokens if t.head == root and t.i > root and t.pos == "VERB"
                  and t.dep in ("acl", "parataxis", "conj", "dep", "ccomp") and _finite(tokens, t)), None)
+    if verb is None:
+        verb = _verb_in_subject(tokens, root)
     reporting = reporting_verbs()
-    if verb is None or any(t.head == root and t.pos in ("VERB", "AUX") and t.i != verb
+    if verb is None or any(t.head == root and t.pos in ("VERB", "AUX") and not _under(tokens, verb, t.i)
                            and not (t.i > verb and t.lemma in reporting) for t in tokens):
         return sentence  # another clause on the noun (a trailing ", the agency said" may be there)
     subjects = [t.i for t in tokens if t.head == verb and t.dep in ("nsubj", "nsubj:pass")]
@@ -314,6 +319,40 @@ def _nominal_root(sentence: Sentence) -> Sentence:
         if t.head == root and t.i > verb:
             tokens[t.i] = replace(t, head=verb)
     return _repaired(sentence, tokens, NOMINAL_ROOT)
+
+
+# The relations that keep a word inside the subject phrase a nominal root heads ("Doctors *from*
+# two American aid *groups*", "Fabius and a *group of deputies*").
+_SUBJECT_PHRASE = frozenset({"nmod", "conj", "compound", "appos", "flat", "flat:name"})
+
+
+def _verb_in_subject(tokens, root: int) -> int | None:
+    """ "Doctors from two American aid groups donated goods", "Fabius and a group of deputies held
+    talks": a sentence parsed as one noun phrase whose only finite verb is a clause (``acl``) on a
+    noun inside the subject. A past form is no reduced relative (that would be a participle: "the
+    weapons seized"), so in a sentence with no other finite verb it is the main verb (a relative
+    clause has its own subject, "who", which the caller leaves alone)."""
+    for t in tokens:
+        if t.i <= root or t.pos != "VERB" or t.dep != "acl" or not _finite(tokens, t):
+            continue
+        k = t.head
+        while k != root and tokens[k].head < k and (tokens[k].dep in _SUBJECT_PHRASE or _participle_part(tokens, k)):
+            k = tokens[k].head
+        if k != root:
+            return None
+        reporting = reporting_verbs()
+        others = [v for v in tokens if v.i != t.i and v.pos in ("VERB", "AUX") and not _under(tokens, v.i, t.i)
+                  and _finite(tokens, v) and not (v.i > t.i and v.lemma in reporting)]
+        return None if others else t.i
+    return None
+
+
+def _participle_part(tokens, k: int) -> bool:
+    """ "British aircraft *using precision guided missiles* killed": a participle clause in the
+    subject phrase (the participle, or its object), which has no finite verb of its own."""
+    if tokens[k].dep == "obj":
+        k = tokens[k].head
+    return tokens[k].dep == "acl" and tokens[k].tag in ("VBG", "VBN")
 
 
 def _adjective_verb(sentence: Sentence) -> Sentence:
@@ -398,7 +437,15 @@ def _finite(tokens, verb: Token) -> bool:
     no object)."""
     if verb.tag in _FINITE or any(t.head == verb.i and t.dep == "aux" and t.tag in _FINITE | {"MD"} for t in tokens):
         return True  # "met", "did not clash", "will meet"
-    return verb.tag == "VBN" and any(t.head == verb.i and t.dep == "obj" for t in tokens)
+    # "doctors handed over 700 kg": a phrasal verb's particle taken for its object's preposition
+    return verb.tag == "VBN" and any(
+        t.head == verb.i and (t.dep == "obj" or t.dep == "obl" and _particle_case(tokens, t)) for t in tokens)
+
+
+def _particle_case(tokens, noun: Token) -> bool:
+    """A noun whose "preposition" is a verb particle right after its verb ("handed over 700 kg")."""
+    return any(c.head == noun.i and c.dep == "case" and c.i == noun.head + 1 and c.text.lower() in _PARTICLES
+               for c in tokens)
 
 
 def _role_conjunct(sentence: Sentence) -> Sentence:

@@ -34,6 +34,7 @@ __all__ = [
     "PloverMapping",
     "UnknownCode",
     "load_ontology",
+    "plover_version_type",
     "plover_version_types",
 ]
 
@@ -45,7 +46,7 @@ PLOVER_VERSIONS_TABLE = "plover_versions.tsv"
 CAMEO_COLUMNS = ("code", "name", "root", "goldstein", "quad_class")
 QUAD_CLASS_COLUMNS = ("root", "quad_class", "quad_name")
 PLOVER_COLUMNS = ("cameo", "plover_type", "plover_mode", "plover_context")
-PLOVER_VERSIONS_COLUMNS = ("version", "cameo_root", "plover_type")
+PLOVER_VERSIONS_COLUMNS = ("version", "cameo", "plover_type")
 ROOTS = frozenset(f"{root:02d}" for root in range(1, 21))
 
 
@@ -150,20 +151,29 @@ def load_ontology(
 
 @functools.lru_cache(maxsize=8)
 def plover_version_types(version: str) -> Mapping[str, str]:
-    """CAMEO root -> PLOVER type where an older PLOVER ``version`` differs from 0.8.
+    """CAMEO root or code -> PLOVER type where an older PLOVER ``version`` differs from 0.8.
 
     Gold sets coded in PLOVER 0.5 ("PLOVER-0.5b1") use DEMAND, DISAPPROVE,
-    INVESTIGATE and FIGHT, which 0.8 folded into other types; an empty mapping
-    means the version's types are Dyad's.
+    INVESTIGATE and FIGHT, which 0.8 folded into other types, and map a few codes
+    by their root that 0.8 moved (163 sanctions: SANCTION in 0.5, COERCE in 0.8);
+    an empty mapping means the version's types are Dyad's.
     """
     label, text = read_table(PLOVER_VERSIONS_TABLE, None)
+    known = load_ontology().cameo_codes
     out: dict[str, str] = {}
-    for where, (ver, root, type_) in rows(label, text, PLOVER_VERSIONS_COLUMNS, required=3):
-        if root not in ROOTS or not type_.isupper():
-            raise DataError(f"{where}: expected a CAMEO root and an upper-case PLOVER type")
+    for where, (ver, code, type_) in rows(label, text, PLOVER_VERSIONS_COLUMNS, required=3):
+        if code not in known or not type_.isupper():
+            raise DataError(f"{where}: expected a CAMEO root or code and an upper-case PLOVER type")
         if ver == version:
-            out[root] = type_
+            out[code] = type_
     return MappingProxyType(out)
+
+
+def plover_version_type(version: str, code: str) -> str | None:
+    """The PLOVER type of CAMEO ``code`` in an older ``version``, by the longest listed prefix;
+    None where the version keeps Dyad's (0.8) type."""
+    types = plover_version_types(version)
+    return next((types[code[:n]] for n in range(len(code), 1, -1) if code[:n] in types), None)
 
 
 def read_table(name: str, data_dir: str | Path | None) -> tuple[str, str]:

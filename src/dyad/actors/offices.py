@@ -1,0 +1,49 @@
+"""What an office-holder's phrase says besides his country: where he is posted, what his brief
+is, and what "the parties" are sides of (actors/resolve.py reads these before taking a
+country word of the phrase as the actor's)."""
+
+from __future__ import annotations
+
+from ..coder.syntax import Graph
+from .lexicon import Hit
+
+# Roles whose holders work in another country: "in X" does not give their country.
+POSTED_ABROAD = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul", "representative",
+                           "correspondent", "reporter", "journalist", "peacekeeper", "observer", "inspector",
+                           "monitor", "delegate", "delegation", "visitor", "tourist", "pilgrim", "refugee",
+                           "migrant", "expatriate", "student", "team", "guest", "mission"})
+# what "the parties in/of ..." are sides of: states or factions, not political parties
+PARTY_TO = frozenset({"conflict", "war", "dispute", "fighting", "crisis", "deal", "agreement", "accord", "treaty",
+                      "talks", "negotiation", "ceasefire", "truce"})
+
+
+def posted_to(g: Graph, h: Hit) -> bool:
+    """ "British Ambassador *to Tehran* Rob Macaire": the country an envoy is posted to is not his."""
+    k = h.start - 1
+    while k > 0 and g.deps[k] == "det":
+        k -= 1
+    return k > 0 and g.words[k] == "to" and g.lemmas[k - 1] in POSTED_ABROAD
+
+
+def portfolio(g: Graph, h: Hit, hits: list[Hit]) -> bool:
+    """ "Deputy Foreign Minister for *Euro-American* Affairs Ali Ahani", "Minister for *European*
+    Affairs": a country word naming an official's brief is not his country. Only other country
+    words, "and" and hyphens may stand between it and "Affairs" ("Arab and African Affairs");
+    "Iranian Foreign Affairs Ministry" keeps its country."""
+    starts = {x.start: x.end for x in hits}
+    k = h.end
+    while k < len(g.words):
+        if k in starts:
+            k = starts[k]
+        elif g.words[k] in ("and", "-", "&"):
+            k += 1
+        else:
+            return g.words[k].lower() == "affairs"
+    return False
+
+
+def party_to(g: Graph, i: int) -> bool:
+    """ "urged the parties *in the conflict* to exercise restraint": the words right after "parties"
+    (the parser often hangs the phrase on the verb) name what they are sides of."""
+    return i + 1 < len(g.words) and g.words[i + 1] in ("in", "of", "to") and \
+        any(lemma in PARTY_TO for lemma in g.lemmas[i + 2:i + 5])

@@ -1,0 +1,70 @@
+"""Attacks whose doer the sentence does not name.
+
+"Three US servicemen were killed by an improvised explosive device outside of the Iraqi city
+of Basra", "a roadside bombing near the town of Samarra killed one U.S. soldier": the attack has
+a victim and a place but no named attacker. PLOVER codes an actor for it all the same (its
+sector table: UAF, unidentified armed forces, "unknown gunmen"; UNK, "actor for 'two civilians
+were killed by a bomb'"). Dyad codes it as CAMEO's unidentified armed force, UAF, of the country
+where the sentence places the attack ("---UAF" where it names no place).
+
+Only a weapon or an attack said to have done it makes an attacker: the "by" agent or the "in"
+phrase of a passive ("killed *in a suicide car bombing*"), or the subject of an active verb ("a
+*roadside bombing* killed"), whose head or modifier is in ``weapons`` (coder/data/words.tsv).
+"Twelve people were killed in a crash" names no weapon, and has no attacker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..types import Actor, ActorMention, Event, event_id
+from . import syntax as sx
+from .words import coder_words
+
+RULE = "unidentified"  # the source rule of an attacker this module supplies
+VIOLENT = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+# CAMEO's bombings (183 "carry out suicide, car, or other non-military bombing"): a bomb that kills
+# is coded as the bombing, by the kind its words name
+BOMBINGS = (("suicide", "1831"), ("car", "1832"), ("car-bomb", "1832"), ("roadside", "1833"))
+_CAUSE_CASES = frozenset({"by", "in"})
+_SECTOR = ("UAF",)
+
+
+def unseen_attacker(g: sx.Graph, m):
+    """([attacker], match) for a violent verb with no source, when a weapon did it ([] and the
+    match unchanged otherwise); a bomb makes the match a bombing (183)."""
+    i, code = m.trigger, m.code
+    if code[:2] not in VIOLENT or g.pos[i] != "VERB":
+        return [], m
+    words = coder_words()
+    if g.is_passive(i):  # "killed by a device", "killed in a car bombing"
+        causes = [c for c in g.children[i] if g.rels[c] == "obl" and g.case_of(c) in _CAUSE_CASES]
+    else:  # "a roadside bombing killed": only a verb of harming people (not "the bombings targeted unity")
+        causes = g.kids(i, "nsubj") if g.lemmas[i] in words["harm_verbs"] else []
+    for c in causes:
+        span = [c] + [k for k in g.children[c] if g.deps[k] in ("compound", "amod")]
+        lemmas = {g.lemmas[k] for k in span}
+        if lemmas.isdisjoint(words["weapons"]):
+            continue
+        start, end = min(span), max(span) + 1
+        actor = Actor("---UAF", None, _SECTOR, g.sentence.span_text(start, end))
+        if code[:2] == "19" and not lemmas.isdisjoint(words["bombs"]):
+            m = replace(m, code=next((c for w, c in BOMBINGS if w in lemmas), "183"))
+        return [ActorMention(actor, start, end, c, f"{RULE}:{g.tok(c).text}")], m
+    return [], m
+
+
+def place_attacker(e: Event) -> Event:
+    """The event with its unidentified attacker given the country of the place the sentence names
+    for the attack (not the dateline's: a bomb in a Tehran paper's story may be anywhere)."""
+    loc = e.location
+    if not e.explanation.source_rule.startswith(RULE) or loc is None or not loc.country \
+            or not loc.reason.startswith("place phrase"):
+        return e
+    source = e.source.in_country(loc.country)
+    if e.target is not None and source.code == e.target.code:
+        return e
+    why = replace(e.explanation, source_rule=f"{e.explanation.source_rule}+place:{loc.country}")
+    return replace(e, source=source, explanation=why,
+                   event_id=event_id(e.doc_id, e.sentence_index, source.code, e.target.code if e.target else None,
+                                     e.cameo))
