@@ -183,7 +183,7 @@ def _event_phrases(g: Graph, trigger: int, words: Words):
         yield from ((f"place phrase of {label}", p) for p in _locatives(g, a, words))
     for a, _ in anchors:
         yield from _inside(g, a, words)
-    coordinated = [c for c in g.kids(trigger, "conj") if g.tok(c).pos in ("VERB", "AUX")]
+    coordinated = [c for c in g.kids(trigger, "conj") if g.pos[c] in ("VERB", "AUX")]
     if tok.dep == "conj" and tok.head != trigger:
         coordinated.insert(0, tok.head)
     for c in coordinated:  # "killed two and injured seven in a clash in western Iran"
@@ -193,8 +193,9 @@ def _event_phrases(g: Graph, trigger: int, words: Words):
 
 def _inside(g: Graph, anchor: int, words: Words):
     """Place phrases one level down: "talks with officials in Moscow"."""
+    rels, pos = g.rels, g.pos
     for c in g.children[anchor]:
-        if g.tok(c).dep.split(":")[0] in ("obj", "obl", "nmod", "nsubj") and g.tok(c).pos in ("NOUN", "PROPN", "ADV"):
+        if rels[c] in ("obj", "obl", "nmod", "nsubj") and pos[c] in ("NOUN", "PROPN", "ADV"):
             yield from ((f"place phrase inside '{g.tok(c).text}'", p) for p in _locatives(g, c, words))
 
 
@@ -208,33 +209,33 @@ def _clause_anchors(g: Graph, trigger: int) -> list[tuple[int, str]]:
     tok = g.tok(trigger)
     if tok.pos not in ("NOUN", "PROPN"):
         return []
-    out = [(c, f"'{g.tok(c).text}' ({g.tok(c).dep} of '{tok.text}')")
-           for c in g.children[trigger] if g.tok(c).dep in CLAUSE_DEPS]
+    deps = g.deps
+    out = [(c, f"'{g.tok(c).text}' ({deps[c]} of '{tok.text}')")
+           for c in g.children[trigger] if deps[c] in CLAUSE_DEPS]
     for n in g.children[trigger]:
-        if g.tok(n).dep.split(":")[0] == "nmod":
+        if g.rels[n] == "nmod":
             out += [(c, f"'{g.tok(c).text}' (clause on '{g.tok(n).text}' in the phrase of '{tok.text}')")
-                    for c in g.children[n] if g.tok(c).dep in CLAUSE_DEPS]
+                    for c in g.children[n] if deps[c] in CLAUSE_DEPS]
     out += [(c, f"'{g.tok(c).text}' (relative clause after '{tok.text}')") for c in _later_relative(g, trigger)
             if c not in {a for a, _ in out}]
     head = tok.head
-    rel = tok.dep.split(":")[0]
-    if head != trigger and rel in ("obj", "nsubj", "obl", "iobj") and g.tok(head).pos in ("VERB", "AUX"):
+    rel = g.rels[trigger]
+    if head != trigger and rel in ("obj", "nsubj", "obl", "iobj") and g.pos[head] in ("VERB", "AUX"):
         out.append((head, f"'{g.tok(head).text}', the verb governing '{tok.text}'"))
-    elif head != trigger and rel in ("nmod", "compound") and g.tok(head).pos == "NOUN":
+    elif head != trigger and rel in ("nmod", "compound") and g.pos[head] == "NOUN":
         out += [(c, f"'{g.tok(c).text}' (clause on '{g.tok(head).text}')")
-                for c in g.children[head] if g.tok(c).dep in CLAUSE_DEPS and c > trigger]
+                for c in g.children[head] if deps[c] in CLAUSE_DEPS and c > trigger]
     return out
 
 
 def _later_relative(g: Graph, trigger: int) -> list[int]:
     """Relative clauses that follow the trigger's noun phrase with no verb between them
     ("a meeting with X, which was held in Tehran"), wherever the parser attached them."""
-    out = []
+    out, deps, pos, heads = [], g.deps, g.pos, g.heads
     for v in range(trigger + 1, min(len(g.sentence.tokens), trigger + 30)):
-        t = g.tok(v)
-        if t.pos == "VERB" and t.dep not in CLAUSE_DEPS:
+        if pos[v] == "VERB" and deps[v] not in CLAUSE_DEPS:
             break
-        if t.dep == "acl:relcl" and trigger < t.head < v:
+        if deps[v] == "acl:relcl" and trigger < heads[v] < v:
             out.append(v)
             break
     return out
@@ -244,17 +245,20 @@ def _locatives(g: Graph, anchor: int, words: Words) -> list[frozenset[int]]:
     """The place phrases attached to ``anchor``, in surface order."""
     out = []
     lemmas = _lemmas(g.tok(anchor))
-    for c in g.children[anchor]:
-        t = g.tok(c)
-        rel = t.dep.split(":")[0]
+    kids, deps, rels, locative = g.children, g.deps, g.rels, words["locative"]
+    for c in kids[anchor]:
+        rel = rels[c]
         case = _preposition(g, c)
-        if rel in ("obl", "nmod") and (case in words["locative"] or (case == "to" and lemmas & words["motion"])):
+        if rel in ("obl", "nmod") and (case in locative or (case == "to" and lemmas & words["motion"])):
             out.append(_phrase(g, c, words))
-        elif rel == "obj" and lemmas & words["object_place"] and t.pos in ("PROPN", "NOUN"):
+        elif rel == "obj" and lemmas & words["object_place"] and g.pos[c] in ("PROPN", "NOUN"):
             out.append(_phrase(g, c, words))
-        for cl in (x for x in g.children[c] if g.tok(x).dep in CLAUSE_DEPS and rel in ("obl", "nmod")):
-            out += [_phrase(g, x, words) for x in g.children[cl]
-                    if g.tok(x).dep.split(":")[0] in ("obl", "nmod") and _preposition(g, x) in words["locative"]]
+        if rel not in ("obl", "nmod"):
+            continue  # only an oblique's or nominal modifier's clauses are read for places
+        for cl in kids[c]:
+            if deps[cl] in CLAUSE_DEPS:
+                out += [_phrase(g, x, words) for x in kids[cl]
+                        if rels[x] in ("obl", "nmod") and _preposition(g, x) in locative]
     return out
 
 
@@ -276,32 +280,31 @@ def _preposition(g: Graph, i: int) -> str | None:
     own = g.case_of(i)
     if own is not None:
         return own
-    first = i
-    while True:
-        earlier = [c for c in g.children[first] if c < first]
-        if not earlier:
-            break
-        first = min(earlier)
-    t = g.tok(first)
-    return t.lemma.lower() if t.dep == "case" and t.pos == "ADP" and first < i else None
+    first, kids = i, g.children
+    # down the leftmost children: a token's children are in token order, so its first child is
+    # its earliest, and comes before it or no child does
+    while kids[first] and kids[first][0] < first:
+        first = kids[first][0]
+    if first < i and g.deps[first] == "case" and g.pos[first] == "ADP":
+        return g.tok(first).lemma.lower()
+    return None
 
 
 def _phrase(g: Graph, head: int, words: Words) -> frozenset[int]:
     """The nominal subtree of ``head`` and the noun phrase after its preposition on the surface."""
-    toks, stack = {head}, [head]
+    toks, stack, kids, deps, rels, cases = {head}, [head], g.children, g.deps, g.rels, g.cases
     while stack:
-        for c in g.children[stack.pop()]:
-            dep = g.tok(c).dep
-            if dep.split(":")[0] == "nmod" and g.case_of(c) in NOT_PLACE_CASES:
+        for c in kids[stack.pop()]:
+            rel = rels[c]
+            if rel == "nmod" and cases[c] in NOT_PLACE_CASES:
                 continue  # "at the value of $1 billion to Iraq": a destination, not a place of the event
-            if dep in NOMINAL or dep.split(":")[0] in ("nmod", "flat", "compound"):
+            if deps[c] in NOMINAL or rel in ("nmod", "flat", "compound"):
                 toks.add(c)
                 stack.append(c)
-    n, i, added = len(g.sentence.tokens), max(toks) + 1, 0
+    n, i, added, joiners, pos = len(g.sentence.tokens), max(toks) + 1, 0, words["joiners"], g.pos
     while i < n and added < MAX_SURFACE:
-        t = g.tok(i)
-        joins = t.text.lower() in words["joiners"] and i + 1 < n and g.tok(i + 1).text[:1].isupper()
-        if (t.pos in SURFACE_POS and t.pos != "PART") or joins or t.text in ("-", "'s", "’s"):
+        joins = g.words[i] in joiners and i + 1 < n and g.texts[i + 1][:1].isupper()
+        if (pos[i] in SURFACE_POS and pos[i] != "PART") or joins or g.texts[i] in ("-", "'s", "’s"):
             toks.add(i)
             i, added = i + 1, added + 1
         else:
@@ -323,7 +326,7 @@ def event_date(g: Graph, trigger: int, article: Article, published: Date | None)
     """The date of the trigger's clause, else the publication date, else the dateline's."""
     for how, anchor in _date_anchors(g, trigger):
         for c in g.children[anchor]:
-            if how.startswith("date in the object") and g.tok(c).dep in MODIFIER_DEPS:
+            if how.startswith("date in the object") and g.deps[c] in MODIFIER_DEPS:
                 continue  # "reaffirmed the 2015 agreement" was not reaffirmed in 2015
             found = _date_of(g, c, published)
             if found is not None:
@@ -357,35 +360,35 @@ def _date_anchors(g: Graph, trigger: int):
 
 def _marked(g: Graph, v: int) -> bool:
     """A clause with its own conjunction ("after", "if", "to") happens at its own time."""
-    return any(g.tok(c).dep == "mark" for c in g.children[v])
+    deps = g.deps
+    return any(deps[c] == "mark" for c in g.children[v])
 
 
 def _date_of(g: Graph, c: int, published: Date | None) -> EventDate | None:
-    t = g.tok(c)
-    if t.dep not in TEMPORAL_DEPS and t.dep.split(":")[0] not in ("obl", "nmod"):
+    dep, rel = g.deps[c], g.rels[c]
+    if dep not in TEMPORAL_DEPS and rel not in ("obl", "nmod"):
         return None
-    if t.dep.split(":")[0] in ("obl", "nmod") and g.case_of(c) in NOT_TEMPORAL_CASES:
+    if rel in ("obl", "nmod") and g.case_of(c) in NOT_TEMPORAL_CASES:
         return None
     toks = _date_tokens(g, c)
-    if not has_date_word(g.tok(i).text.lower() for i in toks):
+    if not has_date_word(map(g.words.__getitem__, toks)):
         return None
-    text = " ".join(g.tok(i).text for i in sorted(toks))
+    text = " ".join(map(g.texts.__getitem__, sorted(toks)))
     return find_date(text, published)
 
 
 def _date_tokens(g: Graph, head: int) -> list[int]:
     """The nominal subtree of a temporal dependent, and the number or date word right after
     it ("in January" + "2015" when the parser split them)."""
-    toks, stack = [head], [head]
+    toks, stack, kids, deps = [head], [head], g.children, g.deps
     while stack:
-        for c in g.children[stack.pop()]:
-            if g.tok(c).dep in NOMINAL and g.tok(c).dep not in ("conj", "cc"):
+        for c in kids[stack.pop()]:
+            if deps[c] in NOMINAL and deps[c] not in ("conj", "cc"):
                 toks.append(c)
                 stack.append(c)
     i, n = max(toks) + 1, len(g.sentence.tokens)
     while i < n and i <= max(toks) + 3:
-        t = g.tok(i)
-        if t.pos == "NUM" or t.text == "," or has_date_word([t.text.lower()]):
+        if g.pos[i] == "NUM" or g.texts[i] == "," or has_date_word([g.words[i]]):
             toks.append(i)
             i += 1
         else:

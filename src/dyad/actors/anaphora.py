@@ -67,8 +67,10 @@ class Referents:
             groups.update(filter(None, map(self.words.groups.get, keys)))
         if name and groups:
             self.by_name[name.lower()] = groups
-        for group in groups:
-            self.last[group] = Referent(actor, name, sentence)
+        if groups:
+            referent = Referent(actor, name, sentence)  # one record for all its groups (it is immutable)
+            for group in groups:
+                self.last[group] = referent
 
     def recall(self, key: str, sentence: int) -> Referent | None:
         """The referent of a bare description whose role word or phrase is ``key``."""
@@ -282,7 +284,7 @@ class PointingBack:
         one that owns the phrase ("refused to comply with the court's order": the ICJ's)."""
         hit, groups = self._hits.get(i), self.referents.words.groups
         if (g.lemmas[i] not in groups and (hit is None or hit.entry.phrase.lower() not in groups)
-                and not g.kids(i, "nmod:poss")):
+                and not g.has_kid(i, "nmod:poss")):
             return None  # neither its word nor an owner can point back: most phrases, at no cost
         new = self.referents.words.new
         key = description_key(g, i, self._hits, extended, new)

@@ -106,7 +106,8 @@ class ArticleActors(PointingBack):
             return  # nothing here can name an actor (only pronouns, which observe ignores)
         deps, pos, venue = g.deps, g.pos, load_words()["venue"]
         # the heads of appositions: _appos_name finds no name on any other noun (most nouns)
-        appos = {g.heads[c] for c in compress(range(len(deps)), map("appos".__eq__, deps)) if g.heads[c] != c}
+        appos = ({g.heads[c] for c in compress(range(len(deps)), map("appos".__eq__, deps)) if g.heads[c] != c}
+                 if "appos" in deps else ())
         for i in compress(range(len(pos)), map(NAME_POS.__contains__, pos)):  # the few nouns, in order
             if deps[i] in NAME_PART_DEPS:
                 continue
@@ -200,7 +201,8 @@ class ArticleActors(PointingBack):
 
     def _count_countries(self, hits: list[Hit]) -> None:
         """Add the previous sentence's countries to ``named`` (now "so far") and keep this one's."""
-        self.named.update(self._before)  # a list: counted in C, new countries in the same order
+        if self._before:  # a list: counted in C, new countries in the same order
+            self.named.update(self._before)
         self._before = [h.entry.country for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS]
 
     def _one(self, g: Graph, i: int, as_place: bool, owner: int | None) -> ActorMention | None:
@@ -232,12 +234,15 @@ class ArticleActors(PointingBack):
             others = set(members) - {owner}
             core, extended = core - others, extended - others
         found = self._hits_in(extended)
-        if not any(h.entry.country and h.entry.kind not in PERSON_KINDS for h in found):
+        if not _names_country(found):
             located = self._located(g, i, owner)
             if not located <= extended:
                 extended |= located
                 found = self._hits_in(extended)
-        hits = [h for h in found if not (_given_name(g, h) or _facility_name(g, h))]
+        hits = []
+        for h in found:
+            if not (_given_name(g, h) or _facility_name(g, h)):
+                hits.append(h)
         name = (_known_name(hits, core) or _noun_surname(g, i) or _person_name(g, core, self._hits)
                 or _appos_name(g, i, self._hits) or _posted_name(g, i, self._hits) or self._remembered(g, core))
         mention = self._code(g, i, core, extended, hits, name, as_place)
@@ -273,8 +278,7 @@ class ArticleActors(PointingBack):
         phrase is not split among coordinated owners.)"""
         if not self._clues.isdisjoint(extended):
             return False
-        people, lower = self.people, self._lower
-        return not any(lower[k] in people for k in extended)
+        return self.people.keys().isdisjoint(map(self._lower.__getitem__, extended))
 
     def _topic(self) -> str | None:
         """With no dateline, the country most named in the article's earlier sentences (the first
@@ -342,7 +346,8 @@ class ArticleActors(PointingBack):
             return self._mention(whole.entry.country, whole.entry.sectors, text, start, end, i,
                                  f"{whole.entry.kind}:{whole.entry.phrase}", name)
         country, c_rule = (None if as_place else self._homeland(g, i)) or \
-            _country([h for h in hits if not posted_to(g, h) and not portfolio(g, h, hits)], i, as_place)
+            _country([h for h in hits if not posted_to(g, h) and not portfolio(g, h, hits)] if hits else hits,
+                     i, as_place)
         if as_place:
             return self._mention(country, (), text, start, end, i, "place:" + c_rule, None) if country else None
         sectors, s_rule = self._sectors(hits, i, core)
@@ -361,7 +366,7 @@ class ArticleActors(PointingBack):
             sibling, why = self._generic_sector(hits, g, core)
             if why.startswith("sibling"):
                 sectors, s_rule = sibling, why
-        org = next((h.entry for h in hits if h.entry.kind in ("seat", "org")), None)
+        org = next((h.entry for h in hits if h.entry.kind in ("seat", "org")), None) if hits else None
         if org is not None and named_country in (None, org.country) and (not sectors or _member_of(org, hits)):
             country, sectors, c_rule = org.country or country, org.sectors, f"{org.kind}:{org.phrase}"
         if not sectors:
@@ -380,16 +385,16 @@ class ArticleActors(PointingBack):
 
     def _sectors(self, hits: list[Hit], i: int, core: set[int]) -> tuple[tuple[str, ...], str]:
         """Sector of the role nearest the head; generic roles ("chief") defer to their complement."""
-        agents = [h for h in hits if h.entry.kind == "agent"]
+        agents = [h for h in hits if h.entry.kind == "agent"] if hits else hits
         if agents:  # (most phrases name none)
             in_core = sorted((h for h in agents if h.start in core), key=lambda h: -h.end)
             outside = [h for h in agents if h.start not in core]
             for h in in_core + outside:
                 if h.entry.phrase.lower() not in self.lexicon.generic_roles:
                     return h.entry.sectors, f"agent:{h.entry.phrase}"
-        capital = next((h for h in hits if h.entry.kind == "capital" and h.start in core), None)
-        if capital is not None:
-            return ("GOV",), f"capital:{capital.entry.phrase}"
+        for h in hits:
+            if h.entry.kind == "capital" and h.start in core:
+                return ("GOV",), f"capital:{h.entry.phrase}"
         return (), ""
 
     def _generic_sector(self, hits: list[Hit], g: Graph, core: set[int]) -> tuple[tuple[str, ...], str]:
@@ -417,7 +422,7 @@ class ArticleActors(PointingBack):
         in_place = generic or _people_of_a_place(g, i) or hit.entry.agent_kind in ("group", "body")
         preps = ({"in"} if in_place else set()) | ({"at"} if generic else set())
         for c in g.children[i]:
-            if g.tok(c).dep.split(":")[0] == "nmod" and g.case_of(c) in preps:
+            if g.rels[c] == "nmod" and g.case_of(c) in preps:
                 if owner is not None and owner in g.conjuncts(c):  # "in Iran and Iraq": this member
                     return _collect(g, owner, CORE_DEPS)
                 return _collect(g, c, CORE_DEPS | {"nmod"})
@@ -442,8 +447,8 @@ class ArticleActors(PointingBack):
         """A surname the article introduced, even where the tagger took it for a common noun."""
         people, words = self.people, g.words
         for k in sorted(core, reverse=True):
-            if words[k] in people and g.tok(k).text[:1].isupper():
-                return g.tok(k).text
+            if words[k] in people and g.texts[k][:1].isupper():
+                return g.texts[k]
         return None
 
     def _possessor_role(self, g: Graph, core: set[int]) -> ActorMention | None:
@@ -464,7 +469,7 @@ class ArticleActors(PointingBack):
 
     def _role_head(self, g: Graph, i: int) -> bool:
         """The phrase is a role: its head is one, or it counts one ("thousands *of students*")."""
-        heads = [i] + [c for c in g.children[i] if g.tok(c).dep.split(":")[0] == "nmod" and g.case_of(c) in OF_PREPS]
+        heads = [i] + [c for c in g.children[i] if g.rels[c] == "nmod" and g.case_of(c) in OF_PREPS]
         return any((hit := self._hits.get(k)) is not None and hit.entry.kind == "agent" for k in heads)
 
     def _mention(self, country, sectors, text, start, end, head, rule, name) -> ActorMention:
@@ -481,7 +486,8 @@ class ArticleActors(PointingBack):
             _push(self.recent_people, self.last_person, key=key)
             self.seen_in[key] = self._sentence
         if country:  # "the two countries": any actor's country counts, a minister's as much as a name
-            _push(self.recent_countries, Actor(country, country, (), text), key=country)
+            # (a country named alone is that very actor: no second, equal Actor is made)
+            _push(self.recent_countries, actor if not sectors else Actor(country, country, (), text), key=country)
             self.seen_in[country] = self._sentence
         return ActorMention(actor, start, end, head, rule, name)
 
@@ -500,8 +506,10 @@ def _phrase(g: Graph, i: int, owner: int | None) -> tuple[set[int], set[int]]:
     # Words between the phrase's first word and its head belong to it even when the
     # parse attaches them oddly ("the Russian Army General Staff").
     first, pos = min(core), g.pos
-    core.update(k for k in range(first, i) if pos[k] not in NOT_IN_PHRASE)
-    core |= _split_name(g, i, first)
+    if first < i:
+        core.update(k for k in range(first, i) if pos[k] not in NOT_IN_PHRASE)
+    if first and pos[i] == "PROPN":  # (_split_name finds nothing for any other phrase)
+        core |= _split_name(g, i, first)
     extended = set(core)
     preps = OF_TO_PREPS if g.lemmas[i] in SERVING_ROLES else OF_PREPS
     deps, rels = g.deps, g.rels
@@ -509,7 +517,9 @@ def _phrase(g: Graph, i: int, owner: int | None) -> tuple[set[int], set[int]]:
         if deps[c] in EXTENDED_DEPS or (rels[c] == "nmod" and g.case_of(c) in preps):
             part = _collect(g, c, COMPLEMENT_DEPS)
             extended |= part
-            extended.update(k for k in range(min(part), max(part)) if pos[k] in NOMINAL)
+            lo, hi = min(part), max(part)
+            if lo + 1 < hi:  # (a part of one or two words has none between)
+                extended.update(k for k in range(lo, hi) if pos[k] in NOMINAL)
             if owner is not None and c != owner and owner in g.conjuncts(c):
                 extended = (extended - _collect(g, c, CORE_NMOD_DEPS)) | _collect(g, owner, CORE_DEPS)
     return core, extended
@@ -529,13 +539,13 @@ def _split_name(g: Graph, i: int, first: int) -> set[int]:
 def _noun_surname(g: Graph, i: int) -> str | None:
     """A capitalised head the tagger took for a common noun, with proper nouns of the name
     attached to it ("Adolfo Calero", "Es'haq Jahangiri"): the head is the surname."""
-    if g.pos[i] != "NOUN" or not g.tok(i).text[:1].isupper():
+    if g.pos[i] != "NOUN" or not g.texts[i][:1].isupper():
         return None  # (observe asks this of every noun; most are lower-case)
     pos, deps = g.pos, g.deps
     parts = [c for c in g.children[i] if pos[c] == "PROPN" and deps[c] in ("flat", "flat:name", "compound")]
     if not parts:
         return None
-    return g.tok(max([i, *parts])).text
+    return g.texts[max([i, *parts])]
 
 
 def _given_name(g: Graph, h: Hit) -> bool:
@@ -568,7 +578,7 @@ def _named_body(g: Graph, hits: list[Hit], sectors: tuple[str, ...]) -> bool:
     is, in a datelined story, the dateline country's institution even when the sentence names
     other countries; only common nouns ("the assailants", "police") are left without one."""
     return any(h.entry.kind == "agent" and h.entry.agent_kind == "body" and h.entry.sectors == sectors
-               and h.start > 0 and g.tok(h.start).text[:1].isupper() for h in hits)
+               and h.start > 0 and g.texts[h.start][:1].isupper() for h in hits)
 
 
 def _collective(hits: list[Hit], sectors: tuple[str, ...]) -> bool:
@@ -592,13 +602,21 @@ def _member_of(org, hits: list[Hit]) -> bool:
                    for h in hits)
 
 
+def _names_country(hits: list[Hit]) -> bool:
+    """Does one of the hits name a country (not through a person)?"""
+    for h in hits:
+        if h.entry.country and h.entry.kind not in PERSON_KINDS:
+            return True
+    return False
+
+
 def _collect(g: Graph, i: int, deps: frozenset[str]) -> set[int]:
     """i and its dependents through ``deps`` (prepositions are not part of the phrase)."""
     out, stack, kids, d = {i}, [i], g.children, g.deps
     while stack:
         for c in kids[stack.pop()]:
             dep = d[c]
-            if dep in deps and c not in out and (dep != "case" or g.tok(c).text in POSSESSIVE_MARKS):
+            if dep in deps and c not in out and (dep != "case" or g.texts[c] in POSSESSIVE_MARKS):
                 out.add(c)
                 stack.append(c)
     return out
@@ -606,7 +624,7 @@ def _collect(g: Graph, i: int, deps: frozenset[str]) -> set[int]:
 
 def _country(hits: list[Hit], i: int, as_place: bool) -> tuple[str | None, str]:
     """Country of the phrase: the head's own name first, then the nearest country word."""
-    countries = [h for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS]
+    countries = [h for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS] if hits else hits
     if len(countries) > 1:
         countries.sort(key=lambda h: (not (h.start <= i < h.end), abs(h.start - i)))
     for h in countries:
@@ -622,7 +640,7 @@ def _person_role(hits: list[Hit], core: set[int], extended: set[int], country, s
     The person may be named in the head ("Shoigu") or in an apposition
     ("deputy chief of the General Staff, Vice-Admiral Igor Osipov").
     """
-    people = [h for h in hits if h.entry.kind in PERSON_KINDS and h.start in extended]
+    people = [h for h in hits if h.entry.kind in PERSON_KINDS and h.start in extended] if hits else hits
     if not people:
         return country, sectors, ""
     person = next((h for h in people if h.start in core), people[0])
@@ -658,8 +676,8 @@ def _person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:
     """Surname of a person named in the phrase (last proper noun not coded as something else)."""
     pos = g.pos
     for k in sorted(core, reverse=True):
-        if pos[k] == "PROPN" and g.tok(k).text[:1].isupper() and (k not in hits or hits[k].entry.kind in PERSON_KINDS):
-            return g.tok(k).text
+        if pos[k] == "PROPN" and g.texts[k][:1].isupper() and (k not in hits or hits[k].entry.kind in PERSON_KINDS):
+            return g.texts[k]
     return None
 
 
@@ -676,21 +694,24 @@ def _posted_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
 
 def _push(recent: list[tuple[str, Actor]], actor: Actor, *, key: str) -> None:
     """Move ``actor`` to the end of the recency list (one entry per key, the last four kept)."""
-    recent[:] = [(k, a) for k, a in recent if k != key] + [(key, actor)]
+    for n in range(len(recent) - 1, -1, -1):  # (a short list: a loop, not a comprehension)
+        if recent[n][0] == key:
+            del recent[n]
+    recent.append((key, actor))
     del recent[:-4]
 
 
 def _fill_siblings(mentions: list[ActorMention], memory: "ArticleActors") -> list[ActorMention]:
     """ "Shoigu and his Iranian counterpart Dehghan": the counterpart holds Shoigu's kind of role."""
-    donors = [m for m in mentions if m.actor.sectors]
-    if not donors:
+    donor = next((m for m in mentions if m.actor.sectors), None) if mentions else None
+    if donor is None:
         return mentions
     out = []
     for m in mentions:
         if m.rule.endswith("sibling") and not m.actor.sectors:
-            sectors = donors[0].actor.sectors
+            sectors = donor.actor.sectors
             actor = Actor((m.actor.country or "") + "".join(sectors), m.actor.country, sectors, m.actor.text)
-            m = ActorMention(actor, m.start, m.end, m.head, m.rule + ":" + donors[0].actor.text, m.name)
+            m = ActorMention(actor, m.start, m.end, m.head, m.rule + ":" + donor.actor.text, m.name)
             if m.name:
                 memory.people[m.name.lower()] = actor
         out.append(m)
@@ -724,8 +745,8 @@ def _share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]
     out = []
     for m in mentions:
         # a common-noun compound is part of the role ("intelligence chief"), a name is not
-        bare = not any(g.tok(c).dep.split(":")[0] in ("det", "amod", "nmod")
-                       or (g.tok(c).dep == "compound" and g.pos[c] != "NOUN") for c in g.children[m.head])
+        bare = not any(g.rels[c] in ("det", "amod", "nmod")
+                       or (g.deps[c] == "compound" and g.pos[c] != "NOUN") for c in g.children[m.head])
         if m.head == first.head or not (m.actor.country is None and m.actor.sectors and bare
                                         and g.pos[m.head] == "NOUN"):
             out.append(m)
@@ -743,7 +764,7 @@ def _members(g: Graph, i: int, hits: dict[int, Hit]) -> list[int]:
     if len(members) == 2 and g.pos[members[0]] == "PROPN" and not g.kids(members[1], "cc") \
             and (hit := hits.get(members[1])) is not None and hit.entry.kind == "agent":
         return members[:1]  # "Amir Peretz, former Minister of Defense, called": an apposition taken for a list
-    if len(members) == 1 and g.pos[i] == "NOUN":
+    if len(members) == 1 and g.pos[i] == "NOUN" and g.has_kid(i, "appos"):
         for a in g.kids(i, "appos"):
             listed = g.conjuncts(a)
             if g.pos[a] == "PROPN" and len(listed) > 1:
@@ -779,18 +800,23 @@ def _shared_heads(g: Graph, i: int) -> list[int | None]:
 
 def _amod_members(g: Graph, i: int) -> list[int]:
     """The coordinated adjectives on i ("*Turkish* and *Greek* sides"), or []."""
-    for c in g.kids(i, "amod"):
-        members = [m for m in g.conjuncts(c) if g.pos[m] in ("ADJ", "PROPN")]
-        if len(members) > 1:
-            return members
+    deps = g.deps
+    for c in g.children[i]:
+        # (an adjective with no conjunct of its own is one member: most are)
+        if deps[c] == "amod" and g.has_kid(c, "conj"):
+            members = [m for m in g.conjuncts(c) if g.pos[m] in ("ADJ", "PROPN")]
+            if len(members) > 1:
+                return members
     return []
 
 
 def _appos_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
-    for c in g.kids(i, "appos"):
-        name = _person_name(g, _collect(g, c, CORE_DEPS), hits)
-        if name:
-            return name
+    deps = g.deps
+    for c in g.children[i]:
+        if deps[c] == "appos":
+            name = _person_name(g, _collect(g, c, CORE_DEPS), hits)
+            if name:
+                return name
     return None
 
 

@@ -31,17 +31,20 @@ CLOSING = " \"'”’)»"
 
 def is_question(text: str) -> bool:
     """An interviewer's question or a rhetorical one: it asserts nothing ("Has X brought charges?")."""
-    stripped = text.strip()
-    return stripped.rstrip(CLOSING).endswith("?") or stripped.startswith(("Q:", "Q.", "Question:"))
+    # most sentences have no "?" anywhere: then only the opening is read, and no copy is made
+    # (the prefixes hold no space, so stripping the end cannot change whether one opens the text)
+    if "?" in text and text.strip().rstrip(CLOSING).endswith("?"):
+        return True
+    return text.lstrip().startswith(("Q:", "Q.", "Question:"))
 
 
 def obliged(g: sx.Graph, v: int) -> int | None:
     """The verb carrying should/must over trigger v ("Washington must take the first step by lifting")."""
     cur = v
     for _ in range(4):
-        if any(g.tokens[c].text.lower() in OBLIGATION for c in g.kids(cur, "aux", "aux:pass")):
+        if any(g.words[c] in OBLIGATION for c in g.kids(cur, "aux", "aux:pass")):
             return cur
-        if cur != v and g.tokens[cur].text.lower() in OBLIGATION:
+        if cur != v and g.words[cur] in OBLIGATION:
             return cur  # the parser made the modal the head: "should immediately and completely lift"
         head = g.heads[cur]
         if head == cur or g.rels[cur] not in ("xcomp", "advcl", "conj"):
@@ -109,10 +112,16 @@ def condition(g: sx.Graph, v: int) -> int | None:
 def denied(g: sx.Graph, v: int) -> bool:
     """ "no drones were supplied", "no arms transfers have been conducted": a "no" on the
     trigger's subject or object denies the event as a "not" on the verb does."""
-    for c in g.kids(v, *sx.SUBJ, *sx.PASSIVE_SUBJ, "obj"):
-        if any(g.lemmas[d] == "no" for d in g.kids(c, "det")):
-            return True
+    deps, lemmas, kids = g.deps, g.lemmas, g.children
+    for c in kids[v]:
+        if deps[c] in _DENIABLE:
+            for d in kids[c]:
+                if deps[d] == "det" and lemmas[d] == "no":
+                    return True
     return False
+
+
+_DENIABLE = sx.SUBJ | sx.PASSIVE_SUBJ | {"obj"}  # whose "no" denies the event
 
 
 def purpose(g: sx.Graph, v: int) -> int | None:

@@ -102,9 +102,11 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
 
 def _triggers(g: sx.Graph, patterns: PatternSet) -> list[tuple[int, Triggered]]:
     """(token, its patterns, most specific first) for every token that can trigger an event."""
-    lemmas, pos, toks = g.lemmas, g.pos, g.tokens
-    return [(i, found) for i in patterns.candidates(lemmas, g.words)
-            if (found := patterns.triggered(lemmas[i], pos[i], toks[i].text)).patterns]
+    # the lower-cased word stands for the token's text: a token's patterns depend on its text
+    # only through text.lower() (PatternSet._for_token), and lowering twice changes nothing
+    lemmas, pos, words = g.lemmas, g.pos, g.words
+    return [(i, found) for i in patterns.candidates(lemmas, words)
+            if (found := patterns.triggered(lemmas[i], pos[i], words[i])).patterns]
 
 
 def _drop_asked(g: sx.Graph, events: list[Event], asked: dict[int, Match], drops: list[Removed]) -> list[Event]:
@@ -205,12 +207,12 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
            mode: str | None = None) -> Match | None:
     """p on token i, or None. ``patterns`` finds the event of an xcomp/topic pattern's complement;
     ``mode`` overrides the clause's own (a complement is read as intended)."""
-    tok = g.tok(i)
-    if p.pos == "verb" and tok.pos not in ("VERB", "AUX") and not (
-            p.forms and tok.pos == "ADJ" and tok.text.lower() not in p.lemmas):
+    pos, word = g.pos[i], g.words[i]
+    if p.pos == "verb" and pos not in ("VERB", "AUX") and not (
+            p.forms and pos == "ADJ" and word not in p.lemmas):
         return None  # a dictionary's participle may be parsed as an adjective ("has broken relations")
     if p.pos == "adj" and (g.rels[i] in ("amod", "compound", "nmod", "obl", "obj", "appos", "acl") or not (
-            tok.pos == "ADJ" or tok.pos == "VERB" and tok.text.lower() in p.lemmas and g.is_passive(i)
+            pos == "ADJ" or pos == "VERB" and word in p.lemmas and g.is_passive(i)
             and ("by" in p.target or sx.prep_complement(g, i, "by") is None))):
         # only a predicate adjective ("was confident that"; "is opposed to", a participle parsed as a
         # passive verb without an agent, or whose "by" phrase is a target slot: the cause, "is
@@ -280,13 +282,13 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
     cands = g.kids(v, "obj", "dobj") + g.kids(v, "nsubj:pass")
     # "handed over the bombers" is often parsed with "over" as the object's preposition
     cands += [c for c in g.kid_prefix(v, "obl") if g.case_of(c) in sx.PARTICLE_CASES or sx.up_to(g, c)]
-    if g.tok(v).dep == "acl":
+    if g.deps[v] == "acl":
         # "an agreement on military cooperation signed by ...": the participle may hang
         # on the last noun of the phrase; the object is that noun or the one it modifies.
-        head = g.tok(v).head
+        head = g.heads[v]
         cands.append(head)
-        if g.tok(head).dep.split(":")[0] == "nmod":
-            cands.append(g.tok(head).head)
+        if g.rels[head] == "nmod":
+            cands.append(g.heads[head])
     # "launched a series of attacks", "suspended part of the aid", "received a mission of
     # observers": the "of" noun of a partitive or a group noun
     words = coder_words()
@@ -302,11 +304,11 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
 
 
 def _has_particle(g: sx.Graph, v: int, particles: frozenset[str]) -> bool:
+    deps, rels = g.deps, g.rels
     for c in g.children[v]:
-        t = g.tok(c)
-        if t.dep == "compound:prt" and t.lemma.lower() in particles:
+        if deps[c] == "compound:prt" and g.tok(c).lemma.lower() in particles:
             return True
-        if t.dep.split(":")[0] in ("obl", "nmod") and g.case_of(c) in particles:
+        if rels[c] in ("obl", "nmod") and g.case_of(c) in particles:
             return True
     return False
 
@@ -571,7 +573,7 @@ def _pronoun_source(g: sx.Graph, m: Match, speaker: ActorMention) -> bool:
     p = m.pattern
     idx = (None if p.pos == "noun" else sx.subject(g, m.trigger) if p.pos == "verb"
            else sx.predicate_subject(g, m.trigger, by_agent="by" not in p.target))
-    word = g.tok(idx).text.lower() if idx is not None else None
+    word = g.words[idx] if idx is not None else None
     if word == "they":  # a minister's "we" is his government's, his "they" someone else
         return not (speaker.actor.sectors and g.tok(speaker.head).tag in ("NN", "NNP"))
     return word in ("it", "we", "he", "she", "i")
@@ -718,7 +720,7 @@ def _event(g, m: Match, ontology: Ontology, src: ActorMention, tgt: ActorMention
     """The event without its place and date (``_LazyWhere.place_and_date`` adds them)."""
     s = g.sentence
     info, plover = _code_info(ontology, m.code)
-    trigger = " ".join(g.tok(i).text for i in sorted({m.trigger, *([m.obj] if m.obj is not None else [])}))
+    trigger = " ".join(g.texts[i] for i in sorted({m.trigger, *([m.obj] if m.obj is not None else [])}))
     return Event(
         event_id=event_id(s.doc_id, s.index, src.actor.code, tgt.actor.code if tgt else None, m.code),
         doc_id=s.doc_id, sentence_index=s.index, sentence=s.text, date=None,

@@ -56,8 +56,7 @@ class _Relations(dict):
 
 
 _RELS = _Relations()
-_HEAD = attrgetter("head")
-_FIELDS = attrgetter("dep", "lemma", "text", "pos")
+_FIELDS = attrgetter("dep", "lemma", "text", "pos", "head")
 _CASE_DEPS = frozenset({"case", "mark"})
 
 
@@ -71,25 +70,32 @@ class Graph:
     """
 
     __slots__ = ("sentence", "tokens", "children", "deps", "rels", "lemmas", "pos", "heads", "cases", "tok",
-                 "case_of", "memo", "lemma_set", "words")
+                 "case_of", "memo", "lemma_set", "words", "texts")
 
-    def __init__(self, sentence: Sentence, children: tuple[tuple[int, ...], ...],
-                 heads: tuple[int, ...] | None = None):
+    def __init__(self, sentence: Sentence):
         toks = sentence.tokens
-        self.sentence, self.tokens, self.children = sentence, toks, children
-        # the four fields in one pass over the tokens, split into one tuple each
-        deps, lemmas, texts, pos = zip(*map(_FIELDS, toks)) if toks else ((),) * 4
-        self.deps, self.pos = deps, pos
+        self.sentence, self.tokens = sentence, toks
+        # the five fields in one pass over the tokens, split into one tuple each
+        deps, lemmas, texts, pos, heads = zip(*map(_FIELDS, toks)) if toks else ((),) * 5
+        # (texts: the tokens' text, read here anyway; the rules' many "is it capitalised?" need
+        # not go back to each Token)
+        self.deps, self.pos, self.heads, self.texts = deps, pos, heads, texts
         self.rels = tuple(map(_RELS.__getitem__, deps))  # "obl" for "obl:tmod"
-        lemmas = tuple(map(str.lower, lemmas))
+        lemmas = _lowered(lemmas)
         lemma_set = frozenset(lemmas)  # a rule that needs some listed lemma is skipped without one
         if not lemma_set.isdisjoint(_o_plural_slips()):  # rare: one set operation for the others
             lemmas = _o_plurals(lemmas)
             lemma_set = frozenset(lemmas)
         self.lemmas, self.lemma_set = lemmas, lemma_set
-        self.words = tuple(map(str.lower, texts))  # the tokens' text, lower-cased
-        self.heads = heads = heads if heads is not None else tuple(map(_HEAD, toks))
-        case: list[str | None] = [None] * len(toks)
+        self.words = _lowered(texts)  # the tokens' text, lower-cased
+        # children in token order; most tokens have none or one, and growing a small tuple
+        # is cheaper than making a list for every token and converting them all
+        kids: list[tuple[int, ...]] = [()] * len(heads)
+        case: list[str | None] = [None] * len(heads)
+        for i, head in enumerate(heads):  # a token's index is its position (Token.i)
+            if head != i:
+                kids[head] += (i,)
+        self.children = tuple(kids)
         # the first case/mark child in token order, as case_of had it (few tokens are one)
         for c in compress(range(len(deps)), map(_CASE_DEPS.__contains__, deps)):
             if heads[c] != c and case[heads[c]] is None:
@@ -103,24 +109,29 @@ class Graph:
 
     @classmethod
     def of(cls, sentence: Sentence) -> "Graph":
-        heads = tuple(map(_HEAD, sentence.tokens))
-        # children in token order; most tokens have none or one, and growing a small tuple
-        # is cheaper than making a list for every token and converting them all
-        kids: list[tuple[int, ...]] = [()] * len(heads)
-        for i, head in enumerate(heads):  # a token's index is its position (Token.i)
-            if head != i:
-                kids[head] += (i,)
-        return cls(sentence, tuple(kids), heads)
+        return cls(sentence)
 
+    # kids and kid_prefix are asked ~10 times a sentence, of a token's few children: a plain
+    # loop, as a comprehension costs a function call of its own (Python 3.11)
     def kids(self, i: int, *deps: str) -> list[int]:
         if not deps:
             return list(self.children[i])
-        d = self.deps
-        return [c for c in self.children[i] if d[c] in deps]
+        d, out = self.deps, []
+        for c in self.children[i]:
+            if d[c] in deps:
+                out.append(c)
+        return out
+
+    def has_kid(self, i: int, dep: str) -> bool:
+        """Has token i a child with the relation ``dep`` (a test in C, no list made)?"""
+        return dep in map(self.deps.__getitem__, self.children[i])
 
     def kid_prefix(self, i: int, prefix: str) -> list[int]:
-        r = self.rels
-        return [c for c in self.children[i] if r[c] == prefix]
+        r, out = self.rels, []
+        for c in self.children[i]:
+            if r[c] == prefix:
+                out.append(c)
+        return out
 
     def is_passive(self, i: int) -> bool:
         """Passive clause, or a participle with a "by" agent ("an agreement signed by X")."""
@@ -136,8 +147,10 @@ class Graph:
 
     def conjuncts(self, i: int) -> list[int]:
         """i and the words coordinated with it ("Iran and Russia")."""
-        out, stack = [i], [i]
-        d, pos = self.deps, self.pos
+        d, kids = self.deps, self.children
+        if "conj" not in map(d.__getitem__, kids[i]):
+            return [i]  # (most words have no conjunct: no search)
+        out, stack, pos = [i], [i], self.pos
         while stack:
             for c in self.children[stack.pop()]:
                 if d[c] == "conj" and pos[c] in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
@@ -180,7 +193,23 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 def marked(g: Graph, v: int, words) -> bool:
     """Does clause v open with one of ``words`` as its marker ("*to* attack", "*if* the US goes
     ahead", "*for* supporting")? Any of its ``mark`` children counts."""
-    return any(g.lemmas[k] in words for k in g.kids(v, "mark"))
+    deps, lemmas = g.deps, g.lemmas
+    for k in g.children[v]:
+        if deps[k] == "mark" and lemmas[k] in words:
+            return True
+    return False
+
+
+def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``tuple(w.lower() for w in words)``, in three C calls instead of one per word: the words
+    joined by NUL, lowered at once, split again. NUL is neither cased nor case-ignorable, so no
+    word's lowering (not even a final sigma's) depends on its neighbour; should a word hold a NUL
+    itself, the parts would not match the words, and they are lowered one by one instead."""
+    joined = _SEP.join(words).lower().split(_SEP)
+    return tuple(joined) if len(joined) == len(words) else tuple(map(str.lower, words))
+
+
+_SEP = "\x00"
 
 
 def _o_plurals(lemmas: tuple[str, ...]) -> tuple[str, ...]:
@@ -380,9 +409,18 @@ def negated(g: Graph, v: int) -> bool:
 
 def negated_here(g: Graph, v: int) -> bool:
     lemmas, deps, kids = g.lemmas, g.deps, g.children
-    # "won't dare attack": the "not" can hang on an auxiliary of the verb
-    return any(lemmas[c] in NEGATORS and deps[c] in ("advmod", "neg", "det")
-               for c in (*kids[v], *(k for a in kids[v] if deps[a] == "aux" for k in kids[a])))
+    for c in kids[v]:
+        if lemmas[c] in NEGATORS and deps[c] in _NEGATION_DEPS:
+            return True
+    for a in kids[v]:  # "won't dare attack": the "not" can hang on an auxiliary of the verb
+        if deps[a] == "aux":
+            for c in kids[a]:
+                if lemmas[c] in NEGATORS and deps[c] in _NEGATION_DEPS:
+                    return True
+    return False
+
+
+_NEGATION_DEPS = frozenset({"advmod", "neg", "det"})
 
 
 @remembered
@@ -397,7 +435,7 @@ def modality(g: Graph, v: int) -> str:
             dep = deps[c]
             if dep == "aux" or dep == "aux:pass":
                 auxes.add(lemmas[c])
-                words.add(g.tokens[c].text.lower())
+                words.add(g.words[c])
             elif dep == "mark":
                 marks.add(lemmas[c])
         if "if" in marks or "unless" in marks:
@@ -413,7 +451,7 @@ def modality(g: Graph, v: int) -> str:
             break
         rel = g.rels[cur]
         # the surface form too: "is prepared to", "is committed to" are parsed as passive verbs
-        if (lemmas[head] in INTENT_HEADS or g.tokens[head].text.lower() in INTENT_HEADS) and \
+        if (lemmas[head] in INTENT_HEADS or g.words[head] in INTENT_HEADS) and \
                 rel in ("xcomp", "acl", "ccomp", "advcl"):
             return "intended"
         if lemmas[head] in AGREED_HEADS and rel == "acl" and marked(g, cur, ("to",)):
@@ -476,15 +514,16 @@ def clause_complements(g: Graph, v: int) -> list[int]:
     clause ("appealed to the UN *to bring* an end").
     """
     out = []
+    deps, rels, words = g.deps, g.rels, g.words
     for c in g.children[v]:
-        dep = g.tok(c).dep
+        dep = deps[c]
         if dep in ("xcomp", "ccomp"):
             out.append(c)
-        elif dep.split(":")[0] == "advcl" and any(g.tok(m).text.lower() == "to" for m in g.kids(c, "mark")):
+        elif rels[c] == "advcl" and any(words[m] == "to" for m in g.kids(c, "mark")):
             out.append(c)
     return out
 
 
 def auxiliaries(g: Graph, v: int) -> set[str]:
     """Lower-cased auxiliaries of v ("must" in "Sudan must return")."""
-    return {g.tok(c).text.lower() for c in g.kids(v, "aux")}
+    return {g.words[c] for c in g.kids(v, "aux")}

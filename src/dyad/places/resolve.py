@@ -31,14 +31,16 @@ MIN_FUZZY_SCORE = 6.0
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
-@dataclass(frozen=True)
-class Words:
-    """The word lists of ``places/data/words.tsv``."""
+class Words(dict):
+    """The word lists of ``places/data/words.tsv``: list name -> its words, a list the file
+    lacks being empty. (A dict, so that the rules' many ``words[name]`` are one C call.)"""
 
-    lists: dict
+    def __missing__(self, name: str) -> frozenset[str]:
+        return frozenset()
 
-    def __getitem__(self, name: str) -> frozenset[str]:
-        return self.lists.get(name, frozenset())
+    @property
+    def lists(self) -> dict:
+        return self
 
 
 @lru_cache(maxsize=2)
@@ -164,9 +166,12 @@ def _qualifier_only(text: str, name: str, found, gazetteer: Gazetteer) -> PlaceM
 
 # --- spotting ---------------------------------------------------------------------------
 
+_NOT_NAME_POS = frozenset({"PUNCT", "SYM", "NUM", "PRON", "DET", "ADP", "CCONJ", "AUX"})
+
+
 def _is_name_token(tok, first: bool, words: Words) -> bool:
     text = tok.text
-    if not text[:1].isupper() or tok.pos in ("PUNCT", "SYM", "NUM", "PRON", "DET", "ADP", "CCONJ", "AUX"):
+    if not text[:1].isupper() or tok.pos in _NOT_NAME_POS:
         return False
     if first and tok.pos != "PROPN":
         return False
