@@ -314,3 +314,18 @@ def test_build_rejects_na_and_mojibake_in_kept_columns(build_script, tmp_path):
     source.write_bytes(header.encode() + b'"1","Moscow\x82\xc4\xf4s visit","042",1.9,"04"\n')
     with pytest.raises(build_script.SourceError, match="undecodable"):
         build_script.read_cameo_csv(source)
+
+
+def test_an_unknown_code_in_the_plover_versions_table_is_an_error_naming_its_line(monkeypatch):
+    import dyad.ontology as ontology
+
+    ontology.load_ontology()  # the codes it checks against, read before the table is replaced
+    table = "version\tcameo\tplover_type\nPLOVER-0.5b1\t10\tDEMAND\nPLOVER-0.5b1\t999\tDEMAND\n"
+    monkeypatch.setattr(ontology, "read_table", lambda name, data_dir: ("plover_versions.tsv", table))
+    ontology.plover_version_types.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"plover_versions.tsv:3: expected a CAMEO root or code"):
+            ontology.plover_version_types("PLOVER-0.5b1")
+    finally:
+        ontology.plover_version_types.cache_clear()
+

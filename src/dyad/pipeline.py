@@ -142,14 +142,18 @@ class _ReadLazily:
         self.pending.append(g)
 
     def resolve(self, g: Graph, i: int, *, as_place: bool = False) -> list[ActorMention]:
+        self._catch_up()
+        return self.actors.resolve(g, i, as_place=as_place)
+
+    def names_actor(self, g: Graph, i: int) -> bool:
+        self._catch_up()  # it reads this sentence's lexicon matches, which counting depends on
+        return self.actors.names_actor(g, i)
+
+    def _catch_up(self) -> None:
         if self.pending:
             for seen in self.pending:
                 self.actors.observe(seen)
             self.pending.clear()
-        return self.actors.resolve(g, i, as_place=as_place)
-
-    def names_actor(self, g: Graph, i: int) -> bool:
-        return self.actors.names_actor(g, i)  # the sentence's own words: no pending sentence needed
 
 
 def _written(e: Event, options: CodingOptions, dropped: list[Removed]) -> bool:

@@ -222,6 +222,12 @@ class Event(Record):
     plover_context: tuple[str, ...] = ()
     reporter: Actor | None = None
 
+    def recoded(self, **changes: Any) -> "Event":
+        """The event with ``changes`` (an actor given a country, another code) and the id they give."""
+        e = dataclasses.replace(self, **changes)
+        return dataclasses.replace(e, event_id=event_id(e.doc_id, e.sentence_index, e.source.code,
+                                                        e.target.code if e.target else None, e.cameo))
+
 
 def event_id(doc_id: str, sentence_index: int, source: str, target: str | None, code: str) -> str:
     """Stable id of an event: a hash of (doc id, sentence index, source, target, code)."""

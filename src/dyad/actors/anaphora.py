@@ -236,6 +236,11 @@ def opening_phrase(g, i: int) -> int | None:
     return subjects[0]
 
 
+def _main_subject(g: Graph, i: int) -> bool:
+    """Is token i the subject of its sentence's main verb?"""
+    return g.deps[i] in ("nsubj", "nsubj:pass") and g.rels[g.heads[i]] == "ROOT"
+
+
 class PointingBack:
     """The rules of this module as ``ArticleActors`` methods (actors/resolve.py): they read
     and update the article's memory through it."""
@@ -261,14 +266,14 @@ class PointingBack:
 
     def _note_subject(self, g: Graph, i: int, person: Actor) -> None:
         """Remember ``person`` as the main subject of this sentence, for the next "he"."""
-        if g.deps[i] in ("nsubj", "nsubj:pass") and g.rels[g.heads[i]] == "ROOT":
+        if _main_subject(g, i):
             self._subject = (self._sentence, person)
 
     def _subject_before(self, g: Graph, i: int) -> Actor | None:
         """ "Bayramov met Qalibaf. Later, *he* met Amir Abdollahian": a pronoun that is its
         sentence's main subject continues the last sentence's main subject, not its last-named
         person, when that sentence is the one that last named a person (or a chain of such "he"s)."""
-        if self._subject is None or g.deps[i] not in ("nsubj", "nsubj:pass") or g.rels[g.heads[i]] != "ROOT":
+        if self._subject is None or not _main_subject(g, i):
             return None
         at, person = self._subject
         return person if self._person_at <= at < self._sentence else None

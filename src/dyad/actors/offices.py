@@ -30,6 +30,8 @@ def portfolio(g: Graph, h: Hit, hits: list[Hit]) -> bool:
     Affairs": a country word naming an official's brief is not his country. Only other country
     words, "and" and hyphens may stand between it and "Affairs" ("Arab and African Affairs");
     "Iranian Foreign Affairs Ministry" keeps its country."""
+    if "affairs" not in g.words[h.end:h.end + 8]:
+        return False  # (asked of every country word of every phrase: most have no brief after them)
     starts = {x.start: x.end for x in hits}
     k = h.end
     while k < len(g.words):
@@ -47,3 +49,8 @@ def party_to(g: Graph, i: int) -> bool:
     (the parser often hangs the phrase on the verb) name what they are sides of."""
     return i + 1 < len(g.words) and g.words[i + 1] in ("in", "of", "to") and \
         any(lemma in PARTY_TO for lemma in g.lemmas[i + 2:i + 5])
+
+
+def people_of_a_place(g: Graph, i: int) -> bool:
+    """ "lawmakers in Iran" are Iran's; not "the ambassadors in Moscow", who serve elsewhere."""
+    return g.tok(i).tag in ("NNS", "NNPS") and g.lemmas[i] not in POSTED_ABROAD

@@ -23,14 +23,13 @@ from .anaphora import PointingBack, Referents, anaphora_words
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
-from .offices import POSTED_ABROAD, party_to, portfolio, posted_to
+from .coordination import OF_PREPS, amod_members, coordinated, share_country, shared_heads
+from .offices import POSTED_ABROAD, party_to, people_of_a_place, portfolio, posted_to
 
 # nmod:desc: the model's label for a title before a name ("Kenyan President [Daniel] Arap Moi").
 CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case", "nmod:desc"})
 EXTENDED_DEPS = frozenset({"appos"})
-OF_PREPS = frozenset({"of", "from"})
 OF_TO_PREPS = OF_PREPS | {"to"}
-OF_IN_PREPS = OF_PREPS | {"in"}
 COMPLEMENT_DEPS = CORE_DEPS | {"nmod", "appos"}  # what an "of" complement or an apposition takes in
 CORE_NMOD_DEPS = CORE_DEPS | {"nmod"}
 NOT_IN_PHRASE = frozenset({"VERB", "AUX", "PUNCT", "ADP"})
@@ -85,12 +84,12 @@ class ArticleActors(PointingBack):
         if group is not None:
             return group
         out = []
-        for member in _members(g, i, self._hits):
-            for owner in _shared_heads(g, member):
+        for member in coordinated(g, i, self._hits):
+            for owner in shared_heads(g, member):
                 mention = self._one(g, member, as_place, owner)
                 if mention is not None:
                     out.append(mention)
-        out = _share_country(g, _fill_siblings(out, self))
+        out = share_country(g, _fill_siblings(out, self))
         return [one for m in out for one in split_alternatives(m)]
 
     def names_actor(self, g: Graph, i: int) -> bool:
@@ -229,7 +228,7 @@ class ArticleActors(PointingBack):
                 return pointed
         if owner is None and self._clueless(extended):
             return None  # what _code would find, without its cost: most proper nouns are no actor
-        members = _amod_members(g, i) if owner is not None else []
+        members = amod_members(g, i) if owner is not None else []
         if owner in members:  # "Hungarian and Romanian officials": this member's adjective only
             others = set(members) - {owner}
             core, extended = core - others, extended - others
@@ -346,8 +345,7 @@ class ArticleActors(PointingBack):
             return self._mention(whole.entry.country, whole.entry.sectors, text, start, end, i,
                                  f"{whole.entry.kind}:{whole.entry.phrase}", name)
         country, c_rule = (None if as_place else self._homeland(g, i)) or \
-            _country([h for h in hits if not posted_to(g, h) and not portfolio(g, h, hits)] if hits else hits,
-                     i, as_place)
+            _country([h for h in hits if not posted_to(g, h) and not portfolio(g, h, hits)], i, as_place)
         if as_place:
             return self._mention(country, (), text, start, end, i, "place:" + c_rule, None) if country else None
         sectors, s_rule = self._sectors(hits, i, core)
@@ -366,7 +364,7 @@ class ArticleActors(PointingBack):
             sibling, why = self._generic_sector(hits, g, core)
             if why.startswith("sibling"):
                 sectors, s_rule = sibling, why
-        org = next((h.entry for h in hits if h.entry.kind in ("seat", "org")), None) if hits else None
+        org = next((h.entry for h in hits if h.entry.kind in ("seat", "org")), None)
         if org is not None and named_country in (None, org.country) and (not sectors or _member_of(org, hits)):
             country, sectors, c_rule = org.country or country, org.sectors, f"{org.kind}:{org.phrase}"
         if not sectors:
@@ -385,7 +383,7 @@ class ArticleActors(PointingBack):
 
     def _sectors(self, hits: list[Hit], i: int, core: set[int]) -> tuple[tuple[str, ...], str]:
         """Sector of the role nearest the head; generic roles ("chief") defer to their complement."""
-        agents = [h for h in hits if h.entry.kind == "agent"] if hits else hits
+        agents = [h for h in hits if h.entry.kind == "agent"]
         if agents:  # (most phrases name none)
             in_core = sorted((h for h in agents if h.start in core), key=lambda h: -h.end)
             outside = [h for h in agents if h.start not in core]
@@ -419,7 +417,7 @@ class ArticleActors(PointingBack):
         if hit is None or hit.entry.kind != "agent":
             return set()
         generic = hit.entry.phrase.lower() in self.lexicon.generic_roles
-        in_place = generic or _people_of_a_place(g, i) or hit.entry.agent_kind in ("group", "body")
+        in_place = generic or people_of_a_place(g, i) or hit.entry.agent_kind in ("group", "body")
         preps = ({"in"} if in_place else set()) | ({"at"} if generic else set())
         for c in g.children[i]:
             if g.rels[c] == "nmod" and g.case_of(c) in preps:
@@ -624,7 +622,7 @@ def _collect(g: Graph, i: int, deps: frozenset[str]) -> set[int]:
 
 def _country(hits: list[Hit], i: int, as_place: bool) -> tuple[str | None, str]:
     """Country of the phrase: the head's own name first, then the nearest country word."""
-    countries = [h for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS] if hits else hits
+    countries = [h for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS]
     if len(countries) > 1:
         countries.sort(key=lambda h: (not (h.start <= i < h.end), abs(h.start - i)))
     for h in countries:
@@ -640,7 +638,7 @@ def _person_role(hits: list[Hit], core: set[int], extended: set[int], country, s
     The person may be named in the head ("Shoigu") or in an apposition
     ("deputy chief of the General Staff, Vice-Admiral Igor Osipov").
     """
-    people = [h for h in hits if h.entry.kind in PERSON_KINDS and h.start in extended] if hits else hits
+    people = [h for h in hits if h.entry.kind in PERSON_KINDS and h.start in extended]
     if not people:
         return country, sectors, ""
     person = next((h for h in people if h.start in core), people[0])
@@ -730,84 +728,10 @@ def _former(g: Graph, i: int, mention: ActorMention | None) -> ActorMention | No
     return ActorMention(actor, mention.start, mention.end, mention.head, mention.rule + "+former", mention.name)
 
 
-def _share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]:
-    """ "Danish media and government", "lawmakers and officials in Iran", "the Turkish defense
-    minister and intelligence chief": a bare coordinated role (no determiner or modifier of its
-    own) shares the first member's country when that country came from a modifier, not from the
-    member's own name. When the first member has several ("lawmakers and officials in Iran and
-    Iraq"), the bare role gets one actor per country."""
-    if len(mentions) < 2:
-        return mentions
-    first = mentions[0]
-    if first.actor.country is None or g.pos[first.head] == "PROPN" or not first.actor.sectors:
-        return mentions
-    owners = [m for m in mentions if m.head == first.head and m.actor.country is not None]
-    out = []
-    for m in mentions:
-        # a common-noun compound is part of the role ("intelligence chief"), a name is not
-        bare = not any(g.rels[c] in ("det", "amod", "nmod")
-                       or (g.deps[c] == "compound" and g.pos[c] != "NOUN") for c in g.children[m.head])
-        if m.head == first.head or not (m.actor.country is None and m.actor.sectors and bare
-                                        and g.pos[m.head] == "NOUN"):
-            out.append(m)
-            continue
-        for owner in owners:
-            actor = m.actor.in_country(owner.actor.country)
-            out.append(ActorMention(actor, m.start, m.end, m.head, f"{m.rule}+shared:{owner.actor.text}", m.name))
-    return out
-
-
-def _members(g: Graph, i: int, hits: dict[int, Hit]) -> list[int]:
-    """The coordinated members of the phrase headed by i; for a noun whose apposition is a list
-    ("old foes Gondor and Osgiliath", "the two countries, Iran and Russia"), that list's."""
-    members = g.conjuncts(i)
-    if len(members) == 2 and g.pos[members[0]] == "PROPN" and not g.kids(members[1], "cc") \
-            and (hit := hits.get(members[1])) is not None and hit.entry.kind == "agent":
-        return members[:1]  # "Amir Peretz, former Minister of Defense, called": an apposition taken for a list
-    if len(members) == 1 and g.pos[i] == "NOUN" and g.has_kid(i, "appos"):
-        for a in g.kids(i, "appos"):
-            listed = g.conjuncts(a)
-            if g.pos[a] == "PROPN" and len(listed) > 1:
-                return listed
-    return members
-
-
 def _within(g: Graph, i: int) -> set[int]:
     """ "the town of Cizre in southeastern Turkey": a place is in the country it is said to be in."""
     c = next((c for c in g.kid_prefix(i, "nmod") if g.case_of(c) == "in"), None)
     return _collect(g, c, CORE_NMOD_DEPS) if c is not None else set()
-
-
-def _people_of_a_place(g: Graph, i: int) -> bool:
-    """ "lawmakers in Iran" are Iran's; not "the ambassadors in Moscow", who serve elsewhere."""
-    return g.tok(i).tag in ("NNS", "NNPS") and g.lemmas[i] not in POSTED_ABROAD
-
-
-def _shared_heads(g: Graph, i: int) -> list[int | None]:
-    """ "the forces of Iran and Russia", "Hungarian and Romanian officials" name two actors:
-    one per member of the "of" phrase or of the coordinated adjectives; for a plural,
-    also of the "in" phrase ("lawmakers in Iran and Iraq")."""
-    preps = OF_IN_PREPS if _people_of_a_place(g, i) else OF_PREPS
-    rels = g.rels
-    for c in g.children[i]:
-        if rels[c] == "nmod" and g.case_of(c) in preps:
-            members = g.conjuncts(c)
-            if len(members) > 1:
-                return list(members)
-    members = _amod_members(g, i)
-    return list(members) if len(members) > 1 else [None]
-
-
-def _amod_members(g: Graph, i: int) -> list[int]:
-    """The coordinated adjectives on i ("*Turkish* and *Greek* sides"), or []."""
-    deps = g.deps
-    for c in g.children[i]:
-        # (an adjective with no conjunct of its own is one member: most are)
-        if deps[c] == "amod" and g.has_kid(c, "conj"):
-            members = [m for m in g.conjuncts(c) if g.pos[m] in ("ADJ", "PROPN")]
-            if len(members) > 1:
-                return members
-    return []
 
 
 def _appos_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:

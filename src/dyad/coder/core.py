@@ -13,7 +13,7 @@ from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
 from .targets import complement_actor as targets_below, hosts_officials, purpose_clauses, purpose_nouns
-from .unseen import RULE as UNSEEN, place_attacker, unseen_attacker
+from .unseen import RULE as UNSEEN, VIOLENT, place_attacker, unseen_attacker
 from . import syntax as sx
 from .patterns import Pattern, PatternSet, Triggered
 from .topics import topic_code
@@ -550,7 +550,9 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     unreal = assertion.unrealised(g, m.trigger)
     if unreal is not None:
         return "unrealised", f"only possible or apparent under {g.tok(unreal).text!r}"
-    violent = m.pattern.code[:2] in _VIOLENT  # "will strike" is coded 138, a threat: the act is force
+    # "will strike" is coded 138, a threat: the act is force. Violence a purpose clause names is
+    # aimed at, not done: an "intended" attack would read as a threat
+    violent = m.pattern.code[:2] in VIOLENT
     talks = assertion.talked_about(g, m.trigger)
     if talks is not None:
         return "topic", f"what {g.tok(talks).text!r} are about, not a reported act"
@@ -679,8 +681,6 @@ def _sanction_detail(g: sx.Graph, v: int) -> bool:
     return obj is not None and g.lemmas[obj] in coder_words()["sanction_nouns"]
 
 
-# Violence a purpose clause names is aimed at, not done: an "intended" attack would read as a threat
-_VIOLENT = frozenset({"18", "19", "20"})
 # Sectors of the press: "Mehr News Agency sat with a Syrian strategist" is an interview
 _PRESS = frozenset({"MED", "JRN"})
 

@@ -147,10 +147,9 @@ class Graph:
 
     def conjuncts(self, i: int) -> list[int]:
         """i and the words coordinated with it ("Iran and Russia")."""
-        d, kids = self.deps, self.children
-        if "conj" not in map(d.__getitem__, kids[i]):
+        if not self.has_kid(i, "conj"):
             return [i]  # (most words have no conjunct: no search)
-        out, stack, pos = [i], [i], self.pos
+        out, stack, d, pos = [i], [i], self.deps, self.pos
         while stack:
             for c in self.children[stack.pop()]:
                 if d[c] == "conj" and pos[c] in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from ..places.resolve import load_words
-from ..types import NON_STATE, ActorMention, Event, event_id
+from ..types import NON_STATE, ActorMention, Event
 from . import syntax as sx
 from .words import coder_words
 
@@ -190,7 +190,6 @@ def hosts_officials(events: list[Event]) -> list[Event]:
                 and t.sectors and t.code.startswith("---"):
             actor = t.in_country(host.country)
             why = replace(e.explanation, target_rule=f"{e.explanation.target_rule}+host:{host.country}")
-            e = replace(e, target=actor, explanation=why,
-                        event_id=event_id(e.doc_id, e.sentence_index, e.source.code, actor.code, e.cameo))
+            e = e.recoded(target=actor, explanation=why)
         out.append(e)
     return out

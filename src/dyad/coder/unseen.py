@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..types import Actor, ActorMention, Event, event_id
+from ..types import Actor, ActorMention, Event
 from . import syntax as sx
 from .words import coder_words
 
@@ -65,6 +65,4 @@ def place_attacker(e: Event) -> Event:
     if e.target is not None and source.code == e.target.code:
         return e
     why = replace(e.explanation, source_rule=f"{e.explanation.source_rule}+place:{loc.country}")
-    return replace(e, source=source, explanation=why,
-                   event_id=event_id(e.doc_id, e.sentence_index, source.code, e.target.code if e.target else None,
-                                     e.cameo))
+    return e.recoded(source=source, explanation=why)

@@ -1,0 +1,82 @@
+"""Coordinated actors in a phrase: which words of "Iran and Russia", "the forces of Iran and
+Russia", "Hungarian and Romanian officials" each name an actor, and which bare role of a
+coordination shares its partner's country (actors/resolve.py resolves each member)."""
+
+from __future__ import annotations
+
+from ..coder.syntax import Graph
+from ..types import ActorMention
+from .lexicon import Hit
+from .offices import people_of_a_place
+
+OF_PREPS = frozenset({"of", "from"})
+OF_IN_PREPS = OF_PREPS | {"in"}
+
+
+def share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Danish media and government", "lawmakers and officials in Iran", "the Turkish defense
+    minister and intelligence chief": a bare coordinated role (no determiner or modifier of its
+    own) shares the first member's country when that country came from a modifier, not from the
+    member's own name. When the first member has several ("lawmakers and officials in Iran and
+    Iraq"), the bare role gets one actor per country."""
+    if len(mentions) < 2:
+        return mentions
+    first = mentions[0]
+    if first.actor.country is None or g.pos[first.head] == "PROPN" or not first.actor.sectors:
+        return mentions
+    owners = [m for m in mentions if m.head == first.head and m.actor.country is not None]
+    out = []
+    for m in mentions:
+        # a common-noun compound is part of the role ("intelligence chief"), a name is not
+        bare = not any(g.rels[c] in ("det", "amod", "nmod")
+                       or (g.deps[c] == "compound" and g.pos[c] != "NOUN") for c in g.children[m.head])
+        if m.head == first.head or not (m.actor.country is None and m.actor.sectors and bare
+                                        and g.pos[m.head] == "NOUN"):
+            out.append(m)
+            continue
+        for owner in owners:
+            actor = m.actor.in_country(owner.actor.country)
+            out.append(ActorMention(actor, m.start, m.end, m.head, f"{m.rule}+shared:{owner.actor.text}", m.name))
+    return out
+
+
+def coordinated(g: Graph, i: int, hits: dict[int, Hit]) -> list[int]:
+    """The coordinated members of the phrase headed by i; for a noun whose apposition is a list
+    ("old foes Gondor and Osgiliath", "the two countries, Iran and Russia"), that list's."""
+    members = g.conjuncts(i)
+    if len(members) == 2 and g.pos[members[0]] == "PROPN" and not g.kids(members[1], "cc") \
+            and (hit := hits.get(members[1])) is not None and hit.entry.kind == "agent":
+        return members[:1]  # "Amir Peretz, former Minister of Defense, called": an apposition taken for a list
+    if len(members) == 1 and g.pos[i] == "NOUN" and g.has_kid(i, "appos"):
+        for a in g.kids(i, "appos"):
+            listed = g.conjuncts(a)
+            if g.pos[a] == "PROPN" and len(listed) > 1:
+                return listed
+    return members
+
+
+def shared_heads(g: Graph, i: int) -> list[int | None]:
+    """ "the forces of Iran and Russia", "Hungarian and Romanian officials" name two actors:
+    one per member of the "of" phrase or of the coordinated adjectives; for a plural,
+    also of the "in" phrase ("lawmakers in Iran and Iraq")."""
+    preps = OF_IN_PREPS if people_of_a_place(g, i) else OF_PREPS
+    rels = g.rels
+    for c in g.children[i]:
+        if rels[c] == "nmod" and g.case_of(c) in preps:
+            members = g.conjuncts(c)
+            if len(members) > 1:
+                return list(members)
+    members = amod_members(g, i)
+    return list(members) if len(members) > 1 else [None]
+
+
+def amod_members(g: Graph, i: int) -> list[int]:
+    """The coordinated adjectives on i ("*Turkish* and *Greek* sides"), or []."""
+    deps = g.deps
+    for c in g.children[i]:
+        # (an adjective with no conjunct of its own is one member: most are)
+        if deps[c] == "amod" and g.has_kid(c, "conj"):
+            members = [m for m in g.conjuncts(c) if g.pos[m] in ("ADJ", "PROPN")]
+            if len(members) > 1:
+                return members
+    return []
