@@ -76,3 +76,20 @@ def knowledge():
     from dyad.ontology import load_ontology
 
     return load_lexicon(), load_patterns(), load_ontology()
+
+
+def resolve_last(lexicon, specs: list[str], head: int, *, dateline: str | None = "IRN"):
+    """The first mention the actor reader gives for token ``head`` of the last hand-built sentence,
+    the sentences before it read first with every subject resolved, as the coder does; or None."""
+    from dyad.actors import ArticleActors
+    from dyad.coder.syntax import Graph
+
+    actors = ArticleActors(lexicon, default_country=dateline)
+    sentences = [parse(spec, index=k) for k, spec in enumerate(specs)]
+    for s in sentences[:-1]:
+        actors.observe(Graph.of(s))
+        for k, tok in enumerate(s.tokens):
+            if tok.dep == "nsubj":
+                actors.resolve(Graph.of(s), k)
+    mentions = actors.resolve(Graph.of(sentences[-1]), head)
+    return mentions[0] if mentions else None

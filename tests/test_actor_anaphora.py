@@ -11,7 +11,7 @@ from dyad.actors.anaphora import WINDOW, read_words
 from dyad.coder.syntax import Graph
 from dyad.errors import DataError
 
-from conftest import parse
+from conftest import parse, resolve_last
 
 ICJ = ("The/DET/det>4 International/ADJ/amod>2 Court/PROPN/compound>4 of/ADP/case>4 Justice/PROPN/nsubj>5 "
        "ruled/VERB/ROOT>5 ./PUNCT/punct>5")
@@ -25,15 +25,8 @@ FILLER = "Talks/NOUN/nsubj>1 continued/VERB/ROOT>1 ./PUNCT/punct>1"
 
 def _code(lexicon, specs, head, *, dateline="IRN"):
     """The code and rule of token ``head`` of the last sentence, the others read before it."""
-    actors = ArticleActors(lexicon, default_country=dateline)
-    sentences = [parse(spec, index=k) for k, spec in enumerate(specs)]
-    for s in sentences[:-1]:
-        actors.observe(Graph.of(s))
-        for k, tok in enumerate(s.tokens):  # the coder resolves every subject, not only names
-            if tok.dep == "nsubj":
-                actors.resolve(Graph.of(s), k)
-    mentions = actors.resolve(Graph.of(sentences[-1]), head)
-    return (mentions[0].actor.code, mentions[0].rule) if mentions else (None, "")
+    mention = resolve_last(lexicon, specs, head, dateline=dateline)
+    return (mention.actor.code, mention.rule) if mention else (None, "")
 
 
 def test_the_court_after_the_icj_is_the_icj(lexicon):

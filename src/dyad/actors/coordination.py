@@ -72,11 +72,14 @@ def shared_heads(g: Graph, i: int) -> list[int | None]:
 
 def amod_members(g: Graph, i: int) -> list[int]:
     """The coordinated adjectives on i ("*Turkish* and *Greek* sides"), or []."""
-    deps = g.deps
+    deps, pos = g.deps, g.pos
     for c in g.children[i]:
         # (an adjective with no conjunct of its own is one member: most are)
         if deps[c] == "amod" and g.has_kid(c, "conj"):
-            members = [m for m in g.conjuncts(c) if g.pos[m] in ("ADJ", "PROPN")]
+            members = [m for m in g.conjuncts(c) if pos[m] in ("ADJ", "PROPN")]
             if len(members) > 1:
-                return members
+                # "the Russian, Turkish and Syrian defense chiefs": parsers often hang the last
+                # member, the one with "and", on the noun beside the others
+                return members + [a for a in g.children[i] if a > members[-1] and deps[a] == "amod"
+                                  and pos[a] in ("ADJ", "PROPN") and g.has_kid(a, "cc")]
     return []

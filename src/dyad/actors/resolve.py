@@ -261,12 +261,22 @@ class ArticleActors(PointingBack):
     def _person_before(self, g: Graph, i: int) -> ActorMention | None:
         """ "Trump seems determined to …, and *he* would welcome …": a person named earlier in the
         sentence, which the memory reads only after the sentence is coded; a subject first."""
-        names = [k for k in range(i) if g.pos[k] == "PROPN" and g.deps[k] not in NAME_PART_DEPS
-                 and ((hit := self._hits.get(k)) is not None and hit.entry.kind in PERSON_KINDS
+        pos, deps, hits = g.pos, g.deps, self._hits
+        names = [k for k in range(i) if pos[k] == "PROPN" and deps[k] not in NAME_PART_DEPS
+                 and ((hit := hits.get(k)) is not None and hit.entry.kind in PERSON_KINDS
                       or self._lower[k] in self.people)]
+        subjects = [k for k in names if deps[k] in ("nsubj", "nsubj:pass")]
+        if deps[i] not in ("obj", "iobj"):  # an object pronoun is not its own clause's subject
+            # a subject no one knows yet ("EU foreign policy chief Federica Mogherini said that
+            # she …") is the person when its phrase has a name: "Tehran said that he …" is not Tehran
+            new = [k for k in range(subjects[-1] + 1 if subjects else 0, i) if pos[k] == "PROPN"
+                   and deps[k] in ("nsubj", "nsubj:pass") and k not in names]
+            if new:
+                mention = self._one(g, new[-1], False, None)
+                if mention is not None and mention.actor.sectors and mention.name:
+                    return mention
         if not names:
             return None
-        subjects = [k for k in names if g.deps[k] in ("nsubj", "nsubj:pass")]
         mention = self._one(g, (subjects or names)[-1], False, None)
         return mention if mention is not None and mention.actor.sectors else None
 
@@ -576,7 +586,14 @@ def _named_body(g: Graph, hits: list[Hit], sectors: tuple[str, ...]) -> bool:
     is, in a datelined story, the dateline country's institution even when the sentence names
     other countries; only common nouns ("the assailants", "police") are left without one."""
     return any(h.entry.kind == "agent" and h.entry.agent_kind == "body" and h.entry.sectors == sectors
-               and h.start > 0 and g.texts[h.start][:1].isupper() for h in hits)
+               and h.start > 0 and g.texts[h.start][:1].isupper() and not _own_name(g, h, hits) for h in hits)
+
+
+def _own_name(g: Graph, h: Hit, hits: list[Hit]) -> bool:
+    """ "Al-Aqsa Mosque", "Sharif University": a body with a proper name of its own is one
+    particular place, not the state's generic institution, so nothing says it is the dateline's."""
+    return any(c < h.start and g.deps[c] == "compound" and g.pos[c] == "PROPN"
+               and not any(x.start <= c < x.end for x in hits) for c in g.children[h.end - 1])
 
 
 def _collective(hits: list[Hit], sectors: tuple[str, ...]) -> bool:
@@ -671,11 +688,16 @@ def _known_name(hits: list[Hit], core: set[int]) -> str | None:
 
 
 def _person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:
-    """Surname of a person named in the phrase (last proper noun not coded as something else)."""
-    pos = g.pos
+    """Surname of a person named in the phrase (last proper noun not coded as something else).
+    A name before a capitalised body ("Al-Aqsa Mosque", "Sharif University") names the body."""
+    pos, texts = g.pos, g.texts
+    body = min((h.start for k, h in hits.items() if k in core and h.entry.kind == "agent"
+                and h.entry.agent_kind == "body" and texts[h.start][:1].isupper()), default=None)
     for k in sorted(core, reverse=True):
-        if pos[k] == "PROPN" and g.texts[k][:1].isupper() and (k not in hits or hits[k].entry.kind in PERSON_KINDS):
-            return g.texts[k]
+        if body is not None and k < body:
+            return None
+        if pos[k] == "PROPN" and texts[k][:1].isupper() and (k not in hits or hits[k].entry.kind in PERSON_KINDS):
+            return texts[k]
     return None
 
 
