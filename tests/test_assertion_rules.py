@@ -293,6 +293,18 @@ def test_a_recent_visit_took_place_whatever_is_hoped_of_it(knowledge):
     assert visits and all(e.mode == "asserted" and e.cameo == "042" for e in visits)
 
 
+@pytest.mark.parametrize("word, dep", [("any", "det"), ("possible", "amod")])
+def test_any_attack_is_one_that_may_happen(knowledge, word, dep):
+    # held-out TT review (seed 2029): "The deal was supposed to serve as camouflage for any Israeli
+    # attack on Iran" was coded as an asserted attack
+    spec = (f"Iran/PROPN/nsubj>1 feared|fear/VERB/ROOT>1 {word}/ADJ/{dep}>4 Israeli/ADJ/amod>4 attack/NOUN/obj>1 "
+            "on/ADP/case>6 Iran/PROPN/nmod>4")
+    attacks = [e for e in code(knowledge, spec) if e.cameo[:2] == "19"]
+    assert [(e.source.code, e.target.code, e.mode) for e in attacks] == [("ISR", "IRN", "hypothetical")]
+    recent = spec.replace(f"{word}/ADJ/{dep}", "recent/ADJ/amod")
+    assert [e.mode for e in code(knowledge, recent) if e.cameo[:2] == "19"] == ["asserted"]
+
+
 def test_an_act_that_should_be_stopped_is_going_on(knowledge):
     # tehrantimes-428811: "Saudi Arabia's military attack against Yemen ... should be stopped"
     spec = ("Saudi/PROPN/compound>1 Arabia/PROPN/nmod:poss>3 's/PART/case>1 attack/NOUN/nsubj:pass>8 "

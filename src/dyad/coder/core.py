@@ -521,7 +521,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     out = []
     for src, tgt in pairs:
         if tgt is not None and (tgt.actor.code == src.actor.code or _same_country_place(src, tgt, p)
-                                or _own_obligation(src, tgt, p)):
+                                or _own_obligation(src, tgt, p) or _own_among_others(src, tgt, targets)):
             # self-directed: "returned to Tehran", "Iran's cooperation with Iran"
             drops.append(_drop(g, m, "self-directed", f"{src.actor.code} -> {tgt.actor.code}"))
             continue
@@ -533,6 +533,13 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         if p.reverse_code and tgt is not None:  # "032:033": the target's side of the same event
             out.append(_event(g, replace(m, code=p.reverse_code), ontology, tgt, src, None))
     return out
+
+
+def _own_among_others(src: ActorMention, tgt: ActorMention, targets: list[ActorMention]) -> bool:
+    """ "the Iranian foreign minister stressed upgrading the ties between the two countries": of
+    several targets, the source's own country named bare is the source's side, not a partner."""
+    return (len(targets) > 1 and src.actor.country is not None and tgt.actor.country == src.actor.country
+            and not tgt.actor.sectors)
 
 
 def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMention | None):

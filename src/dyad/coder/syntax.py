@@ -426,8 +426,11 @@ _NEGATION_DEPS = frozenset({"advmod", "neg", "det"})
 def modality(g: Graph, v: int) -> str:
     """asserted / intended / hypothetical, from auxiliaries, "if" clauses and intent heads."""
     cur, deps, lemmas = v, g.deps, g.lemmas
-    if g.pos[v] == "NOUN" and any(lemmas[c] in coder_words()["done"] for c in g.kids(v, "amod")):
-        return "asserted"  # "hope that his recent visit to Russia would be a turning point": it took place
+    if g.pos[v] == "NOUN":
+        if any(lemmas[c] in coder_words()["done"] for c in g.kids(v, "amod")):
+            return "asserted"  # "hope that his recent visit to Russia would be a turning point": it took place
+        if any(lemmas[c] in coder_words()["unsure"] for c in g.kids(v, "amod", "det")):
+            return "hypothetical"  # "camouflage for any Israeli attack on Iran": none is reported
     for _ in range(4):
         auxes, words, marks = set(), set(), set()
         for c in g.children[cur]:

@@ -37,7 +37,9 @@ PROTEST = "14"
 _COMPLEMENT_RELS = frozenset({"obj", "iobj", "obl", "nmod", "xcomp", "appos"})
 # ... nor circumstances: "made the remarks *during a meeting with* X" was not done to X
 _CIRCUMSTANCES = frozenset({"during", "after", "before", "amid", "since", "following", "until", "despite",
-                            "like", "as", "than", "including", "such"})
+                            "like", "as", "than", "including", "such",
+                            # reasons: "refused to extend the deal due to an airstrike by the U.S."
+                            "due", "because", "owing", "thanks"})
 _NOMINALS = frozenset({"NOUN", "PROPN"})
 # Gerunds that say what a protest is for without "to": "demonstrated *calling for* independence",
 # "rioted *demanding* a referendum".
