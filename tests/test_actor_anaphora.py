@@ -158,3 +158,9 @@ def test_the_courts_order_is_the_icjs(lexicon):
 def test_the_zionist_regime_is_israels_government(lexicon):
     spec = ("the/DET/det>2 Zionist/ADJ/amod>2 regime/NOUN/nsubj>3 refused|refuse/VERB/ROOT>3 ./PUNCT/punct>3")
     assert _code(lexicon, [spec], 2, dateline=None)[0] == "ISRGOV"
+
+
+def test_other_side_words_are_read(tmp_path):
+    path = tmp_path / "anaphora.tsv"
+    path.write_text("role\tcourt\nother\tcounterpart|host\n", encoding="utf-8")
+    assert read_words(path).other == frozenset({"counterpart", "host"})

@@ -117,6 +117,7 @@ def description_key(g, i: int, hits: dict[int, Hit], extended: set[int], new: fr
 class Words:
     groups: dict[str, str]  # word or role phrase -> its group's name
     new: frozenset[str]  # adjectives of a description that introduces someone new
+    other: frozenset[str] = frozenset()  # roles on another side than their owner's ("his counterpart")
 
 
 def _plain(g, i: int) -> set[int]:
@@ -128,22 +129,23 @@ def read_words(path: Path) -> Words:
     """``anaphora.tsv``, checked: a malformed line is an error naming the file and line."""
     groups: dict[str, str] = {}
     new: set[str] = set()
+    other: set[str] = set()
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         kind, _, field_ = line.partition("\t")
         words = [w.strip() for w in field_.split("|")]
-        if kind not in ("role", "new") or not all(w and w == w.lower() and "\t" not in w for w in words):
-            raise DataError(f"{path}:{lineno}: expected 'role' or 'new', a tab, then non-empty lower-case "
-                            f"'|'-separated words: {line!r}")
-        if kind == "new":
-            new.update(words)
+        if kind not in ("role", "new", "other") or not all(w and w == w.lower() and "\t" not in w for w in words):
+            raise DataError(f"{path}:{lineno}: expected 'role', 'new' or 'other', a tab, then non-empty "
+                            f"lower-case '|'-separated words: {line!r}")
+        if kind != "role":
+            (new if kind == "new" else other).update(words)
             continue
         for word in words:
             if word in groups:
                 raise DataError(f"{path}:{lineno}: {word!r} is already in the group {groups[word]!r}")
             groups[word] = words[0]
-    return Words(groups, frozenset(new))
+    return Words(groups, frozenset(new), frozenset(other))
 
 
 @lru_cache(maxsize=1)
@@ -252,6 +254,19 @@ class PointingBack:
             owner = self._one(g, k, False, None)
             if owner is not None and owner.actor.country and not owner.name:
                 return owner.actor.country, f"owner:{owner.actor.text}"
+        return None
+
+    def _person_owner(self, g: Graph, i: int) -> tuple[str, str] | None:
+        """ "Biden expressed support …, and his senior officials met …": a role owned by "his" or
+        "her", with no country of its own, is of its owner's country; not one on another side
+        ("his counterpart", "her hosts", data/actors/anaphora.tsv)."""
+        if g.lemmas[i] in self.referents.words.other or i in self._siblings:
+            return None
+        for k in g.kids(i, "nmod:poss"):
+            if g.words[k] in ("his", "her"):
+                owner = self._one(g, k, False, None)
+                if owner is not None and owner.actor.country:
+                    return owner.actor.country, f"owner:{owner.rule}"
         return None
 
     def _opening_subject(self, g: Graph, i: int) -> ActorMention | None:

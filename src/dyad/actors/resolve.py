@@ -219,7 +219,7 @@ class ArticleActors(PointingBack):
             return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
         if lemma == "party" and (any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")) or party_to(g, i)):
             return None  # "the parties to the deal", "in the conflict": states or sides, not a political party
-        core, extended = _phrase(g, i, owner)
+        core, extended = _phrase(g, i, owner, self._hits)
         if as_place:
             extended |= _within(g, i)
         if owner is None and not as_place and self.referents.last:
@@ -380,7 +380,8 @@ class ArticleActors(PointingBack):
         if not sectors:
             sectors, s_rule = self._generic_sector(hits, g, core)
         if country is None and sectors and sectors[0] not in NON_STATE:
-            country, c_rule = (self._owner_country(g, i) or self._weak_default(g, i, hits, sectors, name)
+            country, c_rule = (self._owner_country(g, i) or self._person_owner(g, i)
+                               or self._weak_default(g, i, hits, sectors, name)
                                or (None, c_rule))
         if country is None and not sectors:
             return None  # neither a country nor a role: not an actor
@@ -506,7 +507,7 @@ def _sibling_words(generic_roles: frozenset[str]) -> frozenset[str]:
     return frozenset(r[:-len("@sibling")] for r in generic_roles if r.endswith("@sibling"))
 
 
-def _phrase(g: Graph, i: int, owner: int | None) -> tuple[set[int], set[int]]:
+def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[set[int], set[int]]:
     """(core, extended) tokens of the phrase headed by i: the head with its modifiers, and with
     its "of"/"from" complement and apposition as well; ``owner`` picks one member of a
     coordinated "of" complement."""
@@ -522,7 +523,7 @@ def _phrase(g: Graph, i: int, owner: int | None) -> tuple[set[int], set[int]]:
     preps = OF_TO_PREPS if g.lemmas[i] in SERVING_ROLES else OF_PREPS
     deps, rels = g.deps, g.rels
     for c in g.children[i]:
-        if deps[c] in EXTENDED_DEPS or (rels[c] == "nmod" and g.case_of(c) in preps):
+        if deps[c] in EXTENDED_DEPS or (rels[c] == "nmod" and g.case_of(c) in preps) or _name_after(g, i, c, hits):
             part = _collect(g, c, COMPLEMENT_DEPS)
             extended |= part
             lo, hi = min(part), max(part)
@@ -531,6 +532,14 @@ def _phrase(g: Graph, i: int, owner: int | None) -> tuple[set[int], set[int]]:
             if owner is not None and c != owner and owner in g.conjuncts(c):
                 extended = (extended - _collect(g, c, CORE_NMOD_DEPS)) | _collect(g, owner, CORE_DEPS)
     return core, extended
+
+
+def _name_after(g: Graph, i: int, c: int, hits: dict[int, Hit]) -> bool:
+    """ "Supreme Leader of the Islamic revolution Ayatollah Seyyed Ali Khamenei": after a long
+    title the parser may hang a known holder's name on it as a modifier with no preposition; it
+    is an apposition, the name of the title's holder."""
+    return (c > i and g.rels[c] == "nmod" and g.cases[c] is None and g.pos[c] == "PROPN"
+            and (hit := hits.get(c)) is not None and hit.entry.kind in PERSON_KINDS)
 
 
 def _split_name(g: Graph, i: int, first: int) -> set[int]:
