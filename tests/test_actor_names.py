@@ -99,3 +99,31 @@ def test_a_role_on_another_side_does_not_take_the_owners_country(lexicon):
     spec = ("His/PRON/nmod:poss>1 counterpart/NOUN/nsubj>2 agreed|agree/VERB/ROOT>2 ./PUNCT/punct>2")
     mention = resolve_last(lexicon, [BIDEN, spec], 1, dateline=None)
     assert mention is None or mention.actor.country != "USA"
+
+
+def test_a_month_is_not_a_person_of_that_name(lexicon):
+    # held-out TT review (seed 2030): "President Park will start a three-day visit to Iran on May 1":
+    # "May" was Theresa May, and "the two countries" of the next sentence Britain and Iran
+    spec = ("Park/PROPN/nsubj>1 visits|visit/VERB/ROOT>1 Iran/PROPN/obj>1 on/ADP/case>4 May/PROPN/obl>1 "
+            "1/NUM/nummod>4 ./PUNCT/punct>1")
+    assert resolve_last(lexicon, [spec], 4) is None
+    prime = "Prime/PROPN/compound>2 Minister/PROPN/compound>2 May/PROPN/nsubj>3 spoke|speak/VERB/ROOT>3"
+    assert resolve_last(lexicon, [prime], 2).actor.code == "GBRGOV"
+
+
+FRANCE = ["Protests|protest/NOUN/nsubj>1 hit/VERB/ROOT>1 France/PROPN/obj>1 ./PUNCT/punct>1",
+          "France/PROPN/nsubj>1 endured|endure/VERB/ROOT>1 violence/NOUN/obj>1 ./PUNCT/punct>1"]
+CLASHED = "Protesters|protester/NOUN/nsubj>1 clashed|clash/VERB/ROOT>1 again/ADV/advmod>1 ./PUNCT/punct>1"
+
+
+def test_a_report_filed_in_tehran_about_france_defaults_to_france(lexicon):
+    # held-out TT review (seed 2030): "TEHRAN – … Protesters again clashed with security forces" in a
+    # report on the riots in France was IRNOPP against IRNCOP
+    mention = resolve_last(lexicon, FRANCE + [CLASHED], 0, dateline="IRN")
+    assert mention.actor.code == "FRAOPP" and mention.rule.startswith("topic-country:FRA")
+
+
+def test_the_dateline_stands_once_the_article_has_named_its_country(lexicon):
+    iran = "Iran/PROPN/nsubj>1 condemned|condemn/VERB/ROOT>1 it/PRON/obj>1 ./PUNCT/punct>1"
+    mention = resolve_last(lexicon, FRANCE + [iran, CLASHED], 0, dateline="IRN")
+    assert mention.actor.code == "IRNOPP"

@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import compress
 
 from ..coder.syntax import Graph
+from ..dates import month_number_strict
 from ..types import NON_STATE, Actor, ActorMention  # NON_STATE: a dateline must not add a country
 from .anaphora import PointingBack, Referents, anaphora_words
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
@@ -178,7 +179,7 @@ class ArticleActors(PointingBack):
             self._sentence = g.sentence.index
             self._hits = {}
             self._lower = g.words
-            hits = self.lexicon.match(g.sentence, self._lower)
+            hits = [h for h in self.lexicon.match(g.sentence, self._lower) if not _month(g, h)]
             for hit in hits:
                 for k in range(hit.start, hit.end):
                     self._hits[k] = hit
@@ -196,7 +197,7 @@ class ArticleActors(PointingBack):
     def _counts_topic(self) -> bool:
         """Whether ``named`` is kept: only ``_topic`` reads it, and only for an article without a
         dateline country (most have one, and counting every sentence's countries is not free)."""
-        return not self.default_country
+        return True  # (a datelined article's topic may replace the dateline: _home)
 
     def _count_countries(self, hits: list[Hit]) -> None:
         """Add the previous sentence's countries to ``named`` (now "so far") and keep this one's."""
@@ -298,6 +299,15 @@ class ArticleActors(PointingBack):
         country, times = self.named.most_common(1)[0]
         return country if times >= 2 else None
 
+    def _home(self) -> tuple[str, str]:
+        """The default country of a datelined article: the dateline's, unless the article has not
+        named it before this sentence and has named another country at least twice, its topic:
+        "TEHRAN – Violent protests … in France …. Protesters clashed with security forces" is a
+        report filed in Tehran about France, whose protesters are France's."""
+        home = self.default_country
+        topic = self._topic() if self.named and home not in self.named else None
+        return (topic, f"topic-country:{topic}") if topic is not None else (home, "dateline-default")
+
     def _named_here(self) -> set[str]:
         """The countries the sentence names (not through a person)."""
         return {h.entry.country for h in self._hits.values() if h.entry.country and h.entry.kind not in PERSON_KINDS}
@@ -317,10 +327,11 @@ class ArticleActors(PointingBack):
         sentence names other countries but not that one."""
         collective = _collective(hits, sectors)
         if self.default_country:
+            home, rule = self._home()
             # "the general vaccination program": a definite phrase is a role only when its head is
             if ((name or (_is_definite_role(g, i) and self._role_head(g, i)) or collective)
-                    and (name or _named_body(g, hits, sectors) or not (collective and self._foreign_named()))):
-                return self.default_country, "dateline-default"
+                    and (name or _named_body(g, hits, sectors) or not (collective and self._foreign_named(home)))):
+                return home, rule
             return None
         topic = None if name or not collective else self._topic()
         if topic is not None and not self._foreign_named(topic):
@@ -578,6 +589,20 @@ def _given_name(g: Graph, h: Hit) -> bool:
     nxt = g.tok(h.end)
     return nxt.pos == "PROPN" and nxt.dep in ("flat", "flat:name", "compound") and (
         nxt.head == h.start or g.tok(h.start).head == h.end or nxt.head == g.tok(h.start).head)
+
+
+DATE_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "by", "from", "last", "next", "early",
+                               "late", "mid", "through", "before", "after", "during"})
+
+
+def _month(g: Graph, h: Hit) -> bool:
+    """A person's surname that is a month's name, used as one: "a visit to Iran on *May* 1",
+    "since May" is not Theresa May."""
+    if h.entry.kind not in PERSON_KINDS or h.end - h.start != 1 or not month_number_strict(g.words[h.start]):
+        return False
+    before = g.words[h.start - 1] if h.start else ""
+    after = g.words[h.end] if h.end < len(g.words) else ""
+    return after[:1].isdigit() or before in DATE_PREPOSITIONS
 
 
 def _facility_name(g: Graph, h: Hit) -> bool:
