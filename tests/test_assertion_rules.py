@@ -305,6 +305,13 @@ def test_any_attack_is_one_that_may_happen(knowledge, word, dep):
     assert [e.mode for e in code(knowledge, recent) if e.cameo[:2] == "19"] == ["asserted"]
 
 
+def test_the_need_to_act_is_an_intent(knowledge):
+    # held-out TT review (seed 2029): "reiterated the necessity of upgrading the ties" was an asserted 050
+    spec = ("Iran/PROPN/nsubj>1 stressed|stress/VERB/ROOT>1 the/DET/det>3 need/NOUN/obj>1 to/PART/mark>5 "
+            "boost/VERB/acl>3 cooperation/NOUN/obj>5 with/ADP/case>8 Armenia/PROPN/nmod>6")
+    assert [(e.target.code, e.cameo, e.mode) for e in code(knowledge, spec)] == [("ARM", "030", "intended")]
+
+
 def test_an_act_that_should_be_stopped_is_going_on(knowledge):
     # tehrantimes-428811: "Saudi Arabia's military attack against Yemen ... should be stopped"
     spec = ("Saudi/PROPN/compound>1 Arabia/PROPN/nmod:poss>3 's/PART/case>1 attack/NOUN/nsubj:pass>8 "

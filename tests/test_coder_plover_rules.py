@@ -114,6 +114,17 @@ def test_a_weapon_with_no_doer_has_an_unidentified_attacker(knowledge):
     assert [(e.source.code, e.cameo) for e in _events(knowledge, roadside)] == [("---UAF", "1833")]
 
 
+def test_a_weapon_with_an_owner_names_the_attacker(knowledge):
+    # held-out TT review (seed 2030): "Soleimani was assassinated in a United States' airstrike in
+    # Baghdad" had an unidentified Iraqi attacker; and the airstrike hit Baghdad's government
+    spec = ("Soleimani/PROPN/nsubj:pass>2 was/AUX/aux:pass>2 assassinated|assassinate/VERB/ROOT>2 in/ADP/case>7 "
+            "a/DET/det>7 United/PROPN/compound>6 States/PROPN/nmod:poss>7 airstrike/NOUN/obl>2 in/ADP/case>9 "
+            "Baghdad/PROPN/nmod>7")
+    events = {e.cameo: e for e in _events(knowledge, spec)}
+    assert events["186"].source.code == "USA" and events["186"].explanation.source_rule.startswith("means:")
+    assert (events["195"].source.code, events["195"].target.code) == ("USA", "IRQ")  # a place, not IRQGOV
+
+
 def test_no_weapon_or_no_victim_makes_no_attacker(knowledge):
     crash = ("Twelve/NUM/nummod>1 people/NOUN/nsubj:pass>3 were/AUX/aux:pass>3 killed|kill/VERB/ROOT>3 "
              "in/ADP/case>6 a/DET/det>6 crash/NOUN/obl>3")

@@ -449,7 +449,8 @@ def _resolve_slots(g, m: Match, slots, resolver, as_place: bool) -> tuple[list[A
         idx = m.bound.get(slot) if m.bound and slot in ("$", "+") else _slot(g, m, slot)
         if idx is None:
             continue
-        mentions = resolver.resolve(g, idx, as_place=as_place)
+        # where violence is done is a place: "an airstrike in Baghdad" hits Iraq, not its government
+        mentions = resolver.resolve(g, idx, as_place=as_place or slot == "in" and m.code[:2] in VIOLENT)
         if slot == "amod":  # a nationality, not a role: "military talks" name no actor, even in
             # a Tehran-datelined story ("made open military threats": not Iran's military)
             mentions = [a for a in mentions if a.actor.country and not a.defaulted]
@@ -494,7 +495,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         if not sources and speakers and (p.intent_only or p.reported_only or _pronoun_source(g, m, speakers[0])):
             sources = speakers  # "X said cooperation will be expanded", "X said it would ...": X's
     if not sources:  # "killed by an explosive device": an unidentified attacker (coder/unseen.py)
-        sources, m = unseen_attacker(g, m)
+        sources, m = unseen_attacker(g, m, resolver)
     if not sources:
         drops.append(_drop(g, m, "no-source", "no country or organisation in the source slot"))
         return []

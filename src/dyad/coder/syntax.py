@@ -24,16 +24,6 @@ FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "'d"})
 OBLIGATION = frozenset({"should", "must", "can", "ought"})
 # Words whose complement expresses what the actor intends, not what it did.
-INTENT_HEADS = frozenset({
-    "readiness", "ready", "willing", "willingness", "want", "plan", "intend", "intention", "hope",
-    "seek", "vow", "pledge", "promise", "agree", "decide", "determination", "determined", "aim",
-    "wish", "desire", "eager", "keen", "prepared", "expect", "commitment", "committed", "resolve",
-    "scheduled", "slated", "supposed", "due", "set", "poised",  # surface forms: "is scheduled/due to visit"
-})
-# Nouns whose "to" infinitive is what was agreed or decided, still to be done: "signed an agreement
-# to restore diplomatic ties within two months", "Moscow's decision to strengthen relations"
-# (not a participle: "a peace deal signed in Paris" was signed)
-AGREED_HEADS = frozenset({"agreement", "deal", "accord", "pact", "decision"})
 SPEECH = frozenset({
     "say", "state", "tell", "add", "remark", "announce", "declare", "stress", "emphasize", "emphasise",
     "note", "underline", "assert", "claim", "voice", "express", "describe", "insist", "reiterate",
@@ -453,10 +443,11 @@ def modality(g: Graph, v: int) -> str:
             break
         rel = g.rels[cur]
         # the surface form too: "is prepared to", "is committed to" are parsed as passive verbs
-        if (lemmas[head] in INTENT_HEADS or g.words[head] in INTENT_HEADS) and \
+        intent_heads = coder_words()["intent_heads"]
+        if (lemmas[head] in intent_heads or g.words[head] in intent_heads) and \
                 rel in ("xcomp", "acl", "ccomp", "advcl"):
             return "intended"
-        if lemmas[head] in AGREED_HEADS and rel == "acl" and marked(g, cur, ("to",)):
+        if lemmas[head] in coder_words()["agreed_heads"] and rel == "acl" and marked(g, cur, ("to",)):
             return "intended"
         if rel not in ("xcomp", "conj", "obj", "nsubj") and not _manner_gerund(g, cur):
             break

@@ -30,9 +30,11 @@ _CAUSE_CASES = frozenset({"by", "in"})
 _SECTOR = ("UAF",)
 
 
-def unseen_attacker(g: sx.Graph, m):
+def unseen_attacker(g: sx.Graph, m, resolver=None):
     """([attacker], match) for a violent verb with no source, when a weapon did it ([] and the
-    match unchanged otherwise); a bomb makes the match a bombing (183)."""
+    match unchanged otherwise); a bomb makes the match a bombing (183). A weapon or attack with
+    an owner of its own names the attacker after all: "assassinated in *a United States'*
+    airstrike" is the United States' act (rule ``means:``)."""
     i, code = m.trigger, m.code
     if code[:2] not in VIOLENT or g.pos[i] != "VERB":
         return [], m
@@ -47,9 +49,12 @@ def unseen_attacker(g: sx.Graph, m):
         if lemmas.isdisjoint(words["weapons"]):
             continue
         start, end = min(span), max(span) + 1
-        actor = Actor("---UAF", None, _SECTOR, g.sentence.span_text(start, end))
         if code[:2] == "19" and not lemmas.isdisjoint(words["bombs"]):
             m = replace(m, code=next((c for w, c in BOMBINGS if w in lemmas), "183"))
+        owners = [a for a in resolver.resolve(g, c) if a.actor.country] if resolver is not None else []
+        if owners:
+            return [replace(a, rule=f"means:{a.rule}") for a in owners], m
+        actor = Actor("---UAF", None, _SECTOR, g.sentence.span_text(start, end))
         return [ActorMention(actor, start, end, c, f"{RULE}:{g.tok(c).text}")], m
     return [], m
 
