@@ -127,3 +127,19 @@ def test_the_dateline_stands_once_the_article_has_named_its_country(lexicon):
     iran = "Iran/PROPN/nsubj>1 condemned|condemn/VERB/ROOT>1 it/PRON/obj>1 ./PUNCT/punct>1"
     mention = resolve_last(lexicon, FRANCE + [iran, CLASHED], 0, dateline="IRN")
     assert mention.actor.code == "IRNOPP"
+
+
+def test_an_owner_is_not_the_name_of_the_one_its_phrase_names(lexicon):
+    # held-out TT review (seed 2030): "Korea's top diplomat" made "Korea" a person's name, remembered
+    # as Iran's government (the dateline's), so that "Korea is open to cooperation" was IRNGOV
+    spec = ("Korea/PROPN/nmod:poss>3 's/PART/case>0 top/ADJ/amod>3 diplomat/NOUN/nsubj>4 said|say/VERB/ROOT>4")
+    mention = resolve_last(lexicon, [spec], 3)
+    assert mention.name is None
+    later = "Korea/PROPN/nsubj>1 agreed|agree/VERB/ROOT>1 ./PUNCT/punct>1"
+    assert resolve_last(lexicon, [spec, later], 0) is None
+
+
+def test_king_hussein_is_jordans(lexicon):
+    # held-out TT review (seed 2030): "His father, King Hussein, was vilified by the Saudis" was IRQGOV
+    spec = "King/PROPN/compound>1 Hussein/PROPN/nsubj>2 spoke|speak/VERB/ROOT>2"
+    assert resolve_last(lexicon, [spec], 1, dateline=None).actor.code == "JORGOV"

@@ -724,13 +724,15 @@ def _known_name(hits: list[Hit], core: set[int]) -> str | None:
 def _person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:
     """Surname of a person named in the phrase (last proper noun not coded as something else).
     A name before a capitalised body ("Al-Aqsa Mosque", "Sharif University") names the body."""
-    pos, texts = g.pos, g.texts
+    pos, texts, deps, heads = g.pos, g.texts, g.deps, g.heads
     body = min((h.start for k, h in hits.items() if k in core and h.entry.kind == "agent"
                 and h.entry.agent_kind == "body" and texts[h.start][:1].isupper()), default=None)
     for k in sorted(core, reverse=True):
         if body is not None and k < body:
             return None
-        if pos[k] == "PROPN" and texts[k][:1].isupper() and (k not in hits or hits[k].entry.kind in PERSON_KINDS):
+        # an owner is not the one its phrase names: "Korea's top diplomat", "Zarif's deputy"
+        if (pos[k] == "PROPN" and texts[k][:1].isupper() and (k not in hits or hits[k].entry.kind in PERSON_KINDS)
+                and not (deps[k] == "nmod:poss" and heads[k] != k and heads[k] in core)):
             return texts[k]
     return None
 
