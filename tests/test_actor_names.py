@@ -15,6 +15,7 @@ held-out Tehran Times review of session 10 (seed 2029), on hand-built parses.
 
 from __future__ import annotations
 
+from dyad.actors import ArticleActors
 from dyad.actors.coordination import shared_heads
 from dyad.coder.syntax import Graph
 
@@ -143,3 +144,17 @@ def test_king_hussein_is_jordans(lexicon):
     # held-out TT review (seed 2030): "His father, King Hussein, was vilified by the Saudis" was IRQGOV
     spec = "King/PROPN/compound>1 Hussein/PROPN/nsubj>2 spoke|speak/VERB/ROOT>2"
     assert resolve_last(lexicon, [spec], 1, dateline=None).actor.code == "JORGOV"
+
+
+def test_a_pronoun_is_not_a_person_named_after_it(lexicon):
+    # held-out TT review (seed 2030): "In England he was received by Queen Elizabeth II": the coder
+    # resolves the source (the Queen) first, and "he" became the Queen instead of the crown prince
+    actors = ArticleActors(lexicon)
+    first = Graph.of(parse(BIDEN, index=0))
+    actors.observe(first)
+    actors.resolve(first, 1)
+    spec = ("In/ADP/case>1 England/PROPN/obl>4 he/PRON/nsubj:pass>4 was/AUX/aux:pass>4 received|receive/VERB/ROOT>4 "
+            "by/ADP/case>7 Queen/PROPN/compound>7 Elizabeth/PROPN/obl:agent>4 II/PROPN/flat>7")
+    g = Graph.of(parse(spec, index=1))
+    assert actors.resolve(g, 7)[0].actor.code == "GBRGOV"
+    assert actors.resolve(g, 2)[0].actor.code == "USAGOV"  # Biden, named before "he"

@@ -58,6 +58,8 @@ class ArticleActors(PointingBack):
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
     last_person: Actor | None = None
     _person_at: int = -1  # the sentence that last set last_person
+    _person_pos: int = -1  # the head token of that mention, in that sentence
+    _person_before_sentence: Actor | None = None  # last_person as the current sentence began
     _subject: tuple[int, Actor] | None = None  # (sentence, person) of the last person main subject
     recent_people: list[tuple[str, Actor]] = field(default_factory=list)  # (surname, actor), latest last
     recent_countries: list[tuple[str, Actor]] = field(default_factory=list)
@@ -176,6 +178,8 @@ class ArticleActors(PointingBack):
         key = id(g.sentence)
         if self._hits_for != key:
             self._hits_for = key
+            if g.sentence.index != self._sentence:
+                self._person_before_sentence = self.last_person
             self._sentence = g.sentence.index
             self._hits = {}
             self._lower = g.words
@@ -212,7 +216,7 @@ class ArticleActors(PointingBack):
             if as_place:
                 return None
             here = self._opening_subject(g, i) or self._person_before(g, i)
-            person = here.actor if here is not None else self._subject_before(g, i) or self.last_person
+            person = here.actor if here is not None else self._subject_before(g, i) or self._last_before(i)
             if person is None:
                 return None
             self._note_subject(g, i, person)
@@ -258,6 +262,13 @@ class ArticleActors(PointingBack):
             if former.name or self.last_person is former.actor:
                 self._note_subject(g, i, self.last_person if former.name else former.actor)
         return former
+
+    def _last_before(self, i: int) -> Actor | None:
+        """The last person named before token i: "In England *he* was received by Queen Elizabeth
+        II" is not the Queen, whom the coder may have resolved first (the source slot)."""
+        if self._person_at == self._sentence and self._person_pos > i:
+            return self._person_before_sentence
+        return self.last_person
 
     def _person_before(self, g: Graph, i: int) -> ActorMention | None:
         """ "Trump seems determined to …, and *he* would welcome …": a person named earlier in the
@@ -502,7 +513,7 @@ class ArticleActors(PointingBack):
             if (country or sectors[:1] and sectors[0] in NON_STATE) and key not in self.people:
                 self.people[key] = actor
             self.last_person = self.people.get(key, actor)
-            self._person_at = self._sentence
+            self._person_at, self._person_pos = self._sentence, head
             _push(self.recent_people, self.last_person, key=key)
             self.seen_in[key] = self._sentence
         if country:  # "the two countries": any actor's country counts, a minister's as much as a name
