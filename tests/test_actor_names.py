@@ -158,3 +158,11 @@ def test_a_pronoun_is_not_a_person_named_after_it(lexicon):
     g = Graph.of(parse(spec, index=1))
     assert actors.resolve(g, 7)[0].actor.code == "GBRGOV"
     assert actors.resolve(g, 2)[0].actor.code == "USAGOV"  # Biden, named before "he"
+
+
+def test_what_the_words_call_foreign_is_not_the_datelines(lexicon):
+    # held-out TT review (seed 2030): "ready to deliver the black box to a French or any other foreign
+    # company" coded the foreign company as Iranian (IRNBUS)
+    spec = "foreign/ADJ/amod>1 companies|company/NOUN/nsubj>2 invested|invest/VERB/ROOT>2"
+    assert resolve_last(lexicon, [spec], 1).actor.code == "---BUS"
+    assert resolve_last(lexicon, [spec.replace("foreign", "local")], 1).actor.code == "IRNBUS"

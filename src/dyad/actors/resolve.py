@@ -335,7 +335,10 @@ class ArticleActors(PointingBack):
     def _weak_default(self, g, i, hits, sectors, name) -> tuple[str, str] | None:
         """The country of a state actor whose words name none: the dateline's, or without a
         dateline the article's topic (groups and bodies only), each withheld when the
-        sentence names other countries but not that one."""
+        sentence names other countries but not that one; never for what the words call foreign
+        ("any other foreign company", "foreign forces")."""
+        if any(g.lemmas[c] in FOREIGN and c not in self._hits for c in g.kids(i, "amod")):
+            return None
         collective = _collective(hits, sectors)
         if self.default_country:
             home, rule = self._home()
@@ -602,6 +605,7 @@ def _given_name(g: Graph, h: Hit) -> bool:
         nxt.head == h.start or g.tok(h.start).head == h.end or nxt.head == g.tok(h.start).head)
 
 
+FOREIGN = frozenset({"foreign", "overseas", "alien"})  # not the home country, whichever it is
 DATE_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "by", "from", "last", "next", "early",
                                "late", "mid", "through", "before", "after", "during"})
 
