@@ -259,6 +259,18 @@ def test_a_promise_takes_its_target_from_what_it_promises(knowledge):
     assert events[0].explanation.target_rule.startswith("complement:")
 
 
+def test_a_promise_takes_no_target_the_dateline_only_guesses(knowledge):
+    # held-out TT review (seed 2030): "Americans have decided to begin a withdrawal of their forces from
+    # the region" took the forces, of no country the words name, as Iran's (the dateline's) and Iran
+    # as the target
+    spec = ("Americans|american/PROPN/nsubj>2 have/AUX/aux>2 decided|decide/VERB/ROOT>2 to/PART/mark>4 "
+            "begin/VERB/xcomp>2 a/DET/det>6 withdrawal/NOUN/obj>4 of/ADP/case>9 their/PRON/nmod:poss>9 "
+            "forces|force/NOUN/nmod>6 from/ADP/case>12 the/DET/det>12 region/NOUN/nmod>9 ,/PUNCT/punct>2 "
+            "an/DET/det>16 analyst/NOUN/nsubj>17 told|tell/VERB/parataxis>2 Tehran/PROPN/obj>17")
+    events = code(knowledge, spec, default_country="IRN")
+    assert events and [e.target.code for e in events if e.target] == []
+
+
 def test_a_venue_or_a_topic_is_no_target(knowledge):
     # where an attack happened is not its target, and talks are not with the place they are held in
     attack = ("Rebels|rebel/NOUN/nsubj>1 threatened|threaten/VERB/ROOT>1 to/PART/mark>3 attack|attack/VERB/xcomp>1 "
