@@ -37,9 +37,12 @@ def test_group_takes_the_topic_country_without_a_dateline(lexicon):
     assert code == "IRQCVL" and rule.startswith("topic-country:IRQ")
 
 
-def test_topic_country_needs_two_mentions_and_yields_to_the_dateline(lexicon):
+def test_topic_country_needs_two_mentions_and_yields_to_a_dateline_the_article_names(lexicon):
     assert _code(lexicon, [IRAQ, CIVILIANS], 0)[0] == "---CVL"  # named once: no topic yet
-    assert _code(lexicon, [IRAQ, IRAQI_TROOPS, CIVILIANS], 0, dateline="JOR")[0] == "JORCVL"
+    jordan = "Jordan/PROPN/nsubj>1 protested/VERB/ROOT>1 ./PUNCT/punct>1"
+    assert _code(lexicon, [jordan, IRAQ, IRAQI_TROOPS, CIVILIANS], 0, dateline="JOR")[0] == "JORCVL"
+    # (session 10) a dateline the article never names is only where the report was filed
+    assert _code(lexicon, [IRAQ, IRAQI_TROOPS, CIVILIANS], 0, dateline="JOR")[0] == "IRQCVL"
 
 
 def test_topic_country_is_withheld_when_the_sentence_names_another(lexicon):

@@ -118,6 +118,11 @@ class Entry:
         return tuple(rest[k:k + 3] for k in range(0, len(rest), 3))
 
 
+# A misspelt country name is read only for names this long: shorter ones are one letter from
+# too many words and names ("Omani", "Chadi", "Irani").
+MISSPELT_MIN = 7
+
+
 class Hit(NamedTuple):
     """One lexicon match: tokens start..end of a sentence are ``entry``'s phrase.
     (A named tuple: a sentence has a few, made for every sentence, at a third of a
@@ -150,7 +155,43 @@ class Lexicon:
             if best is not None:
                 hits.append(best)
                 end = best.end
-        return hits
+        return self._misspelt_countries(toks, lower, hits) if self.misspellings else hits
+
+    def _misspelt_countries(self, toks, lower: Sequence[str], hits: list[Hit]) -> list[Hit]:
+        """ "Ethopia has agreed", "an offer from Afganistan", "the Phillippines military": a
+        capitalised word no entry starts that is a long country name with one letter left out or
+        one letter too many, inside the word: not a letter changed ("Bahrani", a surname, is not
+        Bahrain), nor one at either end ("Georgi", "Romani", "Iberia" are words of their own)."""
+        found = []
+        for i, word in enumerate(lower):
+            if len(word) < MISSPELT_MIN - 1 or word in self.index or not toks[i].text[:1].isupper():
+                continue
+            entry = self.misspellings.get(word)  # a letter left out
+            if entry is None:  # a letter too many
+                entry = next((e for k in range(1, len(word) - 1)
+                              if (e := self.countries.get(word[:k] + word[k + 1:]))), None)
+            if entry is not None and not any(h.start <= i < h.end for h in hits):
+                found.append(Hit(i, i + 1, entry))
+        return sorted(hits + found, key=lambda h: h.start) if found else hits
+
+    @cached_property
+    def countries(self) -> dict[str, Entry]:
+        """Country names of one long word (``MISSPELT_MIN`` letters or more), lower case."""
+        return {key[0]: entry for pairs in self.index.values() for key, entry in pairs
+                if entry.kind == "country" and len(key) == 1 and len(key[0]) >= MISSPELT_MIN
+                and key[0].isalpha() and not entry.dictionary}
+
+    @cached_property
+    def misspellings(self) -> dict[str, Entry]:
+        """Each long country name with one letter left out ("ethopia"), unless that is a word of
+        the lexicon itself."""
+        out = {}
+        for name, entry in self.countries.items():
+            for k in range(1, len(name) - 1):
+                typo = name[:k] + name[k + 1:]
+                if typo not in self.index and typo not in self.countries:
+                    out.setdefault(typo, entry)
+        return out
 
     def _longest(self, toks, lower: Sequence[str], i: int, node: tuple) -> Hit | None:
         """The longest entry that starts at word i (a case-sensitive one only if the case fits);

@@ -12,7 +12,8 @@ from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
-from .targets import complement_actor as targets_below, hosts_officials, purpose_clauses, purpose_nouns
+from .targets import (complement_actor as targets_below, home_counterparts, hosts_officials, purpose_clauses,
+                      purpose_nouns)
 from .unseen import RULE as UNSEEN, VIOLENT, place_attacker, unseen_attacker
 from . import syntax as sx
 from .patterns import Pattern, PatternSet, Triggered
@@ -93,7 +94,7 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
     kept = _drop_asked(g, list(events.values()), asked, drops)
     kept = _drop_taken(g, kept, taken, drops, patterns)
     kept = _drop_subsumed(g, _drop_under_dictionary(g, kept, drops, patterns), drops, patterns)
-    kept = hosts_officials(kept)
+    kept = home_counterparts(hosts_officials(kept))
     # Placing and dating is the costliest step and no rule above reads its result:
     # it is done last, and only for the events that are written.
     where = _LazyWhere(article, gazetteer, g)
@@ -510,6 +511,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if not targets and m.inner is not None:  # "threatened to impose sanctions on Iran": Iran
         inner = m.inner.pattern
         targets, _ = _resolve_slots(g, m.inner, inner.target, resolver, inner.place or inner.population)
+    if not targets and m.obj is not None and p.objects:
+        targets = _people_object(g, m, resolver)  # "abused illegal Mexican immigrants": the victims
     if not targets and not p.require_target and not (p.symmetric and len(sources) > 1):
         targets = targets_below(g, m.trigger, m.code[:2], sources, resolver)  # coder/targets.py
     if not targets and sources[0].rule.startswith(UNSEEN):  # "vehicles were hit by gunfire": no one
@@ -541,6 +544,18 @@ def _own_among_others(src: ActorMention, tgt: ActorMention, targets: list[ActorM
     several targets, the source's own country named bare is the source's side, not a partner."""
     return (len(targets) > 1 and src.actor.country is not None and tgt.actor.country == src.actor.country
             and not tgt.actor.sectors)
+
+
+def _people_object(g: sx.Graph, m: Match, resolver: Resolver) -> list[ActorMention]:
+    """A pattern's required object that names people of a country is whom the act is done to when
+    its target slots (where, from whom) name no one: "forced out 1,000 *Palestinian refugees*".
+    A bare role ("abused immigrants") stays without a target: whose they are is not said."""
+    if g.pos[m.obj] != "NOUN" or not resolver.names_actor(g, m.obj):
+        return []  # "blocked the Europe Bridge": a named thing, not people
+    if any(g.pos[k] == "PRON" for k in g.kids(m.obj, "nmod:poss")):
+        return []  # "mobilizing all *its* forces": the source's own
+    return [replace(t, rule=f"object:{t.rule}") for t in resolver.resolve(g, m.obj)
+            if t.actor.country and not t.defaulted]
 
 
 def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMention | None):

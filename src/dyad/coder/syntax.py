@@ -76,6 +76,9 @@ class Graph:
         if not lemma_set.isdisjoint(_o_plural_slips()):  # rare: one set operation for the others
             lemmas = _o_plurals(lemmas)
             lemma_set = frozenset(lemmas)
+        if "re" in lemma_set:  # rare: "re-open" split in three
+            lemmas = _re_prefixed(lemmas)
+            lemma_set = frozenset(lemmas)
         self.lemmas, self.lemma_set = lemmas, lemma_set
         self.words = _lowered(texts)  # the tokens' text, lower-cased
         # children in token order; most tokens have none or one, and growing a small tuple
@@ -208,6 +211,16 @@ def _o_plurals(lemmas: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(lemma[:-1] if lemma in slips else lemma for lemma in lemmas)
 
 
+def _re_prefixed(lemmas: tuple[str, ...]) -> tuple[str, ...]:
+    """ "agreed to re-open its borders", tokenised "re", "-", "open": the verb after "re-" is the
+    verb the patterns list as "re-open", "re-impose" (not "open", which sets something up)."""
+    out = list(lemmas)
+    for k in range(2, len(lemmas)):
+        if lemmas[k - 2] == "re" and lemmas[k - 1] == "-" and lemmas[k].isalpha():
+            out[k] = "re-" + lemmas[k]
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def _o_plural_slips() -> frozenset[str]:
     """The lemmatiser's forms of the ``o_plurals`` nouns: "embargoe" for "embargo"."""
@@ -329,7 +342,11 @@ def direct_object(g: Graph, v: int) -> int | None:
             return g.heads[v]  # "an agreement signed by ..."
         return None
     found = g.kids(v, "obj", "dobj", "iobj")
-    return found[0] if found else None
+    if found:
+        return found[0]
+    # "kidnapped up to 16 Russian advisers", "up" parsed as the verb's particle: the counted noun
+    counted = [c for c in g.kids(v, "obl") if up_to(g, c)]
+    return counted[0] if counted else None
 
 
 def prep_complement(g: Graph, i: int, prep: str) -> int | None:
@@ -350,6 +367,21 @@ def prep_complement(g: Graph, i: int, prep: str) -> int | None:
             for cc in kids[c]:
                 if case[cc] == prep and rels[cc] in ("nmod", "compound", "obl"):
                     return cc
+            # "launched artillery, mortar and rocket fire *against* X": on the object's last conjunct,
+            # which the parser made of the shared head
+            for k in kids[c]:
+                if rels[k] == "conj" and g.pos[k] in ("NOUN", "PROPN"):
+                    for cc in kids[k]:
+                        if case[cc] == prep and rels[cc] == "nmod":
+                            return cc
+            # "declared a state *of siege* in Haiti": the phrase hangs on the object's "of" noun,
+            # which with the object names one thing; but "the withdrawal of forces *from* Bosnia"
+            # is where the forces leave, not whom the act is aimed at
+            for cc in kids[c]:
+                if case[cc] == "of" and rels[cc] == "nmod" and prep not in ("of", "from"):
+                    for ccc in kids[cc]:
+                        if case[ccc] == prep and rels[ccc] == "nmod":
+                            return ccc
     return None
 
 

@@ -151,8 +151,17 @@ def _verb_purposes(g: sx.Graph, k: int) -> list[int]:
 
 
 def _below(g: sx.Graph, k: int, taken: set[int]) -> list[int]:
-    return [c for c in g.children[k]
-            if g.rels[c] in _COMPLEMENT_RELS and c not in taken and g.case_of(c) not in _CIRCUMSTANCES]
+    out = []
+    for c in g.children[k]:
+        if c in taken:
+            continue
+        if g.rels[c] in _COMPLEMENT_RELS and g.case_of(c) not in _CIRCUMSTANCES:
+            out.append(c)
+        elif g.deps[c] == "acl" and g.pos[c] == "VERB" and not _has_subject(g, c):
+            # "the return of property *seized by* Algerian government forces": a participle on a
+            # noun names who did what the noun is; only its "by" agent, not where or when
+            out += [a for a in g.children[c] if g.rels[a] == "obl" and g.case_of(a) == "by"]
+    return out
 
 
 def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, *, places: bool,
@@ -197,3 +206,36 @@ def hosts_officials(events: list[Event]) -> list[Event]:
             e = e.recoded(target=actor, explanation=why)
         out.append(e)
     return out
+
+
+def home_counterparts(events: list[Event]) -> list[Event]:
+    """A role of no named country that acts within a country takes it (rule ``+home:``): a court
+    or the opposition acting on a country's state body is that country's ("the court convicted
+    the former Israeli minister", "the opposition kept up pressure on India's government"), and a
+    state body or people that a country's rebels or opposition act on are their country's
+    ("Ivorian rebels dismissed an appeal from the president", "Sudanese rebels shelled Juba,
+    killing about 20 people"). Other roles stay open: demonstrators chanting
+    against the U.S. are not American, nor the officials a foreign speaker met."""
+    words = coder_words()
+    judges, challengers, bodies = words["home_judges"], words["home_challengers"], words["home_bodies"]
+    ruled = bodies | words["home_people"]
+    out = []
+    for e in events:
+        src, tgt = e.source, e.target
+        if tgt is not None and _open_role(src, judges) and _state_body(tgt, bodies):
+            why = replace(e.explanation, source_rule=f"{e.explanation.source_rule}+home:{tgt.country}")
+            e = e.recoded(source=src.in_country(tgt.country), explanation=why)
+        elif tgt is not None and _open_role(tgt, ruled) and _state_body(src, challengers):
+            why = replace(e.explanation, target_rule=f"{e.explanation.target_rule}+home:{src.country}")
+            e = e.recoded(target=tgt.in_country(src.country), explanation=why)
+        out.append(e)
+    return out
+
+
+def _open_role(a, sectors) -> bool:
+    return a.country is None and bool(a.sectors) and a.sectors[0].lower() in sectors
+
+
+def _state_body(a, sectors) -> bool:
+    return a.country is not None and a.code[:3] not in NON_STATE and bool(a.sectors) \
+        and a.sectors[0].lower() in sectors

@@ -13,7 +13,8 @@ from ..places.resolve import Words, load_words
 LISTS = ("judged_for", "charge", "negative_verbs", "object_control", "idiom_objects", "crowds", "done", "unsure",
          "talk_nouns", "partitives", "refusal_heads", "o_plurals",
          "aircraft", "undertakings", "peacekeepers", "venue_nouns", "unrealised_heads",
-         "sanction_nouns", "weapons", "bombs", "harm_verbs", "intent_heads", "agreed_heads")
+         "sanction_nouns", "weapons", "bombs", "harm_verbs", "intent_heads", "agreed_heads",
+         "home_judges", "home_challengers", "home_bodies", "home_people")
 
 
 @lru_cache(maxsize=1)
