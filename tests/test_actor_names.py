@@ -166,3 +166,13 @@ def test_what_the_words_call_foreign_is_not_the_datelines(lexicon):
     spec = "foreign/ADJ/amod>1 companies|company/NOUN/nsubj>2 invested|invest/VERB/ROOT>2"
     assert resolve_last(lexicon, [spec], 1).actor.code == "---BUS"
     assert resolve_last(lexicon, [spec.replace("foreign", "local")], 1).actor.code == "IRNBUS"
+
+
+def test_forces_in_a_country_are_not_thereby_its_forces(lexicon):
+    # PLOVER helper's Tehran Times check (session 10): "U.S.-led coalition forces in Afghanistan" were
+    # AFGMIL; "protesters in Tehran" are still Iran's (a group where it is)
+    forces = ("coalition/NOUN/compound>1 forces|force/NOUN/nsubj>4 in/ADP/case>3 Afghanistan/PROPN/nmod>1 "
+              "attacked|attack/VERB/ROOT>4")
+    assert resolve_last(lexicon, [forces], 1, dateline=None).actor.country != "AFG"
+    protesters = "protesters|protester/NOUN/nsubj>3 in/ADP/case>2 Tehran/PROPN/nmod>0 marched|march/VERB/ROOT>3"
+    assert resolve_last(lexicon, [protesters], 0, dateline=None).actor.code == "IRNOPP"

@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import compress
 
 from ..coder.syntax import Graph
+from ..coder.words import coder_words
 from ..dates import month_number_strict
 from ..types import NON_STATE, Actor, ActorMention  # NON_STATE: a dateline must not add a country
 from .anaphora import PointingBack, Referents, anaphora_words
@@ -25,7 +26,7 @@ from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, share_country, shared_heads
-from .offices import POSTED_ABROAD, party_to, people_of_a_place, portfolio, posted_to
+from .offices import party_to, people_of_a_place, portfolio, posted_to
 
 # nmod:desc: the model's label for a title before a name ("Kenyan President [Daniel] Arap Moi").
 CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case", "nmod:desc"})
@@ -99,7 +100,7 @@ class ArticleActors(PointingBack):
         """Whether token i's own word can name an actor (a name, a pronoun, a country, role or
         body word), not only a thing an actor has: "received *the U.S. response*" names none."""
         self._prepare(g)
-        return i in self._clues or g.pos[i] in ("PROPN", "PRON") or g.lemmas[i] in POSTED_ABROAD
+        return i in self._clues or g.pos[i] in ("PROPN", "PRON") or g.lemmas[i] in coder_words()["posted_abroad"]
 
     def observe(self, g: Graph) -> None:
         """Read a sentence for people it introduces, whether or not it has events."""
@@ -117,7 +118,7 @@ class ArticleActors(PointingBack):
             # So does a role with the name in apposition ("Iran's Ambassador to Russia, Kazem Jalali").
             if (pos[i] == "PROPN" or _noun_surname(g, i)
                     or i in appos and _appos_name(g, i, self._hits)):
-                if g.case_of(i) == "to" and g.lemmas[g.heads[i]] in POSTED_ABROAD:
+                if g.case_of(i) == "to" and g.lemmas[g.heads[i]] in coder_words()["posted_abroad"]:
                     self._one(g, g.heads[i], False, None)  # "Ambassador to Russia Kazem Jalali" names the envoy
                 elif g.case_of(i) in venue:
                     # "a summit held in Turkmenistan": a venue, not one of "the two countries" after it
@@ -453,7 +454,9 @@ class ArticleActors(PointingBack):
         if hit is None or hit.entry.kind != "agent":
             return set()
         generic = hit.entry.phrase.lower() in self.lexicon.generic_roles
-        in_place = generic or people_of_a_place(g, i) or hit.entry.agent_kind in ("group", "body")
+        # (not forces: "U.S.-led coalition forces in Afghanistan" are deployed there, not Afghanistan's)
+        in_place = ((generic or people_of_a_place(g, i) or hit.entry.agent_kind in ("group", "body"))
+                    and g.lemmas[i] not in coder_words()["deployed_abroad"])
         preps = ({"in"} if in_place else set()) | ({"at"} if generic else set())
         for c in g.children[i]:
             if g.rels[c] == "nmod" and g.case_of(c) in preps:
@@ -755,7 +758,7 @@ def _person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:
 def _posted_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
     """ "Iran's Ambassador to Russia Kazem Jalali": the envoy's name, which the parser often takes
     into the "to" phrase as one name with the country ("Russia Kazem Jalali")."""
-    if g.lemmas[i] not in POSTED_ABROAD:
+    if g.lemmas[i] not in coder_words()["posted_abroad"]:
         return None
     for c in g.kid_prefix(i, "nmod"):
         if g.case_of(c) == "to":
