@@ -381,3 +381,17 @@ def test_a_reason_is_not_what_a_refusal_is_aimed_at(knowledge):
     assert [e.target.code if e.target else None for e in code(knowledge, spec.format(prep="due"))
             if e.cameo[:2] == "12"] in ([], [None])
     assert "USA" in [e.target.code for e in code(knowledge, spec.format(prep="close")) if e.target]
+
+
+def test_a_warning_to_ones_own_civilians_is_advice(knowledge):
+    # TT 1,000 and held-out seed 2030: "the United States warned its citizens to defer travel to India"
+    spec = ("America/PROPN/nsubj>1 warned|warn/VERB/ROOT>1 its/PRON/nmod:poss>3 citizens|citizen/NOUN/obj>1 "
+            "to/PART/mark>5 defer/VERB/xcomp>1 travel/NOUN/obj>5")
+    dropped = []
+    lexicon, patterns, ontology = knowledge
+    events = code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon), date="2019-01-16",
+                           dropped=dropped)
+    assert not [e for e in events if e.cameo[:2] == "13"]
+    assert any(d.reason.startswith("advice") for d in dropped)
+    threat = spec.replace("its/PRON/nmod:poss>3 citizens|citizen/NOUN/obj>1", "the/DET/det>3 Iran/PROPN/obj>1")
+    assert [e.target.code for e in code(knowledge, threat) if e.cameo[:2] == "13"] == ["IRN"]

@@ -529,6 +529,9 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
             # self-directed: "returned to Tehran", "Iran's cooperation with Iran"
             drops.append(_drop(g, m, "self-directed", f"{src.actor.code} -> {tgt.actor.code}"))
             continue
+        if tgt is not None and _advice(m, src, tgt):
+            drops.append(_drop(g, m, "advice", "a warning to one's own civilians is travel advice, not a threat"))
+            continue
         no_meeting = _no_meeting(g, m, src, tgt)
         if no_meeting is not None:
             drops.append(_drop(g, m, *no_meeting))
@@ -615,6 +618,14 @@ def _own_obligation(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
     ("Rwandan rebels announced that President Kagame must agree to constitutional changes")."""
     return (bool(p.modal) and tgt.actor.country is not None and tgt.actor.country == src.actor.country
             and _DISSENT.isdisjoint(src.actor.sectors or ()))
+
+
+def _advice(m: Match, src: ActorMention, tgt: ActorMention) -> bool:
+    """ "the United States warned its citizens to defer travel to India", "European countries
+    warned tourists to stay away": a warning to one's own (or to no one country's) civilians is
+    travel advice, not a threat."""
+    return (m.code[:2] == "13" and tgt.actor.sectors[:1] == ("CVL",)
+            and tgt.actor.country in (None, src.actor.country))
 
 
 # Sectors that stand against their own state: what they say it must do is a demand on it
