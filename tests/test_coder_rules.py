@@ -395,3 +395,17 @@ def test_a_warning_to_ones_own_civilians_is_advice(knowledge):
     assert any(d.reason.startswith("advice") for d in dropped)
     threat = spec.replace("its/PRON/nmod:poss>3 citizens|citizen/NOUN/obj>1", "the/DET/det>3 Iran/PROPN/obj>1")
     assert [e.target.code for e in code(knowledge, threat) if e.cameo[:2] == "13"] == ["IRN"]
+
+
+def test_a_judged_act_is_aimed_at_its_doer(knowledge):
+    # held-out TT review (seed 2029): "Gharibabadi criticized the leaking of the recent report on Iran's
+    # nuclear development by the IAEA" was aimed at Iran; "condemned the attack on Gaza by Israel" had
+    # no target at all
+    spec = ("Iran/PROPN/nsubj>1 condemned|condemn/VERB/ROOT>1 the/DET/det>3 attack/NOUN/obj>1 on/ADP/case>5 "
+            "Gaza/PROPN/nmod>3 by/ADP/case>7 Israel/PROPN/nmod>3")
+    judged = [e for e in code(knowledge, spec) if e.cameo[:2] == "11"]
+    assert [(e.target.code, e.explanation.target_rule) for e in judged] == [("ISR", "doer:country:Israel")]
+    nested = ("Iran/PROPN/nsubj>1 criticized|criticize/VERB/ROOT>1 the/DET/det>3 leaking/NOUN/obj>1 of/ADP/case>6 "
+              "the/DET/det>6 report/NOUN/nmod>3 on/ADP/case>9 Iran/PROPN/nmod:poss>9 development/NOUN/nmod>6 "
+              "by/ADP/case>11 IAEA/PROPN/nmod>9")
+    assert [e.target.code for e in code(knowledge, nested) if e.cameo[:2] == "11"] == ["IGOUNOIAE"]

@@ -12,7 +12,7 @@ from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
-from .targets import (complement_actor as targets_below, home_counterparts, hosts_officials, purpose_clauses,
+from .targets import (act_doer, complement_actor as targets_below, home_counterparts, hosts_officials, purpose_clauses,
                       purpose_nouns)
 from .unseen import RULE as UNSEEN, VIOLENT, place_attacker, unseen_attacker
 from . import syntax as sx
@@ -505,6 +505,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         drops.append(_drop(g, m, *unasserted))
         return []
     targets, slot = _resolve_slots(g, m, ("+", *p.target) if m.bound else p.target, resolver, p.place or p.population)
+    targets = act_doer(g, m.trigger, m.code[:2], resolver) or targets  # "condemned the attack by Israel"
     if p.target_actor and slot == "obj":  # "received the U.S. response": no visitor
         targets = [t for t in targets if resolver.names_actor(g, t.head)]
     m = _mediation(m, slot, sources, targets)

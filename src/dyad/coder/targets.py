@@ -130,6 +130,29 @@ def complement_actor(g: sx.Graph, trigger: int, family: str, sources: list[Actor
     return found or (_condition_actor(g, trigger, own, resolver) if family == "13" else [])
 
 
+JUDGED = frozenset({"05", "11", "12"})  # endorse, disapprove, reject: an act is judged by its doer
+
+
+def act_doer(g: sx.Graph, trigger: int, family: str, resolver: Resolver) -> list[ActorMention]:
+    """The doer of the act a judgement's object names, when the object says who did it: "condemned
+    the attack on Gaza *by Israel*", "criticized the leaking of the report *by the IAEA*" are aimed
+    at Israel and the IAEA, not at Gaza or at what the report is on (rule ``doer:``)."""
+    if family not in JUDGED:
+        return []
+    # the "by" phrase may hang on a noun inside the object ("the leaking of the report … by")
+    queue = [o for o in g.kids(trigger, "obj") if g.pos[o] == "NOUN"]
+    while queue:
+        k = queue.pop(0)
+        for c in g.children[k]:
+            if g.rels[c] != "nmod":
+                continue
+            if g.case_of(c) == "by":
+                return [replace(a, rule=f"doer:{a.rule}") for a in resolver.resolve(g, c)
+                        if a.actor.country or a.actor.code[:3] in NON_STATE]
+            queue.append(c)
+    return []
+
+
 def _condition_actor(g: sx.Graph, trigger: int, own: set, resolver: Resolver) -> list[ActorMention]:
     """ "Russia threatened to stop negotiations *if the United States goes ahead* with the
     deployment": a threat is aimed at whom its condition names, the subject of an "if"/"unless"
