@@ -176,3 +176,14 @@ def test_forces_in_a_country_are_not_thereby_its_forces(lexicon):
     assert resolve_last(lexicon, [forces], 1, dateline=None).actor.country != "AFG"
     protesters = "protesters|protester/NOUN/nsubj>3 in/ADP/case>2 Tehran/PROPN/nmod>0 marched|march/VERB/ROOT>3"
     assert resolve_last(lexicon, [protesters], 0, dateline=None).actor.code == "IRNOPP"
+
+
+def test_a_country_hung_on_a_role_list_holds_the_role(lexicon):
+    # held-out TT review (seed 2031): "deputy foreign ministers of Iran, Russia, Syria, and Turkey held a
+    # meeting": the parser hangs "and Turkey" on "ministers", and Turkey was a bare TUR in 6 events
+    spec = ("deputy/NOUN/compound>2 foreign/ADJ/amod>2 ministers|minister/NOUN/nsubj>10 of/ADP/case>4 "
+            "Iran/PROPN/nmod>2 ,/PUNCT/punct>6 Russia/PROPN/conj>4 ,/PUNCT/punct>9 and/CCONJ/cc>9 "
+            "Turkey/PROPN/conj>2 met|meet/VERB/ROOT>10")
+    actors = ArticleActors(lexicon)
+    codes = [m.actor.code for m in actors.resolve(Graph.of(parse(spec)), 2)]
+    assert codes == ["IRNGOV", "RUSGOV", "TURGOV"]

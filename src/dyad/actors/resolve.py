@@ -12,7 +12,7 @@ A person introduced with a role keeps it for the rest of the article
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import lru_cache
 from itertools import compress
@@ -87,13 +87,15 @@ class ArticleActors(PointingBack):
         group = self._group(g, i)
         if group is not None:
             return group
-        out = []
+        out, role = [], ()
         for member in coordinated(g, i, self._hits):
             for owner in shared_heads(g, member):
                 mention = self._one(g, member, as_place, owner)
                 if mention is not None:
                     out.append(mention)
-        out = share_country(g, _fill_siblings(out, self))
+                    if owner is not None and mention.actor.sectors and mention.actor.country:
+                        role = mention.actor.sectors
+        out = share_country(g, _fill_siblings(_join_list(out, role), self))
         return [one for m in out for one in split_alternatives(m)]
 
     def names_actor(self, g: Graph, i: int) -> bool:
@@ -773,6 +775,21 @@ def _push(recent: list[tuple[str, Actor]], actor: Actor, *, key: str) -> None:
             del recent[n]
     recent.append((key, actor))
     del recent[:-4]
+
+
+def _join_list(mentions: list[ActorMention], role: tuple[str, ...]) -> list[ActorMention]:
+    """ "deputy foreign ministers of Iran, Russia, Syria, and Turkey held a meeting": the parser
+    hangs the list's last country on "ministers", beside the role, as a bare country; it is one
+    more holder of the role the others share."""
+    if not role:
+        return mentions
+    out = []
+    for m in mentions:
+        a = m.actor
+        if a.country and not a.sectors and m.rule.startswith("country:"):
+            m = replace(m, actor=Actor(a.country + "".join(role), a.country, role, a.text), rule=f"{m.rule}+list:{''.join(role)}")
+        out.append(m)
+    return out
 
 
 def _fill_siblings(mentions: list[ActorMention], memory: "ArticleActors") -> list[ActorMention]:
