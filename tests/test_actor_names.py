@@ -187,3 +187,23 @@ def test_a_country_hung_on_a_role_list_holds_the_role(lexicon):
     actors = ArticleActors(lexicon)
     codes = [m.actor.code for m in actors.resolve(Graph.of(parse(spec)), 2)]
     assert codes == ["IRNGOV", "RUSGOV", "TURGOV"]
+
+
+def test_western_on_a_part_of_a_place_is_a_direction(lexicon):
+    # held-out TT review (seed 2031): "targeting the Eastern and Western districts of Aleppo city" was
+    # aimed at the West
+    spec = ("the/DET/det>4 Eastern/ADJ/amod>4 and/CCONJ/cc>3 Western/ADJ/conj>1 districts|district/NOUN/obj>5 "
+            "shelled|shell/VERB/ROOT>5")
+    assert resolve_last(lexicon, [spec], 4, dateline=None) is None
+    west = "Western/ADJ/amod>1 countries|country/NOUN/nsubj>2 agreed|agree/VERB/ROOT>2"
+    assert resolve_last(lexicon, [west], 1, dateline=None).actor.code == "WST"
+
+
+def test_a_dateline_named_once_yields_to_a_topic_named_three_times_as_often(lexicon):
+    # held-out TT review (seed 2031): a Tehran-filed report on Aleppo names Iran once; "the militants"
+    # were IRNUAF
+    iran = "Iran/PROPN/nsubj>1 condemned|condemn/VERB/ROOT>1 it/PRON/obj>1 ./PUNCT/punct>1"
+    syria = "Syria/PROPN/nsubj>1 endured|endure/VERB/ROOT>1 violence/NOUN/obj>1 ./PUNCT/punct>1"
+    mention = resolve_last(lexicon, [iran, syria, syria, syria, CLASHED], 0, dateline="IRN")
+    assert mention.actor.code == "SYROPP"
+    assert resolve_last(lexicon, [iran, iran, syria, syria, syria, CLASHED], 0, dateline="IRN").actor.code == "IRNOPP"

@@ -186,7 +186,7 @@ class ArticleActors(PointingBack):
             self._sentence = g.sentence.index
             self._hits = {}
             self._lower = g.words
-            hits = [h for h in self.lexicon.match(g.sentence, self._lower) if not _month(g, h)]
+            hits = [h for h in self.lexicon.match(g.sentence, self._lower) if not (_month(g, h) or _compass(g, h))]
             for hit in hits:
                 for k in range(hit.start, hit.end):
                     self._hits[k] = hit
@@ -314,13 +314,16 @@ class ArticleActors(PointingBack):
         return country if times >= 2 else None
 
     def _home(self) -> tuple[str, str]:
-        """The default country of a datelined article: the dateline's, unless the article has not
-        named it before this sentence and has named another country at least twice, its topic:
-        "TEHRAN – Violent protests … in France …. Protesters clashed with security forces" is a
-        report filed in Tehran about France, whose protesters are France's."""
-        home = self.default_country
-        topic = self._topic() if self.named and home not in self.named else None
-        return (topic, f"topic-country:{topic}") if topic is not None else (home, "dateline-default")
+        """The default country of a datelined article: the dateline's, unless the article has
+        named another country at least twice, and at least three times as often as the dateline's
+        before this sentence, its topic: "TEHRAN – Violent protests … in France …. Protesters
+        clashed with security forces" is a report filed in Tehran about France, whose protesters
+        are France's; in a report on Aleppo that names Iran once, "the militants" are Syria's."""
+        home, named = self.default_country, self.named
+        topic = self._topic() if named else None
+        if topic is not None and topic != home and named[topic] >= 3 * named[home]:
+            return topic, f"topic-country:{topic}"
+        return home, "dateline-default"
 
     def _named_here(self) -> set[str]:
         """The countries the sentence names (not through a person)."""
@@ -613,6 +616,19 @@ def _given_name(g: Graph, h: Hit) -> bool:
 FOREIGN = frozenset({"foreign", "overseas", "alien"})  # not the home country, whichever it is
 DATE_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "by", "from", "last", "next", "early",
                                "late", "mid", "through", "before", "after", "during"})
+
+
+def _compass(g: Graph, h: Hit) -> bool:
+    """ "the Eastern and Western districts of Aleppo": "Western" on a part of a place is a
+    direction, not the West (WST)."""
+    if h.entry.country != "WST" or h.end - h.start != 1 or g.words[h.start] != "western":
+        return False
+    words = load_words()
+    head = g.heads[h.start]
+    if g.deps[h.start] == "conj" and g.pos[head] == "ADJ":  # "the Eastern and Western districts"
+        head = g.heads[head]
+    parts = words["admin"] | words["settlement"] | words["generic"]
+    return g.lemmas[head] in parts or g.lemmas[head] in ("part", "side", "half", "flank", "front", "bank")
 
 
 def _month(g: Graph, h: Hit) -> bool:
