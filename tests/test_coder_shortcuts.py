@@ -6,8 +6,8 @@ The shortcuts (coder/patterns.py, pipeline.py) skip work whose answer is known i
 ``Triggered.possible`` over patterns that lack a word they need in the sentence,
 ``_ReadLazily`` reads sentences for the people they introduce only when an actor is next
 resolved, and ``_refine`` keeps a pattern's code without gathering the trigger's modifiers
-when the sentence has none of the lemmas it refines on, and ``ArticleActors`` counts the
-countries each sentence names (for ``_topic``) only when the article has no dateline country.
+when the sentence has none of the lemmas it refines on, and ``ArticleActors`` adds the
+countries each sentence names to its counts (for ``_topic`` and ``_home``) only when asked.
 Each is replaced here by the slow way it stands for.
 """
 
@@ -26,6 +26,12 @@ from dyad.nlp.pipeline import parse_articles
 from dyad.pipeline import code_parsed, prepare_text
 
 ARTICLES = 40
+
+
+def _count_now(self, hits) -> None:
+    """``ArticleActors._count_countries`` the slow way: each sentence's countries counted at once."""
+    self._uncounted.append(hits)
+    self._named_so_far()
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +79,7 @@ def test_each_shortcut_leaves_the_events_and_drops_unchanged(sample, resources, 
     monkeypatch.setattr(Triggered, "possible", lambda self, lemmas: self.patterns)
     monkeypatch.setattr(pipeline, "_ReadLazily", _Eager)
     monkeypatch.setattr(Pattern, "refine_words", property(lambda self: _AnyLemma()))
-    monkeypatch.setattr(ArticleActors, "_counts_topic", property(lambda self: True))
+    monkeypatch.setattr(ArticleActors, "_count_countries", _count_now)
     assert _coded(sample, resources) == fast
 
 

@@ -142,7 +142,8 @@ class _ReadLazily:
         self.pending.append(g)
 
     def resolve(self, g: Graph, i: int, *, as_place: bool = False) -> list[ActorMention]:
-        self._catch_up()
+        if self.pending:  # (tested here: a sentence's later calls find nothing pending)
+            self._catch_up()
         return self.actors.resolve(g, i, as_place=as_place)
 
     def names_actor(self, g: Graph, i: int) -> bool:
@@ -150,10 +151,9 @@ class _ReadLazily:
         return self.actors.names_actor(g, i)
 
     def _catch_up(self) -> None:
-        if self.pending:
-            for seen in self.pending:
-                self.actors.observe(seen)
-            self.pending.clear()
+        for seen in self.pending:
+            self.actors.observe(seen)
+        self.pending.clear()
 
 
 def _written(e: Event, options: CodingOptions, dropped: list[Removed]) -> bool:

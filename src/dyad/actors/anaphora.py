@@ -57,11 +57,11 @@ class Referents:
         for hit in hits:
             entry = hit.entry
             if entry.kind == "agent":
-                keys: tuple[str, ...] = _phrase_keys(entry.phrase)
+                keys: tuple[str, ...] = _phrase_keys(entry.lowered)
             elif entry.kind in ("org", "seat"):
                 keys = body_words(self.lexicon, self.words.groups).get(entry.where or entry.code, ())
             elif entry.kind in PERSON_KINDS and (role := entry.role_on(day)[0]) is not None:
-                keys = _phrase_keys(role.title) if not role.title.startswith(("former", "later")) else ()
+                keys = _phrase_keys(role.title.lower()) if not role.title.startswith(("former", "later")) else ()
             else:
                 continue
             groups.update(filter(None, map(self.words.groups.get, keys)))
@@ -83,7 +83,7 @@ class Referents:
 
 
 def _phrase_keys(phrase: str) -> tuple[str, str]:
-    phrase = phrase.lower()
+    """A lower-cased role phrase and its last word ("foreign minister", "minister")."""
     return phrase, phrase.rpartition(" ")[2]
 
 
@@ -110,7 +110,7 @@ def description_key(g, i: int, hits: dict[int, Hit], extended: set[int], new: fr
             return None  # "the Assembly court" names its own
     if not determined:
         return None
-    return own.entry.phrase.lower() if own is not None else g.lemmas[i]
+    return own.entry.lowered if own is not None else g.lemmas[i]
 
 
 @dataclass(frozen=True)
@@ -303,7 +303,7 @@ class PointingBack:
         """ "the court" after the ICJ: the actor a bare definite description points back to; also
         one that owns the phrase ("refused to comply with the court's order": the ICJ's)."""
         hit, groups = self._hits.get(i), self.referents.words.groups
-        if (g.lemmas[i] not in groups and (hit is None or hit.entry.phrase.lower() not in groups)
+        if (g.lemmas[i] not in groups and (hit is None or hit.entry.lowered not in groups)
                 and not g.has_kid(i, "nmod:poss")):
             return None  # neither its word nor an owner can point back: most phrases, at no cost
         new = self.referents.words.new

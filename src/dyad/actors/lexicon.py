@@ -91,8 +91,14 @@ class Entry:
         """How an explanation names a dictionary entry: file, line, phrase and code."""
         return f"{self.where} {self.phrase!r} [{self.code}{'~' if self.prefix else ''}]"
 
-    # country and sectors are asked of the same few thousand entries millions of times: each is
-    # worked out once per entry (an entry is immutable) and kept in its __dict__.
+    # country, sectors and the lower-cased phrase are asked of the same few thousand entries
+    # millions of times: each is worked out once per entry (an entry is immutable) and kept in
+    # its __dict__.
+    @cached_property
+    def lowered(self) -> str:
+        """``phrase.lower()``: how role and group tables (generic roles, anaphora) key a phrase."""
+        return self.phrase.lower()
+
     @cached_property
     def country(self) -> str | None:
         if self.kind == "actor":

@@ -19,17 +19,16 @@ from itertools import compress
 
 from ..coder.syntax import Graph
 from ..coder.words import coder_words
-from ..dates import month_number_strict
 from ..types import NON_STATE, Actor, ActorMention  # NON_STATE: a dateline must not add a country
 from .anaphora import PointingBack, Referents, anaphora_words
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, share_country, shared_heads
+from .names import (CORE_DEPS, appos_name, collect, compass, facility_name, given_name, known_name, month,
+                    name_after, noun_surname, own_name, person_name, posted_name, split_name)
 from .offices import party_to, people_of_a_place, portfolio, posted_to
 
-# nmod:desc: the model's label for a title before a name ("Kenyan President [Daniel] Arap Moi").
-CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case", "nmod:desc"})
 EXTENDED_DEPS = frozenset({"appos"})
 OF_TO_PREPS = OF_PREPS | {"to"}
 COMPLEMENT_DEPS = CORE_DEPS | {"nmod", "appos"}  # what an "of" complement or an apposition takes in
@@ -37,12 +36,12 @@ CORE_NMOD_DEPS = CORE_DEPS | {"nmod"}
 NOT_IN_PHRASE = frozenset({"VERB", "AUX", "PUNCT", "ADP"})
 NAME_POS = frozenset({"PROPN", "NOUN"})  # observe: a name, or its head mis-tagged as a noun
 NAME_PART_DEPS = frozenset({"compound", "flat", "flat:name", "appos"})  # not a name's head
+_NAME_KINDS = frozenset({"country", *PERSON_KINDS})  # hits _given_name or _facility_name may set aside
 # "a top advisor to the chief of the IRGC": these serve the one named after "to" and take its
 # country and sector. Not "ambassador/envoy to X", who are sent to X by their own country.
 FORMER = frozenset({"former", "ex", "ex-"})
 SERVING_ROLES = frozenset({"adviser", "advisor", "aide", "assistant"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
 GROUP_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "leader", "minister",
@@ -65,10 +64,12 @@ class ArticleActors(PointingBack):
     recent_people: list[tuple[str, Actor]] = field(default_factory=list)  # (surname, actor), latest last
     recent_countries: list[tuple[str, Actor]] = field(default_factory=list)
     seen_in: dict[str, int] = field(default_factory=dict)  # recency key -> index of the sentence last naming it
-    # country -> times named in the sentences read so far (kept only without a default_country)
+    # country -> times named in the sentences read so far (brought up to date by _named_so_far,
+    # which _topic and _home call: nothing else reads it)
     named: Counter = field(default_factory=Counter)
     _counted: set[int] = field(default_factory=set)  # sentences already counted in ``named``
-    _before: list[str] = field(default_factory=list)  # the current sentence's countries, counted after it
+    # the lexicon hits of the counted sentences not yet added to ``named``, the current one last
+    _uncounted: list[list[Hit]] = field(default_factory=list)
     _sentence: int = 0
     _hits_for: int = -1
     _hits: dict[int, Hit] = field(default_factory=dict)
@@ -96,7 +97,10 @@ class ArticleActors(PointingBack):
                     if owner is not None and mention.actor.sectors and mention.actor.country:
                         role = mention.actor.sectors
         out = share_country(g, _fill_siblings(_join_list(out, role), self))
-        return [one for m in out for one in split_alternatives(m)]
+        for m in out:  # (a loop: most phrases stand for one actor each, and the list is kept)
+            if "/" in m.actor.code:
+                return [one for m in out for one in split_alternatives(m)]
+        return out
 
     def names_actor(self, g: Graph, i: int) -> bool:
         """Whether token i's own word can name an actor (a name, a pronoun, a country, role or
@@ -109,7 +113,7 @@ class ArticleActors(PointingBack):
         self._prepare(g)
         if not self._clues and self.people.keys().isdisjoint(self._lower):
             return  # nothing here can name an actor (only pronouns, which observe ignores)
-        deps, pos, venue = g.deps, g.pos, load_words()["venue"]
+        deps, pos, texts, venue = g.deps, g.pos, g.texts, load_words()["venue"]
         # the heads of appositions: _appos_name finds no name on any other noun (most nouns)
         appos = ({g.heads[c] for c in compress(range(len(deps)), map("appos".__eq__, deps)) if g.heads[c] != c}
                  if "appos" in deps else ())
@@ -118,8 +122,8 @@ class ArticleActors(PointingBack):
                 continue
             # A name's head mis-tagged as a noun ("Es'haq Jahangiri") still introduces a person.
             # So does a role with the name in apposition ("Iran's Ambassador to Russia, Kazem Jalali").
-            if (pos[i] == "PROPN" or _noun_surname(g, i)
-                    or i in appos and _appos_name(g, i, self._hits)):
+            if (pos[i] == "PROPN" or texts[i][:1].isupper() and noun_surname(g, i)
+                    or i in appos and appos_name(g, i, self._hits)):
                 if g.case_of(i) == "to" and g.lemmas[g.heads[i]] in coder_words()["posted_abroad"]:
                     self._one(g, g.heads[i], False, None)  # "Ambassador to Russia Kazem Jalali" names the envoy
                 elif g.case_of(i) in venue:
@@ -148,7 +152,7 @@ class ArticleActors(PointingBack):
         pair = self._two_countries(pool, recent_only=lemma in GROUP_PRONOUNS)
         if pair is None:
             return None
-        start, end = min(_collect(g, i, CORE_DEPS)), max(_collect(g, i, CORE_DEPS)) + 1
+        start, end = min(collect(g, i, CORE_DEPS)), max(collect(g, i, CORE_DEPS)) + 1
         text = g.sentence.span_text(start, end)
         return [ActorMention(Actor(a.code, a.country, a.sectors, text), start, end, i, f"group:{a.text}")
                 for a in pair]
@@ -186,12 +190,12 @@ class ArticleActors(PointingBack):
             self._sentence = g.sentence.index
             self._hits = {}
             self._lower = g.words
-            hits = [h for h in self.lexicon.match(g.sentence, self._lower) if not (_month(g, h) or _compass(g, h))]
+            hits = [h for h in self.lexicon.match(g.sentence, self._lower) if not (month(g, h) or compass(g, h))]
             for hit in hits:
                 for k in range(hit.start, hit.end):
                     self._hits[k] = hit
             self._clues = frozenset(self._hits)
-            if self._counts_topic and self._sentence not in self._counted:
+            if self._sentence not in self._counted:
                 self._counted.add(self._sentence)
                 self._count_countries(hits)
             siblings = _sibling_words(self.lexicon.generic_roles)
@@ -200,17 +204,21 @@ class ArticleActors(PointingBack):
                 self._siblings = frozenset(k for k, lemma in enumerate(g.lemmas) if lemma in siblings)
                 self._clues |= self._siblings
 
-    @property
-    def _counts_topic(self) -> bool:
-        """Whether ``named`` is kept: only ``_topic`` reads it, and only for an article without a
-        dateline country (most have one, and counting every sentence's countries is not free)."""
-        return True  # (a datelined article's topic may replace the dateline: _home)
-
     def _count_countries(self, hits: list[Hit]) -> None:
-        """Add the previous sentence's countries to ``named`` (now "so far") and keep this one's."""
-        if self._before:  # a list: counted in C, new countries in the same order
-            self.named.update(self._before)
-        self._before = [h.entry.country for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS]
+        """Keep this sentence's hits for ``named``: they are counted once a later sentence is read,
+        and only when ``_topic`` asks (it seldom does: most sentences would be counted for nothing)."""
+        self._uncounted.append(hits)
+
+    def _named_so_far(self) -> Counter:
+        """``named`` with every counted sentence but the current (last) one added, in the order
+        they were read (``most_common`` breaks ties by first insertion)."""
+        pending = self._uncounted
+        for hits in pending[:-1]:
+            countries = [h.entry.country for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS]
+            if countries:  # a list: counted in C, new countries in the same order
+                self.named.update(countries)
+        del pending[:-1]
+        return self.named
 
     def _one(self, g: Graph, i: int, as_place: bool, owner: int | None) -> ActorMention | None:
         """One actor for head i; ``owner`` picks one member of a coordinated "of" complement."""
@@ -248,10 +256,12 @@ class ArticleActors(PointingBack):
                 found = self._hits_in(extended)
         hits = []
         for h in found:
-            if not (_given_name(g, h) or _facility_name(g, h)):
+            # (only a country word or a person's name can be part of another name: the two tests
+            # are False for any other hit, most of them, and are not asked)
+            if h.entry.kind not in _NAME_KINDS or not (given_name(g, h) or facility_name(g, h)):
                 hits.append(h)
-        name = (_known_name(hits, core) or _noun_surname(g, i) or _person_name(g, core, self._hits)
-                or _appos_name(g, i, self._hits) or _posted_name(g, i, self._hits) or self._remembered(g, core))
+        name = (known_name(hits, core) or noun_surname(g, i) or person_name(g, core, self._hits)
+                or appos_name(g, i, self._hits) or posted_name(g, i, self._hits) or self._remembered(g, core))
         mention = self._code(g, i, core, extended, hits, name, as_place)
         former = _former(g, i, mention)
         if former is not mention and former.name:  # later "he" is the former office-holder too
@@ -308,9 +318,10 @@ class ArticleActors(PointingBack):
         """With no dateline, the country most named in the article's earlier sentences (the first
         to reach that count): "Civilians were killed" in a report on Mosul are Iraq's. Named at
         least twice; a one-sentence text has no topic."""
-        if not self.named:
+        named = self._named_so_far()
+        if not named:
             return None
-        country, times = self.named.most_common(1)[0]
+        country, times = named.most_common(1)[0]
         return country if times >= 2 else None
 
     def _home(self) -> tuple[str, str]:
@@ -319,7 +330,7 @@ class ArticleActors(PointingBack):
         before this sentence, its topic: "TEHRAN – Violent protests … in France …. Protesters
         clashed with security forces" is a report filed in Tehran about France, whose protesters
         are France's; in a report on Aleppo that names Iran once, "the militants" are Syria's."""
-        home, named = self.default_country, self.named
+        home, named = self.default_country, self._named_so_far()
         topic = self._topic() if named else None
         if topic is not None and topic != home and named[topic] >= 3 * named[home]:
             return topic, f"topic-country:{topic}"
@@ -386,7 +397,7 @@ class ArticleActors(PointingBack):
             return self._mention(whole.entry.country, whole.entry.sectors, text, start, end, i,
                                  f"{whole.entry.kind}:{whole.entry.phrase}", name)
         country, c_rule = (None if as_place else self._homeland(g, i)) or \
-            _country([h for h in hits if not posted_to(g, h) and not portfolio(g, h, hits)], i, as_place)
+            _country(_own_countries(g, hits), i, as_place)
         if as_place:
             return self._mention(country, (), text, start, end, i, "place:" + c_rule, None) if country else None
         sectors, s_rule = self._sectors(hits, i, core)
@@ -430,7 +441,7 @@ class ArticleActors(PointingBack):
             in_core = sorted((h for h in agents if h.start in core), key=lambda h: -h.end)
             outside = [h for h in agents if h.start not in core]
             for h in in_core + outside:
-                if h.entry.phrase.lower() not in self.lexicon.generic_roles:
+                if h.entry.lowered not in self.lexicon.generic_roles:
                     return h.entry.sectors, f"agent:{h.entry.phrase}"
         for h in hits:
             if h.entry.kind == "capital" and h.start in core:
@@ -441,7 +452,7 @@ class ArticleActors(PointingBack):
         """A generic role's own sector ("official" → GOV), used when no body is named."""
         generic = self.lexicon.generic_roles
         for h in hits:
-            if h.entry.kind == "agent" and h.entry.phrase.lower() in generic:
+            if h.entry.kind == "agent" and h.entry.lowered in generic:
                 return h.entry.sectors, f"agent:{h.entry.phrase}"
         if not self._siblings.isdisjoint(core):  # a "word@sibling" role
             owner = self._possessor_role(g, core)
@@ -458,7 +469,7 @@ class ArticleActors(PointingBack):
             hit = next(filter(None, map(self._hits.get, g.kids(i, "compound"))), None)
         if hit is None or hit.entry.kind != "agent":
             return set()
-        generic = hit.entry.phrase.lower() in self.lexicon.generic_roles
+        generic = hit.entry.lowered in self.lexicon.generic_roles
         # (not forces: "U.S.-led coalition forces in Afghanistan" are deployed there, not Afghanistan's)
         in_place = ((generic or people_of_a_place(g, i) or hit.entry.agent_kind in ("group", "body"))
                     and g.lemmas[i] not in coder_words()["deployed_abroad"])
@@ -466,8 +477,8 @@ class ArticleActors(PointingBack):
         for c in g.children[i]:
             if g.rels[c] == "nmod" and g.case_of(c) in preps:
                 if owner is not None and owner in g.conjuncts(c):  # "in Iran and Iraq": this member
-                    return _collect(g, owner, CORE_DEPS)
-                return _collect(g, c, CORE_DEPS | {"nmod"})
+                    return collect(g, owner, CORE_DEPS)
+                return collect(g, c, CORE_DEPS | {"nmod"})
         return set()
 
     def _homeland(self, g: Graph, i: int) -> tuple[str, str] | None:
@@ -479,7 +490,7 @@ class ArticleActors(PointingBack):
         ethnic = any(g.lemmas[k] == "ethnic" for k in g.kids(i, "amod"))
         for c in g.kid_prefix(i, "nmod"):
             if g.case_of(c) == "of" or ethnic and g.case_of(c) == "in":
-                found = [h for h in self._hits_in(_collect(g, c, CORE_NMOD_DEPS))
+                found = [h for h in self._hits_in(collect(g, c, CORE_NMOD_DEPS))
                          if h.entry.country and h.entry.kind in ("country", "capital")]
                 if found and found[0].entry.country != head.entry.country:
                     return found[0].entry.country, f"{found[0].entry.kind}:{found[0].entry.phrase}"
@@ -544,126 +555,37 @@ def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[
     """(core, extended) tokens of the phrase headed by i: the head with its modifiers, and with
     its "of"/"from" complement and apposition as well; ``owner`` picks one member of a
     coordinated "of" complement."""
-    core = _collect(g, i, CORE_DEPS)
+    core = collect(g, i, CORE_DEPS)
     # Words between the phrase's first word and its head belong to it even when the
     # parse attaches them oddly ("the Russian Army General Staff").
     first, pos = min(core), g.pos
-    if first < i:
-        core.update(k for k in range(first, i) if pos[k] not in NOT_IN_PHRASE)
+    for k in range(first, i):  # (a loop: a generator costs more for these few words)
+        if pos[k] not in NOT_IN_PHRASE:
+            core.add(k)
     if first and pos[i] == "PROPN":  # (_split_name finds nothing for any other phrase)
-        core |= _split_name(g, i, first)
+        core.update(split_name(g, i, first))
     extended = set(core)
     preps = OF_TO_PREPS if g.lemmas[i] in SERVING_ROLES else OF_PREPS
     deps, rels = g.deps, g.rels
     for c in g.children[i]:
-        if deps[c] in EXTENDED_DEPS or (rels[c] == "nmod" and g.case_of(c) in preps) or _name_after(g, i, c, hits):
-            part = _collect(g, c, COMPLEMENT_DEPS)
+        if deps[c] in EXTENDED_DEPS or (rels[c] == "nmod" and g.case_of(c) in preps) or name_after(g, i, c, hits):
+            part = collect(g, c, COMPLEMENT_DEPS)
             extended |= part
             lo, hi = min(part), max(part)
             if lo + 1 < hi:  # (a part of one or two words has none between)
-                extended.update(k for k in range(lo, hi) if pos[k] in NOMINAL)
+                extended.update(compress(range(lo, hi), map(NOMINAL.__contains__, pos[lo:hi])))
             if owner is not None and c != owner and owner in g.conjuncts(c):
-                extended = (extended - _collect(g, c, CORE_NMOD_DEPS)) | _collect(g, owner, CORE_DEPS)
+                extended = (extended - collect(g, c, CORE_NMOD_DEPS)) | collect(g, owner, CORE_DEPS)
     return core, extended
 
 
-def _name_after(g: Graph, i: int, c: int, hits: dict[int, Hit]) -> bool:
-    """ "Supreme Leader of the Islamic revolution Ayatollah Seyyed Ali Khamenei": after a long
-    title the parser may hang a known holder's name on it as a modifier with no preposition; it
-    is an apposition, the name of the title's holder."""
-    return (c > i and g.rels[c] == "nmod" and g.cases[c] is None and g.pos[c] == "PROPN"
-            and (hit := hits.get(c)) is not None and hit.entry.kind in PERSON_KINDS)
-
-
-def _split_name(g: Graph, i: int, first: int) -> set[int]:
-    """The parse sometimes splits one name into two subjects ("Minister Bijan | Namdar Zanganeh
-    said"): the proper noun just before the phrase, with the same role and head, is its start."""
-    k, pos, heads = first - 1, g.pos, g.heads
-    if k < 0 or pos[i] != "PROPN":
-        return set()
-    if pos[k] != "PROPN" or g.deps[k] != g.deps[i] or heads[k] != heads[i] or heads[k] == k:
-        return set()
-    return _collect(g, k, CORE_DEPS)
-
-
-def _noun_surname(g: Graph, i: int) -> str | None:
-    """A capitalised head the tagger took for a common noun, with proper nouns of the name
-    attached to it ("Adolfo Calero", "Es'haq Jahangiri"): the head is the surname."""
-    if g.pos[i] != "NOUN" or not g.texts[i][:1].isupper():
-        return None  # (observe asks this of every noun; most are lower-case)
-    pos, deps = g.pos, g.deps
-    parts = [c for c in g.children[i] if pos[c] == "PROPN" and deps[c] in ("flat", "flat:name", "compound")]
-    if not parts:
-        return None
-    return g.texts[max([i, *parts])]
-
-
-def _given_name(g: Graph, h: Hit) -> bool:
-    """A surname key followed by more of the name is a given name there: "Richard" is Alain
-    Richard's surname but Richard von Weizsaecker's first name; so is a country's name that
-    opens a person's name ("Jordan Burroughs") the entity recogniser found."""
-    if h.end >= len(g.sentence.tokens):
-        return False
-    if h.entry.kind == "country":  # "Jordan Burroughs": a country's name as a person's first name
-        return any(e.label == "PER" and e.start <= h.start and h.end < e.end for e in g.sentence.entities)
-    if h.entry.kind != "surname":
-        return False
-    nxt = g.tok(h.end)
-    return nxt.pos == "PROPN" and nxt.dep in ("flat", "flat:name", "compound") and (
-        nxt.head == h.start or g.tok(h.start).head == h.end or nxt.head == g.tok(h.start).head)
-
-
 FOREIGN = frozenset({"foreign", "overseas", "alien"})  # not the home country, whichever it is
-DATE_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "by", "from", "last", "next", "early",
-                               "late", "mid", "through", "before", "after", "during"})
-
-
-def _compass(g: Graph, h: Hit) -> bool:
-    """ "the Eastern and Western districts of Aleppo": "Western" on a part of a place is a
-    direction, not the West (WST)."""
-    if h.entry.country != "WST" or h.end - h.start != 1 or g.words[h.start] != "western":
-        return False
-    words = load_words()
-    head = g.heads[h.start]
-    if g.deps[h.start] == "conj" and g.pos[head] == "ADJ":  # "the Eastern and Western districts"
-        head = g.heads[head]
-    parts = words["admin"] | words["settlement"] | words["generic"]
-    return g.lemmas[head] in parts or g.lemmas[head] in ("part", "side", "half", "flank", "front", "bank")
-
-
-def _month(g: Graph, h: Hit) -> bool:
-    """A person's surname that is a month's name, used as one: "a visit to Iran on *May* 1",
-    "since May" is not Theresa May."""
-    if h.entry.kind not in PERSON_KINDS or h.end - h.start != 1 or not month_number_strict(g.words[h.start]):
-        return False
-    before = g.words[h.start - 1] if h.start else ""
-    after = g.words[h.end] if h.end < len(g.words) else ""
-    return after[:1].isdigit() or before in DATE_PREPOSITIONS
-
-
-def _facility_name(g: Graph, h: Hit) -> bool:
-    """A person's name that names a facility ("Ain al-Assad airbase", "Imam Khomeini International
-    Airport") is that place's name, not the person."""
-    if h.entry.kind not in PERSON_KINDS:
-        return False
-    words, facility = g.words, load_words()["facility"]
-    after = words[h.end:h.end + 2]
-    return bool(after) and (after[0] in facility or " ".join(after) in facility)
-
-
 def _named_body(g: Graph, hits: list[Hit], sectors: tuple[str, ...]) -> bool:
     """ "Senate leaders", "an official at the Ministry of Post": a body written as a proper name
     is, in a datelined story, the dateline country's institution even when the sentence names
     other countries; only common nouns ("the assailants", "police") are left without one."""
     return any(h.entry.kind == "agent" and h.entry.agent_kind == "body" and h.entry.sectors == sectors
-               and h.start > 0 and g.texts[h.start][:1].isupper() and not _own_name(g, h, hits) for h in hits)
-
-
-def _own_name(g: Graph, h: Hit, hits: list[Hit]) -> bool:
-    """ "Al-Aqsa Mosque", "Sharif University": a body with a proper name of its own is one
-    particular place, not the state's generic institution, so nothing says it is the dateline's."""
-    return any(c < h.start and g.deps[c] == "compound" and g.pos[c] == "PROPN"
-               and not any(x.start <= c < x.end for x in hits) for c in g.children[h.end - 1])
+               and h.start > 0 and g.texts[h.start][:1].isupper() and not own_name(g, h, hits) for h in hits)
 
 
 def _collective(hits: list[Hit], sectors: tuple[str, ...]) -> bool:
@@ -695,21 +617,21 @@ def _names_country(hits: list[Hit]) -> bool:
     return False
 
 
-def _collect(g: Graph, i: int, deps: frozenset[str]) -> set[int]:
-    """i and its dependents through ``deps`` (prepositions are not part of the phrase)."""
-    out, stack, kids, d = {i}, [i], g.children, g.deps
-    while stack:
-        for c in kids[stack.pop()]:
-            dep = d[c]
-            if dep in deps and c not in out and (dep != "case" or g.texts[c] in POSSESSIVE_MARKS):
-                out.add(c)
-                stack.append(c)
+def _own_countries(g: Graph, hits: list[Hit]) -> list[Hit]:
+    """The hits that name the phrase's own country: not through a person, nor a country an envoy
+    is posted to or an official's brief names (asked only of country words: the two tests are
+    pure, and most hits are roles or names)."""
+    out = []
+    for h in hits:
+        if h.entry.country and h.entry.kind not in PERSON_KINDS and not posted_to(g, h) \
+                and not portfolio(g, h, hits):
+            out.append(h)
     return out
 
 
-def _country(hits: list[Hit], i: int, as_place: bool) -> tuple[str | None, str]:
-    """Country of the phrase: the head's own name first, then the nearest country word."""
-    countries = [h for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS]
+def _country(countries: list[Hit], i: int, as_place: bool) -> tuple[str | None, str]:
+    """Country of the phrase: the head's own name first, then the nearest country word
+    (``countries``: the phrase's ``_own_countries``, in token order)."""
     if len(countries) > 1:
         countries.sort(key=lambda h: (not (h.start <= i < h.end), abs(h.start - i)))
     for h in countries:
@@ -725,7 +647,10 @@ def _person_role(hits: list[Hit], core: set[int], extended: set[int], country, s
     The person may be named in the head ("Shoigu") or in an apposition
     ("deputy chief of the General Staff, Vice-Admiral Igor Osipov").
     """
-    people = [h for h in hits if h.entry.kind in PERSON_KINDS and h.start in extended]
+    people = []
+    for h in hits:  # (a loop: most phrases name no known person)
+        if h.entry.kind in PERSON_KINDS and h.start in extended:
+            people.append(h)
     if not people:
         return country, sectors, ""
     person = next((h for h in people if h.start in core), people[0])
@@ -747,41 +672,6 @@ def _person_role(hits: list[Hit], core: set[int], extended: set[int], country, s
         ranked = ranked or (sectors == ("BUS",) and r_sectors[:1] == ("GOV",))
         country, sectors = r_country, (r_sectors if ranked and r_sectors else sectors or r_sectors)
     return country, sectors, f"person:{person.entry.phrase} ({role.describe()}; {why})"
-
-
-def _known_name(hits: list[Hit], core: set[int]) -> str | None:
-    """The surname of the first known person named in the head phrase."""
-    for h in hits:
-        if h.entry.kind in PERSON_KINDS and h.start in core:
-            return h.entry.surface[-1] if h.entry.surface else h.entry.phrase.split()[-1]
-    return None
-
-
-def _person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:
-    """Surname of a person named in the phrase (last proper noun not coded as something else).
-    A name before a capitalised body ("Al-Aqsa Mosque", "Sharif University") names the body."""
-    pos, texts, deps, heads = g.pos, g.texts, g.deps, g.heads
-    body = min((h.start for k, h in hits.items() if k in core and h.entry.kind == "agent"
-                and h.entry.agent_kind == "body" and texts[h.start][:1].isupper()), default=None)
-    for k in sorted(core, reverse=True):
-        if body is not None and k < body:
-            return None
-        # an owner is not the one its phrase names: "Korea's top diplomat", "Zarif's deputy"
-        if (pos[k] == "PROPN" and texts[k][:1].isupper() and (k not in hits or hits[k].entry.kind in PERSON_KINDS)
-                and not (deps[k] == "nmod:poss" and heads[k] != k and heads[k] in core)):
-            return texts[k]
-    return None
-
-
-def _posted_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
-    """ "Iran's Ambassador to Russia Kazem Jalali": the envoy's name, which the parser often takes
-    into the "to" phrase as one name with the country ("Russia Kazem Jalali")."""
-    if g.lemmas[i] not in coder_words()["posted_abroad"]:
-        return None
-    for c in g.kid_prefix(i, "nmod"):
-        if g.case_of(c) == "to":
-            return _person_name(g, _collect(g, c, CORE_DEPS), hits)
-    return None
 
 
 def _push(recent: list[tuple[str, Actor]], actor: Actor, *, key: str) -> None:
@@ -810,8 +700,10 @@ def _join_list(mentions: list[ActorMention], role: tuple[str, ...]) -> list[Acto
 
 def _fill_siblings(mentions: list[ActorMention], memory: "ArticleActors") -> list[ActorMention]:
     """ "Shoigu and his Iranian counterpart Dehghan": the counterpart holds Shoigu's kind of role."""
-    donor = next((m for m in mentions if m.actor.sectors), None) if mentions else None
-    if donor is None:
+    for donor in mentions:  # (a loop: most lists are of one mention)
+        if donor.actor.sectors:
+            break
+    else:
         return mentions
     out = []
     for m in mentions:
@@ -831,7 +723,10 @@ def _former(g: Graph, i: int, mention: ActorMention | None) -> ActorMention | No
         return mention  # (a phrase that starts at its head has no word before it)
     # anywhere before the head: parsers hang "former" on "Minister" or on "Abe"
     lemmas, deps = g.lemmas, g.deps
-    if not any(lemmas[k] in FORMER and deps[k] in ("amod", "advmod") for k in range(mention.start, i)):
+    for k in range(mention.start, i):  # (a loop: a generator costs more for these few words)
+        if lemmas[k] in FORMER and deps[k] in ("amod", "advmod"):
+            break
+    else:
         return mention
     actor = Actor((mention.actor.country or "---") + "ELI", mention.actor.country, ("ELI",), mention.actor.text)
     return ActorMention(actor, mention.start, mention.end, mention.head, mention.rule + "+former", mention.name)
@@ -840,17 +735,7 @@ def _former(g: Graph, i: int, mention: ActorMention | None) -> ActorMention | No
 def _within(g: Graph, i: int) -> set[int]:
     """ "the town of Cizre in southeastern Turkey": a place is in the country it is said to be in."""
     c = next((c for c in g.kid_prefix(i, "nmod") if g.case_of(c) == "in"), None)
-    return _collect(g, c, CORE_NMOD_DEPS) if c is not None else set()
-
-
-def _appos_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
-    deps = g.deps
-    for c in g.children[i]:
-        if deps[c] == "appos":
-            name = _person_name(g, _collect(g, c, CORE_DEPS), hits)
-            if name:
-                return name
-    return None
+    return collect(g, c, CORE_NMOD_DEPS) if c is not None else set()
 
 
 def _named_outright(mention: ActorMention) -> bool:

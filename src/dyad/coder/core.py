@@ -105,9 +105,12 @@ def _triggers(g: sx.Graph, patterns: PatternSet) -> list[tuple[int, Triggered]]:
     """(token, its patterns, most specific first) for every token that can trigger an event."""
     # the lower-cased word stands for the token's text: a token's patterns depend on its text
     # only through text.lower() (PatternSet._for_token), and lowering twice changes nothing
-    lemmas, pos, words = g.lemmas, g.pos, g.words
-    return [(i, found) for i in patterns.candidates(lemmas, words)
-            if (found := patterns.triggered(lemmas[i], pos[i], words[i])).patterns]
+    lemmas, pos, words, out = g.lemmas, g.pos, g.words, []
+    for i in patterns.candidates(lemmas, words):  # (a loop: a comprehension is a call of its own)
+        found = patterns.triggered(lemmas[i], pos[i], words[i])
+        if found.patterns:
+            out.append((i, found))
+    return out
 
 
 def _drop_asked(g: sx.Graph, events: list[Event], asked: dict[int, Match], drops: list[Removed]) -> list[Event]:

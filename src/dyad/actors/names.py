@@ -1,0 +1,170 @@
+"""Names in a phrase: whose name a proper noun is, and when a capitalised word is not one.
+
+A phrase's person is the last proper noun that no lexicon entry claims ("Deputy Defense Minister
+Qassemi *Taqizadeh*"); but a name before a capitalised body names the body ("Al-Aqsa Mosque"), a
+name before a facility word names the place ("Imam Khomeini Airport"), an owner is not the one
+its phrase names ("Korea's top diplomat"), a month used as a date is not a person ("on May 1")
+and "Western" on a part of a place is a direction. actors/resolve.py reads these.
+"""
+
+from __future__ import annotations
+
+from ..coder.syntax import Graph
+from ..coder.words import coder_words
+from ..dates import month_number_strict
+from ..places.resolve import load_words
+from .lexicon import PERSON_KINDS, Hit
+
+# nmod:desc: the model's label for a title before a name ("Kenyan President [Daniel] Arap Moi").
+CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case", "nmod:desc"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def name_after(g: Graph, i: int, c: int, hits: dict[int, Hit]) -> bool:
+    """ "Supreme Leader of the Islamic revolution Ayatollah Seyyed Ali Khamenei": after a long
+    title the parser may hang a known holder's name on it as a modifier with no preposition; it
+    is an apposition, the name of the title's holder."""
+    return (c > i and g.rels[c] == "nmod" and g.cases[c] is None and g.pos[c] == "PROPN"
+            and (hit := hits.get(c)) is not None and hit.entry.kind in PERSON_KINDS)
+
+
+def split_name(g: Graph, i: int, first: int) -> set[int] | tuple[()]:
+    """The parse sometimes splits one name into two subjects ("Minister Bijan | Namdar Zanganeh
+    said"): the proper noun just before the phrase, with the same role and head, is its start."""
+    k, pos, heads = first - 1, g.pos, g.heads
+    if k < 0 or pos[i] != "PROPN":
+        return ()  # (nothing to add: no set is made)
+    if pos[k] != "PROPN" or g.deps[k] != g.deps[i] or heads[k] != heads[i] or heads[k] == k:
+        return ()
+    return collect(g, k, CORE_DEPS)
+
+
+def noun_surname(g: Graph, i: int) -> str | None:
+    """A capitalised head the tagger took for a common noun, with proper nouns of the name
+    attached to it ("Adolfo Calero", "Es'haq Jahangiri"): the head is the surname."""
+    if g.pos[i] != "NOUN" or not g.texts[i][:1].isupper():
+        return None  # (observe asks this of every noun; most are lower-case)
+    pos, deps = g.pos, g.deps
+    parts = [c for c in g.children[i] if pos[c] == "PROPN" and deps[c] in ("flat", "flat:name", "compound")]
+    if not parts:
+        return None
+    return g.texts[max([i, *parts])]
+
+
+def given_name(g: Graph, h: Hit) -> bool:
+    """A surname key followed by more of the name is a given name there: "Richard" is Alain
+    Richard's surname but Richard von Weizsaecker's first name; so is a country's name that
+    opens a person's name ("Jordan Burroughs") the entity recogniser found."""
+    if h.end >= len(g.sentence.tokens):
+        return False
+    if h.entry.kind == "country":  # "Jordan Burroughs": a country's name as a person's first name
+        for e in g.sentence.entities:  # (a loop: asked of every country word, a generator costs more)
+            if e.label == "PER" and e.start <= h.start and h.end < e.end:
+                return True
+        return False
+    if h.entry.kind != "surname":
+        return False
+    nxt = g.tok(h.end)
+    return nxt.pos == "PROPN" and nxt.dep in ("flat", "flat:name", "compound") and (
+        nxt.head == h.start or g.tok(h.start).head == h.end or nxt.head == g.tok(h.start).head)
+
+
+DATE_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "by", "from", "last", "next", "early",
+                               "late", "mid", "through", "before", "after", "during"})
+
+
+def compass(g: Graph, h: Hit) -> bool:
+    """ "the Eastern and Western districts of Aleppo": "Western" on a part of a place is a
+    direction, not the West (WST)."""
+    if h.entry.country != "WST" or h.end - h.start != 1 or g.words[h.start] != "western":
+        return False
+    words = load_words()
+    head = g.heads[h.start]
+    if g.deps[h.start] == "conj" and g.pos[head] == "ADJ":  # "the Eastern and Western districts"
+        head = g.heads[head]
+    parts = words["admin"] | words["settlement"] | words["generic"]
+    return g.lemmas[head] in parts or g.lemmas[head] in ("part", "side", "half", "flank", "front", "bank")
+
+
+def month(g: Graph, h: Hit) -> bool:
+    """A person's surname that is a month's name, used as one: "a visit to Iran on *May* 1",
+    "since May" is not Theresa May."""
+    if h.entry.kind not in PERSON_KINDS or h.end - h.start != 1 or not month_number_strict(g.words[h.start]):
+        return False
+    before = g.words[h.start - 1] if h.start else ""
+    after = g.words[h.end] if h.end < len(g.words) else ""
+    return after[:1].isdigit() or before in DATE_PREPOSITIONS
+
+
+def facility_name(g: Graph, h: Hit) -> bool:
+    """A person's name that names a facility ("Ain al-Assad airbase", "Imam Khomeini International
+    Airport") is that place's name, not the person."""
+    if h.entry.kind not in PERSON_KINDS:
+        return False
+    words, facility = g.words, load_words()["facility"]
+    after = words[h.end:h.end + 2]
+    return bool(after) and (after[0] in facility or " ".join(after) in facility)
+
+
+def own_name(g: Graph, h: Hit, hits: list[Hit]) -> bool:
+    """ "Al-Aqsa Mosque", "Sharif University": a body with a proper name of its own is one
+    particular place, not the state's generic institution, so nothing says it is the dateline's."""
+    return any(c < h.start and g.deps[c] == "compound" and g.pos[c] == "PROPN"
+               and not any(x.start <= c < x.end for x in hits) for c in g.children[h.end - 1])
+
+
+def collect(g: Graph, i: int, deps: frozenset[str]) -> set[int]:
+    """i and its dependents through ``deps`` (prepositions are not part of the phrase)."""
+    out, stack, kids, d = {i}, [i], g.children, g.deps
+    while stack:
+        for c in kids[stack.pop()]:
+            dep = d[c]
+            if dep in deps and c not in out and (dep != "case" or g.texts[c] in POSSESSIVE_MARKS):
+                out.add(c)
+                stack.append(c)
+    return out
+
+
+def known_name(hits: list[Hit], core: set[int]) -> str | None:
+    """The surname of the first known person named in the head phrase."""
+    for h in hits:
+        if h.entry.kind in PERSON_KINDS and h.start in core:
+            return h.entry.surface[-1] if h.entry.surface else h.entry.phrase.split()[-1]
+    return None
+
+
+def person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:
+    """Surname of a person named in the phrase (last proper noun not coded as something else).
+    A name before a capitalised body ("Al-Aqsa Mosque", "Sharif University") names the body."""
+    pos, texts, deps, heads = g.pos, g.texts, g.deps, g.heads
+    body = min((h.start for k, h in hits.items() if k in core and h.entry.kind == "agent"
+                and h.entry.agent_kind == "body" and texts[h.start][:1].isupper()), default=None)
+    for k in sorted(core, reverse=True):
+        if body is not None and k < body:
+            return None
+        # an owner is not the one its phrase names: "Korea's top diplomat", "Zarif's deputy"
+        if (pos[k] == "PROPN" and texts[k][:1].isupper() and (k not in hits or hits[k].entry.kind in PERSON_KINDS)
+                and not (deps[k] == "nmod:poss" and heads[k] != k and heads[k] in core)):
+            return texts[k]
+    return None
+
+
+def posted_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
+    """ "Iran's Ambassador to Russia Kazem Jalali": the envoy's name, which the parser often takes
+    into the "to" phrase as one name with the country ("Russia Kazem Jalali")."""
+    if g.lemmas[i] not in coder_words()["posted_abroad"]:
+        return None
+    for c in g.kid_prefix(i, "nmod"):
+        if g.case_of(c) == "to":
+            return person_name(g, collect(g, c, CORE_DEPS), hits)
+    return None
+
+
+def appos_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
+    deps = g.deps
+    for c in g.children[i]:
+        if deps[c] == "appos":
+            name = person_name(g, collect(g, c, CORE_DEPS), hits)
+            if name:
+                return name
+    return None
