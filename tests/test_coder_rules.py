@@ -409,3 +409,12 @@ def test_a_judged_act_is_aimed_at_its_doer(knowledge):
               "the/DET/det>6 report/NOUN/nmod>3 on/ADP/case>9 Iran/PROPN/nmod:poss>9 development/NOUN/nmod>6 "
               "by/ADP/case>11 IAEA/PROPN/nmod>9")
     assert [e.target.code for e in code(knowledge, nested) if e.cameo[:2] == "11"] == ["IGOUNOIAE"]
+
+
+def test_what_a_speaker_reports_is_not_his_own_act(knowledge):
+    # held-out TT review (seed 2031): "… are among goods exported to the UAE, China, …, India, he said"
+    # coded nine exports by the official quoting the statistic
+    spec = ("Minerals|mineral/NOUN/nsubj>3 are|be/AUX/cop>3 among/ADP/case>3 goods/NOUN/ccomp>10 "
+            "exported|export/VERB/acl>3 to/ADP/case>6 China/PROPN/obl>4 ,/PUNCT/punct>3 "
+            "the/DET/det>9 minister/NOUN/nsubj>10 said|say/VERB/ROOT>10")
+    assert [e for e in code(knowledge, spec, default_country="IRN") if e.cameo[:2] == "06"] == []

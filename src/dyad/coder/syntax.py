@@ -406,7 +406,9 @@ def noun_source(g: Graph, n: int, depth: int = 0) -> int | None:
         if head == cur:
             return None
         if g.pos[head] in ("VERB", "AUX"):
-            return subject(g, head, depth + 1)
+            # (not from a clause's predicate to the verb that reports it: "goods exported to the UAE,
+            # he said" are not his exports)
+            return None if g.rels[cur] in ("ccomp", "parataxis") else subject(g, head, depth + 1)
         if g.rels[cur] not in ("nmod", "obl", "obj", "compound", "appos", "conj"):
             return None
         cur = head
