@@ -328,3 +328,13 @@ def test_talks_an_offer_proposes_are_not_held(knowledge):
     events = code(knowledge, spec, dropped=dropped)
     assert [(e.source.code, e.target.code, e.cameo[:2]) for e in events if e.target] == [("PAK", "AFG", "12")]
     assert any(d.reason.startswith("asked-for") for d in dropped)
+
+
+def test_unable_to_act_is_no_act(knowledge):
+    # held-out TT review (seed 2031): "he is unable to force China and India to stop buying oil" was
+    # coded as coercion of China and India
+    spec = ("America/PROPN/nsubj>2 is|be/AUX/cop>2 unable/ADJ/ROOT>2 to/PART/mark>4 force/VERB/xcomp>2 "
+            "China/PROPN/obj>4 to/PART/mark>7 stop/VERB/advcl>4")
+    assert [(e.target.code, e.negated) for e in code(knowledge, spec) if e.cameo[:2] == "17"] == [("CHN", True)]
+    able = spec.replace("unable/ADJ", "able/ADJ")
+    assert [(e.target.code, e.negated) for e in code(knowledge, able) if e.cameo[:2] == "17"] == [("CHN", False)]

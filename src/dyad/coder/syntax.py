@@ -422,11 +422,14 @@ def negated(g: Graph, v: int) -> bool:
     for _ in range(3):
         if negated_here(g, cur):
             # "has not neglected to export", "did not hesitate to strike": two negations
-            return cur == v or g.lemmas[cur] not in coder_words()["negative_verbs"]
+            words = coder_words()
+            return cur == v or not (g.lemmas[cur] in words["negative_verbs"] or g.lemmas[cur] in words["unable"])
         dep = g.deps[cur]
         if dep != "xcomp" and not (dep == "advcl" and marked(g, cur, ("to",))):
             return False
         cur = g.heads[cur]
+        if g.lemmas[cur] in coder_words()["unable"] and not negated_here(g, cur):
+            return True  # "he is unable to force China and India to stop buying oil"
     return False
 
 
