@@ -338,3 +338,12 @@ def test_unable_to_act_is_no_act(knowledge):
     assert [(e.target.code, e.negated) for e in code(knowledge, spec) if e.cameo[:2] == "17"] == [("CHN", True)]
     able = spec.replace("unable/ADJ", "able/ADJ")
     assert [(e.target.code, e.negated) for e in code(knowledge, able) if e.cameo[:2] == "17"] == [("CHN", False)]
+
+
+def test_the_possibility_of_talks_is_no_talks(knowledge):
+    # held-out TT review (seed 2031): Raisi "was keen to set the record straight regarding the possibility
+    # of negotiating and meeting with the American side" was coded as talks held
+    spec = ("Iran/PROPN/nsubj>1 spoke|speak/VERB/ROOT>1 about/ADP/case>4 the/DET/det>4 possibility/NOUN/obl>1 "
+            "of/ADP/case>6 talks|talk/NOUN/nmod>4 with/ADP/case>8 America/PROPN/nmod>6")
+    modes = {e.mode for e in code(knowledge, spec) if e.explanation.trigger == "talks"}
+    assert modes == {"hypothetical"}

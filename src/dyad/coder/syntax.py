@@ -458,6 +458,8 @@ def modality(g: Graph, v: int) -> str:
             return "asserted"  # "hope that his recent visit to Russia would be a turning point": it took place
         if any(lemmas[c] in coder_words()["unsure"] for c in g.kids(v, "amod", "det")):
             return "hypothetical"  # "camouflage for any Israeli attack on Iran": none is reported
+    if g.rels[v] in ("nmod", "acl") and lemmas[g.heads[v]] in coder_words()["possibility_heads"]:
+        return "hypothetical"  # "the possibility of negotiating with the American side"
     for _ in range(4):
         auxes, words, marks = set(), set(), set()
         for c in g.children[cur]:
