@@ -207,3 +207,13 @@ def test_a_dateline_named_once_yields_to_a_topic_named_three_times_as_often(lexi
     mention = resolve_last(lexicon, [iran, syria, syria, syria, CLASHED], 0, dateline="IRN")
     assert mention.actor.code == "SYROPP"
     assert resolve_last(lexicon, [iran, iran, syria, syria, syria, CLASHED], 0, dateline="IRN").actor.code == "IRNOPP"
+
+
+def test_a_venue_does_not_give_a_phrase_its_actor(lexicon):
+    # held-out TT review (seed 2031): "bilateral meetings with the leaders of some countries on the
+    # sidelines of the UN General Assembly" were meetings with the UN
+    spec = ("leaders|leader/NOUN/nsubj>11 of/ADP/case>3 some/DET/det>3 countries|country/NOUN/nmod>0 "
+            "on/ADP/case>6 the/DET/det>6 sidelines|sideline/NOUN/nmod>3 of/ADP/case>9 the/DET/det>9 "
+            "UN/PROPN/nmod>6 ./PUNCT/punct>0 met|meet/VERB/ROOT>11")
+    mention = resolve_last(lexicon, [spec], 0, dateline=None)
+    assert mention is None or not mention.actor.code.startswith("IGOUNO")

@@ -570,6 +570,8 @@ def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[
     for c in g.children[i]:
         if deps[c] in EXTENDED_DEPS or (rels[c] == "nmod" and g.case_of(c) in preps) or name_after(g, i, c, hits):
             part = collect(g, c, COMPLEMENT_DEPS)
+            if not coder_words()["venue_nouns"].isdisjoint(g.lemmas[k] for k in part):
+                part = _before_venue(g, part)  # "leaders of some countries on the sidelines of the UN"
             extended |= part
             lo, hi = min(part), max(part)
             if lo + 1 < hi:  # (a part of one or two words has none between)
@@ -577,6 +579,17 @@ def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[
             if owner is not None and c != owner and owner in g.conjuncts(c):
                 extended = (extended - collect(g, c, CORE_NMOD_DEPS)) | collect(g, owner, CORE_DEPS)
     return core, extended
+
+
+def _before_venue(g: Graph, part: set[int]) -> set[int]:
+    """The part without what hangs on a venue word ("on the sidelines of the UN General Assembly"
+    is where the leaders meet, not whose they are)."""
+    venue = coder_words()["venue_nouns"]
+    drop: set[int] = set()
+    for k in part:
+        if g.lemmas[k] in venue:
+            drop |= collect(g, k, COMPLEMENT_DEPS)
+    return (part - drop) or part
 
 
 FOREIGN = frozenset({"foreign", "overseas", "alien"})  # not the home country, whichever it is
