@@ -356,6 +356,9 @@ class ArticleActors(PointingBack):
         ("any other foreign company", "foreign forces")."""
         if any(g.lemmas[c] in FOREIGN and c not in self._hits for c in g.kids(i, "amod")):
             return None
+        if any(h.entry.kind == "agent" and h.entry.agent_kind == "body" and h.entry.sectors[:1] in PLACE_BODIES
+               and own_name(g, h, hits) for h in hits):
+            return None  # "Al-Aqsa Mosque": one particular place, whose country the words do not say
         collective = _collective(hits, sectors)
         if self.default_country:
             home, rule = self._home()
@@ -592,6 +595,9 @@ def _before_venue(g: Graph, part: set[int]) -> set[int]:
     return (part - drop) or part
 
 
+# bodies that are also places (a mosque, a university, a hospital): one with a name of its own
+# is that place, and no default says where it is
+PLACE_BODIES = frozenset({("REL",), ("EDU",), ("HLH",)})
 FOREIGN = frozenset({"foreign", "overseas", "alien"})  # not the home country, whichever it is
 def _named_body(g: Graph, hits: list[Hit], sectors: tuple[str, ...]) -> bool:
     """ "Senate leaders", "an official at the Ministry of Post": a body written as a proper name
