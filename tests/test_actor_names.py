@@ -15,6 +15,8 @@ held-out Tehran Times review of session 10 (seed 2029), on hand-built parses.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dyad.actors import ArticleActors
 from dyad.actors.coordination import shared_heads
 from dyad.coder.syntax import Graph
@@ -225,3 +227,18 @@ def test_a_named_place_body_takes_no_topic_country(lexicon):
     israel = "Israel/PROPN/nsubj>1 raided|raid/VERB/ROOT>1 Jenin/PROPN/obj>1 ./PUNCT/punct>1"
     mention = resolve_last(lexicon, [israel, israel, israel, AQSA], 5, dateline="IRN")
     assert mention.actor.code == "---RELMUS"
+
+
+def test_them_after_a_group_is_that_group_not_an_earlier_organisation(lexicon):
+    # held-out TT review (seed 2032): "According to the Palestinian Red Crescent, Israeli forces attacked
+    # Palestinian protesters … and physically assaulted them": "them" was the Red Crescent
+    spec = ("According/VERB/case>3 to/ADP/fixed>0 the/DET/det>3 Red/PROPN/compound>4 Crescent/PROPN/obl>7 "
+            ",/PUNCT/punct>4 Israeli/ADJ/amod>7 forces|force/NOUN/nsubj>8 attacked|attack/VERB/ROOT>8 "
+            "Palestinian/ADJ/amod>10 protesters|protester/NOUN/obj>8 and/CCONJ/cc>12 assaulted|assault/VERB/conj>8 "
+            "them|they/PRON/obj>12")
+    sentence = parse(spec)
+    sentence = replace(sentence, tokens=tuple(replace(t, tag="NNS") if t.text == "protesters" else t
+                                              for t in sentence.tokens))
+    actors = ArticleActors(lexicon)
+    (mention,) = actors.resolve(Graph.of(sentence), 13)
+    assert mention.actor.code == "PSEOPP" and mention.rule.startswith("group-pronoun:")

@@ -160,8 +160,21 @@ class ArticleActors(PointingBack):
     def _group_before(self, g: Graph, i: int) -> ActorMention | None:
         """ "As well as creating Daesh, the Americans supported them": a group with no country
         named earlier in the sentence is what "they"/"them" stands for, not the last two parties."""
-        hit = next((self._hits[k] for k in range(i - 1, -1, -1) if k in self._hits
-                    and self._hits[k].entry.kind == "org" and self._hits[k].entry.code[:3] in NON_STATE), None)
+        hits, hit = self._hits, None
+        for k in range(i - 1, -1, -1):
+            h = hits.get(k)
+            if h is None:
+                continue
+            if h.entry.kind == "org" and h.entry.code[:3] in NON_STATE:
+                hit = h
+                break
+            if (g.words[i] == "them" and h.entry.kind == "agent" and h.entry.agent_kind == "group"
+                    and g.tok(k).tag in ("NNS", "NNPS")):
+                # "attacked Palestinian protesters … and assaulted them": the protesters
+                group = self._one(g, k, False, None)
+                if group is None:
+                    return None
+                return ActorMention(group.actor, i, i + 1, i, f"group-pronoun:{group.actor.text}", None)
         if hit is None:
             return None
         e = hit.entry
