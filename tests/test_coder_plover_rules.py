@@ -131,7 +131,10 @@ def test_no_weapon_or_no_victim_makes_no_attacker(knowledge):
     assert _events(knowledge, crash) == []
     nobody = ("vehicles|vehicle/NOUN/nsubj:pass>2 were/AUX/aux:pass>2 hit/VERB/ROOT>2 by/ADP/case>4 "
               "gunfire/NOUN/obl:agent>2")
-    assert _events(knowledge, nobody) == []
+    dropped = []
+    assert _events(knowledge, nobody, dropped=dropped) == []
+    # the attacker is there (unidentified); what is missing is whom it attacked
+    assert [d.reason.split(":")[0] for d in dropped if "unidentified" in d.reason] == ["no-target"]
     # a weapon subject of another verb is no attack: "the bombings targeted the unity of the nation"
     unity = ("the/DET/det>1 bombings|bombing/NOUN/nsubj>2 targeted|target/VERB/ROOT>2 the/DET/det>4 "
              "unity/NOUN/obj>2 of/ADP/case>7 Iraqi/ADJ/amod>7 nation/NOUN/nmod>4")

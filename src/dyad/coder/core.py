@@ -520,7 +520,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if not targets and not p.require_target and not (p.symmetric and len(sources) > 1):
         targets = targets_below(g, m.trigger, m.code[:2], sources, resolver)  # coder/targets.py
     if not targets and sources[0].rule.startswith(UNSEEN):  # "vehicles were hit by gunfire": no one
-        drops.append(_drop(g, m, "no-source", "an unidentified attacker with no target"))
+        drops.append(_drop(g, m, "no-target", "an unidentified attacker with no target"))
         return []
     if p.require_target and not targets and not (p.symmetric and len(sources) > 1):
         drops.append(_drop(g, m, "no-target", "a dictionary pattern codes a dyad only"))
