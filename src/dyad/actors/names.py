@@ -69,8 +69,10 @@ def given_name(g: Graph, h: Hit) -> bool:
         nxt.head == h.start or g.tok(h.start).head == h.end or nxt.head == g.tok(h.start).head)
 
 
-DATE_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "by", "from", "last", "next", "early",
-                               "late", "mid", "through", "before", "after", "during"})
+# words before a month that make it a date; not "by", "from", "before", "after", which take a
+# person as well ("a speech by May", "after May resigned")
+DATE_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "last", "next", "early", "late", "mid",
+                               "through", "during"})
 
 
 def compass(g: Graph, h: Hit) -> bool:
