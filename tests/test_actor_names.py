@@ -2,8 +2,8 @@
 held-out Tehran Times review of session 10 (seed 2029), on hand-built parses.
 
 * "Al-Aqsa Mosque" took the dateline's country: "Al" was read as a person's name, and a named
-  person with a role takes the dateline's country (actors/resolve.py, ``_person_name``,
-  ``_own_name``);
+  person with a role takes the dateline's country (actors/names.py, ``person_name``,
+  ``own_name``);
 * "The police asked the museum for help", after "Italian police confiscated …", was Iran's police
   (data/actors/anaphora.tsv: police and regime point back);
 * "EU foreign policy chief Federica Mogherini said … her meetings": "her" was the last *known*

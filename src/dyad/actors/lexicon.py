@@ -173,7 +173,7 @@ class Lexicon:
             if len(word) < MISSPELT_MIN - 1 or word in self.index or not toks[i].text[:1].isupper():
                 continue
             entry = self.misspellings.get(word)  # a letter left out
-            if entry is None:  # a letter too many
+            if entry is None and (word[0], word[-1], len(word) - 1) in self._country_shapes:  # one too many
                 entry = next((e for k in range(1, len(word) - 1)
                               if (e := self.countries.get(word[:k] + word[k + 1:]))), None)
             if entry is not None and not any(h.start <= i < h.end for h in hits):
@@ -186,6 +186,12 @@ class Lexicon:
         return {key[0]: entry for pairs in self.index.values() for key, entry in pairs
                 if entry.kind == "country" and len(key) == 1 and len(key[0]) >= MISSPELT_MIN
                 and key[0].isalpha() and not entry.dictionary}
+
+    @cached_property
+    def _country_shapes(self) -> frozenset[tuple[str, str, int]]:
+        """(first letter, last letter, length) of each long country name: a word with one letter too
+        many inside keeps both ends, so only a word of such a shape is tried letter by letter."""
+        return frozenset((name[0], name[-1], len(name)) for name in self.countries)
 
     @cached_property
     def misspellings(self) -> dict[str, Entry]:

@@ -84,8 +84,9 @@ def compass(g: Graph, h: Hit) -> bool:
     head = g.heads[h.start]
     if g.deps[h.start] == "conj" and g.pos[head] == "ADJ":  # "the Eastern and Western districts"
         head = g.heads[head]
-    parts = words["admin"] | words["settlement"] | words["generic"]
-    return g.lemmas[head] in parts or g.lemmas[head] in ("part", "side", "half", "flank", "front", "bank")
+    lemma = g.lemmas[head]
+    return (lemma in words["admin"] or lemma in words["settlement"] or lemma in words["generic"]
+            or lemma in coder_words()["place_parts"])
 
 
 def month(g: Graph, h: Hit) -> bool:

@@ -36,7 +36,7 @@ CORE_NMOD_DEPS = CORE_DEPS | {"nmod"}
 NOT_IN_PHRASE = frozenset({"VERB", "AUX", "PUNCT", "ADP"})
 NAME_POS = frozenset({"PROPN", "NOUN"})  # observe: a name, or its head mis-tagged as a noun
 NAME_PART_DEPS = frozenset({"compound", "flat", "flat:name", "appos"})  # not a name's head
-_NAME_KINDS = frozenset({"country", *PERSON_KINDS})  # hits _given_name or _facility_name may set aside
+_NAME_KINDS = frozenset({"country", *PERSON_KINDS})  # hits given_name or facility_name may set aside
 # "a top advisor to the chief of the IRGC": these serve the one named after "to" and take its
 # country and sector. Not "ambassador/envoy to X", who are sent to X by their own country.
 FORMER = frozenset({"former", "ex", "ex-"})
@@ -99,7 +99,7 @@ class ArticleActors(PointingBack):
         out = share_country(g, _fill_siblings(_join_list(out, role), self))
         for m in out:  # (a loop: most phrases stand for one actor each, and the list is kept)
             if "/" in m.actor.code:
-                return [one for m in out for one in split_alternatives(m)]
+                return [one for mention in out for one in split_alternatives(mention)]
         return out
 
     def names_actor(self, g: Graph, i: int) -> bool:
@@ -114,7 +114,7 @@ class ArticleActors(PointingBack):
         if not self._clues and self.people.keys().isdisjoint(self._lower):
             return  # nothing here can name an actor (only pronouns, which observe ignores)
         deps, pos, texts, venue = g.deps, g.pos, g.texts, load_words()["venue"]
-        # the heads of appositions: _appos_name finds no name on any other noun (most nouns)
+        # the heads of appositions: appos_name finds no name on any other noun (most nouns)
         appos = ({g.heads[c] for c in compress(range(len(deps)), map("appos".__eq__, deps)) if g.heads[c] != c}
                  if "appos" in deps else ())
         for i in compress(range(len(pos)), map(NAME_POS.__contains__, pos)):  # the few nouns, in order
@@ -367,7 +367,7 @@ class ArticleActors(PointingBack):
         dateline the article's topic (groups and bodies only), each withheld when the
         sentence names other countries but not that one; never for what the words call foreign
         ("any other foreign company", "foreign forces")."""
-        if any(g.lemmas[c] in FOREIGN and c not in self._hits for c in g.kids(i, "amod")):
+        if any(g.lemmas[c] in coder_words()["foreign"] and c not in self._hits for c in g.kids(i, "amod")):
             return None
         if any(h.entry.kind == "agent" and h.entry.agent_kind == "body" and h.entry.sectors[:1] in PLACE_BODIES
                and own_name(g, h, hits) for h in hits):
@@ -578,7 +578,7 @@ def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[
     for k in range(first, i):  # (a loop: a generator costs more for these few words)
         if pos[k] not in NOT_IN_PHRASE:
             core.add(k)
-    if first and pos[i] == "PROPN":  # (_split_name finds nothing for any other phrase)
+    if first and pos[i] == "PROPN":  # (split_name finds nothing for any other phrase)
         core.update(split_name(g, i, first))
     extended = set(core)
     preps = OF_TO_PREPS if g.lemmas[i] in SERVING_ROLES else OF_PREPS
@@ -611,7 +611,6 @@ def _before_venue(g: Graph, part: set[int]) -> set[int]:
 # bodies that are also places (a mosque, a university, a hospital): one with a name of its own
 # is that place, and no default says where it is
 PLACE_BODIES = frozenset({("REL",), ("EDU",), ("HLH",)})
-FOREIGN = frozenset({"foreign", "overseas", "alien"})  # not the home country, whichever it is
 def _named_body(g: Graph, hits: list[Hit], sectors: tuple[str, ...]) -> bool:
     """ "Senate leaders", "an official at the Ministry of Post": a body written as a proper name
     is, in a datelined story, the dateline country's institution even when the sentence names
@@ -725,7 +724,8 @@ def _join_list(mentions: list[ActorMention], role: tuple[str, ...]) -> list[Acto
     for m in mentions:
         a = m.actor
         if a.country and not a.sectors and m.rule.startswith("country:"):
-            m = replace(m, actor=Actor(a.country + "".join(role), a.country, role, a.text), rule=f"{m.rule}+list:{''.join(role)}")
+            sectors = "".join(role)
+            m = replace(m, actor=Actor(a.country + sectors, a.country, role, a.text), rule=f"{m.rule}+list:{sectors}")
         out.append(m)
     return out
 

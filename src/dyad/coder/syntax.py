@@ -417,18 +417,18 @@ def noun_source(g: Graph, n: int, depth: int = 0) -> int | None:
 
 def negated(g: Graph, v: int) -> bool:
     """A "not" on v, or on the verb or adjective whose infinitive v is: "did not dare to
-    attack", "is not brave enough to launch an attack", "did not want to meet"."""
-    cur = v
+    attack", "is not brave enough to launch an attack", "did not want to meet"; "is unable to
+    force" denies it too (words.tsv ``unable``)."""
+    cur, known = v, coder_words()
     for _ in range(3):
         if negated_here(g, cur):
-            # "has not neglected to export", "did not hesitate to strike": two negations
-            words = coder_words()
-            return cur == v or not (g.lemmas[cur] in words["negative_verbs"] or g.lemmas[cur] in words["unable"])
+            # "has not neglected to export", "did not hesitate to strike", "is not unable to": two negations
+            return cur == v or not (g.lemmas[cur] in known["negative_verbs"] or g.lemmas[cur] in known["unable"])
         dep = g.deps[cur]
         if dep != "xcomp" and not (dep == "advcl" and marked(g, cur, ("to",))):
             return False
         cur = g.heads[cur]
-        if g.lemmas[cur] in coder_words()["unable"] and not negated_here(g, cur):
+        if g.lemmas[cur] in known["unable"] and not negated_here(g, cur):
             return True  # "he is unable to force China and India to stop buying oil"
     return False
 
@@ -452,13 +452,13 @@ _NEGATION_DEPS = frozenset({"advmod", "neg", "det"})
 @remembered
 def modality(g: Graph, v: int) -> str:
     """asserted / intended / hypothetical, from auxiliaries, "if" clauses and intent heads."""
-    cur, deps, lemmas = v, g.deps, g.lemmas
+    cur, deps, lemmas, known = v, g.deps, g.lemmas, coder_words()
     if g.pos[v] == "NOUN":
-        if any(lemmas[c] in coder_words()["done"] for c in g.kids(v, "amod")):
+        if any(lemmas[c] in known["done"] for c in g.kids(v, "amod")):
             return "asserted"  # "hope that his recent visit to Russia would be a turning point": it took place
-        if any(lemmas[c] in coder_words()["unsure"] for c in g.kids(v, "amod", "det")):
+        if any(lemmas[c] in known["unsure"] for c in g.kids(v, "amod", "det")):
             return "hypothetical"  # "camouflage for any Israeli attack on Iran": none is reported
-    if g.rels[v] in ("nmod", "acl") and lemmas[g.heads[v]] in coder_words()["possibility_heads"]:
+    if g.rels[v] in ("nmod", "acl") and lemmas[g.heads[v]] in known["possibility_heads"]:
         return "hypothetical"  # "the possibility of negotiating with the American side"
     for _ in range(4):
         auxes, words, marks = set(), set(), set()
@@ -482,15 +482,15 @@ def modality(g: Graph, v: int) -> str:
             break
         rel = g.rels[cur]
         # the surface form too: "is prepared to", "is committed to" are parsed as passive verbs
-        intent_heads = coder_words()["intent_heads"]
+        intent_heads = known["intent_heads"]
         if (lemmas[head] in intent_heads or g.words[head] in intent_heads) and \
                 rel in ("xcomp", "acl", "ccomp", "advcl"):
             return "intended"
-        if lemmas[head] in coder_words()["agreed_heads"] and rel == "acl" and marked(g, cur, ("to",)):
+        if lemmas[head] in known["agreed_heads"] and rel == "acl" and marked(g, cur, ("to",)):
             return "intended"
         if rel not in ("xcomp", "conj", "obj", "nsubj") and not _manner_gerund(g, cur):
             break
-        if rel in ("obj", "nsubj") and lemmas[head] in coder_words()["negative_verbs"]:
+        if rel in ("obj", "nsubj") and lemmas[head] in known["negative_verbs"]:
             break  # "Saudi Arabia's attack against Yemen ... should be stopped": it is going on
         cur = head
     return "asserted"

@@ -30,7 +30,7 @@ _CAUSE_CASES = frozenset({"by", "in"})
 _SECTOR = ("UAF",)
 
 
-def unseen_attacker(g: sx.Graph, m, resolver=None):
+def unseen_attacker(g: sx.Graph, m, resolver):
     """([attacker], match) for a violent verb with no source, when a weapon did it ([] and the
     match unchanged otherwise); a bomb makes the match a bombing (183). A weapon or attack with
     an owner of its own names the attacker after all: "assassinated in *a United States'*
@@ -51,7 +51,7 @@ def unseen_attacker(g: sx.Graph, m, resolver=None):
         start, end = min(span), max(span) + 1
         if code[:2] == "19" and not lemmas.isdisjoint(words["bombs"]):
             m = replace(m, code=next((c for w, c in BOMBINGS if w in lemmas), "183"))
-        owners = [a for a in resolver.resolve(g, c) if a.actor.country] if resolver is not None else []
+        owners = [a for a in resolver.resolve(g, c) if a.actor.country]
         if owners:
             return [replace(a, rule=f"means:{a.rule}") for a in owners], m
         actor = Actor("---UAF", None, _SECTOR, g.sentence.span_text(start, end))
