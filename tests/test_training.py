@@ -211,3 +211,35 @@ def test_entity_training_needs_the_shared_recipes_work_directory(tmp_path):
 
     with pytest.raises(DataError, match="dyad model train"):
         train_ner(tmp_path, tmp_path, tmp_path / "out")
+
+
+def test_spacy_runs_with_numpy_blas_and_trains(tmp_path):
+    """``dyad model train`` runs spaCy through dyad.nlp.spacy_cli: a few real training steps."""
+    import subprocess
+    import sys
+
+    from spacy.tokens import DocBin
+    from thinc.api import Linear, get_current_ops, set_current_ops
+
+    from dyad.nlp.spacy_cli import use_numpy_blas
+    from dyad.nlp.training import SPACY_CLI
+
+    before = get_current_ops()
+    try:
+        use_numpy_blas()
+        assert Linear(4, 4).ops.use_blis is False
+    finally:
+        set_current_ops(before)
+
+    conllu = shared_path("ud", "ewt", "en_ewt-ud-dev.conllu")
+    docs = ud_docs(conllu, None, spacy.blank("en").vocab)
+    DocBin(docs=[next(docs) for _ in range(5)]).to_disk(tmp_path / "small.spacy")
+    cfg = tmp_path / "cfg.cfg"
+    subprocess.run([sys.executable, "-m", SPACY_CLI, "init", "config", "-F", "-p", "tagger", str(cfg)],
+                   check=True, capture_output=True)
+    proc = subprocess.run([sys.executable, "-m", SPACY_CLI, "train", str(cfg), "--output", str(tmp_path / "out"),
+                           "--paths.train", str(tmp_path / "small.spacy"), "--paths.dev", str(tmp_path / "small.spacy"),
+                           "--training.max_steps", "4", "--training.eval_frequency", "2"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "tagger" in spacy.load(tmp_path / "out" / "model-last").pipe_names

@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 # UNER marks entities on EWT tokens; these are the labels the shipped NER predicts.
 NER_LABELS = ("PER", "LOC", "ORG")
 
+# spaCy's command line, run with numpy's BLAS rather than blis (see the module).
+SPACY_CLI = "dyad.nlp.spacy_cli"
+
 
 @dataclass(frozen=True)
 class UDSentence:
@@ -299,7 +302,7 @@ def pretrain_tok2vec(cfg: Path, work: Path, vec_dir: Path, corpora: Path, overri
     if not text.exists():
         news = sorted(corpora.glob("*.jsonl.gz"))
         log.info("pretraining text: %s", pretrain_text(news, text))
-    _run([sys.executable, "-m", "spacy", "pretrain", str(cfg), str(work / "pretrain"),
+    _run([sys.executable, "-m", SPACY_CLI, "pretrain", str(cfg), str(work / "pretrain"),
           "--paths.raw_text", str(text), "--paths.vectors", str(vec_dir), *_options(overrides)])
     return weights
 
@@ -311,7 +314,7 @@ def _options(overrides: dict | None) -> list[str]:
 
 def _spacy_train(cfg: Path, work: Path, output: Path, init_tok2vec: Path | None, overrides: dict | None) -> Path:
     """Run ``spacy train`` on ``work``'s DocBins and vectors; returns the best checkpoint."""
-    args = [sys.executable, "-m", "spacy", "train", str(cfg), "--output", str(output),
+    args = [sys.executable, "-m", SPACY_CLI, "train", str(cfg), "--output", str(output),
             "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
             "--paths.vectors", str(work / "vectors")]
     if init_tok2vec is not None:
