@@ -117,6 +117,37 @@ def test_possessive_is_not_part_of_a_person_or_place(nlp, rules):
     assert ents(d) == [("Muqtada al-Sadr", "PER")]
 
 
+def test_a_known_place_in_lower_case_is_a_place(nlp, rules):
+    d = rules(doc(nlp, "we drove from kerala to noida and flew from sao paulo to vietnam"))
+    assert ents(d) == [("kerala", "LOC"), ("noida", "LOC"), ("sao paulo", "LOC"), ("vietnam", "LOC")]
+
+
+def test_lower_case_places_leave_common_words_and_model_entities_alone(nlp, rules):
+    d = rules(doc(nlp, "a turkey from reading is nice"))
+    assert ents(d) == []  # words with a vector in the shipped model are not in the list
+    d = rules(doc(nlp, "Kerala is green", [("Kerala", "ORG")]))
+    assert ents(d) == [("Kerala", "ORG")]  # capitalised: the model and the lexicon decide
+    d = rules(doc(nlp, "kerala backwaters", [("kerala backwaters", "PER")]))
+    assert ents(d) == [("kerala backwaters", "PER")]
+
+
+def test_a_person_after_in_or_at_who_is_a_place_is_a_place(nlp, rules):
+    d = rules(doc(nlp, "the base in Miramar is big . || Miramar said hello",
+                  [("Miramar", "PER"), ("Miramar", "PER")]))
+    assert ents(d) == [("Miramar", "LOC"), ("Miramar", "PER")]
+    d = rules(doc(nlp, "I met in Brian 's house", [("Brian", "PER")]))
+    assert ents(d) == [("Brian", "PER")]  # not a place
+
+
+def test_shipped_lowercase_places_are_lower_case_names():
+    from dyad.nlp.entities import lowercase_places
+
+    names = lowercase_places()
+    assert len(names) > 5000 and {"kerala", "chicago", "rio de janeiro"} <= names
+    assert all(n.islower() and len(n) >= 4 for n in names)
+    assert "turkey" not in names and "reading" not in names
+
+
 def test_shipped_cue_file_has_every_kind():
     cues = entity_cues()
     assert all(cues[kind] for kind in ("org-suffix", "org-legal", "org-head", "org-of"))

@@ -12,6 +12,11 @@ and organisations it has rarely seen, and the model is weakest on ORG. Rules:
   model often stops short of the cue word or labels a place inside the name.
 * One sense per text: other mentions of an ORG found in the same Doc are ORG.
 * A person or place ends before a possessive "'s".
+* Places written in lower case (``data/lowercase_places.txt``: countries,
+  first-level divisions and cities of 100,000+ people that are not common
+  words) are LOC where the model found nothing ("a trip to kerala").
+* A person the model found right after "in", "at", "near" ... whose name is
+  such a place is LOC ("the base in Miramar").
 
 Each rule was kept only if it raised entity F on the UNER English EWT *dev*
 split (docs/model.md gives the figures); the test split is not used to tune.
@@ -37,6 +42,8 @@ CUE_KINDS = ("org-suffix", "org-legal", "org-head", "org-of")
 # "Department of Housing and Urban Development", "Court of the District ...").
 _NAME_JOINERS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la"})
 _MAX_NAME = 10  # tokens; longer capitalised runs are headlines or signatures
+# Words after which a name is where something is, not who ("in Miramar").
+_LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "throughout"})
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +78,12 @@ def read_entity_cues(text: str, where: str) -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in cues.items()}
 
 
+@lru_cache(maxsize=1)
+def lowercase_places() -> frozenset[str]:
+    """Place names accepted in lower case (one per line; see scripts/lowercase_places.py)."""
+    return frozenset(" ".join(fields) for _, fields, _ in data_fields(data_text("lowercase_places.txt")))
+
+
 def _is_name_word(token) -> bool:
     """A word that can be part of a proper name: capitalised or an acronym, not punctuation."""
     text = token.text
@@ -89,9 +102,13 @@ class EntityRules:
         self.cues = entity_cues()
         self.cue_words = frozenset().union(*self.cues.values())
         self.overwrite = overwrite
+        self.lower_places = lowercase_places()
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lower_matcher.add("LOC", [nlp.make_doc(name) for name in sorted(self.lower_places)])
         # Order matters: the gazetteer sees the cue names (a longer name wins over a lexicon
         # word inside it, "Washington Post"), and propagation sees every ORG found so far.
-        self.steps = (_strip_possessive, self._cue_names, self._gazetteer, _propagate)
+        self.steps = (_strip_possessive, self._cue_names, self._gazetteer, _propagate,
+                      self._located_people, self._lowercase)
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -110,6 +127,23 @@ class EntityRules:
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
         new = [s for s in filter_spans(found) if not any(i in taken for i in range(s.start, s.end))]
         return ents + new
+
+    def _located_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A PER right after "in"/"at"/"near" ... that is a known place is LOC ("in Miramar")."""
+        return [Span(doc, e.start, e.end, label="LOC")
+                if e.label_ == "PER" and e.start > 0 and doc[e.start - 1].lower_ in _LOCATIVE
+                and e.text.lower() in self.lower_places else e
+                for e in ents]
+
+    def _lowercase(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Known places written all in lower case, where no entity is, are LOC."""
+        found = [Span(doc, s, e, label="LOC") for _, s, e in self.lower_matcher(doc)]
+        found = [s for s in filter_spans(found) if s.text.islower()]
+        if not found:
+            return ents
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        new = [s for s in found if not any(i in taken for i in range(s.start, s.end))]
+        return sorted(ents + new, key=lambda s: s.start)
 
     def _cue_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ORG spans from organisation cue words; they replace entities they contain."""
