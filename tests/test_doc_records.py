@@ -92,3 +92,23 @@ def test_matrix_library_does_not_change_the_parse(resources):
 
 def test_loading_resources_spares_the_cycle_collector(resources):
     assert gc.get_threshold()[0] >= 20_000
+
+
+def _blas_threads(code: str) -> int:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
+    probe = code + ("\nfrom threadpoolctl import threadpool_info\nimport json\n"
+                    "print(json.dumps(max(p['num_threads'] for p in threadpool_info() if p['user_api'] == 'blas')))")
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_one_blas_thread_whether_dyad_or_numpy_comes_first():
+    assert _blas_threads("import dyad, numpy") == 1
+    # numpy first: OpenBLAS has started its pool; load_nlp's run-time limit applies
+    assert _blas_threads("import numpy\nfrom dyad.nlp.pipeline import _limit_blas_threads\n"
+                         "_limit_blas_threads(1)") == 1

@@ -24,7 +24,7 @@ def default_model_path() -> Path:
 
 
 def load_nlp(name_or_path: str | Path | None = None, *, entity_rules: bool = True,
-             blis: bool = False):
+             blis: bool = False, blas_threads: int | None = 1):
     """Load Dyad's shipped pipeline, or any installed spaCy pipeline by name or path.
 
     Dyad adds its tokenizer abbreviations and rule-based sentence splitter to
@@ -36,6 +36,14 @@ def load_nlp(name_or_path: str | Path | None = None, *, entity_rules: bool = Tru
     288 x 288 product 3 times slower than OpenBLAS and the whole pipeline 1.5
     times slower (``docs/benchmarks.md``). ``blis=True`` restores thinc's
     default. The parser's own transition loop always uses blis.
+
+    ``blas_threads``: at most that many BLAS threads for the whole process
+    (``None`` leaves them alone). The pipeline's products are small: a second
+    OpenBLAS thread doubled the CPU time of 300 Tehran Times articles (14.3 s
+    for 8.0 s of wall time) and gained nothing over one (7.8 s / 7.8 s), and
+    under Spark or several worker processes it takes cores from the others.
+    Importing ``dyad`` before numpy already gives one thread (see
+    ``dyad/__init__.py``); otherwise the limit is applied here, at run time.
     """
     import spacy
     from thinc.api import use_ops
@@ -54,8 +62,19 @@ def load_nlp(name_or_path: str | Path | None = None, *, entity_rules: bool = Tru
             nlp = spacy.load(target)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy pipeline {target!r}: {exc}") from exc
+    if blas_threads is not None:
+        _limit_blas_threads(blas_threads)
     _add_dyad_components(nlp, own_model=name_or_path is None, entity_rules=entity_rules)
     return nlp
+
+
+def _limit_blas_threads(limit: int) -> None:
+    """Lower the BLAS thread pools above ``limit``; leave those already within it alone
+    (a run-time limit costs speed that a pool started with one thread does not)."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    if any(pool.get("user_api") == "blas" and pool.get("num_threads", 1) > limit for pool in threadpool_info()):
+        threadpool_limits(limits=limit, user_api="blas")
 
 
 def _add_dyad_components(nlp, *, own_model: bool, entity_rules: bool) -> None:
