@@ -139,6 +139,36 @@ def test_a_person_after_in_or_at_who_is_a_place_is_a_place(nlp, rules):
     assert ents(d) == [("Brian", "PER")]  # not a place
 
 
+def test_a_given_name_outside_any_entity_is_a_person(nlp, rules):
+    d = rules(doc(nlp, "please ask Traci about it"))
+    assert ents(d) == [("Traci", "PER")]
+    d = rules(doc(nlp, "the memo went to Gerald Nemec and SAP yesterday"))
+    assert ents(d) == [("Gerald Nemec", "PER")]  # with the capitalised word after it
+
+
+def test_given_names_leave_sentence_starts_places_and_entities_alone(nlp, rules):
+    assert ents(rules(doc(nlp, "Traci said no"))) == []  # a capitalised first word says nothing
+    assert ents(rules(doc(nlp, "they drove to Austin yesterday"))) == []  # a city before a name
+    d = rules(doc(nlp, "a note from Carol Smith Associates", [("Carol Smith Associates", "ORG")]))
+    assert ents(d) == [("Carol Smith Associates", "ORG")]
+
+
+def test_an_org_that_is_a_given_name_and_a_surname_is_a_person(nlp, rules):
+    d = rules(doc(nlp, "thanks , Debra Perlingiere", [("Debra Perlingiere", "ORG")]))
+    assert ents(d) == [("Debra Perlingiere", "PER")]
+    d = rules(doc(nlp, "he joined Mary Kay Corporation", [("Mary Kay Corporation", "ORG")]))
+    assert ents(d) == [("Mary Kay Corporation", "ORG")]  # a cue word keeps the organisation
+
+
+def test_shipped_first_names_are_capitalised_given_names():
+    from dyad.nlp.entities import first_names
+
+    names = first_names()
+    assert len(names) > 2000 and {"Traci", "Debra", "Gerald"} <= names
+    assert all(n[:1].isupper() and n.isalpha() for n in names)
+    assert not {"Will", "Mark", "May"} & names  # common words are left to the model
+
+
 def test_shipped_lowercase_places_are_lower_case_names():
     from dyad.nlp.entities import lowercase_places
 

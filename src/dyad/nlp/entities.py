@@ -17,6 +17,12 @@ and organisations it has rarely seen, and the model is weakest on ORG. Rules:
   words) are LOC where the model found nothing ("a trip to kerala").
 * A person the model found right after "in", "at", "near" ... whose name is
   such a place is LOC ("the base in Miramar").
+* Given names (``data/first_names.txt``: frequent first names of the US
+  Census that are not common words nor places): one, capitalised, not
+  starting a sentence and outside any entity, is a PER with the capitalised
+  words after it ("ask Traci", "Gerald Nemec"); a two- or three-word ORG that
+  starts with one and has no organisation cue word is a PER ("Debra
+  Perlingiere").
 
 Each rule was kept only if it raised entity F on the UNER English EWT *dev*
 split (docs/model.md gives the figures); the test split is not used to tune.
@@ -79,6 +85,12 @@ def read_entity_cues(text: str, where: str) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names read as people (one per line; see scripts/first_names.py)."""
+    return frozenset(fields[0] for _, fields, _ in data_fields(data_text("first_names.txt")))
+
+
+@lru_cache(maxsize=1)
 def lowercase_places() -> frozenset[str]:
     """Place names accepted in lower case (one per line; see scripts/lowercase_places.py)."""
     return frozenset(" ".join(fields) for _, fields, _ in data_fields(data_text("lowercase_places.txt")))
@@ -105,10 +117,13 @@ class EntityRules:
         self.lower_places = lowercase_places()
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lower_matcher.add("LOC", [nlp.make_doc(name) for name in sorted(self.lower_places)])
+        # a given name that is also a place the rules know ("Jordan", "Austin") is left to them
+        self.first_names = frozenset(n for n in first_names()
+                                     if n not in self.places and n.lower() not in self.lower_places)
         # Order matters: the gazetteer sees the cue names (a longer name wins over a lexicon
         # word inside it, "Washington Post"), and propagation sees every ORG found so far.
         self.steps = (_strip_possessive, self._cue_names, self._gazetteer, _propagate,
-                      self._located_people, self._lowercase)
+                      self._given_names, self._person_not_org, self._located_people, self._lowercase)
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -127,6 +142,32 @@ class EntityRules:
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
         new = [s for s in filter_spans(found) if not any(i in taken for i in range(s.start, s.end))]
         return ents + new
+
+    def _given_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A given name outside any entity, not first in its sentence, is a PER with the
+        capitalised words after it (at most two: "Gerald Nemec", "Mary Ann Smith")."""
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        new, i = [], 0
+        while i < len(doc):
+            if doc[i].text in self.first_names and i not in taken and not doc[i].is_sent_start:
+                end = i + 1
+                while (end < len(doc) and end - i < 3 and end not in taken and not doc[end].is_sent_start
+                       and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_upper):
+                    end += 1
+                new.append(Span(doc, i, end, label="PER"))
+                i = end
+            else:
+                i += 1
+        return sorted(ents + new, key=lambda s: s.start) if new else ents
+
+    def _person_not_org(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A two- or three-word ORG of capitalised words that starts with a given name and has
+        no organisation cue word is a person ("Debra Perlingiere")."""
+        return [Span(doc, e.start, e.end, label="PER")
+                if e.label_ == "ORG" and 2 <= len(e) <= 3 and e[0].text in self.first_names
+                and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in e)
+                and not any(t.text in self.cue_words for t in e) else e
+                for e in ents]
 
     def _located_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A PER right after "in"/"at"/"near" ... that is a known place is LOC ("in Miramar")."""
