@@ -164,3 +164,14 @@ def test_other_side_words_are_read(tmp_path):
     path = tmp_path / "anaphora.tsv"
     path.write_text("role\tcourt\nother\tcounterpart|host\n", encoding="utf-8")
     assert read_words(path).other == frozenset({"counterpart", "host"})
+
+
+def test_a_pronoun_explained_in_brackets_is_the_bracketed_person(lexicon):
+    # seed 2033, tehrantimes-453246: "Let him say that he [Armenian Prime Minister Nikol Pashinyan] recognizes"
+    aliyev = ("Azerbaijani/ADJ/amod>1 President/PROPN/compound>3 Ilham/PROPN/compound>3 Aliyev/PROPN/nsubj>4 "
+              "spoke/VERB/ROOT>4 ./PUNCT/punct>4")
+    he = ("He/PRON/nsubj>6 [/PUNCT/punct>4 Armenian/ADJ/amod>3 Minister/PROPN/compound>4 Pashinyan/PROPN/appos>0 "
+          "]/PUNCT/punct>4 agreed|agree/VERB/ROOT>6 ./PUNCT/punct>6")
+    assert _code(lexicon, [aliyev, he], 0)[0] == "ARMGOV"
+    alone = "He/PRON/nsubj>1 agreed|agree/VERB/ROOT>1 ./PUNCT/punct>1"
+    assert _code(lexicon, [aliyev, alone], 0)[0] == "AZEGOV"  # without the bracket: the last one named

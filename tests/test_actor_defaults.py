@@ -124,3 +124,14 @@ def test_a_person_named_in_full_keeps_his_country_against_an_apposition(lexicon)
 ])
 def test_a_chief_leads_a_government_office_or_the_body_named(lexicon, spec, head, want):
     assert _code(lexicon, [spec], head)[0] == want
+
+
+def test_a_country_denied_by_non_is_no_ones(lexicon):
+    # seed 2033, tehrantimes-429252: "Iran Air has started negotiations with the non-European manufacturers"
+    spec = ("Air/PROPN/nsubj>1 talked/VERB/ROOT>1 with/ADP/case>7 the/DET/det>7 {words} "
+            "manufacturers|manufacturer/NOUN/obl>1 ./PUNCT/punct>1")
+    european = spec.replace("{words}", "big/ADJ/amod>7 little/ADJ/amod>7 European/ADJ/amod>7")
+    assert _code(lexicon, [european], 7)[0] == "EURBUS"
+    denied = spec.replace("{words}", "non/ADJ/amod>7 -/PUNCT/punct>7 European/ADJ/amod>7")
+    code, rule = _code(lexicon, [denied], 7, dateline="IRN")
+    assert code == "---BUS" and "European" not in rule  # nor the dateline's country

@@ -347,3 +347,45 @@ def test_the_possibility_of_talks_is_no_talks(knowledge):
             "of/ADP/case>6 talks|talk/NOUN/nmod>4 with/ADP/case>8 America/PROPN/nmod>6")
     modes = {e.mode for e in code(knowledge, spec) if e.explanation.trigger == "talks"}
     assert modes == {"hypothetical"}
+
+
+def test_must_know_is_no_demand(knowledge):
+    # tehrantimes-64417: "Israel must know that it will be harshly judged over this crime," Arafat told reporters
+    spec = ("Russia/PROPN/nsubj>1 said|say/VERB/ROOT>1 Sudan/PROPN/nsubj>4 must/AUX/aux>4 {verb}/VERB/ccomp>1 "
+            "the/DET/det>6 helicopter/NOUN/obj>4 ./PUNCT/punct>1")
+    assert ("RUS", "SDN", "1053") in triples(code(knowledge, spec.format(verb="return")))
+    assert not [e for e in code(knowledge, spec.format(verb="know")) if e.cameo[:2] == "10"]
+
+
+def test_what_an_imperative_let_asks_for_is_not_done(knowledge):
+    # seed 2033, tehrantimes-453246: "Let him say that he [Pashinyan] recognizes the territorial integrity ..."
+    said = "Armenia/PROPN/nsubj>1 recognized|recognize/VERB/ROOT>1 Azerbaijan/PROPN/obj>1 ./PUNCT/punct>1"
+    asked = ("Let|let/VERB/ROOT>0 him|he/PRON/obj>0 say/VERB/xcomp>0 that/SCONJ/mark>5 Armenia/PROPN/nsubj>5 "
+             "recognizes|recognize/VERB/ccomp>2 Azerbaijan/PROPN/obj>5 ./PUNCT/punct>0")
+    done = code(knowledge, said)
+    assert done and all(e.mode == "asserted" for e in done)
+    events = code(knowledge, asked)
+    assert triples(events) == triples(done) and all(e.mode == "hypothetical" for e in events)
+
+
+def test_a_gerund_warned_about_is_the_warned_ones_and_not_done(knowledge):
+    # seed 2033, tehrantimes-411898: "Iran's Foreign Ministry ... warning Iranians about traveling to Turkey"
+    spec = _tag("Iran/PROPN/nmod:poss>3 's/PART/case>0 Foreign/ADJ/amod>3 Ministry/PROPN/nsubj>4 "
+                "warned|warn/VERB/ROOT>4 Iranians|Iranian/NOUN/obj>4 about/SCONJ/mark>7 "
+                "traveling|travel/VERB/advcl>4 to/ADP/case>9 Turkey/PROPN/obl>7 ./PUNCT/punct>4", traveling="VBG")
+    dropped = []
+    events = _code_parsed(knowledge, spec, dropped)
+    visits = [e for e in events if e.cameo[:2] == "04"]
+    assert visits and all(e.mode == "hypothetical" for e in visits)
+    assert [e.source.code for e in visits] == ["IRN"]  # the Iranians would travel; the ministry goes nowhere
+    # and the warning to its own nationals is advice, not a threat against them
+    assert not [e for e in events if e.cameo[:2] == "13"]
+    assert any(d.reason.startswith("advice") for d in dropped)
+
+
+def test_pulling_a_country_out_of_a_deal_is_leaving_it_not_a_retreat(knowledge):
+    # seed 2033, tehrantimes-429252: "Trump pulled the United States out of the 2015 Iran nuclear agreement"
+    spec = ("Trump/PROPN/nsubj>1 pulled|pull/VERB/ROOT>1 the/DET/det>3 States/PROPN/obj>1 out/ADP/case>7 "
+            "of/ADP/case>7 the/DET/det>7 {noun}/NOUN/obl>1 with/ADP/case>9 Iran/PROPN/nmod>7 ./PUNCT/punct>1")
+    assert [e.cameo for e in code(knowledge, spec.format(noun="agreement"))] == ["160"]
+    assert "160" not in [e.cameo for e in code(knowledge, spec.format(noun="country"))]

@@ -89,6 +89,13 @@ def compass(g: Graph, h: Hit) -> bool:
             or lemma in coder_words()["place_parts"])
 
 
+def denied(g: Graph, h: Hit) -> bool:
+    """A country denied by "non-": "the non-European manufacturers" are not Europe's."""
+    words = g.words
+    return (h.start >= 2 and words[h.start - 2] == "non" and words[h.start - 1] in ("-", "\u2013")
+            or h.start >= 1 and words[h.start - 1] == "non-")
+
+
 def month(g: Graph, h: Hit) -> bool:
     """A person's surname that is a month's name, used as one: "a visit to Iran on *May* 1",
     "since May" is not Theresa May."""

@@ -25,7 +25,7 @@ from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, share_country, shared_heads
-from .names import (CORE_DEPS, appos_name, collect, compass, facility_name, given_name, known_name, month,
+from .names import (CORE_DEPS, appos_name, collect, compass, denied, facility_name, given_name, known_name, month,
                     name_after, noun_surname, own_name, person_name, posted_name, split_name)
 from .offices import party_to, people_of_a_place, portfolio, posted_to
 
@@ -203,7 +203,8 @@ class ArticleActors(PointingBack):
             self._sentence = g.sentence.index
             self._hits = {}
             self._lower = g.words
-            hits = [h for h in self.lexicon.match(g.sentence, self._lower) if not (month(g, h) or compass(g, h))]
+            hits = [h for h in self.lexicon.match(g.sentence, self._lower)
+                    if not (month(g, h) or compass(g, h) or denied(g, h))]
             for hit in hits:
                 for k in range(hit.start, hit.end):
                     self._hits[k] = hit
@@ -233,12 +234,26 @@ class ArticleActors(PointingBack):
         del pending[:-1]
         return self.named
 
+    def _bracketed(self, g: Graph, i: int) -> ActorMention | None:
+        """A pronoun the writer explains in brackets: in "Let him say that he [Armenian Prime
+        Minister Nikol Pashinyan] recognizes ...", "he" is Pashinyan, whoever was named last."""
+        for k in g.kids(i, "appos"):
+            if k > i and g.words[i + 1] in ("[", "("):
+                named = self._one(g, k, False, None)
+                if named is not None:
+                    self._note_subject(g, i, named.actor)
+                    return replace(named, rule=f"bracketed:{named.rule}")
+        return None
+
     def _one(self, g: Graph, i: int, as_place: bool, owner: int | None) -> ActorMention | None:
         """One actor for head i; ``owner`` picks one member of a coordinated "of" complement."""
         lemma = g.lemmas[i]
         if lemma in PERSON_PRONOUNS or g.words[i] in PERSON_PRONOUNS:
             if as_place:
                 return None
+            bracketed = self._bracketed(g, i)
+            if bracketed is not None:
+                return bracketed
             here = self._opening_subject(g, i) or self._person_before(g, i)
             person = here.actor if here is not None else self._subject_before(g, i) or self._last_before(i)
             if person is None:

@@ -15,6 +15,7 @@ from typing import Callable
 from . import syntax as sx
 from .patterns import Pattern, PatternSet
 from .topics import topic_code
+from .words import coder_words
 
 MatchFn = Callable[..., object]  # core._match(g, pattern, i, patterns=None, mode=None)
 
@@ -37,7 +38,9 @@ def complement(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None,
                   and g.lemmas[c] in p.xcomp and not g.kids(c, "det", "nmod:poss", "amod")]
         comps = [c for c in comps if g.lemmas[c] in p.xcomp]
     if p.modal:
-        comps = [c for c in comps if sx.auxiliaries(g, c) & p.modal]
+        # "they must be sure that ...", "must know that ...": a call to know, not to act
+        epistemic = coder_words()["epistemic"]
+        comps = [c for c in comps if sx.auxiliaries(g, c) & p.modal and g.lemmas[c] not in epistemic]
     for c in comps:
         inner = inner_match(g, c, patterns, match) if patterns is not None else None
         if not p.topic:

@@ -627,9 +627,13 @@ def _own_obligation(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
 def _advice(m: Match, src: ActorMention, tgt: ActorMention) -> bool:
     """ "the United States warned its citizens to defer travel to India", "European countries
     warned tourists to stay away": a warning to one's own (or to no one country's) civilians is
-    travel advice, not a threat."""
-    return (m.code[:2] == "13" and tgt.actor.sectors[:1] == ("CVL",)
-            and tgt.actor.country in (None, src.actor.country))
+    travel advice, not a threat; so is one to its people named by their nationality ("Iran's
+    Foreign Ministry warned Iranians about traveling to Turkey")."""
+    if m.code[:2] != "13":
+        return False
+    civilians = tgt.actor.sectors[:1] == ("CVL",) and tgt.actor.country in (None, src.actor.country)
+    nationals = tgt.rule.startswith("people:") and not tgt.actor.sectors and tgt.actor.country == src.actor.country
+    return civilians or nationals
 
 
 # Sectors that stand against their own state: what they say it must do is a demand on it

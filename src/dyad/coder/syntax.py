@@ -259,7 +259,7 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
         return head  # "the meeting, which was held ..." — the noun it modifies
     if dep.startswith("advcl") and g.tokens[v].tag in FINITE_TAGS:
         return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own
-    judged = _judged(g, v, head) if dep.startswith("advcl") else None
+    judged = (_judged(g, v, head) or _warned(g, v, head)) if dep.startswith("advcl") else None
     if judged is not None:
         return judged
     if dep in INHERIT_DEPS or dep.startswith("advcl"):
@@ -296,6 +296,23 @@ def _judged(g: Graph, v: int, head: int) -> int | None:
         return None
     objs = g.kids(head, "obj")
     return objs[0] if objs else None
+
+
+def _warned(g: Graph, v: int, head: int) -> int | None:
+    """ "warning Iranians *about traveling* to Turkey", "cautioned firms against investing": the
+    one warned is the one who would do it, not the one who warns."""
+    if not warned_off(g, v, head):
+        return None
+    objs = g.kids(head, "obj")
+    return objs[0] if objs else None
+
+
+def warned_off(g: Graph, v: int, head: int | None = None) -> bool:
+    """v is a gerund a warning is about ("warned Iranians about traveling"): advised against,
+    not done."""
+    head = g.heads[v] if head is None else head
+    return (g.tokens[v].tag == "VBG" and g.rels[v] == "advcl" and g.lemmas[head] in coder_words()["warned_off"]
+            and marked(g, v, ("about", "against", "from")))
 
 
 def charged(g: Graph, v: int) -> int | None:
@@ -460,6 +477,10 @@ def modality(g: Graph, v: int) -> str:
             return "hypothetical"  # "camouflage for any Israeli attack on Iran": none is reported
     if g.rels[v] in ("nmod", "acl") and lemmas[g.heads[v]] in known["possibility_heads"]:
         return "hypothetical"  # "the possibility of negotiating with the American side"
+    if _under_let(g, v):
+        return "hypothetical"  # "Let him say that he recognizes ...": asked for, not done
+    if warned_off(g, v):
+        return "hypothetical"  # "warned Iranians about traveling to Turkey": no one travelled
     for _ in range(4):
         auxes, words, marks = set(), set(), set()
         for c in g.children[cur]:
@@ -494,6 +515,23 @@ def modality(g: Graph, v: int) -> str:
             break  # "Saudi Arabia's attack against Yemen ... should be stopped": it is going on
         cur = head
     return "asserted"
+
+
+def _under_let(g: Graph, v: int) -> bool:
+    """v is inside the complement of an imperative "let" ("Let him say that ...", "let us expand
+    ties"): a demand or a proposal, which asserts nothing done."""
+    cur = v
+    for _ in range(4):
+        head = g.heads[cur]
+        if head == cur:
+            return False
+        if g.lemmas[head] == "let" and g.rels[cur] in ("xcomp", "ccomp") and not g.kids(head, "nsubj") \
+                and not auxiliaries(g, head):
+            return True
+        if g.rels[cur] not in ("ccomp", "xcomp", "conj"):
+            return False
+        cur = head
+    return False
 
 
 def _manner_gerund(g: Graph, v: int) -> bool:
