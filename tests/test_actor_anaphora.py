@@ -175,3 +175,19 @@ def test_a_pronoun_explained_in_brackets_is_the_bracketed_person(lexicon):
     assert _code(lexicon, [aliyev, he], 0)[0] == "ARMGOV"
     alone = "He/PRON/nsubj>1 agreed|agree/VERB/ROOT>1 ./PUNCT/punct>1"
     assert _code(lexicon, [aliyev, alone], 0)[0] == "AZEGOV"  # without the bracket: the last one named
+
+
+def test_the_two_sides_are_each_countrys_latest_actor_with_a_role(lexicon):
+    # seed 2033, tehrantimes-452197: "Rouhani and his Turkish counterpart Erdogan co-chaired the
+    # Turkey-Iran High-Level Cooperation Council ... The two sides exchanged views": not the council
+    from dyad.types import Actor
+
+    actors = ArticleActors(lexicon, default_country="IRN")
+    for key, actor in (("rouhani", Actor("IRNGOV", "IRN", ("GOV",), "Rouhani")),
+                       ("erdogan", Actor("TURGOV", "TUR", ("GOV",), "Erdogan")),
+                       ("council", Actor("IRN", "IRN", (), "the Turkey-Iran Council"))):
+        actors.recent_people.append((key, actor))
+    pair = actors._two_countries(actors.recent_people, recent_only=False)
+    assert [a.code for a in pair] == ["TURGOV", "IRNGOV"]
+    actors.recent_people.pop(0)  # without Rouhani, the council is Iran's side
+    assert [a.code for a in actors._two_countries(actors.recent_people, recent_only=False)] == ["TURGOV", "IRN"]

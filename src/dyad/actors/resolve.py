@@ -183,16 +183,21 @@ class ArticleActors(PointingBack):
     def _two_countries(self, pool, *, recent_only: bool) -> tuple[Actor, Actor] | None:
         """The last two actors of the pool from two different countries ("the two sides" are two
         parties, not two officials of one); "they" only for actors named in this or the previous
-        sentence: an interview's "they" far from its antecedent is anyone's guess."""
-        found: list[Actor] = []
-        for key, actor in reversed(pool):
-            if recent_only and self.seen_in.get(key, -10) < self._sentence - 1:
-                continue
-            if actor.country and all(actor.country != a.country for a in found):
-                found.append(actor)
-            if len(found) == 2:
-                return found[1], found[0]
-        return None
+        sentence: an interview's "they" far from its antecedent is anyone's guess. Of one
+        country's actors the latest with a role stands for it: after "Rouhani and his Turkish
+        counterpart Erdogan co-chaired the Turkey-Iran High-Level Cooperation Council", the two
+        sides are the presidents, not Erdogan and a council named with Iran's name."""
+        candidates = [actor for key, actor in reversed(pool) if actor.country
+                      and not (recent_only and self.seen_in.get(key, -10) < self._sentence - 1)]
+        countries: list[str] = []
+        for actor in candidates:
+            if actor.country not in countries:
+                countries.append(actor.country)
+        if len(countries) < 2:
+            return None
+        pair = [next((a for a in candidates if a.country == c and a.sectors),
+                     next(a for a in candidates if a.country == c)) for c in countries[:2]]
+        return pair[1], pair[0]
 
     def _prepare(self, g: Graph) -> None:
         key = id(g.sentence)
