@@ -418,3 +418,18 @@ def test_what_a_speaker_reports_is_not_his_own_act(knowledge):
             "exported|export/VERB/acl>3 to/ADP/case>6 China/PROPN/obl>4 ,/PUNCT/punct>3 "
             "the/DET/det>9 minister/NOUN/nsubj>10 said|say/VERB/ROOT>10")
     assert [e for e in code(knowledge, spec, default_country="IRN") if e.cameo[:2] == "06"] == []
+
+
+def test_talks_between_two_sides_are_held_by_both(knowledge):
+    # TT: "Negotiations between Tehran and Kuwait City on the project began more than two years ago"
+    spec = ("A/DET/det>1 {noun}/NOUN/nsubj>6 between/ADP/case>3 Iran/PROPN/nmod>1 and/CCONJ/cc>5 "
+            "Russia/PROPN/conj>3 {verb}/VERB/ROOT>6 ./PUNCT/punct>6")
+    events = code(knowledge, spec.format(noun="meeting|meeting", verb="began|begin"))
+    assert triples(events) == [("IRN", "RUS", "040"), ("RUS", "IRN", "040")]
+    assert all(e.explanation.source_rule.startswith("between:") for e in events)
+    # visits between two countries are no one visit; a named doer keeps the event its own
+    assert not [e for e in code(knowledge, spec.format(noun="visit|visit", verb="increased|increase"))
+                if e.cameo[:2] == "04"]
+    owned = ("Iran/PROPN/nmod:poss>2 's/PART/case>0 meeting/NOUN/nsubj>7 between/ADP/case>4 Syria/PROPN/nmod>2 "
+             "and/CCONJ/cc>6 Russia/PROPN/conj>4 began|begin/VERB/ROOT>7 ./PUNCT/punct>7")
+    assert not [e for e in code(knowledge, owned) if e.explanation.source_rule.startswith("between:")]

@@ -12,8 +12,8 @@ from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
-from .targets import (act_doer, complement_actor as targets_below, home_counterparts, hosts_officials, purpose_clauses,
-                      purpose_nouns)
+from .targets import (act_doer, between_parties, complement_actor as targets_below, home_counterparts, hosts_officials,
+                      purpose_clauses, purpose_nouns)
 from .unseen import RULE as UNSEEN, VIOLENT, place_attacker, unseen_attacker
 from . import syntax as sx
 from .patterns import Pattern, PatternSet, Triggered
@@ -498,6 +498,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         reporter = speakers[0] if speakers else None
         if not sources and speakers and (p.intent_only or p.reported_only or _pronoun_source(g, m, speakers[0])):
             sources = speakers  # "X said cooperation will be expanded", "X said it would ...": X's
+    between = not sources and bool(sources := between_parties(g, m.trigger, m.code, resolver))
     if not sources:  # "killed by an explosive device": an unidentified attacker (coder/unseen.py)
         sources, m = unseen_attacker(g, m, resolver)
     if not sources:
@@ -525,7 +526,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if p.require_target and not targets and not (p.symmetric and len(sources) > 1):
         drops.append(_drop(g, m, "no-target", "a dictionary pattern codes a dyad only"))
         return []
-    pairs = _pairs(sources, targets, p.symmetric, consult=m.code[:2] == "04")
+    # "a meeting between A and B": its sides are the pair, both ways
+    pairs = _pairs(sources, [] if between else targets, p.symmetric or between, consult=m.code[:2] == "04")
     out = []
     for src, tgt in pairs:
         if tgt is not None and (tgt.actor.code == src.actor.code or _same_country_place(src, tgt, p)

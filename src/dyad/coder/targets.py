@@ -153,6 +153,22 @@ def act_doer(g: sx.Graph, trigger: int, family: str, resolver: Resolver) -> list
     return []
 
 
+def between_parties(g: sx.Graph, trigger: int, code: str, resolver: Resolver) -> list[ActorMention]:
+    """The sides of "a meeting *between* Bagheri Kani and Ulyanov", "negotiations between Tehran and
+    Kuwait City" when nothing else names a doer: each is a party, as a coordinated subject is ("Iran
+    and Russia met"). Two sides at least, of two countries or bodies (rule ``between:``). Only talks
+    named by a noun: "to calm tensions between India and Pakistan" is a mediator's act, whoever the
+    parser left out, and "official visits between the two countries" are no one visit."""
+    if g.pos[trigger] != "NOUN" or code[:2] != "04" or code in ("042", "043"):
+        return []
+    k = sx.prep_complement(g, trigger, "between")
+    if k is None:
+        return []
+    sides = [replace(a, rule=f"between:{a.rule}") for a in resolver.resolve(g, k)
+             if a.actor.country or a.actor.code[:3] in NON_STATE]
+    return sides if len({a.actor.country or a.actor.code for a in sides}) >= 2 else []
+
+
 def _condition_actor(g: sx.Graph, trigger: int, own: set, resolver: Resolver) -> list[ActorMention]:
     """ "Russia threatened to stop negotiations *if the United States goes ahead* with the
     deployment": a threat is aimed at whom its condition names, the subject of an "if"/"unless"
