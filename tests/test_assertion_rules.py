@@ -389,3 +389,15 @@ def test_pulling_a_country_out_of_a_deal_is_leaving_it_not_a_retreat(knowledge):
             "of/ADP/case>7 the/DET/det>7 {noun}/NOUN/obl>1 with/ADP/case>9 Iran/PROPN/nmod>7 ./PUNCT/punct>1")
     assert [e.cameo for e in code(knowledge, spec.format(noun="agreement"))] == ["160"]
     assert "160" not in [e.cameo for e in code(knowledge, spec.format(noun="country"))]
+
+
+def test_talks_pushed_for_are_not_held(knowledge):
+    # 200-article review, tehrantimes-477870: "countries ... pushing for peace talks between Russia and Ukraine"
+    spec = ("A/DET/det>1 {noun}/NOUN/nsubj>6 between/ADP/case>3 Iran/PROPN/nmod>1 and/CCONJ/cc>5 "
+            "Russia/PROPN/conj>3 began|begin/VERB/ROOT>6 ./PUNCT/punct>6")
+    held = code(knowledge, spec.format(noun="talks|talk"))
+    assert held and all(e.mode == "asserted" for e in held)
+    pushed = ("Countries|country/NOUN/nsubj>1 pushed|push/VERB/ROOT>1 for/ADP/case>3 talks|talk/NOUN/obl>1 "
+              "between/ADP/case>5 Iran/PROPN/nmod>3 and/CCONJ/cc>7 Russia/PROPN/conj>5 ./PUNCT/punct>1")
+    talks = [e for e in code(knowledge, pushed) if e.cameo == "040"]
+    assert talks and all(e.mode == "hypothetical" for e in talks)

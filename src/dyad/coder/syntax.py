@@ -475,6 +475,8 @@ def modality(g: Graph, v: int) -> str:
             return "asserted"  # "hope that his recent visit to Russia would be a turning point": it took place
         if any(lemmas[c] in known["unsure"] for c in g.kids(v, "amod", "det")):
             return "hypothetical"  # "camouflage for any Israeli attack on Iran": none is reported
+        if g.rels[v] in ("obl", "nmod") and g.case_of(v) == "for" and lemmas[g.heads[v]] in known["called_for"]:
+            return "hypothetical"  # "pushing for peace talks between Russia and Ukraine": none held
     if g.rels[v] in ("nmod", "acl") and lemmas[g.heads[v]] in known["possibility_heads"]:
         return "hypothetical"  # "the possibility of negotiating with the American side"
     if _under_let(g, v):
