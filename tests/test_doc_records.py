@@ -94,13 +94,14 @@ def test_loading_resources_spares_the_cycle_collector(resources):
     assert gc.get_threshold()[0] >= 20_000
 
 
-def _blas_threads(code: str) -> int:
+def _blas_threads(code: str, **env_vars: str) -> int:
     import json
     import os
     import subprocess
     import sys
 
     env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
+    env.update(env_vars)
     probe = code + ("\nfrom threadpoolctl import threadpool_info\nimport json\n"
                     "print(json.dumps(max(p['num_threads'] for p in threadpool_info() if p['user_api'] == 'blas')))")
     out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
@@ -112,3 +113,6 @@ def test_one_blas_thread_whether_dyad_or_numpy_comes_first():
     # numpy first: OpenBLAS has started its pool; load_nlp's run-time limit applies
     assert _blas_threads("import numpy\nfrom dyad.nlp.pipeline import _limit_blas_threads\n"
                          "_limit_blas_threads(1)") == 1
+    # a count the user chose is kept
+    assert _blas_threads("import numpy\nfrom dyad.nlp.pipeline import _limit_blas_threads\n"
+                         "_limit_blas_threads(1)", OPENBLAS_NUM_THREADS="2") == 2

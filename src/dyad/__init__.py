@@ -9,5 +9,6 @@ import sys as _sys
 # after OpenBLAS has started (``load_nlp(blas_threads=1)``, the fallback when
 # numpy was imported first) runs about 18 % slower than this. A value the user
 # set is kept.
+USER_BLAS_THREADS = _os.environ.get("OPENBLAS_NUM_THREADS")  # the user's choice, kept everywhere
 if "numpy" not in _sys.modules:
     _os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")

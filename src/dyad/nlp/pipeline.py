@@ -44,6 +44,7 @@ def load_nlp(name_or_path: str | Path | None = None, *, entity_rules: bool = Tru
     under Spark or several worker processes it takes cores from the others.
     Importing ``dyad`` before numpy already gives one thread (see
     ``dyad/__init__.py``); otherwise the limit is applied here, at run time.
+    A count the user set in ``OPENBLAS_NUM_THREADS`` before importing Dyad is kept.
     """
     import spacy
     from thinc.api import use_ops
@@ -70,8 +71,14 @@ def load_nlp(name_or_path: str | Path | None = None, *, entity_rules: bool = Tru
 
 def _limit_blas_threads(limit: int) -> None:
     """Lower the BLAS thread pools above ``limit``; leave those already within it alone
-    (a run-time limit costs speed that a pool started with one thread does not)."""
+    (a run-time limit costs speed that a pool started with one thread does not), and leave
+    them all alone when the user set ``OPENBLAS_NUM_THREADS`` before importing Dyad."""
     from threadpoolctl import threadpool_info, threadpool_limits
+
+    from .. import USER_BLAS_THREADS
+
+    if USER_BLAS_THREADS is not None:
+        return
 
     if any(pool.get("user_api") == "blas" and pool.get("num_threads", 1) > limit for pool in threadpool_info()):
         threadpool_limits(limits=limit, user_api="blas")
