@@ -442,3 +442,13 @@ def test_a_call_for_talks_is_aimed_at_the_parties_of_the_talks(knowledge):
     assert triples(code(knowledge, spec.format(prep="with", more=""))) == [("IRN", "RUS", "026")]
     between = spec.format(prep="between", more="and/CCONJ/cc>7 Ukraine/PROPN/conj>5 ")
     assert triples(code(knowledge, between)) == [("IRN", "RUS", "026"), ("IRN", "UKR", "026")]
+
+
+def test_an_anti_word_names_the_target(knowledge):
+    # "Washington imposed anti-Iran sanctions", "the demonstrators chanted anti-Israeli slogans"
+    spec = ("Washington/PROPN/nsubj>1 imposed|impose/VERB/ROOT>1 {mod}sanctions|sanction/NOUN/obj>1 "
+            "./PUNCT/punct>1")
+    anti = spec.format(mod="anti/ADJ/amod>5 -/PUNCT/punct>5 Iran/PROPN/compound>5 ")
+    assert ("USAGOV", "IRN", "163") in triples(code(knowledge, anti))
+    plain = spec.format(mod="new/ADJ/amod>3 ")
+    assert not [e for e in code(knowledge, plain) if e.target is not None]

@@ -12,8 +12,8 @@ from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
-from .targets import (act_doer, between_parties, complement_actor as targets_below, home_counterparts, hosts_officials,
-                      purpose_clauses, purpose_nouns)
+from .targets import (act_doer, anti_target, between_parties, complement_actor as targets_below, home_counterparts,
+                      hosts_officials, purpose_clauses, purpose_nouns)
 from .unseen import RULE as UNSEEN, VIOLENT, place_attacker, unseen_attacker
 from . import syntax as sx
 from .patterns import Pattern, PatternSet, Triggered
@@ -519,7 +519,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if not targets and m.obj is not None and p.objects:
         targets = _people_object(g, m, resolver)  # "abused illegal Mexican immigrants": the victims
     if not targets and not p.require_target and not (p.symmetric and len(sources) > 1):
-        targets = targets_below(g, m.trigger, m.code[:2], sources, resolver)  # coder/targets.py
+        targets = targets_below(g, m.trigger, m.code[:2], sources, resolver) or \
+            anti_target(g, (m.trigger, m.obj), resolver)  # coder/targets.py
     if not targets and sources[0].rule.startswith(UNSEEN):  # "vehicles were hit by gunfire": no one
         drops.append(_drop(g, m, "no-target", "an unidentified attacker with no target"))
         return []

@@ -169,6 +169,23 @@ def between_parties(g: sx.Graph, trigger: int, code: str, resolver: Resolver) ->
     return sides if len({a.actor.country or a.actor.code for a in sides}) >= 2 else []
 
 
+def anti_target(g: sx.Graph, anchors, resolver: Resolver) -> list[ActorMention]:
+    """Whom an "anti-" word on the act or its object names: "imposed *anti-Iran* sanctions",
+    "held *anti-Israeli* rallies" are aimed at Iran and Israel (rule ``anti:``)."""
+    words = g.words
+    for a in anchors:
+        if a is None:
+            continue
+        for c in g.children[a]:
+            if g.rels[c] in ("amod", "compound", "nmod") and c >= 2 and words[c - 1] in ("-", "\u2013") \
+                    and words[c - 2] == "anti":
+                found = [replace(x, rule=f"anti:{x.rule}") for x in resolver.resolve(g, c)
+                         if x.actor.country or x.actor.code[:3] in NON_STATE]
+                if found:
+                    return found
+    return []
+
+
 def _condition_actor(g: sx.Graph, trigger: int, own: set, resolver: Resolver) -> list[ActorMention]:
     """ "Russia threatened to stop negotiations *if the United States goes ahead* with the
     deployment": a threat is aimed at whom its condition names, the subject of an "if"/"unless"
