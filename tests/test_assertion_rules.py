@@ -401,3 +401,11 @@ def test_talks_pushed_for_are_not_held(knowledge):
               "between/ADP/case>5 Iran/PROPN/nmod>3 and/CCONJ/cc>7 Russia/PROPN/conj>5 ./PUNCT/punct>1")
     talks = [e for e in code(knowledge, pushed) if e.cameo == "040"]
     assert talks and all(e.mode == "hypothetical" for e in talks)
+
+
+def test_asking_someone_to_give_an_opinion_is_no_appeal_for_aid(knowledge):
+    # seed 2033, tehrantimes-480305: "a resolution calling on the ICJ to give an opinion on ..."
+    spec = ("Iran/PROPN/nsubj>1 urged|urge/VERB/ROOT>1 Russia/PROPN/obj>1 to/PART/mark>4 give/VERB/xcomp>1 "
+            "{obj}/NOUN/obj>4 ./PUNCT/punct>1")
+    assert [e.cameo[:3] for e in code(knowledge, spec.format(obj="money"))] == ["023"]  # 0231: economic aid
+    assert not [e for e in code(knowledge, spec.format(obj="opinion")) if e.cameo[:3] == "023"]

@@ -36,7 +36,10 @@ def complement(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None,
         # lists as its infinitive's verb is that infinitive (a real noun has its determiner)
         comps += [c for c in g.kid_prefix(i, "obl") if g.case_of(c) == "to" and g.pos[c] in ("NOUN", "VERB")
                   and g.lemmas[c] in p.xcomp and not g.kids(c, "det", "nmod:poss", "amod")]
-        comps = [c for c in comps if g.lemmas[c] in p.xcomp]
+        # "calling on the ICJ to give an opinion": giving a view, a speech or a ruling is no aid
+        spoken = coder_words()["spoken_objects"]
+        comps = [c for c in comps if g.lemmas[c] in p.xcomp
+                 and not any(g.lemmas[o] in spoken for o in g.kids(c, "obj"))]
     if p.modal:
         # "they must be sure that ...", "must know that ...": a call to know, not to act
         epistemic = coder_words()["epistemic"]
