@@ -452,3 +452,11 @@ def test_an_anti_word_names_the_target(knowledge):
     assert ("USAGOV", "IRN", "163") in triples(code(knowledge, anti))
     plain = spec.format(mod="new/ADJ/amod>3 ")
     assert not [e for e in code(knowledge, plain) if e.target is not None]
+
+
+def test_an_attack_for_a_fault_is_criticism(knowledge):
+    # seed 2033 misses, tehrantimes-413592: "... attacked the Rouhani administration for its inept handling ..."
+    spec = ("Iran/PROPN/nsubj>1 attacked|attack/VERB/ROOT>1 Israel/PROPN/obj>1 {rest}./PUNCT/punct>1")
+    words = "for/SCONJ/mark>4 failing|fail/VERB/advcl>1 "
+    assert triples(code(knowledge, spec.format(rest=words))) == [("IRN", "ISR", "111")]
+    assert triples(code(knowledge, spec.format(rest=""))) == [("IRN", "ISR", "190")]
