@@ -460,3 +460,20 @@ def test_an_attack_for_a_fault_is_criticism(knowledge):
     words = "for/SCONJ/mark>4 failing|fail/VERB/advcl>1 "
     assert triples(code(knowledge, spec.format(rest=words))) == [("IRN", "ISR", "111")]
     assert triples(code(knowledge, spec.format(rest=""))) == [("IRN", "ISR", "190")]
+
+
+def test_asking_someone_to_act_is_an_appeal_but_a_question_is_not(knowledge):
+    # TT: "Kharrazi asked the Canadian government to conduct a thorough investigation of Tabesh's death"
+    spec = ("Iran/PROPN/nsubj>1 asked|ask/VERB/ROOT>1 Canada/PROPN/obj>1 to/PART/mark>4 ponder/VERB/xcomp>1 "
+            "./PUNCT/punct>1")
+    assert triples(code(knowledge, spec)) == [("IRN", "CAN", "020")]
+    question = "Iran/PROPN/nsubj>1 asked|ask/VERB/ROOT>1 ./PUNCT/punct>1"
+    assert not [e for e in code(knowledge, question) if e.target is not None]
+    # 200-article review, tehrantimes-442838: "Katz was asked by Italy's Corriere della Sera newspaper"
+    press = ("Israel/PROPN/nsubj:pass>2 was|be/AUX/aux:pass>2 asked|ask/VERB/ROOT>2 by/ADP/case>5 "
+             "Italian/ADJ/amod>5 newspaper/NOUN/obl>2 ./PUNCT/punct>2")
+    dropped = []
+    lexicon, patterns, ontology = knowledge
+    assert code_sentence(parse(press), patterns, ontology, ArticleActors(lexicon), date="2019-01-16",
+                         dropped=dropped) == []
+    assert any(d.reason.startswith("interview") for d in dropped)

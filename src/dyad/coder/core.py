@@ -648,7 +648,10 @@ def _same_country_place(src: ActorMention, tgt: ActorMention, p: Pattern) -> boo
 
 
 def _no_meeting(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None) -> tuple[str, str] | None:
-    """(reason, detail) when a consultation or visit (04) is none between political actors."""
+    """(reason, detail) when a consultation or visit (04) is none between political actors, nor
+    a question the press asks an appeal ("Katz was asked by Italy's Corriere della Sera")."""
+    if m.pattern.id == "ask" and _press(src):
+        return "interview", f"{src.actor.code} -> {tgt.actor.code if tgt else None}: the press's question"
     if m.code[:2] != "04":
         return None
     if _counted(g, src.head) or (tgt is not None and _counted(g, tgt.head)):
