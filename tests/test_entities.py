@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from dyad.errors import DataError
-from dyad.nlp.entities import EntityRules, entity_cues, read_entity_cues
+from dyad.nlp.entities import EntityRules, entity_cues, read_entity_cues, read_name_list
 
 
 @pytest.fixture(scope="module")
@@ -209,3 +209,16 @@ def test_unknown_split_is_an_error(tmp_path):
 
     with pytest.raises(DataError, match="split"):
         evaluate_all(tmp_path, split="train")
+
+
+@pytest.mark.parametrize("text, lower, bad", [
+    ("# given names\nTraci\ntraci\n", False, 3),  # lower case in the given names
+    ("Traci\nMary Ann\n", False, 2),  # two words
+    ("kerala\nSao Paulo\n", True, 2),  # capitals in the lower-case places
+    ("kerala\nnoida2\n", True, 2),  # not letters
+])
+def test_a_bad_name_list_line_names_file_and_line(text, lower, bad):
+    with pytest.raises(DataError, match=rf"names\.txt:{bad}: expected a name of"):
+        read_name_list(text, "names.txt", lower=lower)
+    good = "\n".join(line for n, line in enumerate(text.splitlines(), 1) if n != bad)
+    assert read_name_list(good, "names.txt", lower=lower)

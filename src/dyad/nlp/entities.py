@@ -88,14 +88,30 @@ def read_entity_cues(text: str, where: str) -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Given names read as people (one per line; see scripts/first_names.py)."""
-    return frozenset(fields[0] for _, fields, _ in data_fields(data_text("first_names.txt")))
+    """Given names read as people (see scripts/first_names.py)."""
+    return read_name_list(data_text("first_names.txt"), "first_names.txt", lower=False)
 
 
 @lru_cache(maxsize=1)
 def lowercase_places() -> frozenset[str]:
-    """Place names accepted in lower case (one per line; see scripts/lowercase_places.py)."""
-    return frozenset(" ".join(fields) for _, fields, _ in data_fields(data_text("lowercase_places.txt")))
+    """Place names accepted in lower case (see scripts/lowercase_places.py)."""
+    return read_name_list(data_text("lowercase_places.txt"), "lowercase_places.txt", lower=True)
+
+
+def read_name_list(text: str, where: str, *, lower: bool) -> frozenset[str]:
+    """One name per line, of letters only: lower-case words (``lower``), else one capitalised
+    word. A bad line is an error naming ``where`` and the line: a stray entry would silently
+    make a common word an entity."""
+    names = set()
+    for n, fields, line in data_fields(text):
+        name = " ".join(fields)
+        good = (all(f.isalpha() and f.islower() for f in fields) if lower
+                else len(fields) == 1 and name.isalpha() and name[:1].isupper())
+        if not good:
+            shape = "lower-case words" if lower else "one capitalised word"
+            raise DataError(f"{where}:{n}: expected a name of {shape}, got {line!r}")
+        names.add(name)
+    return frozenset(names)
 
 
 def _is_name_word(token) -> bool:
@@ -123,8 +139,8 @@ class EntityRules:
         self.first_names = frozenset(n for n in first_names()
                                      if n not in self.places and n.lower() not in self.lower_places)
         # words looked for in every Doc, as string hashes: numpy finds them without a Token per word
-        self.cue_hashes = _hashes(nlp, self.cue_words)
-        self.first_name_hashes = _hashes(nlp, self.first_names)
+        self.cue_hashes = _hashes(nlp.vocab.strings, self.cue_words)
+        self.first_name_hashes = _hashes(nlp.vocab.strings, self.first_names)
         # Order matters: the gazetteer sees the cue names (a longer name wins over a lexicon
         # word inside it, "Washington Post"), and propagation sees every ORG found so far.
         self.steps = (_strip_possessive, self._cue_names, self._gazetteer, _propagate,
@@ -144,14 +160,12 @@ class EntityRules:
             return ents
         if self.overwrite:
             return filter_spans(found + ents)
-        taken = {i for ent in ents for i in range(ent.start, ent.end)}
-        new = [s for s in filter_spans(found) if not any(i in taken for i in range(s.start, s.end))]
-        return ents + new
+        return _fill_gaps(ents, found)
 
     def _given_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A given name outside any entity, not first in its sentence, is a PER with the
         capitalised words after it (at most two: "Gerald Nemec", "Mary Ann Smith")."""
-        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        taken = _covered(ents)
         new, after = [], 0
         for i in _positions(doc, self.first_name_hashes):
             if i < after or i in taken or doc[i].is_sent_start:
@@ -183,12 +197,7 @@ class EntityRules:
     def _lowercase(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Known places written all in lower case, where no entity is, are LOC."""
         found = [Span(doc, s, e, label="LOC") for _, s, e in self.lower_matcher(doc)]
-        found = [s for s in filter_spans(found) if s.text.islower()]
-        if not found:
-            return ents
-        taken = {i for ent in ents for i in range(ent.start, ent.end)}
-        new = [s for s in found if not any(i in taken for i in range(s.start, s.end))]
-        return sorted(ents + new, key=lambda s: s.start)
+        return _fill_gaps(ents, [s for s in filter_spans(found) if s.text.islower()])
 
     def _cue_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ORG spans from organisation cue words; they replace entities they contain."""
@@ -225,8 +234,21 @@ class EntityRules:
         return Span(doc, start, end, label="ORG")
 
 
-def _hashes(nlp: Language, words) -> "numpy.ndarray":
-    return numpy.array(sorted(nlp.vocab.strings.add(w) for w in words), dtype="uint64")
+def _hashes(strings, words) -> "numpy.ndarray":
+    """The words' string hashes, sorted, as ``_positions`` searches them."""
+    return numpy.array(sorted(strings.add(w) for w in words), dtype="uint64")
+
+
+def _covered(ents: list[Span]) -> set[int]:
+    """The tokens inside the entities found so far."""
+    return {i for ent in ents for i in range(ent.start, ent.end)}
+
+
+def _fill_gaps(ents: list[Span], found: list[Span]) -> list[Span]:
+    """``ents`` with the spans of ``found`` (overlaps resolved) that touch none of them."""
+    taken = _covered(ents)
+    new = [s for s in filter_spans(found) if not any(i in taken for i in range(s.start, s.end))]
+    return sorted(ents + new, key=lambda s: s.start) if new else ents
 
 
 def _positions(doc: Doc, hashes: "numpy.ndarray") -> list[int]:
@@ -260,10 +282,9 @@ def _propagate(doc: Doc, ents: list[Span]) -> list[Span]:
             names.setdefault(words[0], {})[words] = ent.label_
     if not names:
         return ents
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    taken = _covered(ents)
     found = []
-    firsts = numpy.array(sorted(doc.vocab.strings.add(w) for w in names), dtype="uint64")
-    for start in _positions(doc, firsts):
+    for start in _positions(doc, _hashes(doc.vocab.strings, names)):
         for words, label in names[doc[start].text].items():
             end = start + len(words)
             if end <= len(doc) and tuple(t.text for t in doc[start:end]) == words \
