@@ -116,3 +116,11 @@ def test_one_blas_thread_whether_dyad_or_numpy_comes_first():
     # a count the user chose is kept
     assert _blas_threads("import numpy\nfrom dyad.nlp.pipeline import _limit_blas_threads\n"
                          "_limit_blas_threads(1)", OPENBLAS_NUM_THREADS="2") == 2
+
+
+def test_a_doc_without_sentence_boundaries_is_spacys_own_error():
+    import pytest
+
+    doc = spacy.blank("en")("Iran signed it.")
+    with pytest.raises(ValueError, match="E030"):
+        doc_to_sentences(doc, "d")

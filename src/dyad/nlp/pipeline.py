@@ -163,8 +163,10 @@ def _number_rows(doc) -> list[list[int]]:
 
 def _sentence_bounds(doc, sent_start) -> list[tuple[int, int]]:
     """(start, end) token offsets of the Doc's sentences, as ``doc.sents`` gives them."""
-    if len(sent_start) > 1 and not any(sent_start):
-        list(doc.sents)  # no sentence annotation at all: let spaCy raise its own error
+    # spaCy counts boundaries as set when any token but the first has a value (it marks the first
+    # itself); with none, let it raise its own error, as doc.sents does
+    if len(sent_start) > 1 and not any(sent_start[1:]):
+        list(doc.sents)
     starts = [0] + [i for i in range(1, len(sent_start)) if sent_start[i] == 1]
     return [(s, e) for s, e in zip(starts, starts[1:] + [len(sent_start)]) if s < e]
 
