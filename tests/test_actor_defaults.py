@@ -135,3 +135,12 @@ def test_a_country_denied_by_non_is_no_ones(lexicon):
     denied = spec.replace("{words}", "non/ADJ/amod>7 -/PUNCT/punct>7 European/ADJ/amod>7")
     code, rule = _code(lexicon, [denied], 7, dateline="IRN")
     assert code == "---BUS" and "European" not in rule  # nor the dateline's country
+
+
+@pytest.mark.parametrize("first, second", [("plane", "maker"), ("turboprop", "maker"), ("the", "drugmaker")])
+def test_a_maker_is_a_business(lexicon, first, second):
+    # seed 2033, tehrantimes-429252: "Iran Air signed a deal with the French giant plane maker Airbus"
+    dep = "det" if first == "the" else "compound"
+    spec = (f"French/ADJ/amod>2 {first}/NOUN/{dep}>2 {second}/NOUN/nsubj>3 signed|sign/VERB/ROOT>3 "
+            "./PUNCT/punct>3")
+    assert _code(lexicon, [spec], 2)[0] == "FRABUS"

@@ -137,7 +137,6 @@ def test_extremists_and_whose_offence_is_investigated(knowledge):
     assert [(s, t) for s, t, _ in _dyads(knowledge, outlawed)] == [("GBRGOV", "GBRREB")]
 
 
-
 def test_a_participles_agent_is_searched_for_a_target(knowledge):
     # PLOVER GSR: "Algerian landowners began a hunger strike outside Parliament to demand the return of
     # property seized by Algerian government forces in the 1970s": whom the protest is against

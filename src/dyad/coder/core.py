@@ -13,7 +13,7 @@ from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
 from .targets import (act_doer, anti_target, between_parties, complement_actor as targets_below, home_counterparts,
-                      hosts_officials, purpose_clauses, purpose_nouns)
+                      hosts_officials, people_object, purpose_clauses, purpose_nouns)
 from .unseen import RULE as UNSEEN, VIOLENT, place_attacker, unseen_attacker
 from . import syntax as sx
 from .patterns import Pattern, PatternSet, Triggered
@@ -498,7 +498,10 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         reporter = speakers[0] if speakers else None
         if not sources and speakers and (p.intent_only or p.reported_only or _pronoun_source(g, m, speakers[0])):
             sources = speakers  # "X said cooperation will be expanded", "X said it would ...": X's
-    between = not sources and bool(sources := between_parties(g, m.trigger, m.code, resolver))
+    between = False  # "a meeting between A and B": its sides are the pair, both ways (below)
+    if not sources:
+        sources = between_parties(g, m.trigger, m.code, resolver)
+        between = bool(sources)
     if not sources:  # "killed by an explosive device": an unidentified attacker (coder/unseen.py)
         sources, m = unseen_attacker(g, m, resolver)
     if not sources:
@@ -517,7 +520,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         inner = m.inner.pattern
         targets, _ = _resolve_slots(g, m.inner, inner.target, resolver, inner.place or inner.population)
     if not targets and m.obj is not None and p.objects:
-        targets = _people_object(g, m, resolver)  # "abused illegal Mexican immigrants": the victims
+        targets = people_object(g, m.obj, resolver)  # "abused illegal Mexican immigrants": the victims
     if not targets and not p.require_target and not (p.symmetric and len(sources) > 1):
         targets = targets_below(g, m.trigger, m.code[:2], sources, resolver) or \
             anti_target(g, (m.trigger, m.obj), resolver)  # coder/targets.py
@@ -527,7 +530,6 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if p.require_target and not targets and not (p.symmetric and len(sources) > 1):
         drops.append(_drop(g, m, "no-target", "a dictionary pattern codes a dyad only"))
         return []
-    # "a meeting between A and B": its sides are the pair, both ways
     pairs = _pairs(sources, [] if between else targets, p.symmetric or between, consult=m.code[:2] == "04")
     out = []
     for src, tgt in pairs:
@@ -554,18 +556,6 @@ def _own_among_others(src: ActorMention, tgt: ActorMention, targets: list[ActorM
     several targets, the source's own country named bare is the source's side, not a partner."""
     return (len(targets) > 1 and src.actor.country is not None and tgt.actor.country == src.actor.country
             and not tgt.actor.sectors)
-
-
-def _people_object(g: sx.Graph, m: Match, resolver: Resolver) -> list[ActorMention]:
-    """A pattern's required object that names people of a country is whom the act is done to when
-    its target slots (where, from whom) name no one: "forced out 1,000 *Palestinian refugees*".
-    A bare role ("abused immigrants") stays without a target: whose they are is not said."""
-    if g.pos[m.obj] != "NOUN" or not resolver.names_actor(g, m.obj):
-        return []  # "blocked the Europe Bridge": a named thing, not people
-    if any(g.pos[k] == "PRON" for k in g.kids(m.obj, "nmod:poss")):
-        return []  # "mobilizing all *its* forces": the source's own
-    return [replace(t, rule=f"object:{t.rule}") for t in resolver.resolve(g, m.obj)
-            if t.actor.country and not t.defaulted]
 
 
 def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMention | None):
@@ -648,9 +638,10 @@ def _same_country_place(src: ActorMention, tgt: ActorMention, p: Pattern) -> boo
 
 
 def _no_meeting(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None) -> tuple[str, str] | None:
-    """(reason, detail) when a consultation or visit (04) is none between political actors, nor
-    a question the press asks an appeal ("Katz was asked by Italy's Corriere della Sera")."""
-    if m.pattern.id == "ask" and _press(src):
+    """(reason, detail) when a consultation or visit (04) is none between political actors; the
+    press's meeting, or its question ("Katz was asked by Italy's Corriere della Sera"), is an
+    interview."""
+    if g.lemmas[m.trigger] == "ask" and _press(src):
         return "interview", f"{src.actor.code} -> {tgt.actor.code if tgt else None}: the press's question"
     if m.code[:2] != "04":
         return None

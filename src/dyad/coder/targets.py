@@ -147,10 +147,28 @@ def act_doer(g: sx.Graph, trigger: int, family: str, resolver: Resolver) -> list
             if g.rels[c] != "nmod":
                 continue
             if g.case_of(c) == "by":
-                return [replace(a, rule=f"doer:{a.rule}") for a in resolver.resolve(g, c)
-                        if a.actor.country or a.actor.code[:3] in NON_STATE]
+                return _named_as("doer", resolver.resolve(g, c))
             queue.append(c)
     return []
+
+
+def _named_as(prefix: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions with a country or an international body, their rule marked with how they
+    were found (``doer:``, ``between:``, ``anti:``)."""
+    return [replace(a, rule=f"{prefix}:{a.rule}") for a in mentions
+            if a.actor.country or a.actor.code[:3] in NON_STATE]
+
+
+def people_object(g: sx.Graph, obj: int, resolver: Resolver) -> list[ActorMention]:
+    """A pattern's required object that names people of a country is whom the act is done to when
+    its target slots (where, from whom) name no one: "forced out 1,000 *Palestinian refugees*".
+    A bare role ("abused immigrants") stays without a target: whose they are is not said."""
+    if g.pos[obj] != "NOUN" or not resolver.names_actor(g, obj):
+        return []  # "blocked the Europe Bridge": a named thing, not people
+    if any(g.pos[k] == "PRON" for k in g.kids(obj, "nmod:poss")):
+        return []  # "mobilizing all *its* forces": the source's own
+    return [replace(t, rule=f"object:{t.rule}") for t in resolver.resolve(g, obj)
+            if t.actor.country and not t.defaulted]
 
 
 def between_parties(g: sx.Graph, trigger: int, code: str, resolver: Resolver) -> list[ActorMention]:
@@ -164,8 +182,7 @@ def between_parties(g: sx.Graph, trigger: int, code: str, resolver: Resolver) ->
     k = sx.prep_complement(g, trigger, "between")
     if k is None:
         return []
-    sides = [replace(a, rule=f"between:{a.rule}") for a in resolver.resolve(g, k)
-             if a.actor.country or a.actor.code[:3] in NON_STATE]
+    sides = _named_as("between", resolver.resolve(g, k))
     return sides if len({a.actor.country or a.actor.code for a in sides}) >= 2 else []
 
 
@@ -179,8 +196,7 @@ def anti_target(g: sx.Graph, anchors, resolver: Resolver) -> list[ActorMention]:
         for c in g.children[a]:
             if g.rels[c] in ("amod", "compound", "nmod") and c >= 2 and words[c - 1] in ("-", "\u2013") \
                     and words[c - 2] == "anti":
-                found = [replace(x, rule=f"anti:{x.rule}") for x in resolver.resolve(g, c)
-                         if x.actor.country or x.actor.code[:3] in NON_STATE]
+                found = _named_as("anti", resolver.resolve(g, c))
                 if found:
                     return found
     return []
