@@ -160,6 +160,23 @@ def test_an_org_that_is_a_given_name_and_a_surname_is_a_person(nlp, rules):
     assert ents(d) == [("Mary Kay Corporation", "ORG")]  # a cue word keeps the organisation
 
 
+def test_names_run_together_are_split_at_a_repeat_or_a_new_given_name(nlp, rules):
+    d = rules(doc(nlp, "cc : Doug Sewell Jeffrey Synder", [("Doug Sewell Jeffrey Synder", "PER")]))
+    assert ents(d) == [("Doug Sewell", "PER"), ("Jeffrey Synder", "PER")]
+    d = rules(doc(nlp, "cc : Debra Perlingiere Gerald Nemec", [("Debra Perlingiere Gerald Nemec", "ORG")]))
+    assert ents(d) == [("Debra Perlingiere", "PER"), ("Gerald Nemec", "PER")]
+    d = rules(doc(nlp, "thanks Phillip Phillip", [("Phillip Phillip", "PER")]))
+    assert ents(d) == [("Phillip", "PER"), ("Phillip", "PER")]
+
+
+def test_one_name_is_not_split(nlp, rules):
+    for name in ("Mary Ann Smith", "Ali Akbar Velayati", "Martin Luther King"):
+        d = rules(doc(nlp, f"a speech by {name} today", [(name, "PER")]))
+        assert ents(d) == [(name, "PER")]  # given names in a row, or no given name after a surname
+    d = rules(doc(nlp, "at Smith Barney Charles Schwab Group", [("Smith Barney Charles Schwab Group", "ORG")]))
+    assert ents(d) == [("Smith Barney Charles Schwab Group", "ORG")]  # a cue word keeps it whole
+
+
 def test_shipped_first_names_are_capitalised_given_names():
     from dyad.nlp.entities import first_names
 

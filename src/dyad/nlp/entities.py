@@ -144,7 +144,8 @@ class EntityRules:
         # Order matters: the gazetteer sees the cue names (a longer name wins over a lexicon
         # word inside it, "Washington Post"), and propagation sees every ORG found so far.
         self.steps = (_strip_possessive, self._cue_names, self._gazetteer, _propagate,
-                      self._given_names, self._person_not_org, self._located_people, self._lowercase)
+                      self._given_names, self._split_merged, self._person_not_org, self._located_people,
+                      self._lowercase)
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -177,6 +178,28 @@ class EntityRules:
             new.append(Span(doc, i, end, label="PER"))
             after = end
         return sorted(ents + new, key=lambda s: s.start) if new else ents
+
+    def _split_merged(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Names run together in a list or signature ("Doug Sewell Jeffrey Synder", "Phillip
+        Phillip") are split where a word repeats or a given name follows a surname; the parts
+        that start with a given name are people."""
+        out = []
+        for e in ents:
+            if e.label_ not in ("PER", "ORG") or len(e) < 2 or not all(_is_name_word(t) for t in e) \
+                    or any(t.text in self.cue_words for t in e):
+                out.append(e)
+                continue
+            cuts = [e.start] + [i for i in range(e.start + 1, e.end)
+                                if doc[i].text == doc[i - 1].text
+                                or (i - e.start >= 2 and doc[i].text in self.first_names
+                                    and doc[i - 1].text not in self.first_names)] + [e.end]
+            if len(cuts) == 2:
+                out.append(e)
+                continue
+            for a, b in zip(cuts, cuts[1:]):
+                label = "PER" if doc[a].text in self.first_names or e.label_ == "PER" else e.label_
+                out.append(Span(doc, a, b, label=label))
+        return out
 
     def _person_not_org(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A two- or three-word ORG of capitalised words that starts with a given name and has
