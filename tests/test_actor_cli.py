@@ -149,10 +149,21 @@ def test_find_phrase_skips_a_surname_inside_a_longer_name():
     ("Georgetown University", "USAEDU"),  # the university, not Guyana's capital
     ("a Fed spokesman", "USAGOVBUS"),  # "Fed" is matched by its case: "fed" is a verb
     ("Tass", "RUSGOVMED"),  # Reuters' spelling of TASS, beside the acronym
+    ("SCIRI Secretary General Abdul-Aziz al-Hakim", "IRQPTY"),  # not FM Mohammed Ali al-Hakim
+    ("Foreign Minister Sergey Lavrov", "RUSGOV"),  # a spelling of "Sergei" is his name
+    ("Mohammad Ali al-Hakim", "IRQGOV"),  # ... and "Mohammad" of "Mohammed"
 ])
 def test_rules_found_by_the_review(resources, text, code):
     report = describe(text, resources=resources)
     assert report.code.lstrip("-") == code, report.reason
+
+
+def test_a_known_surname_after_another_given_name_is_another_person(resources):
+    # held-out review, seed 2034 (tehrantimes-121603): the SCIRI leader Abdul-Aziz al-Hakim was
+    # coded as Iraq's foreign minister of 2018-20, Mohammed Ali al-Hakim (people.tsv)
+    report = describe("Abdul-Aziz al-Hakim", resources=resources)
+    assert "person:" not in report.rule and report.code in ("", "---", None), report.reason
+    assert describe("al-Hakim", resources=resources).code == "IRQGOV"  # alone, the known person
 
 
 @pytest.mark.parametrize("command", [["actor", "the Kremlin"], ["code", "-"], ["ingest", "-"]])

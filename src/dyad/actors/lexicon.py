@@ -7,6 +7,8 @@ three tokens, "U.S." one). Matching is a greedy longest match per sentence.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
@@ -55,6 +57,7 @@ class Entry:
     dictionary: bool = False
     dated: tuple = ()  # DatedCode records (kind "actor")
     prefix: bool = False  # agents: "CODE~"
+    full_names: tuple[str, ...] = ()  # people's surname keys: the full names they stand for
 
     def role_on(self, day: date | None) -> tuple[Role | None, str]:
         """The role held on ``day``; without a date, the most recent one (and the reason says so)."""
@@ -137,6 +140,14 @@ class Hit(NamedTuple):
     start: int
     end: int
     entry: Entry
+
+
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "van", "von", "der", "la", "le"})
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words, lower-cased, split at spaces and hyphens ("Abdul-Aziz al-Hakim")."""
+    return [w for w in re.split(r"[\s\-\u2010\u2011]+", name.lower()) if w]
 
 
 @dataclass(frozen=True)
@@ -248,6 +259,21 @@ class Lexicon:
         """Whether some entry comes from a user dictionary: without one, no phrase is composed
         from dictionary codes (actors/compose.py). Worked out once; the index is not changed."""
         return any(entry.dictionary for pairs in self.index.values() for _, entry in pairs)
+
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        """The words of known people's full names besides their surnames, lower-cased: the given
+        names an article may write before a surname (actors/names.py, ``another_person``); not
+        the words of titles and roles ("ayatollah", "sheikh") nor name particles ("al", "bin")."""
+        titles = {words[0] for pairs in self.index.values() for words, e in pairs
+                  if len(words) == 1 and e.kind == "agent"} | set(self.generic_roles) | NAME_PARTICLES
+        given = set()
+        for pairs in self.index.values():
+            for _, e in pairs:
+                if e.kind == "surname":
+                    surname = set(name_words(e.phrase))
+                    given.update(w for n in e.full_names for w in name_words(n) if w not in surname)
+        return frozenset(given - titles)
 
     def lookup(self, phrase: str) -> list[Entry]:
         """Entries whose phrase is exactly ``phrase`` (case-insensitive)."""
@@ -364,6 +390,7 @@ def read_entries(directory: Path | None = None) -> list[Entry]:
 def read_people(path: Path) -> list[Entry]:
     """Full names and surname keys of people.tsv, each with all the terms of that person."""
     roles: dict[tuple[str, str], list[Role]] = {}
+    full: dict[str, list[str]] = {}  # surname key -> full names
     for lineno, cols in _rows(path, 6):
         _check_code(cols[3], path, lineno)
         where = f"{path.name}:{lineno}"
@@ -372,10 +399,12 @@ def read_people(path: Path) -> list[Entry]:
             roles.setdefault(("person", alt), []).append(role)
         for alt in _alternatives(cols[1]):
             roles.setdefault(("surname", alt), []).append(role)
+            full.setdefault(alt, []).extend(_alternatives(cols[0]))
     out = []
     for (kind, phrase), rs in roles.items():
         rs.sort(key=lambda r: r.start or date.min)
-        out.append(Entry(kind, rs[-1].code, phrase, "", True, rs[0].where, (), tuple(rs)))
+        names = tuple(dict.fromkeys(full[phrase])) if kind == "surname" else ()
+        out.append(Entry(kind, rs[-1].code, phrase, "", True, rs[0].where, (), tuple(rs), full_names=names))
     return out
 
 

@@ -4,16 +4,20 @@ A phrase's person is the last proper noun that no lexicon entry claims ("Deputy 
 Qassemi *Taqizadeh*"); but a name before a capitalised body names the body ("Al-Aqsa Mosque"), a
 name before a facility word names the place ("Imam Khomeini Airport"), an owner is not the one
 its phrase names ("Korea's top diplomat"), a month used as a date is not a person ("on May 1")
-and "Western" on a part of a place is a direction. actors/resolve.py reads these.
+and "Western" on a part of a place is a direction. A known person's role (people.tsv) fills in
+what the words leave out (``person_role``), unless the name written is another's ("Abdul-Aziz
+al-Hakim" is not Mohammed Ali al-Hakim: ``another_person``). actors/resolve.py reads these.
 """
 
 from __future__ import annotations
+
+from difflib import SequenceMatcher
 
 from ..coder.syntax import Graph
 from ..coder.words import coder_words
 from ..dates import month_number_strict
 from ..places.resolve import load_words
-from .lexicon import PERSON_KINDS, Hit
+from .lexicon import PERSON_KINDS, Hit, name_words
 
 # nmod:desc: the model's label for a title before a name ("Kenyan President [Daniel] Arap Moi").
 CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case", "nmod:desc"})
@@ -67,6 +71,29 @@ def given_name(g: Graph, h: Hit) -> bool:
     nxt = g.tok(h.end)
     return nxt.pos == "PROPN" and nxt.dep in ("flat", "flat:name", "compound") and (
         nxt.head == h.start or g.tok(h.start).head == h.end or nxt.head == g.tok(h.start).head)
+
+
+def another_person(g: Graph, h: Hit, claimed: set[int], given_names: frozenset[str]) -> bool:
+    """A surname key of people.tsv after given names that are none of that person's: "Abdul-Aziz
+    al-Hakim" is not the foreign minister Mohammed Ali al-Hakim, and "Abdul-Aziz" not Shaukat Aziz.
+    Only words that are given names of someone in people.tsv (``given_names``) count, so titles
+    ("Speaker Qalibaf"), lexicon words (``claimed``) and unknown words leave the person alone;
+    spellings of one name pass ("Sergey" for "Sergei", "Muhammad" for "Mohammad")."""
+    if h.entry.kind != "surname" or not h.entry.full_names:
+        return False
+    written, k = [], h.start - 1
+    while k >= 0 and k not in claimed and (g.texts[k] in _HYPHENS or g.tok(k).pos == "PROPN"):
+        if g.words[k] in given_names:
+            written.append(g.words[k])
+        k -= 1
+    if not written:
+        return False
+    surname = set(name_words(h.entry.phrase))
+    own = {w for n in h.entry.full_names for w in name_words(n) if w not in surname}
+    return not any(SequenceMatcher(None, w, o).ratio() >= 0.75 for w in written for o in own)
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 # words before a month that make it a date; not "by", "from", "before", "after", which take a
@@ -178,3 +205,39 @@ def appos_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
             if name:
                 return name
     return None
+
+
+def person_role(hits: list[Hit], core: set[int], extended: set[int], country, sectors, day, name=None):
+    """A known person's role on the article's date fills what the text leaves out.
+
+    The person may be named in the head ("Shoigu") or in an apposition
+    ("deputy chief of the General Staff, Vice-Admiral Igor Osipov"), but not in an
+    apposition to another person's name ("Abdul-Aziz al-Hakim, Rafsanjani", misparsed).
+    """
+    people = []
+    for h in hits:  # (a loop: most phrases name no known person)
+        if h.entry.kind in PERSON_KINDS and h.start in extended:
+            people.append(h)
+    if people and name and not any(h.start in core for h in people):
+        people = [h for h in people if name.lower() in h.entry.phrase.lower()]
+    if not people:
+        return country, sectors, ""
+    person = next((h for h in people if h.start in core), people[0])
+    role, why = person.entry.role_on(day)
+    if role is None:
+        return country, sectors, f"person:{person.entry.phrase} ({why})"
+    r_country, r_sectors = role.code[:3], tuple(role.code[k:k + 3] for k in range(3, len(role.code), 3))
+    if (country not in (None, r_country) and person.entry.kind == "person" and person.start in core
+            and not any(h.entry.country == country and h.start in core for h in hits)):
+        # "President Donald Trump, Israeli Prime Minister Benjamin Netanyahu, Abdullah bin Zayed, the
+        # foreign minister of the UAE" with the list misparsed: a person named in full keeps his own
+        # country against one that only an apposition or a modifying phrase gives
+        country, sectors = r_country, ()
+    if country is None or country == r_country:
+        # A clerical rank ("Ayatollah Raisi") is held for life; the office on the date is what acts.
+        ranked = sectors[:1] == ("REL",) and r_sectors[:1] != ("REL",)
+        # So is a state office against a business title: Afghanistan's "Chief Executive Officer"
+        # Abdullah Abdullah is its government's chief executive, not a company's
+        ranked = ranked or (sectors == ("BUS",) and r_sectors[:1] == ("GOV",))
+        country, sectors = r_country, (r_sectors if ranked and r_sectors else sectors or r_sectors)
+    return country, sectors, f"person:{person.entry.phrase} ({role.describe()}; {why})"

@@ -25,8 +25,9 @@ from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, share_country, shared_heads
-from .names import (CORE_DEPS, appos_name, collect, compass, denied, facility_name, given_name, known_name, month,
-                    name_after, noun_surname, own_name, person_name, posted_name, split_name)
+from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, facility_name, given_name,
+                    known_name, month, name_after, noun_surname, own_name, person_name, person_role, posted_name,
+                    split_name)
 from .offices import party_to, people_of_a_place, portfolio, posted_to
 
 EXTENDED_DEPS = frozenset({"appos"})
@@ -210,6 +211,8 @@ class ArticleActors(PointingBack):
             self._lower = g.words
             hits = [h for h in self.lexicon.match(g.sentence, self._lower)
                     if not (month(g, h) or compass(g, h) or denied(g, h))]
+            claimed = {k for h in hits if h.entry.kind not in PERSON_KINDS for k in range(h.start, h.end)}
+            hits = [h for h in hits if not another_person(g, h, claimed, self.lexicon.given_names)]
             for hit in hits:
                 for k in range(hit.start, hit.end):
                     self._hits[k] = hit
@@ -442,7 +445,7 @@ class ArticleActors(PointingBack):
             return self._mention(remembered.country, remembered.sectors, text, start, end, i,
                                  f"memory:{name}", name)
         named_country, named_sectors = country, sectors  # from the words, before a known person's role
-        country, sectors, p_rule = _person_role(hits, core, extended, country, sectors, self.date)
+        country, sectors, p_rule = person_role(hits, core, extended, country, sectors, self.date, name)
         s_rule = "+".join(filter(None, (s_rule, p_rule)))
         if sectors == ("ELI",) and not named_sectors:
             # "signed in 2015 by Shoigu and his Iranian counterpart Hossein Dehghan": "counterpart"
@@ -690,39 +693,6 @@ def _country(countries: list[Hit], i: int, as_place: bool) -> tuple[str | None, 
             continue  # "the Russian port" is a place in Russia only if named; keep it strict
         return h.entry.country, f"{h.entry.kind}:{h.entry.phrase}"
     return None, ""
-
-
-def _person_role(hits: list[Hit], core: set[int], extended: set[int], country, sectors, day):
-    """A known person's role on the article's date fills what the text leaves out.
-
-    The person may be named in the head ("Shoigu") or in an apposition
-    ("deputy chief of the General Staff, Vice-Admiral Igor Osipov").
-    """
-    people = []
-    for h in hits:  # (a loop: most phrases name no known person)
-        if h.entry.kind in PERSON_KINDS and h.start in extended:
-            people.append(h)
-    if not people:
-        return country, sectors, ""
-    person = next((h for h in people if h.start in core), people[0])
-    role, why = person.entry.role_on(day)
-    if role is None:
-        return country, sectors, f"person:{person.entry.phrase} ({why})"
-    r_country, r_sectors = role.code[:3], tuple(role.code[k:k + 3] for k in range(3, len(role.code), 3))
-    if (country not in (None, r_country) and person.entry.kind == "person" and person.start in core
-            and not any(h.entry.country == country and h.start in core for h in hits)):
-        # "President Donald Trump, Israeli Prime Minister Benjamin Netanyahu, Abdullah bin Zayed, the
-        # foreign minister of the UAE" with the list misparsed: a person named in full keeps his own
-        # country against one that only an apposition or a modifying phrase gives
-        country, sectors = r_country, ()
-    if country is None or country == r_country:
-        # A clerical rank ("Ayatollah Raisi") is held for life; the office on the date is what acts.
-        ranked = sectors[:1] == ("REL",) and r_sectors[:1] != ("REL",)
-        # So is a state office against a business title: Afghanistan's "Chief Executive Officer"
-        # Abdullah Abdullah is its government's chief executive, not a company's
-        ranked = ranked or (sectors == ("BUS",) and r_sectors[:1] == ("GOV",))
-        country, sectors = r_country, (r_sectors if ranked and r_sectors else sectors or r_sectors)
-    return country, sectors, f"person:{person.entry.phrase} ({role.describe()}; {why})"
 
 
 def _push(recent: list[tuple[str, Actor]], actor: Actor, *, key: str) -> None:
