@@ -215,3 +215,39 @@ def test_what_an_agreement_provides_for_is_intended(knowledge):
     signed = ("they/PRON/nsubj>1 agreed|agree/VERB/ROOT>1 to/ADP/case>4 a/DET/det>4 deal/NOUN/obl>1 "
               "signed|sign/VERB/acl>4 in/ADP/case>7 Paris/PROPN/obl>5")
     assert modality(Graph.of(parse(signed)), 5) == "asserted"
+
+
+# --- held-out review, seed 2034: what a sentence plans, avoids or proposes ---------------------------
+def test_be_to_is_a_plan(knowledge):
+    # tehrantimes-424038: "Later on Monday, Swaraj was to meet Iranian Foreign Minister Javad Zarif"
+    spec = ("India/PROPN/nsubj>3 was|be/AUX/aux>3 to/PART/mark>3 meet/VERB/ROOT>3 Iran/PROPN/obj>3 ./PUNCT/punct>3")
+    assert [(e.cameo, e.mode) for e in code(knowledge, spec)] == [("036", "intended")]
+    done = "India/PROPN/nsubj>2 was|be/AUX/aux>2 meeting|meet/VERB/ROOT>2 Iran/PROPN/obj>2"
+    assert [(e.cameo, e.mode) for e in code(knowledge, done)] == [("040", "asserted")]
+
+
+@pytest.mark.parametrize("marker", ["instead/ADV/mark>4 of/ADP/fixed>2", "rather/ADV/cc>4 than/ADP/fixed>2"])
+def test_what_was_done_instead_of_an_act_denies_the_act(knowledge, marker):
+    # tehrantimes-424987: "many NATO members, instead of supporting Turkey, preferred to condemn ..."
+    spec = (f"Germany/PROPN/nsubj>7 ,/PUNCT/punct>4 {marker} supporting|support/VERB/advcl>7 Turkey/PROPN/obj>4 "
+            ",/PUNCT/punct>4 condemned|condemn/VERB/ROOT>7 Russia/PROPN/obj>7")
+    events = code(knowledge, spec)
+    assert ("DEU", "RUS", "111") in {(e.source.code, e.target.code, e.cameo) for e in events if not e.negated}
+    assert not [e for e in events if e.root == "05" and not e.negated]
+    plain = spec.replace(marker, "by/ADP/mark>4 then/ADV/advmod>4")  # "by supporting": done
+    assert [e for e in code(knowledge, plain) if e.root == "05" and not e.negated]
+
+
+def test_the_issue_of_doing_is_no_act(knowledge):
+    # tehrantimes-424987: "European experts raised the issue of kicking Turkey out of NATO"
+    spec = ("Germany/PROPN/nsubj>1 raised|raise/VERB/ROOT>1 the/DET/det>3 issue/NOUN/obj>1 of/SCONJ/mark>5 "
+            "expelling|expel/VERB/acl>3 Turkey/PROPN/obj>5")
+    assert {e.mode for e in code(knowledge, spec) if e.cameo[:2] == "16"} == {"hypothetical"}
+
+
+def test_a_diplomatic_offensive_is_no_attack(knowledge):
+    # tehrantimes-418680: "Trump's supposedly new diplomatic offensive against Tehran" coded 190
+    spec = ("America/PROPN/nmod:poss>3 's/PART/case>0 {adj}/ADJ/amod>3 offensive/NOUN/nsubj>6 against/ADP/case>5 "
+            "Iran/PROPN/nmod>3 began|begin/VERB/ROOT>6")
+    assert not [e for e in code(knowledge, spec.format(adj="diplomatic")) if e.root == "19"]
+    assert [e.cameo for e in code(knowledge, spec.format(adj="military"))] == ["190"]

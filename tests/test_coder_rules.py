@@ -435,6 +435,19 @@ def test_talks_between_two_sides_are_held_by_both(knowledge):
     assert not [e for e in code(knowledge, owned) if e.explanation.source_rule.startswith("between:")]
 
 
+def test_talks_between_one_side_and_a_list_pair_the_one_with_each_of_the_list(knowledge):
+    # held-out review, seed 2034 (tehrantimes-412877): "negotiations between Iran and United States,
+    # China, Russia, Germany, France and England" coded 30 events, 20 of them among the six powers
+    spec = ("Talks|talk/NOUN/nsubj>9 between/ADP/case>2 Iran/PROPN/nmod>0 {sep}/{sep_tag}>4 "
+            "Russia/PROPN/{rel}>2 ,/PUNCT/punct>6 China/PROPN/conj>4 and/CCONJ/cc>8 France/PROPN/conj>4 "
+            "began|begin/VERB/ROOT>9 ./PUNCT/punct>9")
+    one_against_rest = spec.format(sep="and", sep_tag="CCONJ/cc", rel="conj")
+    assert sorted(triples(code(knowledge, one_against_rest))) == sorted(
+        [("IRN", c, "040") for c in ("RUS", "CHN", "FRA")] + [(c, "IRN", "040") for c in ("RUS", "CHN", "FRA")])
+    all_sides = spec.format(sep=",", sep_tag="PUNCT/punct", rel="conj")  # "between Iran, Russia, China and France"
+    assert len(triples(code(knowledge, all_sides))) == 12
+
+
 def test_a_call_for_talks_is_aimed_at_the_parties_of_the_talks(knowledge):
     # "Iran called for talks with Saudi Arabia" coded nothing (the first 1,000 TT articles: 6 such drops)
     spec = ("Iran/PROPN/nsubj>1 called|call/VERB/ROOT>1 for/ADP/case>3 talks|talk/NOUN/obl>1 {prep}/ADP/case>5 "

@@ -13,7 +13,7 @@ import pytest
 from conftest import parse, shared_path
 from dyad.actors import ArticleActors
 from dyad.coder.core import code_sentence
-from dyad.coder.patterns import Pattern, PatternSet, load_patterns
+from dyad.coder.patterns import NO_EVENT, Pattern, PatternSet, load_patterns
 from dyad.ontology import load_ontology
 
 MIN_CODES = 250
@@ -25,8 +25,9 @@ ROOT_FLOOR = 0.28
 
 
 def emitted_codes(p: Pattern) -> set[str]:
-    """Every code a pattern can give: its code, its intent code and its refinements."""
-    return {p.code} | ({p.intent} if p.intent else set()) | {code for _, code in p.refine}
+    """Every code a pattern can give: its code, its intent code and its refinements (not the
+    refinements to "none", which unmake the event)."""
+    return {p.code} | ({p.intent} if p.intent else set()) | {code for _, code in p.refine if code != NO_EVENT}
 
 
 def all_codes(ps: PatternSet) -> set[str]:

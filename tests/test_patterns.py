@@ -23,6 +23,8 @@ def test_shipped_patterns_load_and_cover_the_first_coder():
     ('- id: x\n  code: "040"\n  lemma: [meet]\n- id: x\n  code: "040"\n  lemma: [meet]\n', "duplicate pattern id"),
     ('- id: x\n  code: "040"\n  lemma: [meet]\n  symmetric: maybe\n', "true or false"),
     ("- id: [unclosed\n", "not valid YAML"),
+    ('- id: x\n  code: "190"\n  lemma: [attack]\n  refine: {verbal: "999"}\n', "refine code"),
+    ('- id: x\n  code: "190"\n  lemma: [attack]\n  refine: {verbal: nothing}\n', "refine code"),
 ])
 def test_malformed_patterns_name_file_and_line(tmp_path, body, message):
     path = tmp_path / "bad.yaml"
@@ -40,3 +42,11 @@ def test_prepositions_are_not_read_as_booleans(tmp_path):
     path.write_text('- id: call\n  code: "020"\n  lemma: [call]\n  particle: [on, off]\n  target: [on]\n')
     p = load_patterns(path).patterns[0]
     assert p.particles == {"on", "off"} and p.target == ("on",)
+
+
+def test_a_refinement_to_none_unmakes_the_event(tmp_path):
+    from dyad.coder.patterns import NO_EVENT
+
+    path = tmp_path / "p.yaml"
+    path.write_text('- id: attack\n  code: "190"\n  lemma: [attack]\n  refine: {diplomatic: none, air: "195"}\n')
+    assert dict(load_patterns(path).patterns[0].refine) == {"diplomatic": NO_EVENT, "air": "195"}

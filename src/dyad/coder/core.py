@@ -12,11 +12,11 @@ from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
-from .targets import (act_doer, anti_target, between_parties, complement_actor as targets_below, home_counterparts,
+from .targets import (act_doer, anti_target, between_parties, event_pairs, complement_actor as targets_below, home_counterparts,
                       hosts_officials, people_object, purpose_clauses, purpose_nouns)
 from .unseen import RULE as UNSEEN, VIOLENT, place_attacker, unseen_attacker
 from . import syntax as sx
-from .patterns import Pattern, PatternSet, Triggered
+from .patterns import NO_EVENT, Pattern, PatternSet, Triggered
 from .topics import topic_code
 from .words import coder_words
 from .petrarch import DICTIONARY_SLOTS, NULL_CODE, dictionary_slot, first_actor
@@ -251,6 +251,8 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
     elif p.intent_only and mode != "intended":
         return None
     code = topic or _refine(g, p, i, obj, code)
+    if code == NO_EVENT:  # "a diplomatic offensive": no attack
+        return None
     negated = sx.negated(g, i) or assertion.denied(g, i)
     refusal = _refusal(g, i, code) if negated and own_clause and mode == "intended" else None
     if refusal is not None:
@@ -380,7 +382,8 @@ def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
     # refine_words also lists: without one of those, none matches
     if not p.refine or p.refine_words.isdisjoint(g.lemma_set):
         return code
-    words = sx.modifiers(g, i)
+    own = sx.modifiers(g, i)
+    words = set(own)
     if obj is not None:
         # what a request, offer or plan noun is for, said by its infinitive or "for"-gerund: "a demand
         # *to sever* a military *alliance*", "a proposal *for signing* a *trade* agreement"
@@ -398,7 +401,9 @@ def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
             if comp is not None:
                 words |= sx.modifiers(g, comp)
     for word, refined in p.refine:
-        if word in words:
+        # a word that unmakes the event must be the trigger's own: "a *diplomatic* offensive" is no
+        # attack, "an attack on the diplomatic mission" is one
+        if word in (own if refined == NO_EVENT else words):
             return refined
     return code
 
@@ -530,7 +535,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if p.require_target and not targets and not (p.symmetric and len(sources) > 1):
         drops.append(_drop(g, m, "no-target", "a dictionary pattern codes a dyad only"))
         return []
-    pairs = _pairs(sources, [] if between else targets, p.symmetric or between, consult=m.code[:2] == "04")
+    pairs = event_pairs(g, sources, [] if between else targets, p.symmetric or between,
+                        consult=m.code[:2] == "04", between=between)
     out = []
     for src, tgt in pairs:
         if tgt is not None and (tgt.actor.code == src.actor.code or _same_country_place(src, tgt, p)
@@ -726,32 +732,6 @@ _PRESS = frozenset({"MED", "JRN"})
 
 def _press(a: ActorMention) -> bool:
     return bool(a.actor.sectors) and _PRESS.issuperset(a.actor.sectors)
-
-
-def _pairs(sources, targets, symmetric: bool, consult: bool = True):
-    # "rejected by both Tehran and Moscow": a passive's "by" phrase is the source, not a target too
-    targets = [t for t in targets if t.head not in {s.head for s in sources}]
-    if targets:
-        return [(s, t) for s in sources for t in targets if t.head != s.head]
-    if symmetric and _mutual(sources, consult):
-        # one phrase standing for several actors ('the Shire': FRO/BIL/SAM) is not a pair with itself
-        pairs = [(s, t) for s in sources for t in sources if s is not t and (s.head, s.rule) != (t.head, t.rule)
-                 and not (s.actor.country and s.actor.country == t.actor.country)]
-        if pairs:
-            return pairs
-    return [(s, None) for s in sources]
-
-
-def _mutual(sources, consult: bool) -> bool:
-    """A coordinated subject acting without a target acted with each other.
-
-    Two actors ("Iran and Russia signed an agreement") or a meeting of several
-    ("Iran, Russia and Turkey met"); but three or more that each "forged ties"
-    or "signed an agreement" did so with a third party, not with each other.
-    Bodies of one country ("the parliament and government ratified") act
-    together, not on each other (filtered in ``_pairs``).
-    """
-    return len(sources) == 2 or (len(sources) > 2 and consult)
 
 
 def _event(g, m: Match, ontology: Ontology, src: ActorMention, tgt: ActorMention | None,

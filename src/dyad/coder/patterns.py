@@ -22,6 +22,7 @@ FIELDS = frozenset({"id", "code", "lemma", "pos", "object", "particle", "source"
 FOUND_LIMIT = 200_000  # tokens remembered by PatternSet.for_token before it starts afresh
 POSSIBLE_LIMIT = 1_000  # combinations of needed words remembered per Triggered
 TOPICS = ("intent", "appeal", "demand", "reject", "threaten")  # see coder/topics.py
+NO_EVENT = ""  # a refine "code" for modifiers that unmake the event ("diplomatic offensive")
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class Pattern:
     population: bool = False  # the target place stands for its people, the source's own included
     intent: str | None = None
     intent_only: bool = False
-    refine: tuple[tuple[str, str], ...] = ()  # (modifier lemma, code)
+    refine: tuple[tuple[str, str], ...] = ()  # (modifier lemma, code or NO_EVENT)
     symmetric: bool = False
     reported_only: bool = False
     complement: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, noun lemmas)
@@ -293,7 +294,8 @@ def _build(item, where: str, ontology) -> Pattern:
     refine = item.get("refine") or {}
     if not isinstance(refine, dict):
         raise DataError(f"{where}: refine must map modifier words to codes")
-    pairs = tuple((str(k).lower(), _code(v, where, ontology, "refine code")) for k, v in refine.items())
+    pairs = tuple((str(k).lower(), NO_EVENT if v == "none" else _code(v, where, ontology, "refine code"))
+                  for k, v in refine.items())
     intent = item.get("intent")
     complement = item.get("complement") or {}
     if not isinstance(complement, dict):

@@ -435,8 +435,11 @@ def noun_source(g: Graph, n: int, depth: int = 0) -> int | None:
 def negated(g: Graph, v: int) -> bool:
     """A "not" on v, or on the verb or adjective whose infinitive v is: "did not dare to
     attack", "is not brave enough to launch an attack", "did not want to meet"; "is unable to
-    force" denies it too (words.tsv ``unable``)."""
+    force" denies it too (words.tsv ``unable``); so does "instead of" or "rather than" on v's
+    clause ("instead of supporting Turkey, preferred to condemn": no support)."""
     cur, known = v, coder_words()
+    if _instead(g, v):
+        return True
     for _ in range(3):
         if negated_here(g, cur):
             # "has not neglected to export", "did not hesitate to strike", "is not unable to": two negations
@@ -447,6 +450,16 @@ def negated(g: Graph, v: int) -> bool:
         cur = g.heads[cur]
         if g.lemmas[cur] in known["unable"] and not negated_here(g, cur):
             return True  # "he is unable to force China and India to stop buying oil"
+    return False
+
+
+def _instead(g: Graph, v: int) -> bool:
+    """Clause v is what was not done in place of another: "*instead of* supporting Turkey",
+    "negotiate *rather than* fight" (the marker and its fixed second word)."""
+    for k in g.children[v]:
+        if g.deps[k] in ("mark", "advmod", "cc") and g.lemmas[k] in ("instead", "rather"):
+            if any(g.deps[f] == "fixed" and g.lemmas[f] in ("of", "than") for f in g.children[k]):
+                return True
     return False
 
 
@@ -477,8 +490,9 @@ def modality(g: Graph, v: int) -> str:
             return "hypothetical"  # "camouflage for any Israeli attack on Iran": none is reported
         if g.rels[v] in ("obl", "nmod") and g.case_of(v) == "for" and lemmas[g.heads[v]] in known["called_for"]:
             return "hypothetical"  # "pushing for peace talks between Russia and Ukraine": none held
-    if g.rels[v] in ("nmod", "acl") and lemmas[g.heads[v]] in known["possibility_heads"]:
-        return "hypothetical"  # "the possibility of negotiating with the American side"
+    if g.rels[v] in ("nmod", "acl") and (lemmas[g.heads[v]] in known["possibility_heads"] or (
+            g.pos[v] == "VERB" and lemmas[g.heads[v]] in known["idea_heads"])):
+        return "hypothetical"  # "the possibility of negotiating with the American side", "the issue of kicking"
     if _under_let(g, v):
         return "hypothetical"  # "Let him say that he recognizes ...": asked for, not done
     if warned_off(g, v):
@@ -496,6 +510,8 @@ def modality(g: Graph, v: int) -> str:
             return "hypothetical"
         if auxes & FUTURE or words & FUTURE or auxes & OBLIGATION:
             return "intended"
+        if "to" in marks and any(deps[c] == "aux" and lemmas[c] == "be" for c in g.children[cur]):
+            return "intended"  # "Swaraj was to meet Zarif", "is to visit Moscow": planned, not done
         if auxes & HYPOTHETICAL:
             # "said they would blockade Paris": future in the past, an announced intent
             reported = "would" in words and speech_head(g, cur) is not None

@@ -186,6 +186,18 @@ def between_parties(g: sx.Graph, trigger: int, code: str, resolver: Resolver) ->
     return sides if len({a.actor.country or a.actor.code for a in sides}) >= 2 else []
 
 
+def one_against_rest(g: sx.Graph, sides: list[ActorMention]) -> bool:
+    """Talks "between Iran *and* the United States, China, Russia, Germany and France": an "and"
+    right after the first side, before a list of three or more, sets the first against the rest;
+    the others did not negotiate with each other. "between Iran, Russia and Turkey" is three
+    sides that all talk."""
+    if len(sides) < 3:
+        return False
+    first, second = sorted(sides, key=lambda a: a.start)[:2]
+    words = [w.lower() for w in g.words[first.end:second.start]]
+    return [w for w in words if w != "the"] == ["and"]
+
+
 def anti_target(g: sx.Graph, anchors, resolver: Resolver) -> list[ActorMention]:
     """Whom an "anti-" word on the act or its object names: "imposed *anti-Iran* sanctions",
     "held *anti-Israeli* rallies" are aimed at Iran and Israel (rule ``anti:``)."""
@@ -311,3 +323,35 @@ def _open_role(a, sectors) -> bool:
 def _state_body(a, sectors) -> bool:
     return a.country is not None and a.code[:3] not in NON_STATE and bool(a.sectors) \
         and a.sectors[0].lower() in sectors
+
+
+def event_pairs(g: sx.Graph, sources, targets, symmetric: bool, consult: bool = True, between: bool = False):
+    """(source, target) pairs of one match: each source with each target; with no target, the
+    sources of a symmetric event with each other ("Iran and Russia met"), or the sides of a
+    "between" phrase (one against a list: ``one_against_rest``); else each source alone."""
+    if between and one_against_rest(g, sources):  # "between Iran and the US, China, Russia ..."
+        first, *rest = sorted(sources, key=lambda a: a.start)
+        return [(first, t) for t in rest] + [(t, first) for t in rest]
+    # "rejected by both Tehran and Moscow": a passive's "by" phrase is the source, not a target too
+    targets = [t for t in targets if t.head not in {s.head for s in sources}]
+    if targets:
+        return [(s, t) for s in sources for t in targets if t.head != s.head]
+    if symmetric and _mutual(sources, consult):
+        # one phrase standing for several actors ('the Shire': FRO/BIL/SAM) is not a pair with itself
+        pairs = [(s, t) for s in sources for t in sources if s is not t and (s.head, s.rule) != (t.head, t.rule)
+                 and not (s.actor.country and s.actor.country == t.actor.country)]
+        if pairs:
+            return pairs
+    return [(s, None) for s in sources]
+
+
+def _mutual(sources, consult: bool) -> bool:
+    """A coordinated subject acting without a target acted with each other.
+
+    Two actors ("Iran and Russia signed an agreement") or a meeting of several
+    ("Iran, Russia and Turkey met"); but three or more that each "forged ties"
+    or "signed an agreement" did so with a third party, not with each other.
+    Bodies of one country ("the parliament and government ratified") act
+    together, not on each other (filtered in ``event_pairs``).
+    """
+    return len(sources) == 2 or (len(sources) > 2 and consult)
