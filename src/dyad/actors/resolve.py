@@ -433,8 +433,10 @@ class ArticleActors(PointingBack):
             if seat is not None:
                 whole = Hit(whole.start, whole.end, seat)
         if whole is not None and whole.entry.kind in ("seat", "org") and not as_place:
-            return self._mention(whole.entry.country, whole.entry.sectors, text, start, end, i,
-                                 f"{whole.entry.kind}:{whole.entry.phrase}", name)
+            owner = self._other_owner(g, i, whole.entry.country)  # "North Korea's Supreme Leader"
+            return self._mention(owner or whole.entry.country, whole.entry.sectors, text, start, end, i,
+                                 f"{whole.entry.kind}:{whole.entry.phrase}" + (f"+owner:{owner}" if owner else ""),
+                                 name)
         country, c_rule = (None if as_place else self._homeland(g, i)) or \
             _country(_own_countries(g, hits), i, as_place)
         if as_place:
@@ -455,8 +457,12 @@ class ArticleActors(PointingBack):
             sibling, why = self._generic_sector(hits, g, core)
             if why.startswith("sibling"):
                 sectors, s_rule = sibling, why
-        org = next((h.entry for h in hits if h.entry.kind in ("seat", "org")), None)
-        if org is not None and named_country in (None, org.country) and (not sectors or _member_of(org, hits)):
+        org_hit = next((h for h in hits if h.entry.kind in ("seat", "org")), None)
+        org = org_hit.entry if org_hit is not None else None
+        owner = self._other_owner(g, org_hit.end - 1, org.country) if org is not None else None
+        if owner is not None and (not sectors or _member_of(org, hits)):  # "North Korean Supreme Leader Kim"
+            country, sectors, c_rule = owner, org.sectors, f"{org.kind}:{org.phrase}+owner:{owner}"
+        elif org is not None and named_country in (None, org.country) and (not sectors or _member_of(org, hits)):
             country, sectors, c_rule = org.country or country, org.sectors, f"{org.kind}:{org.phrase}"
         if not sectors:
             sectors, s_rule = self._generic_sector(hits, g, core)
@@ -557,6 +563,20 @@ class ArticleActors(PointingBack):
         person = self.last_person
         if person is not None and person.sectors:
             return ActorMention(person, 0, 0, 0, "memory", person.text)
+        return None
+
+    def _other_owner(self, g: Graph, i: int, country: str | None) -> str | None:
+        """The country the head's owner or adjective names when it is not the body's own: "North
+        Korea's Supreme Leader" is North Korea's, not Iran's, whose title organisations.tsv lists;
+        the body's sector stays. (Not a country further off: "the U.S.-backed Syrian Democratic
+        Forces" are Syria's.)"""
+        if not country:
+            return None
+        for c in g.children[i]:
+            hit = self._hits.get(c)
+            if hit is not None and g.deps[c] in ("nmod:poss", "amod", "compound") \
+                    and hit.entry.kind in ("country", "adjective") and hit.entry.country not in (None, country):
+                return hit.entry.country
         return None
 
     def _role_head(self, g: Graph, i: int) -> bool:
