@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import SHARED, parse
-from dyad.nlp.repair import (ADJECTIVE_VERB, LIST_APPOSITION, MODIFIER_VERB, NOMINAL_ROOT, OBJECT_AS_APPOSITION,
+from dyad.nlp.repair import (ADJECTIVE_VERB, FRONTED_SUBJECT, LIST_APPOSITION, MODIFIER_VERB, NOMINAL_ROOT, OBJECT_AS_APPOSITION,
                              PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT, REPORTING_CLAUSE, ROLE_CONJUNCT, SAYING_CLAUSE,
                              SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, repair, reporting_verbs)
 from dyad.types import EntitySpan
@@ -492,3 +492,28 @@ def test_a_real_relative_or_reduced_clause_in_the_subject_is_left_alone():
     # a passive participle ("people killed in a crash") is a reduced relative, no main verb
     killed = _tagged(parse("people/NOUN/ROOT>0 killed|kill/VERB/acl>0 in/ADP/case>3 crash/NOUN/obl>1"), "VBN", 1)
     assert repair(killed) is killed
+
+
+# held-out review, seed 2034 (tehrantimes-121603): "At a meeting with al-Hakim, Haddad-Adel stated that ..."
+FRONTED = _tagged(parse(
+    "At/ADP/case>2 a/DET/det>2 meeting/NOUN/obl>8 with/ADP/case>4 Hakim/PROPN/nmod>2 ,/PUNCT/punct>6 "
+    "Haddad/PROPN/appos>4 Adel/PROPN/flat>4 stated|state/VERB/ROOT>8 that/SCONJ/mark>11 it/PRON/nsubj>11 "
+    "grew|grow/VERB/ccomp>8 ./PUNCT/punct>8"), "VBD", 8, 11)
+
+
+def test_a_name_before_a_subjectless_verb_is_its_subject_not_an_apposition():
+    fixed = repair(FRONTED)
+    arcs = _arcs(fixed)
+    assert fixed.repairs == (FRONTED_SUBJECT,)
+    assert arcs["Haddad"] == ("nsubj", "stated") and arcs["Adel"] == ("flat", "Haddad")
+    assert arcs["Hakim"] == ("nmod", "meeting")
+
+
+def test_a_verb_with_a_subject_or_a_name_outside_its_phrases_is_left_alone():
+    own = _tagged(parse(
+        "At/ADP/case>2 a/DET/det>2 meeting/NOUN/obl>8 with/ADP/case>4 Hakim/PROPN/nmod>2 ,/PUNCT/punct>6 "
+        "Haddad/PROPN/appos>4 he/PRON/nsubj>8 stated|state/VERB/ROOT>8 ./PUNCT/punct>8"), "VBD", 8)
+    assert repair(own) is own
+    common = FRONTED.tokens[6]  # not a proper noun: "At a meeting with X, officials stated"
+    noun = replace(FRONTED, tokens=FRONTED.tokens[:6] + (replace(common, pos="NOUN"),) + FRONTED.tokens[7:])
+    assert FRONTED_SUBJECT not in repair(noun).repairs

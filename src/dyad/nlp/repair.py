@@ -41,6 +41,9 @@ Smaller repairs, each seen to cost events with one parser or another:
   gas", "supporters of X blocked roads" read as one noun phrase (the root a
   noun, the verb an ``amod`` of its object): the verb becomes the root, the
   noun phrase before it its subject, the noun it modified its object;
+* ``fronted-subject``: "At a meeting with al-Hakim, Haddad-Adel stated …" with
+  the name after the comma read as an apposition of "al-Hakim" and "stated"
+  left with no subject: the name becomes the verb's subject;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
   saying …" with "saying" hung on the embedded "pull", whose doer is Washington,
   instead of on the clause whose subject is speaking.
@@ -72,6 +75,7 @@ SPLIT_NAME = "split-name"
 ADJECTIVE_VERB = "adjective-verb"
 ROLE_CONJUNCT = "role-conjunct"
 MODIFIER_VERB = "modifier-verb"
+FRONTED_SUBJECT = "fronted-subject"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _PARTICLES = frozenset({"over", "out", "up", "off", "back", "down", "away"})
 _NAME_MODIFIERS = frozenset({"det", "amod", "compound", "flat", "flat:name"})
@@ -124,6 +128,7 @@ def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
     sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(_modifier_verb(sentence))))))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
+    sentence = _fronted_subject(sentence)
     clause = _reporting_clause(sentence.tokens)
     if clause is None:
         return sentence
@@ -558,6 +563,49 @@ def _saying_clause(sentence: Sentence) -> Sentence:
             tokens[v.i] = replace(tokens[v.i], head=speaker_verb)
             changed = True
     return _repaired(sentence, tokens, SAYING_CLAUSE) if changed else sentence
+
+
+def _fronted_subject(sentence: Sentence) -> Sentence:
+    """ "At a meeting with al-Hakim, Haddad-Adel stated that …" with the name after the comma read
+    as an apposition of the fronted phrase's last noun, and the verb left with no subject: a
+    name of proper nouns right before a subjectless finite verb, after a comma, hung inside a
+    phrase that the verb governs, is the verb's subject (its first word the head)."""
+    tokens = list(sentence.tokens)
+    changed = False
+    for v in sentence.tokens:
+        if v.pos != "VERB" or v.tag not in _FINITE or _has_subject(tokens, v.i):
+            continue
+        comma = v.i - 1
+        while comma > 0 and v.i - comma <= _MAX_NAME_WORDS and tokens[comma].text != ",":
+            comma -= 1
+        name = range(comma + 1, v.i)
+        if comma <= 0 or tokens[comma].text != "," or not name or tokens[name[0]].pos != "PROPN" \
+                or any(tokens[k].pos not in ("PROPN", "PUNCT") or tokens[k].text == "," for k in name):
+            continue
+        outside = {tokens[k].head for k in name} - set(name)
+        if not outside or not all(h < comma and _governed_by(tokens, h, v.i) for h in outside) \
+                or not any(tokens[k].dep == "appos" for k in name):
+            continue
+        first = name[0]
+        tokens[first] = replace(tokens[first], head=v.i, dep="nsubj")
+        for k in name[1:]:
+            tokens[k] = replace(tokens[k], head=first, dep="punct" if tokens[k].pos == "PUNCT" else "flat")
+        changed = True
+    return _repaired(sentence, tokens, FRONTED_SUBJECT) if changed else sentence
+
+
+_MAX_NAME_WORDS = 6
+
+
+def _governed_by(tokens, i: int, v: int) -> bool:
+    """Is token i inside the phrase of a dependent of v (v excluded)?"""
+    for _ in range(len(tokens)):
+        if tokens[i].head == v:
+            return i != v
+        if tokens[i].head == i:
+            return False
+        i = tokens[i].head
+    return False
 
 
 def _has_subject(tokens, i: int) -> bool:
