@@ -251,3 +251,10 @@ def test_a_diplomatic_offensive_is_no_attack(knowledge):
             "Iran/PROPN/nmod>3 began|begin/VERB/ROOT>6")
     assert not [e for e in code(knowledge, spec.format(adj="diplomatic")) if e.root == "19"]
     assert [e.cameo for e in code(knowledge, spec.format(adj="military"))] == ["190"]
+
+
+def test_what_one_is_authorised_to_do_is_not_done(knowledge):
+    # tehrantimes-418680: "authorize the U.S. Treasury Department to impose further sanctions on the IRGC"
+    spec = ("America/PROPN/nsubj>1 authorized|authorize/VERB/ROOT>1 Britain/PROPN/obj>1 to/PART/mark>4 "
+            "impose/VERB/xcomp>1 sanctions|sanction/NOUN/obj>4 on/ADP/case>7 Iran/PROPN/nmod>5")
+    assert {(e.cameo[:2], e.mode) for e in code(knowledge, spec)} == {("13", "intended")}
