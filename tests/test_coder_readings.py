@@ -258,3 +258,14 @@ def test_what_one_is_authorised_to_do_is_not_done(knowledge):
     spec = ("America/PROPN/nsubj>1 authorized|authorize/VERB/ROOT>1 Britain/PROPN/obj>1 to/PART/mark>4 "
             "impose/VERB/xcomp>1 sanctions|sanction/NOUN/obj>4 on/ADP/case>7 Iran/PROPN/nmod>5")
     assert {(e.cameo[:2], e.mode) for e in code(knowledge, spec)} == {("13", "intended")}
+
+
+def test_the_reason_one_is_thanked_for_is_an_act_done_before(knowledge):
+    # held-out review, seed 2034 (tehrantimes-121603): "Al-Hakim thanked Iran for supporting the process
+    # of the establishment of the new government in Iraq" coded Iran's support as a new act
+    spec = ("Iraq/PROPN/nsubj>1 thanked|thank/VERB/ROOT>1 Iran/PROPN/obj>1 for/SCONJ/mark>4 "
+            "supporting|support/VERB/advcl>1 Syria/PROPN/obj>4")
+    modes = {(e.target.code, e.mode) for e in code(knowledge, spec)}
+    assert ("IRN", "asserted") in modes and ("SYR", "historical") in modes
+    asked = spec.replace("thanked|thank", "asked|ask")  # "asked Iran for supporting": no reason
+    assert "historical" not in {e.mode for e in code(knowledge, asked)}

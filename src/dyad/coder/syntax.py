@@ -495,6 +495,9 @@ def modality(g: Graph, v: int) -> str:
         return "hypothetical"  # "the possibility of negotiating with the American side", "the issue of kicking"
     if _under_let(g, v):
         return "hypothetical"  # "Let him say that he recognizes ...": asked for, not done
+    if g.pos[v] == "VERB" and g.rels[v] == "advcl" and marked(g, v, ("for",)) \
+            and lemmas[g.heads[v]] in known["reason_heads"]:
+        return "historical"  # "thanked Iran for supporting the new government": done before, a reason
     if warned_off(g, v):
         return "hypothetical"  # "warned Iranians about traveling to Turkey": no one travelled
     for _ in range(4):

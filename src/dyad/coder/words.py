@@ -15,7 +15,7 @@ LISTS = ("judged_for", "charge", "negative_verbs", "object_control", "idiom_obje
          "aircraft", "undertakings", "peacekeepers", "venue_nouns", "unrealised_heads",
          "sanction_nouns", "weapons", "bombs", "harm_verbs", "intent_heads", "agreed_heads",
          "home_judges", "home_challengers", "home_bodies", "home_people",
-         "posted_abroad", "deployed_abroad", "party_to", "unable", "possibility_heads", "idea_heads",
+         "posted_abroad", "deployed_abroad", "party_to", "unable", "possibility_heads", "idea_heads", "reason_heads",
          "foreign", "place_parts", "epistemic", "warned_off", "called_for",
          "spoken_objects")
 
