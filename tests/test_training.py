@@ -91,6 +91,23 @@ def test_pretraining_text_is_paragraph_chunks_under_the_readers_limit(tmp_path):
     assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
 
 
+def test_pretrain_chunks_sets_how_much_news_text_the_encoder_is_pretrained_on(tmp_path, monkeypatch):
+    import dyad.nlp.training as training
+
+    corpora = tmp_path / "corpora"
+    corpora.mkdir()
+    with gzip.open(corpora / "news.jsonl.gz", "wt", encoding="utf-8") as fh:
+        for i in range(20):
+            fh.write(json.dumps({"id": str(i), "text": " ".join(["word"] * 200)}) + "\n")
+    runs = []  # spaCy's pretraining itself is the slow step the recipe documents, not this test's subject
+    monkeypatch.setattr(training, "_run", runs.append)
+    work = tmp_path / "work"
+    work.mkdir()
+    training.pretrain_tok2vec(training.default_config(), work, tmp_path / "vectors", corpora, chunks=7)
+    assert len((work / "pretrain.jsonl").read_text(encoding="utf-8").splitlines()) == 7
+    assert runs and "pretrain" in runs[0]
+
+
 def test_pretraining_text_with_bad_json_names_file_and_line(tmp_path):
     from dyad.nlp.training import pretrain_text
 

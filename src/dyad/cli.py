@@ -186,7 +186,10 @@ def model() -> None:
 @click.option("--pretrain", is_flag=True, help="First pretrain the encoder on the news corpora (~30 min) and start from it.")
 @click.option("--width", type=int, help="Encoder width (default: train.cfg's 128).")
 @click.option("--averages", is_flag=True, help="Keep a running average of the weights and save it (the shipped recipe).")
-def model_train(data, out, corpora, work, max_steps, pretrain, width, averages) -> None:
+@click.option("--pretrain-chunks", type=click.IntRange(min=1), default=None,
+              help="Paragraph chunks of news text to pretrain on (default 16,000, the shipped recipe; "
+                   "the corpora hold about 61,000).")
+def model_train(data, out, corpora, work, max_steps, pretrain, width, averages, pretrain_chunks) -> None:
     """Train the pipeline from UD English EWT + UNER and news vectors (slow: run in the background)."""
     from .nlp.training import train_model
 
@@ -196,7 +199,8 @@ def model_train(data, out, corpora, work, max_steps, pretrain, width, averages) 
     if averages:
         overrides["training.optimizer.use_averages"] = "true"
     try:
-        path = train_model(data, out, corpora=corpora, work=work, overrides=overrides or None, pretrain=pretrain)
+        path = train_model(data, out, corpora=corpora, work=work, overrides=overrides or None, pretrain=pretrain,
+                           pretrain_chunks=pretrain_chunks)
     except DyadError as exc:
         raise _fail(exc) from exc
     click.echo(f"trained pipeline written to {path}")

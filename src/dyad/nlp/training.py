@@ -293,15 +293,18 @@ def _chunks(text: str) -> Iterator[str]:
         yield "\n".join(buf)
 
 
-def pretrain_tok2vec(cfg: Path, work: Path, vec_dir: Path, corpora: Path, overrides: dict | None = None) -> Path:
-    """Pretrain the shared encoder on news text (one pass); returns the weights file."""
+def pretrain_tok2vec(cfg: Path, work: Path, vec_dir: Path, corpora: Path, overrides: dict | None = None,
+                     chunks: int | None = None) -> Path:
+    """Pretrain the shared encoder on news text (one pass over ``chunks`` paragraph chunks, by
+    default ``PRETRAIN_CHUNKS``); returns the weights file. A ``work`` directory that already
+    has the text or the weights is reused as it is."""
     weights = work / "pretrain" / "model0.bin"
     if weights.exists():
         return weights
     text = work / "pretrain.jsonl"
     if not text.exists():
         news = sorted(corpora.glob("*.jsonl.gz"))
-        log.info("pretraining text: %s", pretrain_text(news, text))
+        log.info("pretraining text: %s", pretrain_text(news, text, chunks=chunks or PRETRAIN_CHUNKS))
     _run([sys.executable, "-m", SPACY_CLI, "pretrain", str(cfg), str(work / "pretrain"),
           "--paths.raw_text", str(text), "--paths.vectors", str(vec_dir), *_options(overrides)])
     return weights
@@ -325,7 +328,7 @@ def _spacy_train(cfg: Path, work: Path, output: Path, init_tok2vec: Path | None,
 
 def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Path | None = None,
                 config: Path | None = None, vector_rows: int = 30000, overrides: dict | None = None,
-                pretrain: bool = False) -> Path:
+                pretrain: bool = False, pretrain_chunks: int | None = None) -> Path:
     """Full reproducible recipe: convert UD, train vectors, (pretrain the encoder,) train spaCy, package.
 
     ``overrides``: config values, e.g. {"components.tok2vec.model.encode.width": 96};
@@ -354,7 +357,7 @@ def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Pat
     weights = None
     if pretrain:
         encoder = {k: v for k, v in (overrides or {}).items() if k.startswith("components.tok2vec")}
-        weights = pretrain_tok2vec(cfg, work, vec_dir, corpora, encoder)
+        weights = pretrain_tok2vec(cfg, work, vec_dir, corpora, encoder, chunks=pretrain_chunks)
     best = _spacy_train(cfg, work, work / "training", weights, overrides)
     if out.exists():
         shutil.rmtree(out)
