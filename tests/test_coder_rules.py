@@ -490,3 +490,13 @@ def test_asking_someone_to_act_is_an_appeal_but_a_question_is_not(knowledge):
     assert code_sentence(parse(press), patterns, ontology, ArticleActors(lexicon), date="2019-01-16",
                          dropped=dropped) == []
     assert any(d.reason.startswith("interview") for d in dropped)
+
+
+def test_the_circumstance_of_a_promise_is_not_its_target(knowledge):
+    # held-out review, seed 2034 (tehrantimes-418680): "vowing support for the defenders of the country
+    # in the face of hostile U.S. policies" coded IRNGOV 032 USA
+    spec = ("Iran/PROPN/nsubj>1 vowed|vow/VERB/ROOT>1 support/NOUN/obj>1 for/ADP/case>4 "
+            "fighters|fighter/NOUN/nmod>2 in/ADP/case>7 the/DET/det>7 {noun}/NOUN/nmod>4 of/ADP/case>9 "
+            "America/PROPN/nmod>7")
+    assert not [e for e in code(knowledge, spec.format(noun="face")) if e.target is not None]
+    assert [e.target.code for e in code(knowledge, spec.format(noun="homes|home"))] == ["USA"]  # "in the homes of"

@@ -252,6 +252,7 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
             wanted) -> list[ActorMention]:
     """Breadth first from ``queue``: the first nominal whose actors ``wanted`` accepts."""
     venue, venue_nouns = load_words()["venue"], coder_words()["venue_nouns"]
+    circumstances = coder_words()["circumstances"]
     queue = list(queue)
     seen: set[int] = set()
     while queue:
@@ -261,6 +262,8 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
         seen.add(k)
         if g.lemmas[k] in venue_nouns:
             continue  # "on the sidelines of the SCO summit": where, and nothing below it is a party
+        if g.lemmas[k] in circumstances or g.case_of(k) in circumstances:
+            continue  # "in the face of hostile U.S. policies", "despite U.S. pressure": no party
         where = g.case_of(k) in venue
         if g.pos[k] in _NOMINALS and (places or not where):
             found = [a for a in resolver.resolve(g, k, as_place=where) if wanted(a)]

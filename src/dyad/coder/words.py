@@ -12,7 +12,7 @@ from ..places.resolve import Words, load_words
 # switch its rule off, so the file must have each of them, and no other.
 LISTS = ("judged_for", "charge", "negative_verbs", "object_control", "idiom_objects", "crowds", "done", "unsure",
          "talk_nouns", "partitives", "refusal_heads", "o_plurals",
-         "aircraft", "undertakings", "peacekeepers", "venue_nouns", "unrealised_heads",
+         "aircraft", "undertakings", "peacekeepers", "venue_nouns", "circumstances", "unrealised_heads",
          "sanction_nouns", "weapons", "bombs", "harm_verbs", "intent_heads", "agreed_heads",
          "home_judges", "home_challengers", "home_bodies", "home_people",
          "posted_abroad", "deployed_abroad", "party_to", "unable", "possibility_heads", "idea_heads", "reason_heads",
