@@ -76,17 +76,20 @@ def given_name(g: Graph, h: Hit) -> bool:
 def another_person(g: Graph, h: Hit, claimed: set[int], given_names: frozenset[str]) -> bool:
     """A surname key of people.tsv after given names that are none of that person's: "Abdul-Aziz
     al-Hakim" is not the foreign minister Mohammed Ali al-Hakim, and "Abdul-Aziz" not Shaukat Aziz.
-    Only words that are given names of someone in people.tsv (``given_names``) count, so titles
-    ("Speaker Qalibaf"), lexicon words (``claimed``) and unknown words leave the person alone;
-    spellings of one name pass ("Sergey" for "Sergei", "Muhammad" for "Mohammad")."""
+    The words must include a given name of someone in people.tsv (``given_names``) or be two
+    proper nouns at least ("Ghulam Nabi Dar" is not Ishaq Dar), so a title ("Speaker Qalibaf")
+    or a lexicon word (``claimed``) leaves the person alone; spellings of one name pass
+    ("Sergey" for "Sergei", "Muhammad" for "Mohammad")."""
     if h.entry.kind != "surname" or not h.entry.full_names:
         return False
     written, k = [], h.start - 1
     while k >= 0 and k not in claimed and (g.texts[k] in _HYPHENS or g.tok(k).pos == "PROPN"):
-        if g.words[k] in given_names:
+        if g.texts[k] not in _HYPHENS and not g.texts[k].endswith("."):
             written.append(g.words[k])
         k -= 1
-    if not written:
+    known = [w for w in written if w in given_names]
+    # two unknown words are a given name too ("Ghulam Nabi Dar" is not Ishaq Dar); one may be a title
+    if not known and len(written) < 2:
         return False
     surname = set(name_words(h.entry.phrase))
     own = {w for n in h.entry.full_names for w in name_words(n) if w not in surname}
@@ -227,7 +230,7 @@ def person_role(hits: list[Hit], core: set[int], extended: set[int], country, se
     if role is None:
         return country, sectors, f"person:{person.entry.phrase} ({why})"
     r_country, r_sectors = role.code[:3], tuple(role.code[k:k + 3] for k in range(3, len(role.code), 3))
-    if (country not in (None, r_country) and person.entry.kind == "person" and person.start in core
+    if (country not in (None, r_country) and person.entry.kind in PERSON_KINDS and person.start in core
             and not any(h.entry.country == country and h.start in core for h in hits)):
         # "President Donald Trump, Israeli Prime Minister Benjamin Netanyahu, Abdullah bin Zayed, the
         # foreign minister of the UAE" with the list misparsed: a person named in full keeps his own
