@@ -229,3 +229,9 @@ def test_dotted_abbreviations_in_lower_case_entries_match_text(runner, tmp_path)
     user = tmp_path / "ku.actors.txt"
     user.write_text("THE_KU [USAEDU]\n+K.U.\n", encoding="utf-8")
     assert actor(runner, "The K.U. basketball team", "--dictionaries", str(user))["code"] == "USAEDU"
+
+
+def test_a_title_written_capitalised_is_matched_only_so(resources):
+    # held-out review, seed 2035 (tehrantimes-429132): "Four major Asian buyers of Iranian crude" were IRNMIL
+    assert "MIL" not in describe("four major Asian buyers", resources=resources).code
+    assert describe("Major John Smith", resources=resources).code.endswith("MIL")

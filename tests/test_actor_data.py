@@ -276,7 +276,10 @@ def test_agents_well_formed():
         assert r["kind"] in AGENT_KINDS, f"{where}: bad kind {r['kind']!r}"
         assert r["plover"] == "" or is_sector_string(r["plover"], PLOVER_SECTORS), f"{where}: bad plover {r['plover']!r}"
         assert r["plover"] != r["code"], f"{where}: plover column only when it differs"
-        assert r["phrase"] == r["phrase"].lower(), f"{where}: phrases are lowercase"
+        # lower case, or every form capitalised: those are matched only as written ("Major")
+        forms = alternatives(r["phrase"])
+        assert r["phrase"] == r["phrase"].lower() or all(f[:1].isupper() and f[1:] == f[1:].lower() for f in forms), \
+            f"{where}: phrases are lowercase, or all capitalised (matched as written)"
     assert_no_conflicts("agents.tsv", [(alt, r["code"], r["_line"]) for r in rows for alt in alternatives(r["phrase"])])
 
 

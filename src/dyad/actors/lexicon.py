@@ -383,7 +383,9 @@ def read_entries(directory: Path | None = None) -> list[Entry]:
         dotted = {a.rstrip(".") for a in alts if a.endswith(".")}
         for alt in alts:
             forms = {alt} if alt.endswith(".") or alt in dotted else {alt, plural(alt)}
-            entries += [Entry("agent", cols[1], f, cols[2], False, f"agents.tsv:{lineno}") for f in sorted(forms)]
+            # a form written capitalised is matched so: "Major" before a name, not "major buyers"
+            entries += [Entry("agent", cols[1], f, cols[2], f[:1].isupper(), f"agents.tsv:{lineno}")
+                        for f in sorted(forms)]
     return entries
 
 
