@@ -149,6 +149,24 @@ def test_the_two_sides_are_the_last_two_people(knowledge):
     assert sorted(e.source.country for e in events) == ["IRN", "RUS"]
 
 
+@pytest.mark.parametrize("verb, mutual", [
+    ("agreed|agree/VERB/ROOT>3 to/PART/mark>5 cooperate/VERB/xcomp>3", True),  # 030, with each other
+    ("criticized|criticize/VERB/ROOT>3 the/DET/det>5 plan/NOUN/obj>3", False),  # together, at no one
+])
+def test_the_parties_that_promise_do_so_to_each_other(knowledge, verb, mutual):
+    # held-out review, seed 2035 (tehrantimes-474415): after a call between Iran's Bagheri and India's
+    # foreign secretary, "The parties also agreed to continue their consultations" was IRNPTY, no target
+    lexicon, patterns, ontology = knowledge
+    actors = ArticleActors(lexicon)
+    first = parse("Iranian/ADJ/amod>2 Rear/PROPN/compound>2 Khanzadi/PROPN/nsubj>3 met|meet/VERB/ROOT>3 "
+                  "Russian/ADJ/amod>6 Vice/PROPN/compound>6 Osipov/PROPN/obl>3")
+    code_sentence(first, patterns, ontology, actors)
+    actors.observe(Graph.of(first))
+    second = parse(f"The/DET/det>1 parties|party/NOUN/nsubj>3 also/ADV/advmod>3 {verb}", index=1)
+    pairs = {(e.source.country, e.target.country if e.target else None) for e in code_sentence(second, patterns, ontology, actors)}
+    assert pairs == ({("IRN", "RUS"), ("RUS", "IRN")} if mutual else {("IRN", None), ("RUS", None)})
+
+
 def test_counterpart_takes_the_role_of_its_partner(knowledge):
     lexicon, patterns, ontology = knowledge
     spec = ("Russian/ADJ/amod>3 Defense/PROPN/compound>2 Minister/PROPN/compound>3 Shoigu/PROPN/nsubj>8 "

@@ -145,8 +145,8 @@ class ArticleActors(PointingBack):
             if group is not None:
                 return [group]
             pool = self.recent_people
-        elif lemma in GROUP_NOUNS and g.words[i].endswith("s") and any(
-                g.lemmas[c] in ("two", "both") for c in g.children[i]):
+        elif lemma in GROUP_NOUNS and g.words[i].endswith("s") and (any(
+                g.lemmas[c] in ("two", "both") for c in g.children[i]) or _bare_parties(g, i)):
             pool = self.recent_countries if lemma in ("country", "nation", "state") else self.recent_people
         else:
             return None
@@ -713,6 +713,13 @@ def _country(countries: list[Hit], i: int, as_place: bool) -> tuple[str | None, 
             continue  # "the Russian port" is a place in Russia only if named; keep it strict
         return h.entry.country, f"{h.entry.kind}:{h.entry.phrase}"
     return None, ""
+
+
+def _bare_parties(g: Graph, i: int) -> bool:
+    """"The parties agreed to continue their consultations": "the parties" with nothing else
+    on it are the sides just named, not political parties."""
+    return g.lemmas[i] == "party" and all(g.lemmas[c] == "the" for c in g.children[i] if g.rels[c] in CORE_DEPS) \
+        and any(g.lemmas[c] == "the" for c in g.children[i])
 
 
 def _push(recent: list[tuple[str, Actor]], actor: Actor, *, key: str) -> None:

@@ -535,7 +535,11 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if p.require_target and not targets and not (p.symmetric and len(sources) > 1):
         drops.append(_drop(g, m, "no-target", "a dictionary pattern codes a dyad only"))
         return []
-    pairs = event_pairs(g, sources, [] if between else targets, p.symmetric or between,
+    # "the two sides agreed to continue their consultations": two sides promising or talking do so
+    # with each other (not when they criticise or voice concern together)
+    sides = m.code[:2] in ("03", "04") and m.code not in ("042", "043") and len(sources) == 2 \
+        and all(a.rule.startswith("group:") for a in sources)  # (visits of the two are no one visit)
+    pairs = event_pairs(g, sources, [] if between else targets, p.symmetric or between or sides,
                         consult=m.code[:2] == "04", between=between)
     out = []
     for src, tgt in pairs:
