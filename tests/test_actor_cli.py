@@ -157,6 +157,7 @@ def test_find_phrase_skips_a_surname_inside_a_longer_name():
     ("North Korean Supreme Leader Kim Jong Un", "PRKGOV"),
     ("Lebanon's Hezbollah", "LBNREB"),  # an owner that is the body's own country changes nothing
     ("the Erdogan government in Syria", "TURGOV"),  # where a government acts is not its country
+    ("Fahd bin Mahmoud al Said, the deputy to Sultan Qaboos", "OMNGOV"),  # a person further down lends his role
 ])
 def test_rules_found_by_the_review(resources, text, code):
     report = describe(text, resources=resources)

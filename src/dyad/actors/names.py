@@ -210,19 +210,21 @@ def appos_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
     return None
 
 
-def person_role(hits: list[Hit], core: set[int], extended: set[int], country, sectors, day, name=None):
+def person_role(hits: list[Hit], core: set[int], extended: set[int], country, sectors, day, name=None, g=None):
     """A known person's role on the article's date fills what the text leaves out.
 
     The person may be named in the head ("Shoigu") or in an apposition
-    ("deputy chief of the General Staff, Vice-Admiral Igor Osipov"), but not in an
-    apposition to another person's name ("Abdul-Aziz al-Hakim, Rafsanjani", misparsed).
+    ("deputy chief of the General Staff, Vice-Admiral Igor Osipov"), but an apposition that is
+    another person's name does not lend its role to the name in the head ("Abdul-Aziz al-Hakim,
+    Rafsanjani", misparsed); one further down does ("Fahd bin Mahmoud al Said, the deputy to
+    Sultan Qaboos" is Oman's).
     """
     people = []
     for h in hits:  # (a loop: most phrases name no known person)
         if h.entry.kind in PERSON_KINDS and h.start in extended:
             people.append(h)
-    if people and name and not any(h.start in core for h in people):
-        people = [h for h in people if name.lower() in h.entry.phrase.lower()]
+    if people and name and g is not None and not any(h.start in core for h in people):
+        people = [h for h in people if name.lower() in h.entry.phrase.lower() or not _named_beside(g, h, core)]
     if not people:
         return country, sectors, ""
     person = next((h for h in people if h.start in core), people[0])
@@ -244,3 +246,8 @@ def person_role(hits: list[Hit], core: set[int], extended: set[int], country, se
         ranked = ranked or (sectors == ("BUS",) and r_sectors[:1] == ("GOV",))
         country, sectors = r_country, (r_sectors if ranked and r_sectors else sectors or r_sectors)
     return country, sectors, f"person:{person.entry.phrase} ({role.describe()}; {why})"
+
+
+def _named_beside(g: Graph, h: Hit, core: set[int]) -> bool:
+    """Is the person of hit h an apposition of the phrase's head, a second name beside it?"""
+    return any(g.deps[k] == "appos" and g.heads[k] in core for k in range(h.start, h.end))
