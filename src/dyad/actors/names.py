@@ -210,7 +210,7 @@ def appos_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
     return None
 
 
-def person_role(hits: list[Hit], core: set[int], extended: set[int], country, sectors, day, name=None, g=None):
+def person_role(g: Graph, hits: list[Hit], core: set[int], extended: set[int], country, sectors, day, name):
     """A known person's role on the article's date fills what the text leaves out.
 
     The person may be named in the head ("Shoigu") or in an apposition
@@ -223,7 +223,7 @@ def person_role(hits: list[Hit], core: set[int], extended: set[int], country, se
     for h in hits:  # (a loop: most phrases name no known person)
         if h.entry.kind in PERSON_KINDS and h.start in extended:
             people.append(h)
-    if people and name and g is not None and not any(h.start in core for h in people):
+    if people and name and not any(h.start in core for h in people):
         people = [h for h in people if name.lower() in h.entry.phrase.lower() or not _named_beside(g, h, core)]
     if not people:
         return country, sectors, ""
@@ -232,11 +232,12 @@ def person_role(hits: list[Hit], core: set[int], extended: set[int], country, se
     if role is None:
         return country, sectors, f"person:{person.entry.phrase} ({why})"
     r_country, r_sectors = role.code[:3], tuple(role.code[k:k + 3] for k in range(3, len(role.code), 3))
-    if (country not in (None, r_country) and person.entry.kind in PERSON_KINDS and person.start in core
+    if (country not in (None, r_country) and person.start in core
             and not any(h.entry.country == country and h.start in core for h in hits)):
         # "President Donald Trump, Israeli Prime Minister Benjamin Netanyahu, Abdullah bin Zayed, the
-        # foreign minister of the UAE" with the list misparsed: a person named in full keeps his own
-        # country against one that only an apposition or a modifying phrase gives
+        # foreign minister of the UAE" with the list misparsed, "the Erdogan government in Syria": a
+        # person named in the head keeps his own country against one that only an apposition or a
+        # modifying phrase gives
         country, sectors = r_country, ()
     if country is None or country == r_country:
         # A clerical rank ("Ayatollah Raisi") is held for life; the office on the date is what acts.

@@ -447,7 +447,7 @@ class ArticleActors(PointingBack):
             return self._mention(remembered.country, remembered.sectors, text, start, end, i,
                                  f"memory:{name}", name)
         named_country, named_sectors = country, sectors  # from the words, before a known person's role
-        country, sectors, p_rule = person_role(hits, core, extended, country, sectors, self.date, name, g)
+        country, sectors, p_rule = person_role(g, hits, core, extended, country, sectors, self.date, name)
         s_rule = "+".join(filter(None, (s_rule, p_rule)))
         if sectors == ("ELI",) and not named_sectors:
             # "signed in 2015 by Shoigu and his Iranian counterpart Hossein Dehghan": "counterpart"

@@ -12,8 +12,8 @@ from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
-from .targets import (act_doer, anti_target, between_parties, event_pairs, complement_actor as targets_below, home_counterparts,
-                      hosts_officials, people_object, purpose_clauses, purpose_nouns)
+from .targets import (act_doer, anti_target, between_parties, complement_actor as targets_below, event_pairs,
+                      home_counterparts, hosts_officials, people_object, purpose_clauses, purpose_nouns)
 from .unseen import RULE as UNSEEN, VIOLENT, place_attacker, unseen_attacker
 from . import syntax as sx
 from .patterns import NO_EVENT, Pattern, PatternSet, Triggered
