@@ -269,3 +269,11 @@ def test_the_reason_one_is_thanked_for_is_an_act_done_before(knowledge):
     assert ("IRN", "asserted") in modes and ("SYR", "historical") in modes
     asked = spec.replace("thanked|thank", "asked|ask")  # "asked Iran for supporting": no reason
     assert "historical" not in {e.mode for e in code(knowledge, asked)}
+
+
+def test_a_by_gerund_under_an_intent_word_says_how_not_what_is_planned(knowledge):
+    # held-out review, seed 2035 (tehrantimes-480792): "the regime set a new record in 2022 by slaughtering
+    # 224 people" was intended ("set" is an intent word: "is set to visit")
+    spec = ("Israel/PROPN/nsubj>1 set/VERB/ROOT>1 a/DET/det>3 record/NOUN/obj>1 {mark} "
+            "killing|kill/VERB/advcl>1 Iranians|Iranian/PROPN/obj>5")
+    assert {e.mode for e in code(knowledge, spec.format(mark="by/SCONJ/mark>5"))} == {"asserted"}

@@ -526,7 +526,8 @@ def modality(g: Graph, v: int) -> str:
         # the surface form too: "is prepared to", "is committed to" are parsed as passive verbs
         intent_heads = known["intent_heads"]
         if (lemmas[head] in intent_heads or g.words[head] in intent_heads) and \
-                rel in ("xcomp", "acl", "ccomp", "advcl"):
+                rel in ("xcomp", "acl", "ccomp", "advcl") and not marked(g, cur, ("by",)):
+            # (not a "by" gerund, which says how: "set a new record by slaughtering 224 people")
             return "intended"
         if lemmas[head] in known["agreed_heads"] and rel == "acl" and marked(g, cur, ("to",)):
             return "intended"
