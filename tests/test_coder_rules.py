@@ -351,6 +351,26 @@ def test_the_coders_word_lists_are_checked_on_load(tmp_path):
         read_coder_words(str(short))
 
 
+def test_the_actors_word_lists_are_their_own_and_checked_on_load(tmp_path):
+    # actor resolution comes before the coder: its lists live in data/actors/words.tsv, not the coder's file
+    from dyad.actors.words import LISTS, actor_words, read_actor_words
+    from dyad.coder.words import LISTS as CODER_LISTS
+    from dyad.errors import DataError
+
+    assert all(actor_words()[name] for name in LISTS)
+    assert not set(LISTS) & set(CODER_LISTS)
+    others = [f"{name}\tsome|words" for name in LISTS if name != "venue_nouns"]
+    missing = tmp_path / "missing.tsv"
+    missing.write_text("\n".join(others) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=re.escape(f"{missing}: no 'venue_nouns' list (actor resolution reads")):
+        read_actor_words(str(missing))
+    # a list of the coder's is unknown here
+    unknown = tmp_path / "unknown.tsv"
+    unknown.write_text("\n".join(others + ["venue_nouns\tsideline", "crowds\tmob"]) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=re.escape(f"{unknown}: unknown list 'crowds'")):
+        read_actor_words(str(unknown))
+
+
 @pytest.mark.parametrize("spec, want", [
     # easing tension between two others is mediating it (held-out review: 0356 was "partly")
     ("Qatar/PROPN/nsubj>1 helped|help/VERB/ROOT>1 ease/VERB/xcomp>1 the/DET/det>4 tension/NOUN/obj>2 "
@@ -373,7 +393,7 @@ def test_an_international_body_below_a_refusal_is_its_target(knowledge):
 
 def test_nothing_on_the_sidelines_of_a_meeting_is_a_party_to_it(knowledge):
     # tehrantimes-464679: "Abdollahian and Wang agreed to meet on the sidelines of the Shanghai
-    # Cooperation Organization meeting": the SCO is where, not whom (coder/words.tsv venue_nouns)
+    # Cooperation Organization meeting": the SCO is where, not whom (data/actors/words.tsv venue_nouns)
     spec = ("Iran/PROPN/nsubj>3 and/CCONJ/cc>2 China/PROPN/conj>0 agreed|agree/VERB/ROOT>3 to/PART/mark>5 "
             "meet/VERB/xcomp>3 on/ADP/case>8 the/DET/det>8 sidelines|sideline/NOUN/obl>5 of/ADP/case>12 "
             "the/DET/det>12 SCO/PROPN/compound>12 summit/NOUN/nmod>8 ./PUNCT/punct>3")

@@ -14,10 +14,10 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from ..coder.syntax import Graph
-from ..coder.words import coder_words
 from ..dates import month_number_strict
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, name_words
+from .words import actor_words
 
 # nmod:desc: the model's label for a title before a name ("Kenyan President [Daniel] Arap Moi").
 CORE_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case", "nmod:desc"})
@@ -116,7 +116,7 @@ def compass(g: Graph, h: Hit) -> bool:
         head = g.heads[head]
     lemma = g.lemmas[head]
     return (lemma in words["admin"] or lemma in words["settlement"] or lemma in words["generic"]
-            or lemma in coder_words()["place_parts"])
+            or lemma in actor_words()["place_parts"])
 
 
 def denied(g: Graph, h: Hit) -> bool:
@@ -192,7 +192,7 @@ def person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:
 def posted_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
     """ "Iran's Ambassador to Russia Kazem Jalali": the envoy's name, which the parser often takes
     into the "to" phrase as one name with the country ("Russia Kazem Jalali")."""
-    if g.lemmas[i] not in coder_words()["posted_abroad"]:
+    if g.lemmas[i] not in actor_words()["posted_abroad"]:
         return None
     for c in g.kid_prefix(i, "nmod"):
         if g.case_of(c) == "to":

@@ -5,15 +5,15 @@ country word of the phrase as the actor's)."""
 from __future__ import annotations
 
 from ..coder.syntax import Graph
-from ..coder.words import coder_words
 from .lexicon import Hit
+from .words import actor_words
 
 def posted_to(g: Graph, h: Hit) -> bool:
     """ "British Ambassador *to Tehran* Rob Macaire": the country an envoy is posted to is not his."""
     k = h.start - 1
     while k > 0 and g.deps[k] == "det":
         k -= 1
-    return k > 0 and g.words[k] == "to" and g.lemmas[k - 1] in coder_words()["posted_abroad"]
+    return k > 0 and g.words[k] == "to" and g.lemmas[k - 1] in actor_words()["posted_abroad"]
 
 
 def portfolio(g: Graph, h: Hit, hits: list[Hit]) -> bool:
@@ -39,12 +39,12 @@ def party_to(g: Graph, i: int) -> bool:
     """ "urged the parties *in the conflict* to exercise restraint": the words right after "parties"
     (the parser often hangs the phrase on the verb) name what they are sides of."""
     return i + 1 < len(g.words) and g.words[i + 1] in ("in", "of", "to") and \
-        any(lemma in coder_words()["party_to"] for lemma in g.lemmas[i + 2:i + 5])
+        any(lemma in actor_words()["party_to"] for lemma in g.lemmas[i + 2:i + 5])
 
 
 def people_of_a_place(g: Graph, i: int) -> bool:
     """ "lawmakers in Iran" are Iran's; not "the ambassadors in Moscow", who serve elsewhere, nor
     "U.S.-led coalition forces in Afghanistan", deployed there."""
-    words = coder_words()
+    words = actor_words()
     return (g.tok(i).tag in ("NNS", "NNPS") and g.lemmas[i] not in words["posted_abroad"]
             and g.lemmas[i] not in words["deployed_abroad"])

@@ -18,7 +18,6 @@ from functools import lru_cache
 from itertools import compress
 
 from ..coder.syntax import Graph
-from ..coder.words import coder_words
 from ..types import NON_STATE, Actor, ActorMention  # NON_STATE: a dateline must not add a country
 from .anaphora import PointingBack, Referents, anaphora_words
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
@@ -29,6 +28,7 @@ from .names import (CORE_DEPS, another_person, appos_name, collect, compass, den
                     known_name, month, name_after, noun_surname, own_name, person_name, person_role, posted_name,
                     split_name)
 from .offices import party_to, people_of_a_place, portfolio, posted_to
+from .words import actor_words
 
 EXTENDED_DEPS = frozenset({"appos"})
 OF_TO_PREPS = OF_PREPS | {"to"}
@@ -107,7 +107,7 @@ class ArticleActors(PointingBack):
         """Whether token i's own word can name an actor (a name, a pronoun, a country, role or
         body word), not only a thing an actor has: "received *the U.S. response*" names none."""
         self._prepare(g)
-        return i in self._clues or g.pos[i] in ("PROPN", "PRON") or g.lemmas[i] in coder_words()["posted_abroad"]
+        return i in self._clues or g.pos[i] in ("PROPN", "PRON") or g.lemmas[i] in actor_words()["posted_abroad"]
 
     def observe(self, g: Graph) -> None:
         """Read a sentence for people it introduces, whether or not it has events."""
@@ -125,7 +125,7 @@ class ArticleActors(PointingBack):
             # So does a role with the name in apposition ("Iran's Ambassador to Russia, Kazem Jalali").
             if (pos[i] == "PROPN" or texts[i][:1].isupper() and noun_surname(g, i)
                     or i in appos and appos_name(g, i, self._hits)):
-                if g.case_of(i) == "to" and g.lemmas[g.heads[i]] in coder_words()["posted_abroad"]:
+                if g.case_of(i) == "to" and g.lemmas[g.heads[i]] in actor_words()["posted_abroad"]:
                     self._one(g, g.heads[i], False, None)  # "Ambassador to Russia Kazem Jalali" names the envoy
                 elif g.case_of(i) in venue:
                     # "a summit held in Turkmenistan": a venue, not one of "the two countries" after it
@@ -390,7 +390,7 @@ class ArticleActors(PointingBack):
         dateline the article's topic (groups and bodies only), each withheld when the
         sentence names other countries but not that one; never for what the words call foreign
         ("any other foreign company", "foreign forces")."""
-        if any(g.lemmas[c] in coder_words()["foreign"] and c not in self._hits for c in g.kids(i, "amod")):
+        if any(g.lemmas[c] in actor_words()["foreign"] and c not in self._hits for c in g.kids(i, "amod")):
             return None
         if any(h.entry.kind == "agent" and h.entry.agent_kind == "body" and h.entry.sectors[:1] in PLACE_BODIES
                and own_name(g, h, hits) for h in hits):
@@ -517,7 +517,7 @@ class ArticleActors(PointingBack):
         generic = hit.entry.lowered in self.lexicon.generic_roles
         # (not forces: "U.S.-led coalition forces in Afghanistan" are deployed there, not Afghanistan's)
         in_place = ((generic or people_of_a_place(g, i) or hit.entry.agent_kind in ("group", "body"))
-                    and g.lemmas[i] not in coder_words()["deployed_abroad"])
+                    and g.lemmas[i] not in actor_words()["deployed_abroad"])
         preps = ({"in"} if in_place else set()) | ({"at"} if generic else set())
         for c in g.children[i]:
             if g.rels[c] == "nmod" and g.case_of(c) in preps:
@@ -629,7 +629,7 @@ def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[
     for c in g.children[i]:
         if deps[c] in EXTENDED_DEPS or (rels[c] == "nmod" and g.case_of(c) in preps) or name_after(g, i, c, hits):
             part = collect(g, c, COMPLEMENT_DEPS)
-            if not coder_words()["venue_nouns"].isdisjoint(g.lemmas[k] for k in part):
+            if not actor_words()["venue_nouns"].isdisjoint(g.lemmas[k] for k in part):
                 part = _before_venue(g, part)  # "leaders of some countries on the sidelines of the UN"
             extended |= part
             lo, hi = min(part), max(part)
@@ -643,7 +643,7 @@ def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[
 def _before_venue(g: Graph, part: set[int]) -> set[int]:
     """The part without what hangs on a venue word ("on the sidelines of the UN General Assembly"
     is where the leaders meet, not whose they are)."""
-    venue = coder_words()["venue_nouns"]
+    venue = actor_words()["venue_nouns"]
     drop: set[int] = set()
     for k in part:
         if g.lemmas[k] in venue:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
+from ..actors.words import actor_words
 from ..places.resolve import load_words
 from ..types import NON_STATE, ActorMention, Event
 from . import syntax as sx
@@ -251,7 +252,7 @@ def _below(g: sx.Graph, k: int, taken: set[int]) -> list[int]:
 def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, *, places: bool,
             wanted) -> list[ActorMention]:
     """Breadth first from ``queue``: the first nominal whose actors ``wanted`` accepts."""
-    venue, venue_nouns = load_words()["venue"], coder_words()["venue_nouns"]
+    venue, venue_nouns = load_words()["venue"], actor_words()["venue_nouns"]
     circumstances = coder_words()["circumstances"]
     queue = list(queue)
     seen: set[int] = set()

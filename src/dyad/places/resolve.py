@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import DataError
 from ..types import Record, Sentence
 from .gazetteer import Candidate, Gazetteer, Place, admin_base
 from .names import normalize
@@ -43,12 +44,24 @@ class Words(dict):
         return self
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)  # the places', the actors' and the coder's files
 def load_words(path: str | None = None) -> Words:
     lists: dict[str, set[str]] = {}
     for _, cols in rows(Path(path) if path else data_path("words.tsv"), 2):
         lists.setdefault(cols[0], set()).update(w.strip() for w in cols[1].split("|") if w.strip())
     return Words({k: frozenset(v) for k, v in lists.items()})
+
+
+def load_checked_words(path: str, lists: tuple[str, ...], reader: str) -> Words:
+    """The word lists of ``path``, which must have each of ``lists`` (those ``reader`` reads) and no
+    other: a list missing from the file (or misspelt there) would silently switch its rule off."""
+    words = load_words(path)
+    missing = [name for name in lists if not words[name]]
+    unknown = sorted(words.lists.keys() - set(lists))
+    if missing or unknown:
+        problems = [f"no {name!r} list" for name in missing] + [f"unknown list {name!r}" for name in unknown]
+        raise DataError(f"{path}: {'; '.join(problems)} ({reader} reads {', '.join(lists)})")
+    return words
 
 
 @lru_cache(maxsize=1)
