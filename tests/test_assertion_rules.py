@@ -409,3 +409,17 @@ def test_asking_someone_to_give_an_opinion_is_no_appeal_for_aid(knowledge):
             "{obj}/NOUN/obj>4 ./PUNCT/punct>1")
     assert [e.cameo[:3] for e in code(knowledge, spec.format(obj="money"))] == ["023"]  # 0231: economic aid
     assert not [e for e in code(knowledge, spec.format(obj="opinion")) if e.cameo[:3] == "023"]
+
+
+def test_the_two_countries_are_the_two_the_sentence_names_before_them(knowledge):
+    # tehrantimes-91930: "given the commonalties between Iran and Vietnam, the two states can broaden
+    # their ties" were Iran and the United States, the last two countries named before the sentence
+    lexicon = knowledge[0]
+    actors = ArticleActors(lexicon)
+    code(knowledge, "America/PROPN/nsubj>1 criticized|criticize/VERB/ROOT>1 Iran/PROPN/obj>1", actors=actors)
+    spec = ("With/ADP/case>1 commonalties|commonalty/NOUN/obl>11 between/ADP/case>3 Iran/PROPN/nmod>1 "
+            "and/CCONJ/cc>5 Vietnam/PROPN/conj>3 ,/PUNCT/punct>1 the/DET/det>9 two/NUM/nummod>9 "
+            "states|state/NOUN/nsubj>11 can/AUX/aux>11 broaden/VERB/ROOT>11 their/PRON/nmod:poss>13 "
+            "ties|tie/NOUN/obj>11")
+    pairs = {(e.source.code, e.target.code) for e in code(knowledge, spec, actors=actors) if e.target}
+    assert pairs == {("IRN", "VNM"), ("VNM", "IRN")}

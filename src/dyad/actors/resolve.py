@@ -20,6 +20,7 @@ from itertools import compress
 from ..coder.syntax import Graph
 from ..types import NON_STATE, Actor, ActorMention  # NON_STATE: a dateline must not add a country
 from .anaphora import PointingBack, Referents, anaphora_words
+from .groups import Groups
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
@@ -44,13 +45,10 @@ FORMER = frozenset({"former", "ex", "ex-"})
 SERVING_ROLES = frozenset({"adviser", "advisor", "aide", "assistant"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-GROUP_PRONOUNS = frozenset({"they", "them"})
-GROUP_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "leader", "minister",
-                         "official", "commander", "general", "delegation"})
 
 
 @dataclass
-class ArticleActors(PointingBack):
+class ArticleActors(PointingBack, Groups):
     """Actor resolution for one article; remembers people across its sentences."""
 
     lexicon: Lexicon
@@ -136,69 +134,6 @@ class ArticleActors(PointingBack):
                     self._one(g, i, False, None)
 
     # -- internals -----------------------------------------------------------
-
-    def _group(self, g: Graph, i: int) -> list[ActorMention] | None:
-        """ "the two sides", "both countries", "they": the last two people (or countries) mentioned."""
-        lemma = g.lemmas[i]
-        if lemma in GROUP_PRONOUNS:
-            group = self._group_before(g, i)
-            if group is not None:
-                return [group]
-            pool = self.recent_people
-        elif lemma in GROUP_NOUNS and g.words[i].endswith("s") and (any(
-                g.lemmas[c] in ("two", "both") for c in g.children[i]) or _bare_parties(g, i)):
-            pool = self.recent_countries if lemma in ("country", "nation", "state") else self.recent_people
-        else:
-            return None
-        pair = self._two_countries(pool, recent_only=lemma in GROUP_PRONOUNS)
-        if pair is None:
-            return None
-        start, end = min(collect(g, i, CORE_DEPS)), max(collect(g, i, CORE_DEPS)) + 1
-        text = g.sentence.span_text(start, end)
-        return [ActorMention(Actor(a.code, a.country, a.sectors, text), start, end, i, f"group:{a.text}")
-                for a in pair]
-
-    def _group_before(self, g: Graph, i: int) -> ActorMention | None:
-        """ "As well as creating Daesh, the Americans supported them": a group with no country
-        named earlier in the sentence is what "they"/"them" stands for, not the last two parties."""
-        hits, hit = self._hits, None
-        for k in range(i - 1, -1, -1):
-            h = hits.get(k)
-            if h is None:
-                continue
-            if h.entry.kind == "org" and h.entry.code[:3] in NON_STATE:
-                hit = h
-                break
-            if (g.words[i] == "them" and h.entry.kind == "agent" and h.entry.agent_kind == "group"
-                    and g.tok(k).tag in ("NNS", "NNPS")):
-                # "attacked Palestinian protesters … and assaulted them": the protesters
-                group = self._one(g, k, False, None)
-                if group is None:
-                    return None
-                return ActorMention(group.actor, i, i + 1, i, f"group-pronoun:{group.actor.text}", None)
-        if hit is None:
-            return None
-        e = hit.entry
-        return self._mention(e.country, e.sectors, g.tok(i).text, i, i + 1, i, f"group-pronoun:{e.phrase}", None)
-
-    def _two_countries(self, pool, *, recent_only: bool) -> tuple[Actor, Actor] | None:
-        """The last two actors of the pool from two different countries ("the two sides" are two
-        parties, not two officials of one); "they" only for actors named in this or the previous
-        sentence: an interview's "they" far from its antecedent is anyone's guess. Of one
-        country's actors the latest with a role stands for it: after "Rouhani and his Turkish
-        counterpart Erdogan co-chaired the Turkey-Iran High-Level Cooperation Council", the two
-        sides are the presidents, not Erdogan and a council named with Iran's name."""
-        candidates = [actor for key, actor in reversed(pool) if actor.country
-                      and not (recent_only and self.seen_in.get(key, -10) < self._sentence - 1)]
-        countries: list[str] = []
-        for actor in candidates:
-            if actor.country not in countries:
-                countries.append(actor.country)
-        if len(countries) < 2:
-            return None
-        pair = [next((a for a in candidates if a.country == c and a.sectors),
-                     next(a for a in candidates if a.country == c)) for c in countries[:2]]
-        return pair[1], pair[0]
 
     def _prepare(self, g: Graph) -> None:
         key = id(g.sentence)
@@ -713,13 +648,6 @@ def _country(countries: list[Hit], i: int, as_place: bool) -> tuple[str | None, 
             continue  # "the Russian port" is a place in Russia only if named; keep it strict
         return h.entry.country, f"{h.entry.kind}:{h.entry.phrase}"
     return None, ""
-
-
-def _bare_parties(g: Graph, i: int) -> bool:
-    """"The parties agreed to continue their consultations": "the parties" with nothing else
-    on it are the sides just named, not political parties."""
-    return g.lemmas[i] == "party" and all(g.lemmas[c] == "the" for c in g.children[i] if g.rels[c] in CORE_DEPS) \
-        and any(g.lemmas[c] == "the" for c in g.children[i])
 
 
 def _push(recent: list[tuple[str, Actor]], actor: Actor, *, key: str) -> None:

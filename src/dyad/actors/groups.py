@@ -1,0 +1,117 @@
+"""Groups named as one: "the two sides", "both countries", "the parties", "they".
+
+After "Khanzadi met Osipov", "the two sides" are the two of them; after "the presidents of Iran
+and Turkey met", "the two countries" are Iran and Turkey. A group stands for the last two actors
+of two different countries the article named (``_two_countries``); a pronoun "they"/"them" for a
+stateless group named earlier in its sentence when there is one (``_group_before``).
+"""
+
+from __future__ import annotations
+
+from ..coder.syntax import Graph
+from ..types import NON_STATE, Actor, ActorMention
+from .names import CORE_DEPS, collect
+
+GROUP_PRONOUNS = frozenset({"they", "them"})
+GROUP_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "leader", "minister",
+                         "official", "commander", "general", "delegation"})
+
+
+_VENUE_CASES = frozenset({"in", "at", "from", "to", "near"})
+
+
+class Groups:
+    """The rules of this module as ``ArticleActors`` methods (actors/resolve.py): they read the
+    article's memory of recent people and countries through it."""
+
+    def _group(self, g: Graph, i: int) -> list[ActorMention] | None:
+        """ "the two sides", "both countries", "they": the last two people (or countries) mentioned."""
+        lemma = g.lemmas[i]
+        if lemma in GROUP_PRONOUNS:
+            group = self._group_before(g, i)
+            if group is not None:
+                return [group]
+            pool = self.recent_people
+        elif lemma in GROUP_NOUNS and g.words[i].endswith("s") and (any(
+                g.lemmas[c] in ("two", "both") for c in g.children[i]) or _bare_parties(g, i)):
+            pool = self.recent_countries if lemma in ("country", "nation", "state") else self.recent_people
+        else:
+            return None
+        pair = None if lemma in GROUP_PRONOUNS else self._named_before(g, i, pool)
+        pair = pair or self._two_countries(pool, recent_only=lemma in GROUP_PRONOUNS)
+        if pair is None:
+            return None
+        start, end = min(collect(g, i, CORE_DEPS)), max(collect(g, i, CORE_DEPS)) + 1
+        text = g.sentence.span_text(start, end)
+        return [ActorMention(Actor(a.code, a.country, a.sectors, text), start, end, i, f"group:{a.text}")
+                for a in pair]
+
+    def _named_before(self, g: Graph, i: int, pool) -> tuple[Actor, Actor] | None:
+        """The two countries the sentence names before the group, when it names exactly two: "given
+        the commonalties between Iran and Vietnam, the two states can broaden their ties" are Iran
+        and Vietnam, whoever the article named last. Each is the pool's latest actor of that
+        country with a role, if there is one ("the two sides" are the ministers who met)."""
+        named: dict[str, Actor] = {}  # code -> the country or organisation named
+        for k in range(i):
+            h = self._hits.get(k)
+            if h is None or h.start != k or g.case_of(h.end - 1) in _VENUE_CASES:
+                continue  # (not where something happened: "the talks ended in Brussels")
+            e, text = h.entry, g.sentence.span_text(h.start, h.end)
+            if e.kind in ("country", "adjective", "capital") and e.country:
+                named.setdefault(e.country, Actor(e.country, e.country, (), text))
+            elif e.kind == "org":  # "negotiations between the EU and Iran …, both sides"
+                named.setdefault(e.code, Actor(e.code, e.country, e.sectors, text))
+        if len(named) != 2:
+            return None
+        recent = [actor for _, actor in reversed(pool)]
+        return tuple(next((a for a in recent if a.code[:3] == named_actor.code[:3] and a.country and a.sectors),
+                          named_actor) for named_actor in named.values())
+
+    def _group_before(self, g: Graph, i: int) -> ActorMention | None:
+        """ "As well as creating Daesh, the Americans supported them": a group with no country
+        named earlier in the sentence is what "they"/"them" stands for, not the last two parties."""
+        hits, hit = self._hits, None
+        for k in range(i - 1, -1, -1):
+            h = hits.get(k)
+            if h is None:
+                continue
+            if h.entry.kind == "org" and h.entry.code[:3] in NON_STATE:
+                hit = h
+                break
+            if (g.words[i] == "them" and h.entry.kind == "agent" and h.entry.agent_kind == "group"
+                    and g.tok(k).tag in ("NNS", "NNPS")):
+                # "attacked Palestinian protesters … and assaulted them": the protesters
+                group = self._one(g, k, False, None)
+                if group is None:
+                    return None
+                return ActorMention(group.actor, i, i + 1, i, f"group-pronoun:{group.actor.text}", None)
+        if hit is None:
+            return None
+        e = hit.entry
+        return self._mention(e.country, e.sectors, g.tok(i).text, i, i + 1, i, f"group-pronoun:{e.phrase}", None)
+
+    def _two_countries(self, pool, *, recent_only: bool) -> tuple[Actor, Actor] | None:
+        """The last two actors of the pool from two different countries ("the two sides" are two
+        parties, not two officials of one); "they" only for actors named in this or the previous
+        sentence: an interview's "they" far from its antecedent is anyone's guess. Of one
+        country's actors the latest with a role stands for it: after "Rouhani and his Turkish
+        counterpart Erdogan co-chaired the Turkey-Iran High-Level Cooperation Council", the two
+        sides are the presidents, not Erdogan and a council named with Iran's name."""
+        candidates = [actor for key, actor in reversed(pool) if actor.country
+                      and not (recent_only and self.seen_in.get(key, -10) < self._sentence - 1)]
+        countries: list[str] = []
+        for actor in candidates:
+            if actor.country not in countries:
+                countries.append(actor.country)
+        if len(countries) < 2:
+            return None
+        pair = [next((a for a in candidates if a.country == c and a.sectors),
+                     next(a for a in candidates if a.country == c)) for c in countries[:2]]
+        return pair[1], pair[0]
+
+
+def _bare_parties(g: Graph, i: int) -> bool:
+    """"The parties agreed to continue their consultations": "the parties" with nothing else
+    on it are the sides just named, not political parties."""
+    return g.lemmas[i] == "party" and all(g.lemmas[c] == "the" for c in g.children[i] if g.rels[c] in CORE_DEPS) \
+        and any(g.lemmas[c] == "the" for c in g.children[i])
