@@ -423,3 +423,14 @@ def test_the_two_countries_are_the_two_the_sentence_names_before_them(knowledge)
             "ties|tie/NOUN/obj>11")
     pairs = {(e.source.code, e.target.code) for e in code(knowledge, spec, actors=actors) if e.target}
     assert pairs == {("IRN", "VNM"), ("VNM", "IRN")}
+
+
+def test_the_one_who_speaks_of_both_parties_is_not_one_of_them(knowledge):
+    # tehrantimes-478388: "Iran … wants both parties to resume dialogue" (Russia and Ukraine) was Iran-Ukraine
+    lexicon = knowledge[0]
+    actors = ArticleActors(lexicon)
+    spec = ("Iran/PROPN/nsubj>1 wants|want/VERB/ROOT>1 both/DET/det>3 parties|party/NOUN/obj>1 to/PART/mark>5 "
+            "talk/VERB/xcomp>1 about/ADP/case>7 Ukraine/PROPN/obl>5")
+    assert not [e for e in code(knowledge, spec, actors=actors)
+                if e.source.code[:3] == "IRN" and e.target is not None and e.target.code[:3] == "UKR"
+                and e.explanation.source_rule.startswith("group:")]

@@ -277,3 +277,17 @@ def test_a_by_gerund_under_an_intent_word_says_how_not_what_is_planned(knowledge
     spec = ("Israel/PROPN/nsubj>1 set/VERB/ROOT>1 a/DET/det>3 record/NOUN/obj>1 {mark} "
             "killing|kill/VERB/advcl>1 Iranians|Iranian/PROPN/obj>5")
     assert {e.mode for e in code(knowledge, spec.format(mark="by/SCONJ/mark>5"))} == {"asserted"}
+
+
+def test_a_purpose_infinitive_is_as_real_as_the_act_it_is_the_purpose_of(knowledge):
+    # tehrantimes-77893: "Yakovlev is scheduled to visit Seoul later this week to meet South Korean
+    # officials": the meeting is planned (036), as the visit is; a visit made "to meet" them is a meeting
+    spec = ("Russia/PROPN/{subj}>2 {aux}>2 {verb}/VERB/ROOT>2 to/PART/mark>4 visit/VERB/xcomp>2 Seoul/PROPN/obj>4 "
+            "later|late/ADV/advmod>8 this/DET/det>8 week/NOUN/obl:unmarked>4 to/PART/mark>10 meet/VERB/advcl>4 "
+            "South/PROPN/compound>12 Korean/ADJ/amod>13 officials|official/NOUN/obj>10 ./PUNCT/punct>2")
+    planned = spec.format(subj="nsubj:pass", aux="is|be/AUX/aux:pass", verb="scheduled|schedule")
+    assert {(e.cameo, e.mode) for e in code(knowledge, planned) if e.cameo in ("036", "040")
+            and e.target is not None and e.target.code[:3] == "KOR"} == {("036", "intended")}
+    done = spec.format(subj="nsubj", aux="then/ADV/advmod", verb="went|go")
+    assert {(e.cameo, e.mode) for e in code(knowledge, done) if e.cameo in ("036", "040")
+            and e.target is not None and e.target.code[:3] == "KOR"} == {("040", "asserted")}

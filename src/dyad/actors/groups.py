@@ -20,6 +20,16 @@ GROUP_NOUNS = frozenset({"side", "party", "country", "nation", "state", "governm
 _VENUE_CASES = frozenset({"in", "at", "from", "to", "near"})
 
 
+def _subjects_above(g: Graph, i: int) -> set[int]:
+    """The subjects (and their conjuncts) of the verbs above token i."""
+    above, cur = set(), i
+    while g.heads[cur] != cur:
+        cur = g.heads[cur]
+        above.add(cur)
+    subjects = {k for k in range(len(g.tokens)) if g.rels[k] == "nsubj" and g.heads[k] in above}
+    return subjects | {k for k in range(len(g.tokens)) if g.rels[k] == "conj" and g.heads[k] in subjects}
+
+
 class Groups:
     """The rules of this module as ``ArticleActors`` methods (actors/resolve.py): they read the
     article's memory of recent people and countries through it."""
@@ -52,10 +62,13 @@ class Groups:
         and Vietnam, whoever the article named last. Each is the pool's latest actor of that
         country with a role, if there is one ("the two sides" are the ministers who met)."""
         named: dict[str, Actor] = {}  # code -> the country or organisation named
+        speakers = _subjects_above(g, i)
         for k in range(i):
             h = self._hits.get(k)
-            if h is None or h.start != k or g.case_of(h.end - 1) in _VENUE_CASES:
-                continue  # (not where something happened: "the talks ended in Brussels")
+            if h is None or h.start != k or g.case_of(h.end - 1) in _VENUE_CASES or h.end - 1 in speakers:
+                # not where something happened ("the talks ended in Brussels"), nor the one who
+                # speaks of the group ("Iran … wants both parties to resume dialogue")
+                continue
             e, text = h.entry, g.sentence.span_text(h.start, h.end)
             if e.kind in ("country", "adjective", "capital") and e.country:
                 named.setdefault(e.country, Actor(e.country, e.country, (), text))

@@ -531,7 +531,10 @@ def modality(g: Graph, v: int) -> str:
             return "intended"
         if lemmas[head] in known["agreed_heads"] and rel == "acl" and marked(g, cur, ("to",)):
             return "intended"
-        if rel not in ("xcomp", "conj", "obj", "nsubj") and not _manner_gerund(g, cur):
+        # a purpose infinitive is as real as the act it is the purpose of: "will get together to
+        # discuss cooperation" is intended, "arrived in Tehran to meet Zarif" asserted
+        if rel not in ("xcomp", "conj", "obj", "nsubj") and not _manner_gerund(g, cur) \
+                and not (rel == "advcl" and marked(g, cur, ("to",))):
             break
         if rel in ("obj", "nsubj") and lemmas[head] in known["negative_verbs"]:
             break  # "Saudi Arabia's attack against Yemen ... should be stopped": it is going on
