@@ -35,11 +35,8 @@ def names(population: int) -> list[str]:
     from dyad.places import load_gazetteer
 
     vocab = load_nlp(entity_rules=False).vocab
-    rows = load_gazetteer()._db.execute(
-        "SELECT n.norm FROM names n JOIN places p ON p.id = n.place WHERE n.is_primary = 1 AND "
-        "(p.kind IN ('country', 'admin1') OR (p.kind = 'city' AND p.population >= ?))", (population,))
     out = set()
-    for (norm,) in rows:
+    for norm in load_gazetteer().primary_names(population):
         if (re.fullmatch(r"[a-z]+(?: [a-z]+)*", norm) and len(norm) >= 4
                 and not vocab.has_vector(norm) and not vocab.has_vector(norm.split()[0])):
             out.add(norm)

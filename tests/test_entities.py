@@ -239,3 +239,29 @@ def test_a_bad_name_list_line_names_file_and_line(text, lower, bad):
         read_name_list(text, "names.txt", lower=lower)
     good = "\n".join(line for n, line in enumerate(text.splitlines(), 1) if n != bad)
     assert read_name_list(good, "names.txt", lower=lower)
+
+
+def _script(name: str):
+    """A generator script of ``scripts/``, imported as a module."""
+    import importlib.util
+
+    from conftest import REPO
+
+    path = REPO / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_lowercase_places_are_what_their_script_writes():
+    from dyad.nlp.entities import lowercase_places
+
+    assert set(_script("lowercase_places").names(100_000)) == lowercase_places()
+
+
+def test_shipped_first_names_are_what_their_script_writes():
+    pytest.importorskip("names", reason="the `names` package comes with the train extra")
+    from dyad.nlp.entities import first_names
+
+    assert set(_script("first_names").first_names(2000)) == first_names()

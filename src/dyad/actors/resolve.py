@@ -146,8 +146,9 @@ class ArticleActors(PointingBack, Groups):
             self._lower = g.words
             hits = [h for h in self.lexicon.match(g.sentence, self._lower)
                     if not (month(g, h) or compass(g, h) or denied(g, h))]
-            claimed = {k for h in hits if h.entry.kind not in PERSON_KINDS for k in range(h.start, h.end)}
-            hits = [h for h in hits if not another_person(g, h, claimed, self.lexicon.given_names)]
+            if any(h.entry.kind == "surname" for h in hits):  # (most sentences name no known surname)
+                claimed = {k for h in hits if h.entry.kind not in PERSON_KINDS for k in range(h.start, h.end)}
+                hits = [h for h in hits if not another_person(g, h, claimed, self.lexicon.given_names)]
             for hit in hits:
                 for k in range(hit.start, hit.end):
                     self._hits[k] = hit

@@ -201,6 +201,14 @@ class Gazetteer:
         row = self._db.execute("SELECT id FROM places WHERE kind = 'country' AND country = ?", (iso3,)).fetchone()
         return self.place(row[0]) if row else None
 
+    def primary_names(self, min_city_population: int) -> list[str]:
+        """The normalised primary names of every country, every first-level division and every
+        city of at least ``min_city_population`` people (scripts/lowercase_places.py)."""
+        rows = self._db.execute(
+            "SELECT n.norm FROM names n JOIN places p ON p.id = n.place WHERE n.is_primary = 1 AND "
+            "(p.kind IN ('country', 'admin1') OR (p.kind = 'city' AND p.population >= ?))", (min_city_population,))
+        return [norm for (norm,) in rows]
+
     def admin1(self, country: str, name: str) -> Place | None:
         """The first-level division of ``country`` called ``name``."""
         for cand in self.lookup(name):
