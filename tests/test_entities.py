@@ -219,6 +219,10 @@ def test_format_scores_names_the_split():
     assert "EWT test  UPOS" in test and "UNER test entities P 0.500" in test and "on EWT test" in test
     dev = format_scores({**base, "split": "dev", "ewt_dev": scores, "uner_dev_statistical_only": scores})
     assert "EWT dev   UPOS" in dev and "UNER dev entities" in dev and "(statistical model only)" in dev
+    given = format_scores({**base, "ewt_test": scores, "ewt_test_given_sentences": {**scores, "ents_f": 0.75},
+                           "ewt_test_given_tokens": {**scores, "ents_f": None}})
+    assert "entities F 0.750  given the treebank's sentences" in given
+    assert "entities F n/a  given the treebank's tokens" in given
 
 
 def test_unknown_split_is_an_error(tmp_path):

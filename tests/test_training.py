@@ -260,3 +260,19 @@ def test_spacy_runs_with_numpy_blas_and_trains(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "tagger" in spacy.load(tmp_path / "out" / "model-last").pipe_names
+
+
+def test_early_release_other_class_is_o_or_missing_as_asked():
+    path = shared_path("ud", "uner", "en_ewt-ud-train.early-release.iob2")
+    plain, missing = read_iob2(path), read_iob2(path, other_missing=True)
+    assert plain.keys() == missing.keys()
+    changed = [k for k in plain if plain[k] != missing[k]]
+    assert changed  # the early release tags nationalities, products and events OTH
+    words, tags = missing[changed[0]]
+    assert None in tags and all(t in ("O", None) or t[2:] in ("PER", "LOC", "ORG") for t in tags)
+    assert [t or "O" for t in tags] == list(plain[changed[0]][1])
+    vocab = spacy.blank("en").vocab
+    conllu = shared_path("ud", "ewt", "en_ewt-ud-train.conllu")
+    doc = next(d for d in ud_docs(conllu, path, vocab, 1, other_missing=True)
+               if any(t.ent_iob_ == "" for t in d))
+    assert any(t.ent_iob_ == "O" for t in doc)  # only the OTH tokens are left unannotated

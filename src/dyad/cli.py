@@ -189,7 +189,12 @@ def model() -> None:
 @click.option("--pretrain-chunks", type=click.IntRange(min=1), default=None,
               help="Paragraph chunks of news text to pretrain on (default 16,000, the shipped recipe; "
                    "the corpora hold about 61,000).")
-def model_train(data, out, corpora, work, max_steps, pretrain, width, averages, pretrain_chunks) -> None:
+@click.option("--include-dev", is_flag=True,
+              help="Train on EWT/UNER dev as well as train and keep the last checkpoint (dev then chooses nothing).")
+@click.option("--uner-other-missing", is_flag=True,
+              help="Leave the early release's OTH tokens unannotated instead of teaching them as no entity.")
+def model_train(data, out, corpora, work, max_steps, pretrain, width, averages, pretrain_chunks,
+                include_dev, uner_other_missing) -> None:
     """Train the pipeline from UD English EWT + UNER and news vectors (slow: run in the background)."""
     from .nlp.training import train_model
 
@@ -200,7 +205,8 @@ def model_train(data, out, corpora, work, max_steps, pretrain, width, averages, 
         overrides["training.optimizer.use_averages"] = "true"
     try:
         path = train_model(data, out, corpora=corpora, work=work, overrides=overrides or None, pretrain=pretrain,
-                           pretrain_chunks=pretrain_chunks)
+                           pretrain_chunks=pretrain_chunks, include_dev=include_dev,
+                           other_missing=uner_other_missing)
     except DyadError as exc:
         raise _fail(exc) from exc
     click.echo(f"trained pipeline written to {path}")

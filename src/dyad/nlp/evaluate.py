@@ -2,8 +2,9 @@
 
 The headline figures are computed from raw text: the pipeline tokenises and
 splits sentences itself, and spaCy's alignment maps its tokens onto the
-treebank's. UAS/LAS are also given with the treebank's tokens, and with its
-tokens and sentences (the parser alone, as parsing papers report it).
+treebank's. UAS/LAS and entity P/R/F are also given with the treebank's
+tokens, and with its tokens and sentences (the parser alone, as parsing
+papers report it; NER benchmarks such as UNER's also score on given tokens).
 LAS is given twice: with UD's full labels (nmod:poss, obl:tmod, ...) and with
 universal labels only (the CoNLL 2018 convention).
 """
@@ -62,6 +63,10 @@ def _universal_dep(token, attr: str) -> str:
     return token.dep_.lower().split(":")[0]
 
 
+def _fmt(value) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
 def _round(value):
     return None if value is None else round(float(value), 4)
 
@@ -96,7 +101,8 @@ def evaluate_all(data: Path, nlp_name: str | None = None, split: str = "test") -
     for given in ("tokens", "sentences"):
         scores = score_docs(shipped, ewt, given=given)
         results[f"ewt_{split}_given_{given}"] = {k: scores[k] for k in ("pos_acc", "dep_uas", "dep_las",
-                                                                        "dep_las_universal", "sents_f")}
+                                                                        "dep_las_universal", "sents_f",
+                                                                        "ents_p", "ents_r", "ents_f")}
     results["gum_news"] = score_docs(shipped, gum) if gum else None
     results["gum_news"] and results["gum_news"].update(documents=len(gum_news))
     if "dyad_entities" in shipped.pipe_names:
@@ -119,7 +125,7 @@ def format_scores(r: dict) -> str:
         f"LAS {e['dep_las_universal']:.3f} (universal labels)",
         f"{ewt} sentences P {e['sents_p']:.3f} R {e['sents_r']:.3f} F {e['sents_f']:.3f}",
         *(f"{ewt} UAS {t['dep_uas']:.3f}  LAS {t['dep_las']:.3f}  LAS {t['dep_las_universal']:.3f} "
-          f"(universal)  given the treebank's {given}"
+          f"(universal)  entities F {_fmt(t.get('ents_f'))}  given the treebank's {given}"
           for given in ("tokens", "sentences") if (t := r.get(f"ewt_{split}_given_{given}"))),
         f"{uner} entities P {e['ents_p']:.3f} R {e['ents_r']:.3f} F {e['ents_f']:.3f} (shipped pipeline)",
     ]

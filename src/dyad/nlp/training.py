@@ -103,8 +103,15 @@ def _parse_block(lines: list[str], path: Path, lineno: int) -> UDSentence:
     return UDSentence(sent_id, newdoc, *map(tuple, (words, spaces, lemmas, upos, xpos, feats, heads, deps)))
 
 
-def read_iob2(path: Path) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """Map sent_id -> (words, IOB2 tags) from a UNER file."""
+def read_iob2(path: Path, other_missing: bool = False) -> dict[str, tuple[tuple[str, ...], tuple]]:
+    """Map sent_id -> (words, IOB2 tags) from a UNER file.
+
+    UNER's early-release train file has a fourth class, OTH (nationalities,
+    products, events: "American", "Xbox", "Katrina"), which the final release
+    dropped. By default it is "O"; ``other_missing`` leaves those tokens
+    unannotated (None) instead, so the recogniser is not taught that "Google"
+    or "YouTube", which the final release tags ORG, are no entity.
+    """
     out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     sent_id, words, tags = None, [], []
     with _open_text(path) as fh:
@@ -117,7 +124,8 @@ def read_iob2(path: Path) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
                 if len(cols) < 3:
                     raise DataError(f"{path}:{lineno}: expected at least 3 columns")
                 words.append(cols[1])
-                tags.append(cols[2] if cols[2][2:] in NER_LABELS else "O")
+                label = cols[2][2:]
+                tags.append(cols[2] if label in NER_LABELS else None if other_missing and label == "OTH" else "O")
             elif not line and sent_id is not None:
                 out[sent_id] = (tuple(words), tuple(tags))
                 sent_id = None
@@ -136,7 +144,7 @@ def _open_text(path: Path):
 
 
 def ud_docs(conllu: Path, iob2: Path | None, vocab, sents_per_doc: int = 10,
-            stats: dict | None = None) -> Iterator:
+            stats: dict | None = None, other_missing: bool = False) -> Iterator:
     """Reference Docs from EWT-style CoNLL-U (+UNER), several sentences per Doc.
 
     Sentences are grouped so the parser also learns where sentences end.
@@ -145,7 +153,7 @@ def ud_docs(conllu: Path, iob2: Path | None, vocab, sents_per_doc: int = 10,
     """
     from spacy.tokens import Doc
 
-    ner = read_iob2(iob2) if iob2 else {}
+    ner = read_iob2(iob2, other_missing) if iob2 else {}
     stats = stats if stats is not None else {}
     for key in ("sentences", "docs", "ner_mismatch", "words"):
         stats.setdefault(key, 0)
@@ -163,15 +171,18 @@ def ud_docs(conllu: Path, iob2: Path | None, vocab, sents_per_doc: int = 10,
         yield Doc.from_docs([_sentence_doc(vocab, s, ner, stats) for s in group], ensure_whitespace=True)
 
 
-def ud_to_docbin(conllu: Path, iob2: Path | None, out: Path, sents_per_doc: int = 10) -> dict:
-    """Convert EWT (+UNER) into a spaCy DocBin for training."""
+def ud_to_docbin(sources: list[tuple[Path, Path | None]], out: Path, sents_per_doc: int = 10,
+                 other_missing: bool = False) -> dict:
+    """Convert EWT (+UNER) files, as (conllu, iob2) pairs, into one spaCy DocBin for training."""
     import spacy
     from spacy.tokens import DocBin
 
     stats: dict = {}
     docbin = DocBin(store_user_data=False)
-    for doc in ud_docs(conllu, iob2, spacy.blank("en").vocab, sents_per_doc, stats):
-        docbin.add(doc)
+    vocab = spacy.blank("en").vocab
+    for conllu, iob2 in sources:
+        for doc in ud_docs(conllu, iob2, vocab, sents_per_doc, stats, other_missing):
+            docbin.add(doc)
     out.parent.mkdir(parents=True, exist_ok=True)
     docbin.to_disk(out)
     return stats
@@ -315,35 +326,43 @@ def _options(overrides: dict | None) -> list[str]:
     return [arg for key, value in (overrides or {}).items() for arg in (f"--{key}", str(value))]
 
 
-def _spacy_train(cfg: Path, work: Path, output: Path, init_tok2vec: Path | None, overrides: dict | None) -> Path:
-    """Run ``spacy train`` on ``work``'s DocBins and vectors; returns the best checkpoint."""
+def _spacy_train(cfg: Path, work: Path, output: Path, init_tok2vec: Path | None, overrides: dict | None,
+                 train_file: str = "train.spacy", checkpoint: str = "model-best") -> Path:
+    """Run ``spacy train`` on ``work``'s DocBins and vectors; returns the checkpoint asked for."""
     args = [sys.executable, "-m", SPACY_CLI, "train", str(cfg), "--output", str(output),
-            "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
+            "--paths.train", str(work / train_file), "--paths.dev", str(work / "dev.spacy"),
             "--paths.vectors", str(work / "vectors")]
     if init_tok2vec is not None:
         args += ["--paths.init_tok2vec", str(init_tok2vec)]
     _run(args + _options(overrides))
-    return output / "model-best"
+    return output / checkpoint
 
 
 def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Path | None = None,
                 config: Path | None = None, vector_rows: int = 30000, overrides: dict | None = None,
-                pretrain: bool = False, pretrain_chunks: int | None = None) -> Path:
+                pretrain: bool = False, pretrain_chunks: int | None = None, include_dev: bool = False,
+                other_missing: bool = False) -> Path:
     """Full reproducible recipe: convert UD, train vectors, (pretrain the encoder,) train spaCy, package.
 
     ``overrides``: config values, e.g. {"components.tok2vec.model.encode.width": 96};
     they apply to pretraining too, whose encoder must match the trained one.
+    ``include_dev`` trains on EWT/UNER train and dev together and keeps the last
+    checkpoint (dev can no longer choose one); ``other_missing``: see ``read_iob2``.
     """
     data = Path(data)
     work = Path(work or out.parent / "work")
     work.mkdir(parents=True, exist_ok=True)
     corpora = Path(corpora or data.parent / "corpora")
     ewt, uner = data / "ewt", data / "uner"
-    for split, iob in (("train", "en_ewt-ud-train.early-release.iob2"), ("dev", "en_ewt-ud-dev.iob2")):
-        target = work / f"{split}.spacy"
-        if not target.exists():
-            stats = ud_to_docbin(ewt / f"en_ewt-ud-{split}.conllu", uner / iob, target)
-            log.info("%s: %s", split, stats)
+    pairs = {split: (ewt / f"en_ewt-ud-{split}.conllu", uner / iob)
+             for split, iob in (("train", "en_ewt-ud-train.early-release.iob2"), ("dev", "en_ewt-ud-dev.iob2"))}
+    # The DocBin's name records what is in it, so a work directory reused with other options is not stale.
+    train_file = "train" + ("+dev" if include_dev else "") + ("-oth" if other_missing else "") + ".spacy"
+    for name, sources in ((train_file, [pairs["train"]] + ([pairs["dev"]] if include_dev else [])),
+                          ("dev.spacy", [pairs["dev"]])):
+        if not (work / name).exists():
+            stats = ud_to_docbin(sources, work / name, other_missing=other_missing)
+            log.info("%s: %s", name, stats)
     vec_dir = work / "vectors"
     if not vec_dir.exists():
         txt = work / "vectors.txt"
@@ -358,7 +377,8 @@ def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Pat
     if pretrain:
         encoder = {k: v for k, v in (overrides or {}).items() if k.startswith("components.tok2vec")}
         weights = pretrain_tok2vec(cfg, work, vec_dir, corpora, encoder, chunks=pretrain_chunks)
-    best = _spacy_train(cfg, work, work / "training", weights, overrides)
+    best = _spacy_train(cfg, work, work / "training", weights, overrides, train_file,
+                        "model-last" if include_dev else "model-best")
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(best, out)
