@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .actors import ArticleActors, Lexicon, load_lexicon
 from .actors.lexicon import with_dictionaries
+from .actors.outlets import load_outlets
 from .clean import clean_article
 from .coder.core import code_sentence
 from .coder.discards import Discards
@@ -126,7 +127,11 @@ def prepare_text(article: Article) -> Article:
 def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resources) -> CodedArticle:
     """The coder stage alone: parsed sentences in, events out."""
     article = strip_dateline(article)  # no-op when already stripped
-    actors = _ReadLazily(ArticleActors(res.lexicon, default_country=dateline_country(article, res),
+    home, home_from, outlet = dateline_country(article, res), "dateline", load_outlets().of(article)
+    if home is None and outlet is not None:
+        home, home_from = outlet.country, "outlet"
+    actors = _ReadLazily(ArticleActors(res.lexicon, default_country=home, default_from=home_from,
+                                       house=(outlet.country, outlet.titles) if outlet else None,
                                        date=article.date if isinstance(article.date, Date) else None))
     events: list[Event] = []
     dropped: list[Removed] = []

@@ -161,8 +161,8 @@ class ActorMention(Record):
 
     @property
     def defaulted(self) -> bool:
-        """The actor's country is the dateline's or the article's topic, not named in its words."""
-        return "dateline-default" in self.rule or "topic-country" in self.rule
+        """The actor's country is the dateline's, the outlet's or the article's topic, not named in its words."""
+        return "dateline-default" in self.rule or "outlet-" in self.rule or "topic-country" in self.rule
 
 
 @dataclass(frozen=True)

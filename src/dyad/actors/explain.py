@@ -36,6 +36,8 @@ RULE_TEXT = {
     "owner": "no country in the phrase: that of the one 'its'/'their' stands for ({arg})",
     "definite": "a bare 'the ROLE' pointing back to the last one named with that role ({arg})",
     "dateline-default": "no country in the phrase: the dateline's country",
+    "outlet-default": "no country in the phrase and no dateline: the outlet's country (outlets.tsv)",
+    "outlet-title": "'the {arg}' is, in this outlet's house style, an office of its country (outlets.tsv)",
     "topic-country": "no country in the phrase and no dateline: topic country: most named so far ({arg})",
     "sibling": "takes the sector of the partner it is coordinated with{arg}",
     "place": "place: {arg}",

@@ -52,7 +52,10 @@ class ArticleActors(PointingBack, Groups):
     """Actor resolution for one article; remembers people across its sentences."""
 
     lexicon: Lexicon
-    default_country: str | None = None  # the dateline's country: a weak default
+    default_country: str | None = None  # the dateline's country (or the outlet's): a weak default
+    default_from: str = "dateline"  # where it comes from: "dateline" or "outlet" (actors/outlets.py)
+    # the outlet's country and house titles ("Leader"): that country's office, whatever the dateline or topic
+    house: tuple[str, frozenset[str]] | None = None
     date: Date | None = None  # the article's date: people's roles are chosen by it
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
     last_person: Actor | None = None
@@ -306,7 +309,7 @@ class ArticleActors(PointingBack, Groups):
         topic = self._topic() if named else None
         if topic is not None and topic != home and named[topic] >= 3 * named[home]:
             return topic, f"topic-country:{topic}"
-        return home, "dateline-default"
+        return home, f"{self.default_from}-default"
 
     def _named_here(self) -> set[str]:
         """The countries the sentence names (not through a person)."""
@@ -332,7 +335,11 @@ class ArticleActors(PointingBack, Groups):
                and own_name(g, h, hits) for h in hits):
             return None  # "Al-Aqsa Mosque": one particular place, whose country the words do not say
         collective = _collective(hits, sectors)
-        if self.default_country:
+        # An outlet's country is weaker than a dateline's: its undatelined copy carries foreign
+        # news too, where a person's name ("Sheikh Hamdan", "Gray Davis") says nothing of Iran.
+        if self.house and g.tok(i).text in self.house[1] and _is_definite_role(g, i):
+            return self.house[0], f"outlet-title:{g.tok(i).text}"  # "the Leader" in Tehran's paper
+        if self.default_country and not (name and self.default_from == "outlet"):
             home, rule = self._home()
             # "the general vaccination program": a definite phrase is a role only when its head is
             if ((name or (_is_definite_role(g, i) and self._role_head(g, i)) or collective)
