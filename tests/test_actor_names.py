@@ -244,3 +244,15 @@ def test_them_after_a_group_is_that_group_not_an_earlier_organisation(lexicon):
     actors = ArticleActors(lexicon)
     (mention,) = actors.resolve(Graph.of(sentence), 13)
     assert mention.actor.code == "PSEOPP" and mention.rule.startswith("group-pronoun:")
+
+
+def test_a_remembered_name_gives_way_to_a_country_the_phrase_names_itself(lexicon):
+    # "the Persian Gulf" then "the Gulf of Mexico"; "Korea" (South Korea) then "North Korea"
+    gulf = "Iranian/ADJ/amod>1 boats/NOUN/nsubj>2 patrolled/VERB/ROOT>2 the/DET/det>5 Persian/ADJ/amod>5 " \
+           "Gulf/PROPN/obj>2 ./PUNCT/punct>2"
+    mexico = "Navies/NOUN/nsubj>1 patrol/VERB/ROOT>1 the/DET/det>3 Gulf/PROPN/obj>1 of/ADP/case>5 " \
+             "Mexico/PROPN/nmod>3 ./PUNCT/punct>1"
+    mention = resolve_last(lexicon, [gulf, mexico], 3)
+    assert mention.actor.code == "MEX", mention.rule
+    again = "Navies/NOUN/nsubj>1 patrol/VERB/ROOT>1 the/DET/det>3 Gulf/PROPN/obj>1 ./PUNCT/punct>1"
+    assert not resolve_last(lexicon, [gulf, again], 3).rule.startswith("country:Mexico")

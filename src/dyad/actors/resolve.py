@@ -386,6 +386,8 @@ class ArticleActors(PointingBack, Groups):
             return self._mention(country, (), text, start, end, i, "place:" + c_rule, None) if country else None
         sectors, s_rule = self._sectors(hits, i, core)
         remembered = self.people.get(name.lower()) if name else None
+        if remembered is not None and country and remembered.country and country != remembered.country:
+            remembered = None  # "the Gulf of Mexico" after "the Persian Gulf": its own words name Mexico
         if remembered is not None:
             return self._mention(remembered.country, remembered.sectors, text, start, end, i,
                                  f"memory:{name}", name)
