@@ -291,3 +291,43 @@ def test_a_purpose_infinitive_is_as_real_as_the_act_it_is_the_purpose_of(knowled
     done = spec.format(subj="nsubj", aux="then/ADV/advmod", verb="went|go")
     assert {(e.cameo, e.mode) for e in code(knowledge, done) if e.cameo in ("036", "040")
             and e.target is not None and e.target.code[:3] == "KOR"} == {("040", "asserted")}
+
+
+# --- background the report sets its news after ------------------------------------------------------
+def _tagged(spec: str, tags: dict[int, str]) -> Graph:
+    """A hand-built parse with Penn tags on some tokens (the spec format has none)."""
+    import dataclasses
+
+    s = parse(spec)
+    tokens = tuple(dataclasses.replace(t, tag=tags.get(t.i, t.tag)) for t in s.tokens)
+    return Graph.of(dataclasses.replace(s, tokens=tokens))
+
+
+def test_a_past_perfect_is_historical_unless_it_is_what_someone_said():
+    # held-out seed 2036: "Foreign Minister Zarif had visited Iraq prior to the Monday trip."
+    had = "Zarif/PROPN/nsubj>2 had|have/AUX/aux>2 visited|visit/VERB/ROOT>2 Iraq/PROPN/obj>2 ./PUNCT/punct>2"
+    assert modality(_tagged(had, {1: "VBD", 2: "VBN"}), 2) == "historical"
+    said = ("He/PRON/nsubj>1 said|say/VERB/ROOT>1 Iran/PROPN/nsubj>4 had|have/AUX/aux>4 "
+            "supplied|supply/VERB/ccomp>1 drones|drone/NOUN/obj>4")
+    assert modality(_tagged(said, {1: "VBD", 3: "VBD", 4: "VBN"}), 4) == "asserted"  # backshifted "supplied"
+    has = "Zarif/PROPN/nsubj>2 has|have/AUX/aux>2 visited|visit/VERB/ROOT>2 Iraq/PROPN/obj>2"
+    assert modality(_tagged(has, {1: "VBZ", 2: "VBN"}), 2) == "asserted"
+
+
+@pytest.mark.parametrize("spec, tags, mode", [
+    # "After China backed the vote, he bragged": done before the news
+    ("After/SCONJ/mark>2 China/PROPN/nsubj>2 backed|back/VERB/advcl>6 the/DET/det>4 vote/NOUN/obj>2 ,/PUNCT/punct>6 "
+     "he/PRON/nsubj>6 bragged|brag/VERB/ROOT>6", {2: "VBD", 6: "VBD"}, "historical"),
+    # "after he visits Iran, ties will grow": still to come
+    ("after/SCONJ/mark>2 he/PRON/nsubj>2 visits|visit/VERB/advcl>6 Iran/PROPN/obj>2 ,/PUNCT/punct>6 "
+     "ties|tie/NOUN/nsubj>6 will/AUX/aux>6 grow/VERB/ROOT>6", {2: "VBZ", 6: "VB"}, "asserted"),
+    # "After visiting Baku, he will fly to Tehran"
+    ("After/SCONJ/mark>1 visiting|visit/VERB/advcl>5 Baku/PROPN/obj>1 ,/PUNCT/punct>5 he/PRON/nsubj>5 "
+     "will/AUX/aux>5 fly/VERB/ROOT>5", {1: "VBG", 5: "VB"}, "asserted"),
+    # "He told reporters after meeting Lavrov"
+    ("He/PRON/nsubj>1 told|tell/VERB/ROOT>1 reporters|reporter/NOUN/obj>1 after/SCONJ/mark>4 "
+     "meeting|meet/VERB/advcl>1 Lavrov/PROPN/obj>4", {1: "VBD", 4: "VBG"}, "historical"),
+])
+def test_an_after_clause_in_the_past_is_historical(spec, tags, mode):
+    verb = next(k for k, t in enumerate(parse(spec).tokens) if t.dep == "advcl")
+    assert modality(_tagged(spec, tags), verb) == mode

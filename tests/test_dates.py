@@ -199,3 +199,26 @@ def test_end_to_end_agreement_dated_january_2015(seed003):
     assert (found.date, found.precision) == ("2015-01", "month")
     assert is_historical(found, WED)
     assert _when(seed003, "signed in January 2015", "agreement").date == "2015-01"
+
+
+def test_a_year_that_names_the_deal_does_not_date_the_talks_about_it():
+    # 200-article review: "The two sides also held talks over the 2015 nuclear deal" is not 2015
+    spec = ("They/PRON/nsubj>1 held|hold/VERB/ROOT>1 talks|talk/NOUN/obj>1 over/ADP/case>7 the/DET/det>7 "
+            "2015/NUM/nummod>7 nuclear/ADJ/amod>7 deal/NOUN/nmod>2")
+    assert when(spec, 1).text is None
+    dated = ("They/PRON/nsubj>1 held|hold/VERB/ROOT>1 talks|talk/NOUN/obj>1 in/ADP/case>4 2015/NUM/obl>1")
+    assert when(dated, 1).date == "2015"
+
+
+def test_an_undated_article_dates_its_background_against_its_latest_date():
+    from dyad.dates import undated_reference
+
+    recent = EventDate("2021-03-27", "day", "March 27, 2021")
+    assert undated_reference([EventDate("1971-08-16", "day", "x"), recent]) == date(2021, 3, 27)
+    assert undated_reference([EventDate("2021", "year", "in 2021")]) == date(2021, 1, 1)  # the year's start
+    assert undated_reference([], "(August 15, 2021) Tomorrow marks the 50th anniversary") == date(2021, 8, 15)
+    assert undated_reference([], "signed on 8 May 2018 and February 30, 2019") == date(2018, 5, 8)
+    assert undated_reference([]) is None
+    # a year-long period is historical only when it ended long before the reference
+    assert is_historical(EventDate("2016", "year", "In 2016"), date(2021, 8, 15))
+    assert not is_historical(EventDate("2021-03", "month", "March"), undated_reference([recent]))

@@ -1,4 +1,4 @@
-"""An outlet's home country: the weak default of an article with no dateline, and its house titles."""
+"""Undated, undatelined reports (most of the Tehran Times): the outlet's country, its house titles, and background events."""
 
 from __future__ import annotations
 
@@ -84,3 +84,12 @@ def test_an_outlet_default_gives_roles_and_bodies_a_country_but_not_peoples_name
     # a Tehran Times report on the UAE: Sheikh Hamdan is not made Iranian by the outlet
     hamdan = [e for e in _coded(resources, "tehrantimes-80458") if e.source.text == "Sheikh Hamdan"]
     assert hamdan and all(not e.source.code.startswith("IRN") for e in hamdan)
+
+
+def test_an_undated_report_makes_its_long_past_events_historical(resources):
+    # tehrantimes-464071 (August 2021): "On August 16, 1971, China and Iran formally established
+    # diplomatic relations." and "In 2016, Chinese President Xi Jinping visited Iran …"
+    events = _coded(resources, "tehrantimes-464071")
+    past = [e for e in events if e.date and e.date[:4] in ("1971", "2016")]
+    assert past and all(e.mode == "historical" for e in past)
+    assert any(e.mode == "asserted" for e in events)  # the article's own news stays asserted

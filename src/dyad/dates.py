@@ -30,6 +30,8 @@ import re
 from datetime import date as Date
 from datetime import timedelta
 
+from typing import Iterable
+
 from .datelines import month_number
 from .types import Article, Dateline, EventDate
 
@@ -278,6 +280,40 @@ def period_end(when: EventDate) -> Date | None:
     if when.precision == "decade":
         return Date(y + 9, 12, 31)
     return Date(y, 12, 31)
+
+
+def period_start(when: EventDate) -> Date | None:
+    """The first day of the period an EventDate stands for."""
+    if not when.date:
+        return None
+    parts = [int(p) for p in when.date.split("-")] + [1, 1]
+    return Date(parts[0], parts[1], parts[2])
+
+
+def undated_reference(whens: Iterable[EventDate], text: str = "") -> Date | None:
+    """For an article without a publication date, a day it was written near: the latest start of
+    the periods its asserted events are dated to (a report of what happened "in 2021" was written
+    in 2021 or later), or the latest full date its text writes ("(August 15, 2021) Tomorrow marks
+    the 50th anniversary …"). An asserted event ending long before it is as historical as one
+    ending long before publication: "On August 16, 1971, China and Iran established relations"."""
+    starts = [*filter(None, map(period_start, whens)), *_full_dates(text)]
+    return max(starts, default=None)
+
+
+_FULL_DATES = [re.compile(rx, re.IGNORECASE) for name, rx in _PATTERNS if name in ("mdy", "dmy")]
+
+
+def _full_dates(text: str) -> list[Date]:
+    """Every day-month-year date ``text`` writes out ("May 8, 2018", "8 May 2018")."""
+    out = []
+    for rx in _FULL_DATES:
+        for m in rx.finditer(text):
+            month = month_number_strict(m["month"])
+            try:
+                out.append(Date(int(m["year"]), month, int(m["day"])))
+            except (TypeError, ValueError):
+                continue  # "February 30, 2019", or a month word the strict table does not know
+    return out
 
 
 def is_historical(when: EventDate, published: Date | None) -> bool:

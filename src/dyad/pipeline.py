@@ -24,12 +24,13 @@ from .coder.patterns import PatternSet, load_patterns, with_dictionary_patterns
 from .coder.petrarch import verb_patterns
 from .dictionaries import Dictionaries, load_dictionaries
 from .coder.syntax import Graph
+from .dates import is_historical, undated_reference
 from .datelines import parse_dateline, strip_dateline
 from .nlp.pipeline import load_nlp, parse_articles
 from .ontology import Ontology, load_ontology
 from .places import Gazetteer, load_gazetteer
 from .where_when import dateline_location
-from .types import ActorMention, Article, CodedArticle, Event, Removed, Sentence
+from .types import ActorMention, Article, CodedArticle, Event, EventDate, Removed, Sentence
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,21 @@ def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resource
                                 article=article, gazetteer=res.gazetteer,
                                 written=lambda e: _written(e, res.options, dropped))
         actors.observe(g)
+    if not isinstance(article.date, Date):
+        events = _background_of_undated(events, article.text)
     return CodedArticle(article, len(sentences), tuple(events), tuple(dropped))
+
+
+def _background_of_undated(events: list[Event], text: str) -> list[Event]:
+    """In an article with no publication date, an asserted event dated more than HISTORICAL_DAYS
+    before the latest date the article gives is historical (``dates.undated_reference``)."""
+    dated = [EventDate(e.date, e.date_precision, e.date_text) for e in events if e.date and e.mode == "asserted"]
+    reference = undated_reference(dated, text) if dated else None
+    if reference is None:
+        return events
+    return [replace(e, mode="historical") if e.mode == "asserted" and e.date
+            and is_historical(EventDate(e.date, e.date_precision, e.date_text), reference) else e
+            for e in events]
 
 
 class _ReadLazily:

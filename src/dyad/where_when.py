@@ -371,6 +371,9 @@ def _date_of(g: Graph, c: int, published: Date | None) -> EventDate | None:
     if rel in ("obl", "nmod") and g.case_of(c) in NOT_TEMPORAL_CASES:
         return None
     toks = _date_tokens(g, c)
+    if rel in ("obl", "nmod") and g.pos[c] != "NUM" and not has_date_word([g.words[c]]):
+        # "held talks over the 2015 nuclear deal": a year that says which deal, not when the talks were
+        toks = [t for t in toks if not (g.heads[t] == c and g.deps[t] in MODIFIER_DEPS)]
     if not has_date_word(map(g.words.__getitem__, toks)):
         return None
     text = " ".join(map(g.texts.__getitem__, sorted(toks)))

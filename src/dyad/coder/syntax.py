@@ -500,6 +500,8 @@ def modality(g: Graph, v: int) -> str:
         return "historical"  # "thanked Iran for supporting the new government": done before, a reason
     if warned_off(g, v):
         return "hypothetical"  # "warned Iranians about traveling to Turkey": no one travelled
+    if _before_the_story(g, v):
+        return "historical"
     for _ in range(4):
         auxes, words, marks = set(), set(), set()
         for c in g.children[cur]:
@@ -540,6 +542,23 @@ def modality(g: Graph, v: int) -> str:
             break  # "Saudi Arabia's attack against Yemen ... should be stopped": it is going on
         cur = head
     return "asserted"
+
+
+def _before_the_story(g: Graph, v: int) -> bool:
+    """Background the report sets its news after: a past perfect ("Zarif *had visited* Iraq prior
+    to the Monday trip") or an "after" clause ("*After* China backed the vote, he bragged"). Not a
+    past perfect under a verb of saying, which only shifts the tense of what was said ("said Iran
+    had supplied drones" is "Iran supplied drones")."""
+    if g.pos[v] != "VERB":
+        return False
+    if g.rels[v] == "advcl" and marked(g, v, ("after",)):
+        # only a past one: "after he visits Iran", "After visiting Baku, he will fly" are still to come,
+        # and "after China has exchanged ideas with the U.S." is recent
+        if g.tok(v).tag == "VBD" or any(g.tok(c).tag == "VBD" for c in g.kids(v, "aux", "aux:pass")):
+            return True
+        return g.tok(v).tag == "VBG" and g.tok(g.heads[v]).tag == "VBD"
+    had = any(g.deps[c] == "aux" and g.words[c] == "had" for c in g.children[v])
+    return had and speech_head(g, v) is None
 
 
 def _under_let(g: Graph, v: int) -> bool:
