@@ -256,3 +256,18 @@ def test_a_remembered_name_gives_way_to_a_country_the_phrase_names_itself(lexico
     assert mention.actor.code == "MEX", mention.rule
     again = "Navies/NOUN/nsubj>1 patrol/VERB/ROOT>1 the/DET/det>3 Gulf/PROPN/obj>1 ./PUNCT/punct>1"
     assert not resolve_last(lexicon, [gulf, again], 3).rule.startswith("country:Mexico")
+
+
+def test_a_titled_stranger_is_not_the_datelines_office_holder(lexicon):
+    # held-out seed 2036, a Tehran-datelined report: "Foreign Minister Toikeusse Mabri" is none of
+    # Iran's foreign ministers that people.tsv lists, so the dateline does not make him Iranian
+    spec = ("Foreign/PROPN/compound>1 Minister/PROPN/compound>3 Toikeusse/PROPN/compound>3 Mabri/PROPN/nsubj>4 "
+            "arrived|arrive/VERB/ROOT>4 ./PUNCT/punct>4")
+    mention = resolve_last(lexicon, [spec], 3)
+    assert not mention.actor.code.startswith("IRN"), mention.rule
+    # an office people.tsv knows no Iranian holders of still takes the dateline's country
+    mayor = ("Mayor/PROPN/compound>1 Hashemi/PROPN/nsubj>2 spoke|speak/VERB/ROOT>2 ./PUNCT/punct>2")
+    assert resolve_last(lexicon, [mayor], 1).actor.country == "IRN"
+    # and one of Iran's own foreign ministers is Iranian
+    zarif = "Foreign/PROPN/compound>1 Minister/PROPN/compound>2 Zarif/PROPN/nsubj>3 arrived|arrive/VERB/ROOT>3"
+    assert resolve_last(lexicon, [zarif], 2).actor.code == "IRNGOV"

@@ -25,6 +25,11 @@ COUNTRY_KINDS = ("country", "adjective", "people", "capital")
 PERSON_KINDS = ("person", "surname")
 
 
+def office_title(title: str) -> str:
+    """An office's title as people.tsv spells it: "Defense Minister" -> "defence minister"."""
+    return title.lower().replace("defense", "defence")
+
+
 @dataclass(frozen=True)
 class Role:
     """One term of a person in one role (people.tsv)."""
@@ -259,6 +264,19 @@ class Lexicon:
         """Whether some entry comes from a user dictionary: without one, no phrase is composed
         from dictionary codes (actors/compose.py). Worked out once; the index is not changed."""
         return any(entry.dictionary for pairs in self.index.values() for _, entry in pairs)
+
+    @cached_property
+    def office_holders(self) -> dict[tuple[str, str], frozenset[str]]:
+        """(country, office title) -> the lower-cased surnames of everyone people.tsv has holding
+        it: "Foreign Minister Mabri" in a Tehran-datelined story is none of Iran's foreign
+        ministers, so the dateline does not make him Iranian (resolve.py, ``_weak_default``)."""
+        out: dict[tuple[str, str], set[str]] = {}
+        for pairs in self.index.values():
+            for _, e in pairs:
+                if e.kind == "surname":
+                    for role in e.roles:
+                        out.setdefault((role.code[:3], office_title(role.title)), set()).add(e.phrase.lower())
+        return {k: frozenset(v) for k, v in out.items()}
 
     @cached_property
     def given_names(self) -> frozenset[str]:

@@ -23,7 +23,7 @@ from .anaphora import PointingBack, Referents, anaphora_words
 from .groups import Groups
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
-from .lexicon import PERSON_KINDS, Hit, Lexicon
+from .lexicon import office_title, PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, share_country, shared_heads
 from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, facility_name, given_name,
                     known_name, month, name_after, noun_surname, own_name, person_name, person_role, posted_name,
@@ -339,7 +339,8 @@ class ArticleActors(PointingBack, Groups):
         # news too, where a person's name ("Sheikh Hamdan", "Gray Davis") says nothing of Iran.
         if self.house and g.tok(i).text in self.house[1] and _is_definite_role(g, i):
             return self.house[0], f"outlet-title:{g.tok(i).text}"  # "the Leader" in Tehran's paper
-        if self.default_country and not (name and self.default_from == "outlet"):
+        if self.default_country and not (name and self.default_from == "outlet") \
+                and not (name and self._not_home_holder(hits, name)):
             home, rule = self._home()
             # "the general vaccination program": a definite phrase is a role only when its head is
             if ((name or (_is_definite_role(g, i) and self._role_head(g, i)) or collective)
@@ -350,6 +351,19 @@ class ArticleActors(PointingBack, Groups):
         if topic is not None and not self._foreign_named(topic):
             return topic, f"topic-country:{topic}"
         return None
+
+    def _not_home_holder(self, hits: list[Hit], name: str) -> bool:
+        """A titled name that is none of the home country's holders of that office, where people.tsv
+        knows at least three of them: "Foreign Minister Toikeusse Mabri" in a Tehran story is not
+        Iran's (Kharrazi, Mottaki, Salehi, Zarif … are)."""
+        home = self.default_country
+        for h in hits:
+            if h.entry.kind == "agent" and h.entry.agent_kind == "title":
+                holders = self.lexicon.office_holders.get((home, office_title(h.entry.phrase)), frozenset())
+                lowered = name.lower()
+                if len(holders) >= 3 and lowered not in holders and holders.isdisjoint(lowered.split()):
+                    return True
+        return False
 
     def _hits_in(self, tokens: set[int]) -> list[Hit]:
         """The lexicon's matches on ``tokens``, each once, in token order."""
