@@ -271,3 +271,17 @@ def test_a_titled_stranger_is_not_the_datelines_office_holder(lexicon):
     # and one of Iran's own foreign ministers is Iranian
     zarif = "Foreign/PROPN/compound>1 Minister/PROPN/compound>2 Zarif/PROPN/nsubj>3 arrived|arrive/VERB/ROOT>3"
     assert resolve_last(lexicon, [zarif], 2).actor.code == "IRNGOV"
+
+
+def test_the_visiting_official_takes_no_default_country(lexicon):
+    # "On Sunday the visiting official is scheduled to hold talks with the prime minister": he came from elsewhere
+    visiting = "the/DET/det>2 visiting|visit/VERB/amod>2 official/NOUN/nsubj>3 spoke|speak/VERB/ROOT>3"
+    assert resolve_last(lexicon, [visiting], 2).actor.country is None
+    plain = "the/DET/det>1 official/NOUN/nsubj>2 spoke|speak/VERB/ROOT>2"
+    assert resolve_last(lexicon, [plain], 1).actor.country == "IRN"
+
+
+def test_a_typographic_apostrophe_is_read_as_the_knowledge_files_write_it(lexicon):
+    spec = ("Côte/PROPN/compound>1 d’Ivoire/PROPN/nmod:poss>4 ’s/PART/case>1 Foreign/PROPN/compound>4 "
+            "Minister/PROPN/nsubj>5 spoke|speak/VERB/ROOT>5")
+    assert resolve_last(lexicon, [spec], 4).actor.code == "CIVGOV"

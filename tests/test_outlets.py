@@ -39,6 +39,7 @@ def test_an_outlet_is_found_by_its_source_name_site_or_url_host(tmp_path):
     ("Tehran Times\tIRN\tleader\tdaily\n", "capitalised"),
     ("Tehran Times\tIRN\t\tdaily\ntehran times\tIRN\t\tagain\n", "listed twice"),
     ("Tehran Times\tIRN\n", "expected 4 tab-separated columns"),
+    ("\tIRN\t\tnameless\n", "no outlet name or web host"),
 ])
 def test_a_bad_outlet_row_names_file_and_line(tmp_path, rows, problem):
     with pytest.raises(DataError, match=r"outlets\.tsv:\d+: .*" + problem.replace("(", r"\(")):

@@ -29,7 +29,6 @@ import calendar
 import re
 from datetime import date as Date
 from datetime import timedelta
-
 from typing import Iterable
 
 from .datelines import month_number

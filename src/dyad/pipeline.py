@@ -18,19 +18,19 @@ from .actors import ArticleActors, Lexicon, load_lexicon
 from .actors.lexicon import with_dictionaries
 from .actors.outlets import load_outlets
 from .clean import clean_article
+from .coder.assertion import background_of_undated
 from .coder.core import code_sentence
 from .coder.discards import Discards
 from .coder.patterns import PatternSet, load_patterns, with_dictionary_patterns
 from .coder.petrarch import verb_patterns
 from .dictionaries import Dictionaries, load_dictionaries
 from .coder.syntax import Graph
-from .dates import is_historical, undated_reference
 from .datelines import parse_dateline, strip_dateline
 from .nlp.pipeline import load_nlp, parse_articles
 from .ontology import Ontology, load_ontology
 from .places import Gazetteer, load_gazetteer
 from .where_when import dateline_location
-from .types import ActorMention, Article, CodedArticle, Event, EventDate, Removed, Sentence
+from .types import ActorMention, Article, CodedArticle, Event, Removed, Sentence
 
 
 @dataclass(frozen=True)
@@ -151,20 +151,8 @@ def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resource
                                 written=lambda e: _written(e, res.options, dropped))
         actors.observe(g)
     if not isinstance(article.date, Date):
-        events = _background_of_undated(events, article.text)
+        events = background_of_undated(events, article.text)
     return CodedArticle(article, len(sentences), tuple(events), tuple(dropped))
-
-
-def _background_of_undated(events: list[Event], text: str) -> list[Event]:
-    """In an article with no publication date, an asserted event dated more than HISTORICAL_DAYS
-    before the latest date the article gives is historical (``dates.undated_reference``)."""
-    dated = [EventDate(e.date, e.date_precision, e.date_text) for e in events if e.date and e.mode == "asserted"]
-    reference = undated_reference(dated, text) if dated else None
-    if reference is None:
-        return events
-    return [replace(e, mode="historical") if e.mode == "asserted" and e.date
-            and is_historical(EventDate(e.date, e.date_precision, e.date_text), reference) else e
-            for e in events]
 
 
 class _ReadLazily:

@@ -51,7 +51,9 @@ def read_outlets(path: Path, countries: frozenset[str]) -> Outlets:
         if any(not t[:1].isupper() for t in titles):
             raise DataError(f"{path}:{lineno}: titles are matched capitalised; {cols[2]!r} has one that is not")
         alts = _alternatives(cols[0])
-        outlet = Outlet(alts[0] if alts else "", cols[1], frozenset(titles))
+        if not alts:
+            raise DataError(f"{path}:{lineno}: no outlet name or web host")
+        outlet = Outlet(alts[0], cols[1], frozenset(titles))
         for alt in alts:
             key = alt.lower()
             table = hosts if "." in key and " " not in key else names

@@ -23,7 +23,7 @@ from .anaphora import PointingBack, Referents, anaphora_words
 from .groups import Groups
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
-from .lexicon import office_title, PERSON_KINDS, Hit, Lexicon
+from .lexicon import PERSON_KINDS, Hit, Lexicon, office_title
 from .coordination import OF_PREPS, amod_members, coordinated, share_country, shared_heads
 from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, facility_name, given_name,
                     known_name, month, name_after, noun_surname, own_name, person_name, person_role, posted_name,
@@ -335,10 +335,10 @@ class ArticleActors(PointingBack, Groups):
                and own_name(g, h, hits) for h in hits):
             return None  # "Al-Aqsa Mosque": one particular place, whose country the words do not say
         collective = _collective(hits, sectors)
-        # An outlet's country is weaker than a dateline's: its undatelined copy carries foreign
-        # news too, where a person's name ("Sheikh Hamdan", "Gray Davis") says nothing of Iran.
         if self.house and g.tok(i).text in self.house[1] and _is_definite_role(g, i):
             return self.house[0], f"outlet-title:{g.tok(i).text}"  # "the Leader" in Tehran's paper
+        # An outlet's country is weaker than a dateline's: its undatelined copy carries foreign
+        # news too, where a person's name ("Sheikh Hamdan", "Gray Davis") says nothing of Iran.
         if self.default_country and not (name and self.default_from == "outlet") \
                 and not (name and self._not_home_holder(hits, name)):
             home, rule = self._home()
@@ -356,11 +356,10 @@ class ArticleActors(PointingBack, Groups):
         """A titled name that is none of the home country's holders of that office, where people.tsv
         knows at least three of them: "Foreign Minister Toikeusse Mabri" in a Tehran story is not
         Iran's (Kharrazi, Mottaki, Salehi, Zarif … are)."""
-        home = self.default_country
+        home, lowered = self.default_country, name.lower()
         for h in hits:
             if h.entry.kind == "agent" and h.entry.agent_kind == "title":
                 holders = self.lexicon.office_holders.get((home, office_title(h.entry.phrase)), frozenset())
-                lowered = name.lower()
                 if len(holders) >= 3 and lowered not in holders and holders.isdisjoint(lowered.split()):
                     return True
         return False

@@ -9,6 +9,10 @@ refuse, with the reason (coder/core.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from ..dates import is_historical, undated_reference
+from ..types import Event, EventDate
 from . import syntax as sx
 from .words import coder_words
 
@@ -156,3 +160,16 @@ def talked_about(g: sx.Graph, v: int) -> int | None:
             return head
         cur = head
     return None
+
+
+def background_of_undated(events: list[Event], text: str) -> list[Event]:
+    """In an article with no publication date, an asserted event dated more than HISTORICAL_DAYS
+    before the latest date the article gives is historical (``dates.undated_reference``): the
+    same rule as for a dated article (coder/core.py), with that date standing in for publication."""
+    when = {id(e): EventDate(e.date, e.date_precision, e.date_text) for e in events
+            if e.date and e.mode == "asserted"}
+    reference = undated_reference(when.values(), text) if when else None
+    if reference is None:
+        return events
+    return [replace(e, mode="historical") if id(e) in when and is_historical(when[id(e)], reference) else e
+            for e in events]
