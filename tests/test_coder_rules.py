@@ -410,6 +410,21 @@ def test_the_sources_own_country_among_several_targets_is_its_side_not_a_partner
     assert triples(code(knowledge, alone)) == [("IRNGOV", "SYR", "051")]
 
 
+def test_a_government_does_not_deal_with_its_own_country_as_a_whole(knowledge):
+    # reviewed TT events IRNGOV -> IRN and the like (4 ok, 5 partly, 24 wrong): "the diplomat called
+    # on Iran to pioneer in this regard" (tehrantimes-116103), "Ahmadinejad praised the achievements
+    # of the Iranian scientists"; a promise of reform and an address to the nation are kept
+    praise = ("The/DET/det>2 Iranian/ADJ/amod>2 minister/NOUN/nsubj>3 praised|praise/VERB/ROOT>3 "
+              "Iran/PROPN/obj>3")
+    assert triples(code(knowledge, praise)) == []
+    assert triples(code(knowledge, praise.replace("Iran/PROPN", "Syria/PROPN"))) == [("IRNGOV", "SYR", "051")]
+    nation = ("The/DET/det>2 Iranian/ADJ/amod>2 minister/NOUN/nsubj>3 praised|praise/VERB/ROOT>3 "
+              "the/DET/det>6 Iranian/ADJ/amod>6 nation/NOUN/obj>3")
+    assert triples(code(knowledge, nation)) == [("IRNGOV", "IRN", "051")]
+    rebels = "Iranian/ADJ/amod>1 rebels|rebel/NOUN/nsubj>2 praised|praise/VERB/ROOT>2 Iran/PROPN/obj>2"
+    assert triples(code(knowledge, rebels)) == [("IRNREB", "IRN", "051")]
+
+
 def test_a_reason_is_not_what_a_refusal_is_aimed_at(knowledge):
     # held-out TT review (seed 2029): "Damascus refused to extend the deal due to an airstrike by the
     # U.S. air force" coded a Syrian rejection of the U.S. air force
