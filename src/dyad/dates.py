@@ -294,9 +294,23 @@ def undated_reference(whens: Iterable[EventDate], text: str = "") -> Date | None
     the periods its asserted events are dated to (a report of what happened "in 2021" was written
     in 2021 or later), or the latest full date its text writes ("(August 15, 2021) Tomorrow marks
     the 50th anniversary …"). An asserted event ending long before it is as historical as one
-    ending long before publication: "On August 16, 1971, China and Iran established relations"."""
-    starts = [*filter(None, map(period_start, whens)), *_full_dates(text)]
+    ending long before publication: "On August 16, 1971, China and Iran established relations".
+    A year the text names is a lower bound too ("the Arab Spring of 2011"), unless it is a
+    deadline or a plan's horizon ("by 2025", "Vision 2030"), which may lie ahead."""
+    starts = [*filter(None, map(period_start, whens)), *_full_dates(text), *_years_named(text)]
     return max(starts, default=None)
+
+
+_YEAR = re.compile(r"(?<![-/\d])(?:([A-Za-z]+)\s+)?((?:19|20)\d\d)(?![-/\d])(?:\s+([A-Za-z]+))?")
+_AHEAD_BEFORE = frozenset({"by", "until", "till", "through", "before", "vision", "horizon", "to"})
+_AHEAD_AFTER = frozenset({"vision", "horizon", "plan", "target", "goal", "agenda", "world", "olympics",
+                          "expo", "elections", "election"})
+
+
+def _years_named(text: str) -> list[Date]:
+    """The first day of every year the text names, deadlines and horizons left out."""
+    return [Date(int(m[2]), 1, 1) for m in _YEAR.finditer(text)
+            if (m[1] or "").lower() not in _AHEAD_BEFORE and (m[3] or "").lower() not in _AHEAD_AFTER]
 
 
 _FULL_DATES = [re.compile(rx, re.IGNORECASE) for name, rx in _PATTERNS if name in ("mdy", "dmy")]
