@@ -331,3 +331,20 @@ def test_a_past_perfect_is_historical_unless_it_is_what_someone_said():
 def test_an_after_clause_in_the_past_is_historical(spec, tags, mode):
     verb = next(k for k, t in enumerate(parse(spec).tokens) if t.dep == "advcl")
     assert modality(_tagged(spec, tags), verb) == mode
+
+
+def test_a_since_clause_and_what_someone_had_said_are_historical():
+    # held-out seed 2037: "Grenell ... has ruffled feathers since arriving in Germany in May"
+    since = ("Grenell/PROPN/nsubj>2 has|have/AUX/aux>2 ruffled|ruffle/VERB/ROOT>2 feathers|feather/NOUN/obj>2 "
+             "since/SCONJ/mark>5 arriving|arrive/VERB/advcl>2 in/ADP/case>7 Germany/PROPN/obl>5")
+    assert modality(_tagged(since, {1: "VBZ", 2: "VBN", 5: "VBG"}), 5) == "historical"
+    # "Earlier, Imran Khan had also said that he was making an effort to mediate"
+    had_said = ("Khan/PROPN/nsubj>2 had|have/AUX/aux>2 said|say/VERB/ROOT>2 that/SCONJ/mark>6 he/PRON/nsubj>6 "
+                "was|be/AUX/aux>6 mediating|mediate/VERB/ccomp>2")
+    tags = {1: "VBD", 2: "VBN", 5: "VBD", 6: "VBG"}
+    assert modality(_tagged(had_said, tags), 6) == "historical"
+    said = had_said.replace("had|have/AUX/aux>2", "also/ADV/advmod>2")
+    assert modality(_tagged(said, tags), 6) == "asserted"
+    # but not what is still going on: "had reported that Iranian police are mistreating refugees"
+    going_on = had_said.replace("was|be/AUX", "is|be/AUX")
+    assert modality(_tagged(going_on, {**tags, 5: "VBZ"}), 6) == "asserted"

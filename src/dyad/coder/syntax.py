@@ -551,9 +551,9 @@ def modality(g: Graph, v: int) -> str:
 
 def _before_the_story(g: Graph, v: int) -> bool:
     """Background the report sets its news after: a past perfect ("Zarif *had visited* Iraq prior
-    to the Monday trip") or an "after" clause ("*After* China backed the vote, he bragged"). Not a
-    past perfect under a verb of saying, which only shifts the tense of what was said ("said Iran
-    had supplied drones" is "Iran supplied drones")."""
+    to the Monday trip"), an "after" or "since" clause ("*After* China backed the vote, he
+    bragged"), or what someone had said. Not a past perfect under a verb of saying, which only
+    shifts the tense of what was said ("said Iran had supplied drones" is "Iran supplied drones")."""
     if g.pos[v] != "VERB":
         return False
     if g.rels[v] == "advcl" and marked(g, v, ("after",)):
@@ -562,8 +562,23 @@ def _before_the_story(g: Graph, v: int) -> bool:
         if g.tok(v).tag == "VBD" or any(g.tok(c).tag == "VBD" for c in g.kids(v, "aux", "aux:pass")):
             return True
         return g.tok(v).tag == "VBG" and g.tok(g.heads[v]).tag == "VBD"
-    had = any(g.deps[c] == "aux" and g.words[c] == "had" for c in g.children[v])
-    return had and speech_head(g, v) is None
+    if g.rels[v] == "advcl" and marked(g, v, ("since",)) and g.tok(v).tag in ("VBG", "VBD"):
+        return True  # "has ruffled feathers *since arriving* in Germany in May", "since he took office"
+    speaker = speech_head(g, v)
+    # what was said before the story is background too: "Khan *had said* he was making an effort
+    # to mediate between Tehran and Riyadh"
+    if speaker is None:
+        return _had(g, v)
+    # (not what is still going on: "had reported that Iranian police *are* mistreating refugees")
+    return _had(g, speaker) and not _present(g, v)
+
+
+def _present(g: Graph, v: int) -> bool:
+    return any(g.tok(k).tag in ("VBZ", "VBP") for k in (v, *g.kids(v, "aux", "aux:pass")))
+
+
+def _had(g: Graph, v: int) -> bool:
+    return any(g.deps[c] == "aux" and g.words[c] == "had" for c in g.children[v])
 
 
 def _under_let(g: Graph, v: int) -> bool:
