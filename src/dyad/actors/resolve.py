@@ -28,6 +28,7 @@ from .coordination import OF_PREPS, amod_members, coordinated, share_country, sh
 from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, facility_name, given_name,
                     known_name, month, name_after, noun_surname, own_name, person_name, person_role, posted_name,
                     split_name)
+from .regions import region_words, regional_hits
 from .offices import party_to, people_of_a_place, portfolio, posted_to
 from .words import actor_words
 
@@ -149,6 +150,8 @@ class ArticleActors(PointingBack, Groups):
             self._lower = g.words
             hits = [h for h in self.lexicon.match(g.sentence, self._lower)
                     if not (month(g, h) or compass(g, h) or denied(g, h))]
+            if not region_words().isdisjoint(self._lower):  # "the African official": a country named before
+                hits = regional_hits(g, hits, [key for key, _ in self.recent_countries], self.default_country)
             if any(h.entry.kind == "surname" for h in hits):  # (most sentences name no known surname)
                 claimed = {k for h in hits if h.entry.kind not in PERSON_KINDS for k in range(h.start, h.end)}
                 hits = [h for h in hits if not another_person(g, h, claimed, self.lexicon.given_names)]
