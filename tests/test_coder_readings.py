@@ -348,3 +348,13 @@ def test_a_since_clause_and_what_someone_had_said_are_historical():
     # but not what is still going on: "had reported that Iranian police are mistreating refugees"
     going_on = had_said.replace("was|be/AUX", "is|be/AUX")
     assert modality(_tagged(going_on, {**tags, 5: "VBZ"}), 6) == "asserted"
+
+
+def test_open_to_an_act_is_an_intent_but_opening_something_to_allow_it_is_done():
+    # held-out seed 2037: "Iran is open to starting a dialogue with Saudi Arabia" was talks held (040)
+    spec = ("Iran/PROPN/nsubj>2 is|be/AUX/cop>2 open/ADJ/ROOT>2 to/SCONJ/mark>4 starting|start/VERB/advcl>2 "
+            "a/DET/det>6 dialogue/NOUN/obj>4 with/ADP/case>8 Riyadh/PROPN/nmod>6")
+    assert modality(Graph.of(parse(spec)), 4) == "intended"
+    bridge = ("Uzbekistan/PROPN/nsubj>1 opened|open/VERB/ROOT>1 the/DET/det>3 bridge/NOUN/obj>1 to/PART/mark>5 "
+              "allow/VERB/advcl>1 deliveries|delivery/NOUN/obj>5")
+    assert modality(Graph.of(parse(bridge)), 5) == "asserted"

@@ -425,6 +425,15 @@ def test_a_government_does_not_deal_with_its_own_country_as_a_whole(knowledge):
     assert triples(code(knowledge, rebels)) == [("IRNREB", "IRN", "051")]
 
 
+def test_where_aircraft_fly_out_of_is_no_target(knowledge):
+    # held-out seed 2037: "continue their air raids flying out of Qatar and other bases" coded a U.S.
+    # intent to meet Qatar (036) and a threat against it (1384)
+    spec = ("America/PROPN/nsubj>2 will/AUX/aux>2 continue/VERB/ROOT>2 raids|raid/NOUN/obj>2 "
+            "flying|fly/VERB/xcomp>2 {prep}/ADP/case>7 of/ADP/case>7 Qatar/PROPN/obj>4")
+    assert not [e for e in code(knowledge, spec.format(prep="out")) if e.target is not None]
+    assert "QAT" in {e.target.code for e in code(knowledge, spec.format(prep="ahead")) if e.target}
+
+
 def test_a_reason_is_not_what_a_refusal_is_aimed_at(knowledge):
     # held-out TT review (seed 2029): "Damascus refused to extend the deal due to an airstrike by the
     # U.S. air force" coded a Syrian rejection of the U.S. air force

@@ -532,7 +532,8 @@ def modality(g: Graph, v: int) -> str:
         rel = g.rels[cur]
         # the surface form too: "is prepared to", "is committed to" are parsed as passive verbs
         intent_heads = known["intent_heads"]
-        if (lemmas[head] in intent_heads or g.words[head] in intent_heads) and \
+        if (lemmas[head] in intent_heads or g.words[head] in intent_heads
+                or g.pos[head] == "ADJ" and lemmas[head] in known["intent_adjectives"]) and \
                 rel in ("xcomp", "acl", "ccomp", "advcl") and not marked(g, cur, ("by",)):
             # (not a "by" gerund, which says how: "set a new record by slaughtering 224 people")
             return "intended"

@@ -265,6 +265,8 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
             continue  # "on the sidelines of the SCO summit": where, and nothing below it is a party
         if g.lemmas[k] in circumstances or g.case_of(k) in circumstances:
             continue  # "in the face of hostile U.S. policies", "despite U.S. pressure": no party
+        if g.case_of(k) == "out":
+            continue  # "air raids flying out of Qatar": where from, not at whom
         where = g.case_of(k) in venue
         if g.pos[k] in _NOMINALS and (places or not where):
             found = [a for a in resolver.resolve(g, k, as_place=where) if wanted(a)]

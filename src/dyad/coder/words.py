@@ -15,7 +15,7 @@ from ..places.resolve import Words, load_checked_words
 LISTS = ("judged_for", "charge", "negative_verbs", "object_control", "idiom_objects", "crowds", "done", "unsure",
          "talk_nouns", "partitives", "refusal_heads", "o_plurals",
          "aircraft", "undertakings", "peacekeepers", "circumstances", "unrealised_heads",
-         "sanction_nouns", "weapons", "bombs", "harm_verbs", "intent_heads", "agreed_heads",
+         "sanction_nouns", "weapons", "bombs", "harm_verbs", "intent_heads", "intent_adjectives", "agreed_heads",
          "home_judges", "home_challengers", "home_bodies", "home_people",
          "unable", "possibility_heads", "idea_heads", "reason_heads",
          "epistemic", "warned_off", "called_for",
