@@ -432,6 +432,10 @@ def test_where_aircraft_fly_out_of_is_no_target(knowledge):
             "flying|fly/VERB/xcomp>2 {prep}/ADP/case>7 of/ADP/case>7 Qatar/PROPN/obj>4")
     assert not [e for e in code(knowledge, spec.format(prep="out")) if e.target is not None]
     assert "QAT" in {e.target.code for e in code(knowledge, spec.format(prep="ahead")) if e.target}
+    # but a withdrawal is from there: "The U.S. is pulling out of Afghanistan" (held-out seed 2037)
+    pull = ("America/PROPN/nsubj>2 is|be/AUX/aux>2 pulling|pull/VERB/ROOT>2 out/ADP/case>5 of/ADP/case>5 "
+            "Afghanistan/PROPN/obl>2")
+    assert ("USA", "AFG") in {(e.source.code, e.target.code) for e in code(knowledge, pull) if e.target}
 
 
 def test_a_reason_is_not_what_a_refusal_is_aimed_at(knowledge):

@@ -126,7 +126,7 @@ def complement_actor(g: sx.Graph, trigger: int, family: str, sources: list[Actor
     # order": the ICJ's); not a role of no known country, nor one whose country is only the
     # dateline's guess ("decided to begin a withdrawal of their forces": not Iran's forces)
     found = _search(g, start, {s.head for s in sources}, resolver, places=family in ("03", "08"),
-                    wanted=lambda a: a.actor.country not in own and not a.defaulted
+                    whence=family == "08", wanted=lambda a: a.actor.country not in own and not a.defaulted
                     or a.actor.code[:3] in NON_STATE)
     return found or (_condition_actor(g, trigger, own, resolver) if family == "13" else [])
 
@@ -250,8 +250,9 @@ def _below(g: sx.Graph, k: int, taken: set[int]) -> list[int]:
 
 
 def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, *, places: bool,
-            wanted) -> list[ActorMention]:
-    """Breadth first from ``queue``: the first nominal whose actors ``wanted`` accepts."""
+            wanted, whence: bool = False) -> list[ActorMention]:
+    """Breadth first from ``queue``: the first nominal whose actors ``wanted`` accepts; an "out of"
+    phrase only when ``whence`` (a withdrawal: "is pulling out of Afghanistan")."""
     venue, venue_nouns = load_words()["venue"], actor_words()["venue_nouns"]
     circumstances = coder_words()["circumstances"]
     queue = list(queue)
@@ -265,7 +266,7 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
             continue  # "on the sidelines of the SCO summit": where, and nothing below it is a party
         if g.lemmas[k] in circumstances or g.case_of(k) in circumstances:
             continue  # "in the face of hostile U.S. policies", "despite U.S. pressure": no party
-        if g.case_of(k) == "out":
+        if g.case_of(k) == "out" and not whence:
             continue  # "air raids flying out of Qatar": where from, not at whom
         where = g.case_of(k) in venue
         if g.pos[k] in _NOMINALS and (places or not where):
