@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.actors.regions import read_regions
+from dyad.actors.lexicon import data_dir
+from dyad.actors.regions import read_regions, regions
 from dyad.errors import DataError
 
 from conftest import resolve_last
@@ -56,3 +57,11 @@ def test_a_malformed_regions_row_names_file_and_line(tmp_path):
     bad.write_text("# regions\neuropean\tEurope\tFRA|Germany\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"regions.tsv:2"):
         read_regions(bad)
+
+
+def test_every_region_country_is_a_countries_tsv_code():
+    # a code countries.tsv does not have would never be pointed to, silently
+    known = {line.split("\t")[0] for line in (data_dir() / "countries.tsv").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    for words, (region, members) in regions().items():
+        assert members <= known, f"{' '.join(words)} ({region}): {sorted(members - known)}"

@@ -301,7 +301,8 @@ def undated_reference(whens: Iterable[EventDate], text: str = "") -> Date | None
     return max(starts, default=None)
 
 
-_YEAR = re.compile(r"(?<![-/\d])(?:([A-Za-z]+)\s+)?((?:19|20)\d\d)(?![-/\d])(?:\s+([A-Za-z]+))?")
+# a year with the words on either side, to tell "the Arab Spring of 2011" from "by 2025"
+_NAMED_YEAR = re.compile(rf"(?<![-/\d])(?:(?P<before>[A-Za-z]+)\s+)?{_YEAR}(?![-/\d])(?:\s+(?P<after>[A-Za-z]+))?")
 _AHEAD_BEFORE = frozenset({"by", "until", "till", "through", "before", "vision", "horizon", "to"})
 _AHEAD_AFTER = frozenset({"vision", "horizon", "plan", "target", "goal", "agenda", "world", "olympics",
                           "expo", "elections", "election"})
@@ -309,8 +310,8 @@ _AHEAD_AFTER = frozenset({"vision", "horizon", "plan", "target", "goal", "agenda
 
 def _years_named(text: str) -> list[Date]:
     """The first day of every year the text names, deadlines and horizons left out."""
-    return [Date(int(m[2]), 1, 1) for m in _YEAR.finditer(text)
-            if (m[1] or "").lower() not in _AHEAD_BEFORE and (m[3] or "").lower() not in _AHEAD_AFTER]
+    return [Date(int(m["year"]), 1, 1) for m in _NAMED_YEAR.finditer(text)
+            if (m["before"] or "").lower() not in _AHEAD_BEFORE and (m["after"] or "").lower() not in _AHEAD_AFTER]
 
 
 _FULL_DATES = [re.compile(rx, re.IGNORECASE) for name, rx in _PATTERNS if name in ("mdy", "dmy")]

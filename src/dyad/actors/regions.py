@@ -49,7 +49,8 @@ def read_regions(path: Path) -> dict[tuple[str, ...], tuple[str, frozenset[str]]
             continue
         cols = line.split("\t")
         codes = cols[2].split("|") if len(cols) == 3 else []
-        if len(cols) != 3 or not cols[0].strip() or any(len(c) != 3 or not c.isupper() for c in codes):
+        if len(cols) != 3 or not cols[0].strip() or not cols[1].strip() \
+                or any(len(c) != 3 or not c.isupper() for c in codes):
             raise DataError(f"{path}:{n}: expected adjective, region and '|'-separated ISO3 codes, got {line!r}")
         out[tuple(cols[0].lower().split())] = (cols[1], frozenset(codes))
     return out
@@ -58,10 +59,10 @@ def read_regions(path: Path) -> dict[tuple[str, ...], tuple[str, frozenset[str]]
 def regional_hits(g: Graph, hits: list[Hit], recent: list[str], home: str | None) -> list[Hit]:
     """``hits`` with each region adjective of a definite description replaced by the adjective of
     the country it points back to; ``recent``: the article's recent countries, latest last."""
-    table, lower = regions(), g.words
+    table, last_words, lower = regions(), region_words(), g.words
     out, changed = list(hits), False
     for k, word in enumerate(lower):
-        if g.rels[k] not in ("amod", "compound") or not _described(g, g.heads[k]):
+        if word not in last_words or g.rels[k] not in ("amod", "compound") or not _described(g, g.heads[k]):
             continue
         words = (lower[k - 1], word) if k and (lower[k - 1], word) in table else (word,)
         if words not in table or len(words) == 1 and k and lower[k - 1] in QUALIFIERS:
@@ -76,7 +77,7 @@ def regional_hits(g: Graph, hits: list[Hit], recent: list[str], home: str | None
         country = _latest(named, recent, members, home)
         if country is None:
             continue
-        entry = Entry("adjective", country, " ".join(words), where=f"regions.tsv: {region}, the last named")
+        entry = Entry("adjective", country, " ".join(words), where=f"regions.tsv: the last country of {region} named")
         out = [h for h in out if not (h.start <= k < h.end)] + [Hit(start, k + 1, entry)]
         changed = True
     return sorted(out, key=lambda h: h.start) if changed else hits

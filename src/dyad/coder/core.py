@@ -647,7 +647,6 @@ _DISSENT = frozenset({"REB", "INS", "SEP", "OPP"})
 # Roots in which a state actor's own country, named whole, is no counterpart: talk, appeals,
 # promises, meetings, cooperation, demands, criticism and rejection.
 _WORDS_AND_DEALINGS = frozenset({"01", "02", "03", "04", "05", "06", "10", "11", "12"})
-_THE_PEOPLE = frozenset({"nation", "people", "public", "populace", "citizen", "compatriot"})
 
 
 def _own_country_whole(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention) -> bool:
@@ -661,9 +660,11 @@ def _own_country_whole(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMenti
     Serbia", 0344, the CAMEO manual's example); a leader addressing "the Iranian nation" (its
     people, not its state); dissenters addressing their country; force against it; and what a
     user's PETRARCH dictionary pattern codes."""
-    return (m.pattern.words is None and m.code[:2] in _WORDS_AND_DEALINGS and m.code[:3] != "034" and not tgt.actor.sectors
-            and tgt.actor.country is not None and tgt.actor.country == src.actor.country
-            and _DISSENT.isdisjoint(src.actor.sectors or ()) and g.lemmas[tgt.head] not in _THE_PEOPLE)
+    if m.pattern.words is not None or m.code[:2] not in _WORDS_AND_DEALINGS or m.code[:3] == "034":
+        return False
+    return (not tgt.actor.sectors and tgt.actor.country is not None and tgt.actor.country == src.actor.country
+            and _DISSENT.isdisjoint(src.actor.sectors or ())
+            and g.lemmas[tgt.head] not in coder_words()["the_people"])
 
 
 def _same_country_place(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:

@@ -566,11 +566,10 @@ def _before_the_story(g: Graph, v: int) -> bool:
     if g.rels[v] == "advcl" and marked(g, v, ("since",)) and g.tok(v).tag in ("VBG", "VBD"):
         return True  # "has ruffled feathers *since arriving* in Germany in May", "since he took office"
     speaker = speech_head(g, v)
-    # what was said before the story is background too: "Khan *had said* he was making an effort
-    # to mediate between Tehran and Riyadh"
     if speaker is None:
         return _had(g, v)
-    # (not what is still going on: "had reported that Iranian police *are* mistreating refugees")
+    # what was said before the story is background too ("Khan *had said* he was making an effort to
+    # mediate"), but not what is still going on ("had reported that police *are* mistreating refugees")
     return _had(g, speaker) and not _present(g, v)
 
 
