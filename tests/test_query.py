@@ -43,6 +43,9 @@ def goldstein(code):
     (EventFilter(text="50%"), 1),  # % is a character, not a wildcard
     (EventFilter(text="_"), 0),
     (EventFilter(actor="IRN", code="04", since="2018-05-04"), 3),
+    (EventFilter(min_confidence=0.5), 6),  # each article's first event (0.9; the others 0.4)
+    (EventFilter(min_confidence="0.4"), 10),
+    (EventFilter(min_confidence=0.95), 0),
 ])
 def test_filters(corpus_store, flt, expected):
     assert count_events(corpus_store, flt) == expected
@@ -66,6 +69,8 @@ def test_events_rows_are_ordered_in_time_undated_last(corpus_store):
     (EventFilter(until="May 2018"), "not a date"),
     (EventFilter(actor="IRAN"), "not an actor code"),
     (EventFilter(country="IR"), "not a 3-letter code"),
+    (EventFilter(min_confidence="high"), "not a number from 0 to 1"),
+    (EventFilter(min_confidence=1.5), "not a number from 0 to 1"),
 ])
 def test_bad_arguments_are_query_errors(corpus_store, flt, message):
     with pytest.raises(QueryError, match=message):

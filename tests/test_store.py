@@ -271,6 +271,8 @@ def test_missing_directory_is_a_store_error(tmp_path):
 
 def test_an_old_store_is_migrated_and_backfilled(tmp_path):
     """A store written before 0002_analysis gains its tables, filled from events."""
+    import dataclasses
+
     import duckdb
 
     path = tmp_path / "old.duckdb"
@@ -278,7 +280,7 @@ def test_an_old_store_is_migrated_and_backfilled(tmp_path):
     con.execute("CREATE TABLE schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
     con.execute(MIGRATIONS[0].render("duckdb"))
     con.execute("INSERT INTO schema_migrations VALUES ('0001_initial', NULL)")
-    event = make_event("d1", 0, date=None)
+    event = dataclasses.replace(make_event("d1", 0, date=None), confidence=0.8)
     con.execute("INSERT INTO articles (doc_id, date, text, content_hash, coded_at) "
                 "VALUES ('d1', DATE '2023-07-09', 'x', 'h', now())")
     con.execute("INSERT INTO events (event_id, doc_id, source_code, source_country, target_code, "
@@ -291,3 +293,4 @@ def test_an_old_store_is_migrated_and_backfilled(tmp_path):
         assert db.counts()["actors"] == 3
         assert db.query("SELECT geonameid, precision, admin1 FROM locations") == [
             {"geonameid": 99, "precision": "city", "admin1": "Basra Governorate"}]
+        assert db.query("SELECT confidence FROM events") == [{"confidence": 0.8}]

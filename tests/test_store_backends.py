@@ -211,6 +211,7 @@ def corpus_event(doc_id, index, source, target, cameo, when, place, sentence):
         cameo=cameo, cameo_name=info.name, root=info.root, quad_class=info.quad_class,
         goldstein=info.goldstein, plover=plover.type if plover else None, negated=False,
         mode="asserted", explanation=Explanation("x", "rule", None, None), location=location,
+        confidence=0.9 if index == 0 else 0.4,
     )
 
 

@@ -57,9 +57,12 @@ def main(verbose: bool) -> None:
 @click.option("--unary", is_flag=True,
               help="Also write single-actor events (no target actor); by default an event needs both.")
 @click.option("--negated", is_flag=True, help="Also write events the sentence negates (negated: true).")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Leave out events whose confidence (the estimated chance a reviewer calls them right) "
+                   "is lower; each one left out is reported among the dropped records with why.")
 @ingest_options
 def code_cmd(paths, out, fmt, default_date, db, nlp_name, gazetteer_path, table, resume, batch_size,
-             dictionaries, lenient_dictionaries, unary, negated, **ingest) -> None:
+             dictionaries, lenient_dictionaries, unary, negated, min_confidence, **ingest) -> None:
     """Code news articles into events.
 
     PATH: .txt, .jsonl, .csv/.tsv, .html, RSS/Atom feeds (optionally .gz/.bz2/.xz/.zst),
@@ -75,7 +78,7 @@ def code_cmd(paths, out, fmt, default_date, db, nlp_name, gazetteer_path, table,
         with ExitStack() as stack:
             res = load_resources(nlp_name, str(gazetteer_path) if gazetteer_path else None,
                                  tuple(dictionaries) or None, strict=not lenient_dictionaries)
-            res = replace(res, options=CodingOptions(unary=unary, negated=negated))
+            res = replace(res, options=CodingOptions(unary=unary, negated=negated, min_confidence=min_confidence))
             report_dictionary_notes(res)
             store = stack.enter_context(_open_db(db)) if db else None
             report, articles = _articles(paths, default_date, ingest)

@@ -48,6 +48,7 @@ _TYPED = (
     ("target_text", "string"),
     ("cameo", "string"), ("cameo_name", "string"), ("root", "string"), ("quad_class", "int8"),
     ("goldstein", "float64"), ("plover", "string"), ("negated", "bool"), ("mode", "string"),
+    ("confidence", "float64"),
     ("trigger", "string"), ("rule", "string"), ("reporter_code", "string"),
     ("location_name", "string"), ("location_country", "string"),
     ("lat", "float64"), ("lon", "float64"), ("sentence", "string"),

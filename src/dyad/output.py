@@ -53,6 +53,7 @@ _COLUMNS: tuple[tuple[str, Callable[[Event], Any]], ...] = (
     ("plover", attrgetter("plover")),
     ("negated", attrgetter("negated")),
     ("mode", attrgetter("mode")),
+    ("confidence", attrgetter("confidence")),
     ("trigger", attrgetter("explanation.trigger")),
     ("rule", attrgetter("explanation.rule")),
     ("sentence", attrgetter("sentence")),

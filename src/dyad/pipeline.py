@@ -25,6 +25,7 @@ from .coder.patterns import PatternSet, load_patterns, with_dictionary_patterns
 from .coder.petrarch import verb_patterns
 from .dictionaries import Dictionaries, load_dictionaries
 from .coder.syntax import Graph
+from .confidence import ConfidenceModel, load_model, scored
 from .datelines import parse_dateline, strip_dateline
 from .nlp.pipeline import load_nlp, parse_articles
 from .ontology import Ontology, load_ontology
@@ -45,6 +46,7 @@ class CodingOptions:
 
     unary: bool = False  # also write single-actor events (no target actor)
     negated: bool = False  # also write events the sentence negates (``negated: true``)
+    min_confidence: float = 0.0  # leave out events whose ``confidence`` is lower (dyad.confidence)
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class Resources:
     discards: Discards | None = None  # a user dictionary's discard phrases
     dictionaries: Dictionaries | None = None  # the user dictionaries merged in (with their notes)
     options: CodingOptions = CodingOptions()  # which coded events are written
+    confidence: ConfidenceModel | None = None  # scores every event (None: events carry no score)
 
 
 DictionaryPaths = str | Path | tuple[str | Path, ...] | None
@@ -76,7 +79,8 @@ def load_resources(nlp: str | None = None, gazetteer: str | None = None, diction
     line raises ``DataError`` naming file and line; with ``strict=False`` it
     is skipped and listed in ``resources.dictionaries.notes``.
     """
-    base = Resources(load_nlp(nlp), load_lexicon(), load_patterns(), load_ontology(), load_gazetteer(gazetteer))
+    base = Resources(load_nlp(nlp), load_lexicon(), load_patterns(), load_ontology(), load_gazetteer(gazetteer),
+                     confidence=load_model())
     if dictionaries is not None and dictionaries != ():
         base = merge_dictionaries(base, load_dictionaries(dictionaries, strict=strict))
     _collect_less()
@@ -152,6 +156,8 @@ def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resource
         actors.observe(g)
     if not isinstance(article.date, Date):
         events = background_of_undated(events, article.text)
+    if res.confidence is not None:  # last: the score reads the final mode and actors
+        events = _confident(events, res, dropped)
     return CodedArticle(article, len(sentences), tuple(events), tuple(dropped))
 
 
@@ -197,6 +203,22 @@ def _written(e: Event, options: CodingOptions, dropped: list[Removed]) -> bool:
     dropped.append(Removed(f"[{e.sentence_index}] {e.sentence}", f"{reason}: {e.explanation.rule} on "
                                                                   f"{e.explanation.trigger!r}, {e.source.code} {e.cameo}"))
     return False
+
+
+def _confident(events: list[Event], res: Resources, dropped: list[Removed]) -> list[Event]:
+    """The events with their confidence; those under ``options.min_confidence`` go to ``dropped``."""
+    kept, floor = [], res.options.min_confidence
+    for e in events:
+        e = scored(e, res.confidence)
+        if e.confidence >= floor:
+            kept.append(e)
+            continue
+        dropped.append(Removed(f"[{e.sentence_index}] {e.sentence}",
+                               f"confidence {e.confidence:.2f} under {floor:.2f}: {e.explanation.rule} on "
+                               f"{e.explanation.trigger!r}, {e.source.code} {e.cameo} "
+                               f"{e.target.code if e.target else '-'} "
+                               f"({', '.join(e.explanation.confidence_by)})"))
+    return kept
 
 
 def dateline_country(article: Article, res: Resources) -> str | None:

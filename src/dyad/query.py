@@ -46,7 +46,7 @@ EVENT_COLUMNS = (
     "event_id", "doc_id", "sentence_index", "date", "day",
     "source_code", "source_country", "source_text", "target_code", "target_country",
     "target_text", "cameo", "cameo_name", "root", "quad_class", "goldstein", "plover",
-    "negated", "mode", "location_name", "location_country", "lat", "lon", "trigger", "sentence",
+    "negated", "mode", "confidence", "location_name", "location_country", "lat", "lon", "trigger", "sentence",
 )
 # Where an event sits in time, for date ranges and ordering.
 _WHEN = "coalesce(e.day, e.month, make_date(e.year, 1, 1))"
@@ -80,6 +80,7 @@ class EventFilter:
     until: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
     place: str | None = None  # location name (any part, any case) or its country code
     text: str | None = None  # words in the sentence (any case)
+    min_confidence: float | str | None = None  # 0-1; events stored without a confidence do not match
 
     def where(self) -> tuple[str, list[Any]]:
         """SQL condition over the events table (alias ``e``) and its parameters."""
@@ -140,6 +141,16 @@ def _quad(value: int | str) -> tuple[str, list[Any]]:
     return "e.quad_class = ?", [int(value)]
 
 
+def _confidence(value: float | str) -> tuple[str, list[Any]]:
+    try:
+        floor = float(value)
+    except (TypeError, ValueError):
+        floor = -1.0
+    if not 0.0 <= floor <= 1.0:
+        raise QueryError(f"minimum confidence {value!r} is not a number from 0 to 1")
+    return "e.confidence >= ?", [floor]
+
+
 def _contains(value: str) -> str:
     """ILIKE pattern for ``value`` anywhere, with LIKE's wildcards taken literally."""
     return "%" + re.sub(r"([\\%_])", r"\\\1", value.strip()) + "%"
@@ -162,6 +173,7 @@ _CLAUSES = (
     ("place", lambda v: ("e.location_name ILIKE ? ESCAPE '\\' OR e.location_country = ?",
                          [_contains(v), v.strip().upper()])),
     ("text", lambda v: ("e.sentence ILIKE ? ESCAPE '\\'", [_contains(v)])),
+    ("min_confidence", _confidence),
 )
 
 

@@ -195,6 +195,7 @@ class Explanation(Record):
     source_rule: str = ""
     target_rule: str = ""
     trigger_span: tuple[int, int] | None = None  # token span of the trigger word(s)
+    confidence_by: tuple[str, ...] = ()  # the features that moved ``Event.confidence`` most
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,7 @@ class Event(Record):
     plover_mode: str | None = None
     plover_context: tuple[str, ...] = ()
     reporter: Actor | None = None
+    confidence: float | None = None  # estimated chance a reviewer calls it right (dyad.confidence)
 
     def recoded(self, **changes: Any) -> "Event":
         """The event with ``changes`` (an actor given a country, another code) and the id they give."""

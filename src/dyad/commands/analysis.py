@@ -49,6 +49,7 @@ _FILTERS = (
     ("--until", "Up to this date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)."),
     ("--place", "Location name (any part) or the location's country code."),
     ("--text", "Words in the event's sentence."),
+    ("--min-confidence", "Events whose confidence is at least this (0-1; events stored without one never match)."),
 )
 
 

@@ -158,6 +158,13 @@ FROM events e
 WHERE e.event_id = locations.event_id;
 """
 
+# Events gained a confidence score (dyad.confidence); events stored before have none.
+_CONFIDENCE = """
+ALTER TABLE events ADD COLUMN confidence DOUBLE PRECISION;
+UPDATE events SET confidence = CAST(record->>'confidence' AS DOUBLE PRECISION)
+WHERE record->>'confidence' IS NOT NULL;
+"""
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -175,6 +182,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _INITIAL),
     Migration("0002_analysis", _ANALYSIS, postgres=_ANALYSIS_PG),
     Migration("0003_location_detail", _LOCATION_DETAIL),
+    Migration("0004_confidence", _CONFIDENCE),
 ]
 
 # Tables that hold an article's rows, deleted together when it is replaced.

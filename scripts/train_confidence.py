@@ -1,0 +1,122 @@
+"""Fit Dyad's event confidence model on the hand-reviewed Tehran Times samples.
+
+    python scripts/train_confidence.py                      # writes src/dyad/data/confidence.tsv
+    python scripts/train_confidence.py --hold-out 2038 --out /tmp/c.tsv
+
+Each sample of ``docs/review/samples.tsv`` is drawn again from the corpus and
+coded with the current code; every event a review sheet judged (by event id)
+becomes one example: the event's features (``dyad.confidence.features``) and
+whether its verdict was ``ok``. An event the sheets do not know (the coder
+changed since) is left out and counted. The script prints the leave-one-sample-
+out AUC and the precision kept at a few thresholds, then fits on all the
+training samples and writes the model. ``--hold-out`` samples are scored by that
+model and reported, never fitted on.
+
+Deterministic: the same code, sheets and corpus give the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from dyad import confidence as conf  # noqa: E402
+
+DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpora" / "tehran_times.jsonl.gz"
+MANIFEST = REPO / "docs" / "review" / "samples.tsv"
+THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
+
+
+def read_manifest(path: Path) -> list[tuple[int, int, list[Path]]]:
+    """(seed, articles, verdict sheets) per sample; a malformed line names file and line."""
+    rows = []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#") or line.startswith("seed\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3 or not cells[0].isdigit() or not cells[1].isdigit():
+            sys.exit(f"{path}:{lineno}: expected 'seed<TAB>articles<TAB>sheet,sheet…', got {line!r}")
+        rows.append((int(cells[0]), int(cells[1]), [path.parent / s for s in cells[2].split(",")]))
+    return rows
+
+
+def read_verdicts(sheets: list[Path]) -> dict[str, str]:
+    """event id -> verdict, later sheets winning."""
+    verdicts: dict[str, str] = {}
+    for sheet in sheets:
+        with sheet.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                if row.get("verdict"):
+                    verdicts[row["event_id"]] = row["verdict"]
+    return verdicts
+
+
+def examples_of(seed: int, articles: int, sheets: list[Path], corpus: Path, res) -> tuple[list, int]:
+    """The sample's judged events as examples, and how many coded events had no verdict."""
+    from dyad.ingest import sample_articles
+    from dyad.pipeline import code_articles
+
+    verdicts = read_verdicts(sheets)
+    out, unjudged = [], 0
+    for coded in code_articles(sample_articles(corpus, articles, seed), res):
+        for event in coded.events:
+            verdict = verdicts.get(event.event_id)
+            if verdict is None:
+                unjudged += 1
+                continue
+            out.append(conf.Example(tuple(conf.features(event)), verdict == "ok", str(seed)))
+    return out, unjudged
+
+
+def report(name: str, scores: list[float], examples: list) -> None:
+    ok = [e.ok for e in examples]
+    print(f"{name}: {len(ok)} events, {sum(ok) / len(ok):.1%} ok, AUC {conf.auc(scores, ok):.3f}")
+    for t in THRESHOLDS:
+        kept, precision = conf.precision_at(scores, ok, t)
+        print(f"  confidence >= {t}: {kept:.1%} of events kept, {precision:.1%} ok")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--manifest", type=Path, default=MANIFEST)
+    ap.add_argument("--hold-out", type=int, nargs="*", default=[], metavar="SEED",
+                    help="samples to score but not fit on")
+    ap.add_argument("--l2", type=float, default=3.0)
+    ap.add_argument("--min-count", type=int, default=5, help="fewest judged events a feature needs")
+    ap.add_argument("--out", type=Path, default=conf.DEFAULT_MODEL)
+    args = ap.parse_args()
+    from dataclasses import replace
+
+    from dyad.pipeline import load_resources
+
+    res = replace(load_resources(), confidence=None)
+    train, held = [], []
+    for seed, articles, sheets in read_manifest(args.manifest):
+        examples, unjudged = examples_of(seed, articles, sheets, args.corpus, res)
+        print(f"seed {seed}: {len(examples)} judged events, {unjudged} without a verdict", file=sys.stderr)
+        (held if seed in args.hold_out else train).extend(examples)
+    fit_args = {"l2": args.l2, "min_count": args.min_count}
+    report("leave one sample out", conf.held_out_scores(train, **fit_args), train)
+    model = conf.fit(train, **fit_args)
+    if held:
+        report(f"held out ({', '.join(map(str, args.hold_out))})",
+               [conf.score_features(model, e.features) for e in held], held)
+    seeds = sorted({e.group for e in train})
+    conf.write_model(model, train, args.out, [
+        "Dyad's event confidence model (dyad/confidence.py): log-odds that a reviewer calls an event ok.",
+        f"Fitted by scripts/train_confidence.py (l2 {args.l2}, features seen in >= {args.min_count} events)",
+        f"on {len(train)} judged events of the Tehran Times review samples {', '.join(seeds)}",
+        "(docs/review/samples.tsv; Tehran Times / Mehr News Agency, CC BY 4.0).",
+    ])
+    print(f"{len(model.weights)} features -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
