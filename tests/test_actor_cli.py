@@ -174,6 +174,16 @@ def test_a_known_surname_after_another_given_name_is_another_person(resources):
     assert "person:" not in describe("Ghulam Nabi Dar", resources=resources).rule
 
 
+def test_a_surname_the_article_gave_to_another_person_stays_theirs(resources):
+    # held-out review, seed 2038 (tehrantimes-438997): Iran's industry minister Reza Rahmani,
+    # named in full once, was "Rahmani" the Afghan speaker Mir Rahman Rahmani (people.tsv) after
+    context = ("Speaking in a meeting with investors on Monday, Reza Rahmani underlined the opportunities. "
+               "The industries are expanding, Rahmani said.")
+    report = describe("Rahmani", context=context, resources=resources)
+    assert "person:" not in report.rule and report.code in ("", "---", None), report.reason
+    assert describe("Rahmani", resources=resources).code == "AFGLEG"  # alone, the known person
+
+
 @pytest.mark.parametrize("command", [["actor", "the Kremlin"], ["code", "-"], ["ingest", "-"]])
 def test_a_malformed_date_is_a_usage_error_naming_it(runner, command):
     result = runner.invoke(main, [*command, "--date", "2024-13-01"], input="")

@@ -59,6 +59,9 @@ class ArticleActors(PointingBack, Groups):
     house: tuple[str, frozenset[str]] | None = None
     date: Date | None = None  # the article's date: people's roles are chosen by it
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
+    # surname keys of people.tsv the article gave to someone else ("Reza Rahmani" is not the Afghan
+    # speaker Mir Rahman Rahmani): its later bare "Rahmani" is not that known person either
+    other_people: set[str] = field(default_factory=set)
     last_person: Actor | None = None
     _person_at: int = -1  # the sentence that last set last_person
     _person_pos: int = -1  # the head token of that mention, in that sentence
@@ -154,7 +157,10 @@ class ArticleActors(PointingBack, Groups):
                 hits = regional_hits(g, hits, [key for key, _ in self.recent_countries], self.default_country)
             if any(h.entry.kind == "surname" for h in hits):  # (most sentences name no known surname)
                 claimed = {k for h in hits if h.entry.kind not in PERSON_KINDS for k in range(h.start, h.end)}
-                hits = [h for h in hits if not another_person(g, h, claimed, self.lexicon.given_names)]
+                others = [h for h in hits if another_person(g, h, claimed, self.lexicon.given_names)]
+                self.other_people.update(h.entry.phrase for h in others)
+                hits = [h for h in hits if h not in others
+                        and not (h.entry.kind == "surname" and h.entry.phrase in self.other_people)]
             for hit in hits:
                 for k in range(hit.start, hit.end):
                     self._hits[k] = hit
