@@ -214,7 +214,7 @@ def _confident(events: list[Event], res: Resources, dropped: list[Removed]) -> l
             kept.append(e)
             continue
         dropped.append(Removed(f"[{e.sentence_index}] {e.sentence}",
-                               f"confidence {e.confidence:.2f} under {floor:.2f}: {e.explanation.rule} on "
+                               f"confidence {e.confidence:.3f} under {floor:g}: {e.explanation.rule} on "
                                f"{e.explanation.trigger!r}, {e.source.code} {e.cameo} "
                                f"{e.target.code if e.target else '-'} "
                                f"({', '.join(e.explanation.confidence_by)})"))
