@@ -18,16 +18,16 @@ Deterministic: the same code, sheets and corpus give the same file.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+sys.path[:0] = [str(REPO / "src"), str(REPO / "scripts")]
 
 from dyad import confidence as conf  # noqa: E402
+from review_events import DEFAULT_CORPUS  # noqa: E402
+from review_events import read_verdicts as read_sheet  # noqa: E402  (checks every verdict, naming file and line)
 
-DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpora" / "tehran_times.jsonl.gz"
 MANIFEST = REPO / "docs" / "review" / "samples.tsv"
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 
@@ -42,19 +42,18 @@ def read_manifest(path: Path) -> list[tuple[int, int, list[Path]]]:
         cells = line.split("\t")
         if len(cells) != 3 or not cells[0].isdigit() or not cells[1].isdigit():
             sys.exit(f"{path}:{lineno}: expected 'seed<TAB>articles<TAB>sheet,sheet…', got {line!r}")
-        rows.append((int(cells[0]), int(cells[1]), [path.parent / s for s in cells[2].split(",")]))
+        sheets = [path.parent / s for s in cells[2].split(",")]
+        missing = [s.name for s in sheets if not s.is_file()]
+        if missing:
+            sys.exit(f"{path}:{lineno}: no such verdict sheet: {', '.join(missing)}")
+        rows.append((int(cells[0]), int(cells[1]), sheets))
     return rows
 
 
 def read_verdicts(sheets: list[Path]) -> dict[str, str]:
     """event id -> verdict, later sheets winning."""
-    verdicts: dict[str, str] = {}
-    for sheet in sheets:
-        with sheet.open(encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                if row.get("verdict"):
-                    verdicts[row["event_id"]] = row["verdict"]
-    return verdicts
+    return {event_id: row["verdict"] for sheet in sheets
+            for event_id, row in read_sheet(sheet).items() if row["verdict"]}
 
 
 def examples_of(seed: int, articles: int, sheets: list[Path], corpus: Path, res) -> tuple[list, int]:
@@ -96,7 +95,7 @@ def main() -> None:
 
     from dyad.pipeline import load_resources
 
-    res = replace(load_resources(), confidence=None)
+    res = replace(load_resources(), confidence=None)  # the features need no score
     train, held = [], []
     for seed, articles, sheets in read_manifest(args.manifest):
         examples, unjudged = examples_of(seed, articles, sheets, args.corpus, res)
@@ -107,7 +106,7 @@ def main() -> None:
     model = conf.fit(train, **fit_args)
     if held:
         report(f"held out ({', '.join(map(str, args.hold_out))})",
-               [conf.score_features(model, e.features) for e in held], held)
+               [model.score_features(e.features) for e in held], held)
     seeds = sorted({e.group for e in train})
     conf.write_model(model, train, args.out, [
         "Dyad's event confidence model (dyad/confidence.py): log-odds that a reviewer calls an event ok.",

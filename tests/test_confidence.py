@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import importlib.util
+import re
 
 import pytest
 
@@ -88,12 +89,20 @@ def test_shipped_model_knows_only_features_dyad_can_produce():
     ("(bias)\t0\nrule=meet\tstrong\n", ":2: expected 'feature<TAB>weight'"),
     ("(bias)\t0\nrule=meet\t1\nrule=meet\t2\n", ":3: feature 'rule=meet' given twice"),
     ("rule=meet\t1\n", "no (bias) line"),
+    ("(bias)\t0\nrule=meet\tnan\n", ":2: weight 'nan' is not a finite number"),
 ])
 def test_bad_model_files_name_file_and_line(tmp_path, text, message):
     path = tmp_path / "model.tsv"
     path.write_text(text)
-    with pytest.raises(conf.ConfidenceModelError, match="model.tsv" + ".*" + message.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(conf.ConfidenceModelError, match="model.tsv.*" + re.escape(message)):
         conf.load_model(path)
+
+
+def test_manifest_naming_a_missing_sheet_names_file_and_line(tmp_path):
+    manifest = tmp_path / "samples.tsv"
+    manifest.write_text("seed\tarticles\tsheets\n2038\t40\tnowhere.tsv\n")
+    with pytest.raises(SystemExit, match="samples.tsv:2: no such verdict sheet: nowhere.tsv"):
+        _trainer().read_manifest(manifest)
 
 
 def test_fit_learns_which_features_go_with_ok_and_round_trips(tmp_path):

@@ -96,19 +96,27 @@ class ConfidenceModel:
     weights: dict[str, float]
     bias: float
 
-    def contributions(self, event: Event) -> list[tuple[str, float]]:
-        return [(f, self.weights[f]) for f in features(event) if f in self.weights]
+    def contributions(self, feats: Iterable[str]) -> list[tuple[str, float]]:
+        """The weighted features among ``feats``, each with its weight."""
+        return [(f, self.weights[f]) for f in feats if f in self.weights]
+
+    def score_features(self, feats: Iterable[str]) -> float:
+        return _logistic(self.bias + sum(w for _, w in self.contributions(feats)))
 
     def score(self, event: Event) -> float:
-        z = self.bias + sum(w for _, w in self.contributions(event))
-        return 1.0 / (1.0 + math.exp(-z))
+        return self.score_features(features(event))
+
+
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def scored(event: Event, model: ConfidenceModel, *, reasons: int = 3) -> Event:
     """The event with its ``confidence`` and the features that moved it most."""
-    parts = sorted(model.contributions(event), key=lambda fw: -abs(fw[1]))[:reasons]
-    why = tuple(f"{f} {w:+.2f}" for f, w in parts)
-    return dataclasses.replace(event, confidence=round(model.score(event), 3),
+    parts = model.contributions(features(event))  # once: this runs for every event coded
+    why = tuple(f"{f} {w:+.2f}" for f, w in sorted(parts, key=lambda fw: -abs(fw[1]))[:reasons])
+    confidence = round(_logistic(model.bias + sum(w for _, w in parts)), 3)
+    return dataclasses.replace(event, confidence=confidence,
                                explanation=dataclasses.replace(event.explanation, confidence_by=why))
 
 
@@ -129,6 +137,8 @@ def load_model(path: str | Path = DEFAULT_MODEL) -> ConfidenceModel:
             weight = float(cells[1])
         except (IndexError, ValueError):
             raise ConfidenceModelError(f"{path}:{lineno}: expected 'feature<TAB>weight', got {line!r}") from None
+        if not math.isfinite(weight):  # a nan would score every event nan, and every floor drop it
+            raise ConfidenceModelError(f"{path}:{lineno}: weight {cells[1]!r} is not a finite number")
         if cells[0] in weights:
             raise ConfidenceModelError(f"{path}:{lineno}: feature {cells[0]!r} given twice")
         weights[cells[0]] = weight
@@ -185,13 +195,8 @@ def held_out_scores(examples: Sequence[Example], **fit_args: float) -> list[floa
         model = fit([e for e in examples if e.group != group], **fit_args)
         for i, e in enumerate(examples):
             if e.group == group:
-                scores[i] = score_features(model, e.features)
+                scores[i] = model.score_features(e.features)
     return scores
-
-
-def score_features(model: ConfidenceModel, feats: Iterable[str]) -> float:
-    z = model.bias + sum(model.weights.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-z))
 
 
 def auc(scores: Sequence[float], ok: Sequence[bool]) -> float:

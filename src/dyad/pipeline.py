@@ -200,9 +200,14 @@ def _written(e: Event, options: CodingOptions, dropped: list[Removed]) -> bool:
         reason = "negated"
     else:
         return True
-    dropped.append(Removed(f"[{e.sentence_index}] {e.sentence}", f"{reason}: {e.explanation.rule} on "
-                                                                  f"{e.explanation.trigger!r}, {e.source.code} {e.cameo}"))
+    dropped.append(_left_out(e, reason))
     return False
+
+
+def _left_out(e: Event, reason: str) -> Removed:
+    """The dropped record of a coded event not written, and why."""
+    return Removed(f"[{e.sentence_index}] {e.sentence}",
+                   f"{reason}: {e.explanation.rule} on {e.explanation.trigger!r}, {e.source.code} {e.cameo}")
 
 
 def _confident(events: list[Event], res: Resources, dropped: list[Removed]) -> list[Event]:
@@ -213,11 +218,8 @@ def _confident(events: list[Event], res: Resources, dropped: list[Removed]) -> l
         if e.confidence >= floor:
             kept.append(e)
             continue
-        dropped.append(Removed(f"[{e.sentence_index}] {e.sentence}",
-                               f"confidence {e.confidence:.3f} under {floor:g}: {e.explanation.rule} on "
-                               f"{e.explanation.trigger!r}, {e.source.code} {e.cameo} "
-                               f"{e.target.code if e.target else '-'} "
-                               f"({', '.join(e.explanation.confidence_by)})"))
+        why = ", ".join(e.explanation.confidence_by)
+        dropped.append(_left_out(e, f"confidence {e.confidence:.3f} under {floor:g} ({why})"))
     return kept
 
 
