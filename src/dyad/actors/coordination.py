@@ -75,11 +75,25 @@ def amod_members(g: Graph, i: int) -> list[int]:
     deps, pos = g.deps, g.pos
     for c in g.children[i]:
         # (an adjective with no conjunct of its own is one member: most are)
-        if deps[c] == "amod" and g.has_kid(c, "conj"):
+        # ("*U.S.* and *Russian* negotiators": the first member may parse as a compound)
+        if deps[c] in ("amod", "compound") and g.has_kid(c, "conj"):
             members = [m for m in g.conjuncts(c) if pos[m] in ("ADJ", "PROPN")]
             if len(members) > 1:
                 # "the Russian, Turkish and Syrian defense chiefs": parsers often hang the last
                 # member, the one with "and", on the noun beside the others
                 return members + [a for a in g.children[i] if a > members[-1] and deps[a] == "amod"
                                   and pos[a] in ("ADJ", "PROPN") and g.has_kid(a, "cc")]
+    return _hung_pair(g, i)
+
+
+def _hung_pair(g: Graph, i: int) -> list[int]:
+    """Two words before the noun with "and" between them but no conjunct link: "*U.S.* and
+    *Russian* negotiators" parses "U.S." as a compound and "Russian" as an amod with the "and"."""
+    deps, pos = g.deps, g.pos
+    for c in g.children[i]:
+        if deps[c] == "amod" and pos[c] in ("ADJ", "PROPN") and not g.has_kid(c, "conj"):
+            cc = [k for k in g.children[c] if deps[k] == "cc" and k == c - 1]
+            if cc and cc[0] - 1 in g.children[i] and deps[cc[0] - 1] in ("compound", "amod") \
+                    and pos[cc[0] - 1] in ("ADJ", "PROPN"):
+                return [cc[0] - 1, c]
     return []

@@ -491,7 +491,7 @@ class ArticleActors(PointingBack, Groups):
                 if owner is not None and owner in g.conjuncts(c):  # "in Iran and Iraq": this member
                     return collect(g, owner, CORE_DEPS)
                 return collect(g, c, CORE_DEPS | {"nmod"})
-        return set()
+        return _shared_adjective(g, i)
 
     def _homeland(self, g: Graph, i: int) -> tuple[str, str] | None:
         """ "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": an ethnic group
@@ -575,6 +575,17 @@ class ArticleActors(PointingBack, Groups):
 def _sibling_words(generic_roles: frozenset[str]) -> frozenset[str]:
     """The words of "word@sibling" roles, which take their sector from a coordinated partner."""
     return frozenset(r[:-len("@sibling")] for r in generic_roles if r.endswith("@sibling"))
+
+
+def _shared_adjective(g: Graph, i: int) -> set[int]:
+    """The nationality its first conjunct's adjective gives a bare second conjunct: "the *Kuwaiti*
+    nation and government", "the Syrian people and army" (a conjunct with words of its own before
+    it, "the Kuwaiti nation and the Saudi government", has its own)."""
+    head = g.heads[i]
+    if g.rels[i] != "conj" or head == i or g.pos[head] not in ("NOUN", "PROPN") \
+            or any(g.deps[k] not in ("cc", "punct") for k in g.children[i] if k < i):
+        return set()
+    return {k for k in g.children[head] if k < head and g.deps[k] == "amod" and g.pos[k] in ("ADJ", "PROPN")}
 
 
 def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[set[int], set[int]]:

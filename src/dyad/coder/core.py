@@ -517,6 +517,10 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         drops.append(_drop(g, m, *unasserted))
         return []
     targets, slot = _resolve_slots(g, m, ("+", *p.target) if m.bound else p.target, resolver, p.place or p.population)
+    if p.symmetric and slot in _TOPIC_SLOTS and len(sources) == 2:
+        # "Israel and Lebanon renewed negotiations on an Israeli troop pullback": the pair talks
+        # with each other; "on" names what about, not a third party
+        targets = []
     targets = act_doer(g, m.trigger, m.code[:2], resolver) or targets  # "condemned the attack by Israel"
     if p.target_actor and slot == "obj":  # "received the U.S. response": no visitor
         targets = [t for t in targets if resolver.names_actor(g, t.head)]
@@ -641,6 +645,7 @@ def _advice(m: Match, src: ActorMention, tgt: ActorMention) -> bool:
 
 
 # Sectors that stand against their own state: what they say it must do is a demand on it
+_TOPIC_SLOTS = frozenset({"on", "over", "about", "regarding", "concerning"})
 _DISSENT = frozenset({"REB", "INS", "SEP", "OPP"})
 
 

@@ -177,8 +177,14 @@ def between_parties(g: sx.Graph, trigger: int, code: str, resolver: Resolver) ->
     Kuwait City" when nothing else names a doer: each is a party, as a coordinated subject is ("Iran
     and Russia met"). Two sides at least, of two countries or bodies (rule ``between:``). Only talks
     named by a noun: "to calm tensions between India and Pakistan" is a mediator's act, whoever the
-    parser left out, and "official visits between the two countries" are no one visit."""
-    if g.pos[trigger] != "NOUN" or code[:2] != "04" or code in ("042", "043"):
+    parser left out, and "official visits between the two countries" are no one visit. And
+    agreements signed with no signer named: "five documents were signed between Iran and
+    Turkmenistan", "the agreements signed today between the two countries" (not "in accordance
+    with the agreement signed between Armenia and Iran", an old one)."""
+    talks = g.pos[trigger] == "NOUN" and code[:2] == "04" and code not in ("042", "043")
+    signed = code == "057" and g.pos[trigger] == "VERB" and (g.has_kid(trigger, "aux:pass") or (
+        g.rels[trigger] == "acl" and any(g.lemmas[k] in sx.time_words() for k in g.children[trigger])))
+    if not (talks or signed):
         return []
     k = sx.prep_complement(g, trigger, "between")
     if k is None:
