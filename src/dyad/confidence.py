@@ -1,6 +1,6 @@
 """How far to trust a coded event: a score from what the event's own explanation says.
 
-Hand reviews of Tehran Times samples (``docs/review/*.tsv``) judged 1,157 events
+Hand reviews of Tehran Times samples (``docs/review/*.tsv``) judged 1,156 events
 ``ok``, ``partly`` or ``wrong``. Some kinds of event were right far more often
 than others: talks held ("held talks with", 89 % ok) more than talks named by a
 noun (58 %), an actor named in the sentence more than one taken from the
