@@ -80,3 +80,13 @@ def test_an_agreement_signed_between_two_countries_long_ago_is_no_signing(knowle
              "the/DET/det>6 agreement/NOUN/nmod>3 signed|sign/VERB/acl>6 today/NOUN/obl:tmod>7 "
              "between/ADP/case>10 Armenia/PROPN/obl>7 and/CCONJ/cc>12 Iran/PROPN/conj>10 ./PUNCT/punct>1")
     assert pairs(knowledge, today) == [("ARM", "IRN", "057"), ("IRN", "ARM", "057")]
+
+
+def test_reconciling_another_is_mediation(knowledge):
+    # held-out review, seed 2039 (tehrantimes-453198): the late emir of Kuwait "made efforts to
+    # reconcile Qatar with some of its Arab neighbors" was coded 056, Kuwait forgiving Qatar
+    spec = ("Kuwait/PROPN/nsubj>1 reconciled|reconcile/VERB/ROOT>1 Qatar/PROPN/obj>1 with/ADP/case>4 "
+            "Bahrain/PROPN/obl>1 ./PUNCT/punct>1")
+    assert {e[2] for e in pairs(knowledge, spec)} == {"045"}
+    own = "Iran/PROPN/nsubj>1 reconciled|reconcile/VERB/ROOT>1 with/ADP/case>3 Bahrain/PROPN/obl>1 ./PUNCT/punct>1"
+    assert pairs(knowledge, own) == [("IRN", "BHR", "056")]

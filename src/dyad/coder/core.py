@@ -13,7 +13,8 @@ from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
 from .targets import (act_doer, anti_target, between_parties, complement_actor as targets_below, event_pairs,
-                      home_counterparts, hosts_officials, people_object, purpose_clauses, purpose_nouns)
+                      home_counterparts, hosts_officials, mediated_code, people_object, purpose_clauses,
+                      purpose_nouns)
 from .unseen import RULE as UNSEEN, VIOLENT, place_attacker, unseen_attacker
 from . import syntax as sx
 from .patterns import NO_EVENT, Pattern, PatternSet, Triggered
@@ -524,7 +525,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     targets = act_doer(g, m.trigger, m.code[:2], resolver) or targets  # "condemned the attack by Israel"
     if p.target_actor and slot == "obj":  # "received the U.S. response": no visitor
         targets = [t for t in targets if resolver.names_actor(g, t.head)]
-    m = _mediation(m, slot, sources, targets)
+    mediated = mediated_code(g, m.trigger, m.code, slot, sources, targets)  # coder/targets.py
+    m = replace(m, code=mediated) if mediated else m
     if not targets and m.inner is not None:  # "threatened to impose sanctions on Iran": Iran
         inner = m.inner.pattern
         targets, _ = _resolve_slots(g, m.inner, inner.target, resolver, inner.place or inner.population)
@@ -725,21 +727,6 @@ def _by_whom(g: sx.Graph, m: Match, src: ActorMention) -> Match:
     if m.code in ("190", "193", "194") and g.lemmas[src.head] in words["aircraft"]:
         return replace(m, code="195")
     return m
-
-
-# Easing tension "between" two others is mediating (045; its intent 039), not de-escalating one's
-# own (087; intent 0356): "Russia is prepared to help defuse tension between Iran and Saudi Arabia"
-_EASING = {"087": "045", "0356": "039"}
-
-
-def _mediation(m: Match, slot: str, sources: list[ActorMention], targets: list[ActorMention]) -> Match:
-    mediated = _EASING.get(m.code)
-    if mediated is None or slot != "between" or len(targets) < 2:
-        return m
-    theirs = {t.actor.country for t in targets}
-    if any(s.actor.country in theirs for s in sources):
-        return m  # "Iran and Iraq eased the tension between them" is their own de-escalation
-    return replace(m, code=mediated)
 
 
 def _idiom(g: sx.Graph, v: int) -> bool:

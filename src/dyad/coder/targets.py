@@ -368,3 +368,25 @@ def _mutual(sources, consult: bool) -> bool:
     together, not on each other (filtered in ``event_pairs``).
     """
     return len(sources) == 2 or (len(sources) > 2 and consult)
+
+
+# Easing tension "between" two others is mediating (045; its intent 039), not de-escalating one's
+# own (087; intent 0356): "Russia is prepared to help defuse tension between Iran and Saudi Arabia"
+_EASING = {"087": "045", "0356": "039"}
+
+
+def mediated_code(g: sx.Graph, trigger: int, code: str, slot: str, sources: list[ActorMention],
+                  targets: list[ActorMention]) -> str | None:
+    """The mediation code an act between others is, or None. Easing tension between two others is
+    mediating it; so is reconciling another ("made efforts to reconcile Qatar with its Arab
+    neighbors": 045, where "reconciled with Saudi Arabia" is 056)."""
+    if code == "056" and targets and sx.direct_object(g, trigger) is not None:
+        mediated = "045"
+    else:
+        mediated = _EASING.get(code)
+        if mediated is None or slot != "between" or len(targets) < 2:
+            return None
+    theirs = {t.actor.country for t in targets}
+    if any(s.actor.country in theirs for s in sources):
+        return None  # "Iran and Iraq eased the tension between them" is their own de-escalation
+    return mediated
