@@ -1,8 +1,11 @@
 """Who the parties of an event are when the sentence names them together: a coordinated subject
 with a topic phrase, two nationality words on one noun, one adjective shared by two nouns, and
-agreements signed "between" two sides with no signer named. Hand-built parses (no model)."""
+agreements signed "between" two sides with no signer named; and reconciling others, which is
+mediation. Hand-built parses (no model)."""
 
 from __future__ import annotations
+
+import pytest
 
 from conftest import parse
 from dyad.actors import ArticleActors
@@ -30,17 +33,15 @@ def test_a_third_party_after_with_stays_the_target(knowledge):
     assert pairs(knowledge, spec) == [("ISR", "SYR", "046"), ("LBN", "SYR", "046")]
 
 
-def test_two_nationalities_on_one_noun_parsed_as_compound_and_conjunct(knowledge):
+@pytest.mark.parametrize("first, second", [
     # PLOVER GSR (CONSULT-0007): "U.S. and Russian negotiators met": "U.S." parses as a compound
-    # with "Russian" its conjunct
-    spec = ("U.S./PROPN/compound>3 and/CCONJ/cc>2 Russian/ADJ/conj>0 negotiators|negotiator/NOUN/nsubj>4 "
-            "met|meet/VERB/ROOT>4 in/ADP/case>6 Geneva/PROPN/obl>4 ./PUNCT/punct>4")
-    assert pairs(knowledge, spec) == [("RUSGOV", "USAGOV", "040"), ("USAGOV", "RUSGOV", "040")]
-
-
-def test_two_nationalities_on_one_noun_with_no_conjunct_link(knowledge):
-    # the same phrase parsed with the "and" on "Russian" and no conj arc
-    spec = ("U.S./PROPN/compound>3 and/CCONJ/cc>2 Russian/ADJ/amod>3 negotiators|negotiator/NOUN/nsubj>4 "
+    # with "Russian" its conjunct ...
+    ("U.S./PROPN/compound>3", "Russian/ADJ/conj>0"),
+    # ... or with the "and" on "Russian" and no conj arc
+    ("U.S./PROPN/compound>3", "Russian/ADJ/amod>3"),
+])
+def test_two_nationalities_on_one_noun(knowledge, first, second):
+    spec = (f"{first} and/CCONJ/cc>2 {second} negotiators|negotiator/NOUN/nsubj>4 "
             "met|meet/VERB/ROOT>4 in/ADP/case>6 Geneva/PROPN/obl>4 ./PUNCT/punct>4")
     assert pairs(knowledge, spec) == [("RUSGOV", "USAGOV", "040"), ("USAGOV", "RUSGOV", "040")]
 

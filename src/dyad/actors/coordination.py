@@ -91,9 +91,9 @@ def _hung_pair(g: Graph, i: int) -> list[int]:
     *Russian* negotiators" parses "U.S." as a compound and "Russian" as an amod with the "and"."""
     deps, pos = g.deps, g.pos
     for c in g.children[i]:
-        if deps[c] == "amod" and pos[c] in ("ADJ", "PROPN") and not g.has_kid(c, "conj"):
-            cc = [k for k in g.children[c] if deps[k] == "cc" and k == c - 1]
-            if cc and cc[0] - 1 in g.children[i] and deps[cc[0] - 1] in ("compound", "amod") \
-                    and pos[cc[0] - 1] in ("ADJ", "PROPN"):
-                return [cc[0] - 1, c]
+        first = c - 2  # the word before the "and"
+        if deps[c] == "amod" and pos[c] in ("ADJ", "PROPN") and not g.has_kid(c, "conj") \
+                and c - 1 in g.children[c] and deps[c - 1] == "cc" and first in g.children[i] \
+                and deps[first] in ("compound", "amod") and pos[first] in ("ADJ", "PROPN"):
+            return [first, c]
     return []

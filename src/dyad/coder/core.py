@@ -646,8 +646,9 @@ def _advice(m: Match, src: ActorMention, tgt: ActorMention) -> bool:
     return civilians or nationals
 
 
-# Sectors that stand against their own state: what they say it must do is a demand on it
+# Target slots that name what an act is about, not who else takes part
 _TOPIC_SLOTS = frozenset({"on", "over", "about", "regarding", "concerning"})
+# Sectors that stand against their own state: what they say it must do is a demand on it
 _DISSENT = frozenset({"REB", "INS", "SEP", "OPP"})
 
 

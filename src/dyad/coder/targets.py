@@ -182,15 +182,23 @@ def between_parties(g: sx.Graph, trigger: int, code: str, resolver: Resolver) ->
     Turkmenistan", "the agreements signed today between the two countries" (not "in accordance
     with the agreement signed between Armenia and Iran", an old one)."""
     talks = g.pos[trigger] == "NOUN" and code[:2] == "04" and code not in ("042", "043")
-    signed = code == "057" and g.pos[trigger] == "VERB" and (g.has_kid(trigger, "aux:pass") or (
-        g.rels[trigger] == "acl" and any(g.lemmas[k] in sx.time_words() for k in g.children[trigger])))
-    if not (talks or signed):
+    if not (talks or code == "057" and _signed_unnamed(g, trigger)):
         return []
     k = sx.prep_complement(g, trigger, "between")
     if k is None:
         return []
     sides = _named_as("between", resolver.resolve(g, k))
     return sides if len({a.actor.country or a.actor.code for a in sides}) >= 2 else []
+
+
+def _signed_unnamed(g: sx.Graph, v: int) -> bool:
+    """ "were signed", or a participle dated to the story ("the agreements signed today")."""
+    if g.pos[v] != "VERB":
+        return False
+    if g.has_kid(v, "aux:pass"):
+        return True
+    times = sx.time_words()
+    return g.rels[v] == "acl" and any(g.lemmas[k] in times for k in g.children[v])
 
 
 def one_against_rest(g: sx.Graph, sides: list[ActorMention]) -> bool:
