@@ -116,13 +116,19 @@ def test_a_weapon_with_no_doer_has_an_unidentified_attacker(knowledge):
 
 def test_a_weapon_with_an_owner_names_the_attacker(knowledge):
     # held-out TT review (seed 2030): "Soleimani was assassinated in a United States' airstrike in
-    # Baghdad" had an unidentified Iraqi attacker; and the airstrike hit Baghdad's government
+    # Baghdad" had an unidentified Iraqi attacker, and a second event: the airstrike against Iraq
     spec = ("Soleimani/PROPN/nsubj:pass>2 was/AUX/aux:pass>2 assassinated|assassinate/VERB/ROOT>2 in/ADP/case>7 "
             "a/DET/det>7 United/PROPN/compound>6 States/PROPN/nmod:poss>7 airstrike/NOUN/obl>2 in/ADP/case>9 "
             "Baghdad/PROPN/nmod>7")
     events = {e.cameo: e for e in _events(knowledge, spec)}
     assert events["186"].source.code == "USA" and events["186"].explanation.source_rule.startswith("means:")
-    assert (events["195"].source.code, events["195"].target.code) == ("USA", "IRQ")  # a place, not IRQGOV
+    # seeds 2030-2039: the airstrike is how Soleimani was killed, not a second attack on Iraq (coder/overlap.py)
+    assert list(events) == ["186"]
+    # with no killing to be the means of, the strike in Baghdad is coded against the place (not IRQGOV)
+    toll = spec.replace("Soleimani/PROPN/nsubj:pass>2 was/AUX/aux:pass>2 assassinated|assassinate/VERB/ROOT>2",
+                        "The/DET/det>1 toll/NOUN/nsubj>2 rose|rise/VERB/ROOT>2")
+    [strike] = _events(knowledge, toll)
+    assert (strike.source.code, strike.cameo, strike.target.code) == ("USA", "195", "IRQ")
 
 
 def test_no_weapon_or_no_victim_makes_no_attacker(knowledge):

@@ -254,7 +254,7 @@ def test_hand_built_sentences_cover_every_root():
 
 # The governing verb's code is lost when its infinitive has a pattern of its own:
 # core.py drops an event with no target whose trigger governs another event of the
-# same source (_drop_subsumed). Reported; these pass once the coder keeps them.
+# same source (coder/overlap.py, drop_subsumed). Reported; these pass once the coder keeps them.
 GOVERNED = [
     ("1384", "Iran/PROPN/nsubj>1 threatened|threaten/VERB/ROOT>1 to/PART/mark>3 attack/VERB/xcomp>1 "
              "Israel/PROPN/obj>3"),

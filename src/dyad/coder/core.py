@@ -12,9 +12,10 @@ from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
+from .overlap import (drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason,
+                      trigger_index)
 from .targets import (act_doer, anti_target, between_parties, complement_actor as targets_below, event_pairs,
-                      home_counterparts, hosts_officials, mediated_code, people_object, purpose_clauses,
-                      purpose_nouns)
+                      home_counterparts, hosts_officials, mediated_code, people_object, purpose_nouns)
 from .unseen import RULE as UNSEEN, VIOLENT, place_attacker, unseen_attacker
 from . import syntax as sx
 from .patterns import NO_EVENT, Pattern, PatternSet, Triggered
@@ -92,9 +93,9 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
             break  # the first (most specific) pattern per trigger wins
     if not events:
         return []  # most sentences: no trigger became an event
-    kept = _drop_asked(g, list(events.values()), asked, drops)
-    kept = _drop_taken(g, kept, taken, drops, patterns)
-    kept = _drop_subsumed(g, _drop_under_dictionary(g, kept, drops, patterns), drops, patterns)
+    kept = drop_asked(g, list(events.values()), asked, drops)
+    kept = drop_taken(g, kept, taken, drops, patterns)
+    kept = drop_subsumed(g, drop_under_dictionary(g, kept, drops, patterns), drops, patterns)
     kept = home_counterparts(hosts_officials(kept))
     # Placing and dating is the costliest step and no rule above reads its result:
     # it is done last, and only for the events that are written.
@@ -112,100 +113,6 @@ def _triggers(g: sx.Graph, patterns: PatternSet) -> list[tuple[int, Triggered]]:
         if found.patterns:
             out.append((i, found))
     return out
-
-
-def _drop_asked(g: sx.Graph, events: list[Event], asked: dict[int, Match], drops: list[Removed]) -> list[Event]:
-    """ "urged Iran to release the sailors": the release is what was asked for, not an event."""
-    def why(e: Event) -> str | None:
-        outer = asked.get(_trigger_index(g, e))
-        return None if outer is None else _drop(g, outer, "complement", f"{e.explanation.rule} on "
-                                                f"{e.explanation.trigger!r} is what {outer.pattern.id} is about").reason
-    return _keep_unless(g, events, drops, why)
-
-
-def _drop_taken(g: sx.Graph, events: list[Event], taken: dict[int, tuple[Match, set[str]]],
-                drops: list[Removed], patterns: PatternSet) -> list[Event]:
-    """ "Bonn rejected calls by East Germany for aid": the calls are what was rejected, the light
-    verb's object, not an appeal coded besides the rejection. (An event both code, "talks were
-    held", is the light verb's.)"""
-    def why(e: Event) -> str | None:
-        outer, coded = taken.get(_trigger_index(g, e), (None, ()))
-        if outer is None or e.event_id in coded or patterns.by_id[e.explanation.rule].pos != "noun":
-            return None
-        return _drop(g, outer, "object", f"{e.explanation.rule} on {e.explanation.trigger!r} is "
-                     f"what {outer.pattern.id} acts on").reason
-    return _keep_unless(g, events, drops, why)
-
-
-def _keep_unless(g: sx.Graph, events: list[Event], drops: list[Removed], why) -> list[Event]:
-    """The events for which ``why(event)`` gives no reason; the others go to ``drops`` with theirs."""
-    keep = []
-    for e in events:
-        reason = why(e)
-        if reason is None:
-            keep.append(e)
-        else:
-            drops.append(Removed(f"[{g.sentence.index}] {g.sentence.text}", reason))
-    return keep
-
-
-def _drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patterns: PatternSet) -> list[Event]:
-    """ "X voiced readiness to expand cooperation with Y": the inner, directed event says it all.
-
-    An event without a target is dropped when its trigger governs the trigger
-    of another event of the same source, unless its pattern is about that very
-    complement ("threatened to attack", an ``xcomp`` pattern).
-    """
-    triggers = {e.event_id: _trigger_index(g, e) for e in events}
-
-    def why(e: Event) -> str | None:
-        outer = patterns.by_id[e.explanation.rule]
-        protest = _protest_purpose(g, e, events, triggers)
-        if protest is not None:
-            return f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} is the purpose of {protest}"
-        # A material act is not subsumed by its purpose: "began a hunger strike to demand ..." is a strike.
-        if e.target is not None or outer.xcomp or outer.topic or e.quad_class in (2, 4):
-            return None
-        # a negated event asserts nothing that could say it all; a conjunct is an act of its own
-        # ("is investigating war crimes and will bring suspects to trial")
-        inner = next((o for o in events if o is not e and o.source.code == e.source.code and not o.negated
-                      and _governs_within(g, triggers[e.event_id], triggers[o.event_id])), None)
-        if inner is None:
-            return None
-        return (f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} by "
-                f"{inner.explanation.rule} on {inner.explanation.trigger!r}")
-    return _keep_unless(g, events, drops, why)
-
-
-def _governs_within(g: sx.Graph, a: int, b: int) -> bool:
-    """Is b in the phrase a heads, not through a conjunct of a nor a relative clause?"""
-    if not sx.governs(g, a, b):
-        return False
-    top = b
-    while g.heads[top] != a:
-        if g.deps[top] == "acl:relcl":
-            return False  # a relative clause describes a participant: "release X, whom they had taken hostage"
-        top = g.heads[top]
-    return g.rels[top] != "conj"
-
-
-def _protest_purpose(g: sx.Graph, e: Event, events: list[Event], triggers: dict) -> str | None:
-    """ "began a hunger strike *to protest* Assad's failure", "converged for a rally *to protest*
-    the violations": the protest verb of a protest's purpose clause is that protest (its aim refines
-    the protest's code), not a second one."""
-    if e.root != "14":
-        return None
-    i = triggers[e.event_id]
-    for o in events:
-        if o is not e and o.root == "14" and o.source.code == e.source.code \
-                and i in purpose_clauses(g, triggers[o.event_id]):
-            return f"{o.explanation.rule} on {o.explanation.trigger!r}"
-    return None
-
-
-def _trigger_index(g: sx.Graph, e: Event) -> int:
-    span = e.explanation.trigger_span
-    return span[0] if span else 0
 
 
 def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
@@ -481,7 +388,7 @@ class _LazyWhere:
         """``e`` with its location and date; an asserted event of the past is historical."""
         if self.gazetteer is not None and self._places is None:
             self._places = sentence_places(self._g, self.gazetteer)
-        location, when = locate_and_date(self._g, _trigger_index(self._g, e), self.article,
+        location, when = locate_and_date(self._g, trigger_index(self._g, e), self.article,
                                          gazetteer=self.gazetteer, places=self._places,
                                          source_country=e.source.country,
                                          target_country=e.target.country if e.target else None)
@@ -622,8 +529,7 @@ def _pronoun_source(g: sx.Graph, m: Match, speaker: ActorMention) -> bool:
 
 
 def _drop(g: sx.Graph, m: Match, reason: str, detail: str) -> Removed:
-    s = g.sentence
-    return Removed(f"[{s.index}] {s.text}", f"{reason}: pattern {m.pattern.id} on {g.tok(m.trigger).text!r}, {detail}")
+    return Removed(f"[{g.sentence.index}] {g.sentence.text}", matched_reason(g, m, reason, detail))
 
 
 def _own_obligation(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
@@ -784,21 +690,3 @@ def _code_info(ontology: Ontology, code: str):
         return ontology.cameo(code), ontology.plover(code)
     return CameoCode(code, "", code[:2], 0.0, 0), None
 
-
-def _drop_under_dictionary(g: sx.Graph, events: list[Event], drops: list[Removed], patterns: PatternSet) -> list[Event]:
-    """A clause a user's verb dictionary coded is coded by it alone.
-
-    A built-in event whose trigger the dictionary event's verb governs ("condemned
-    an *attack*", "left ... for *meetings*") is dropped: the dictionary's verb
-    and patterns already say what the clause means.
-    """
-    user = [e for e in events if patterns.by_id[e.explanation.rule].origin]
-    if not user:
-        return events
-
-    def why(e: Event) -> str | None:
-        over = next((u for u in user if not patterns.by_id[e.explanation.rule].origin
-                     and sx.governs(g, _trigger_index(g, u), _trigger_index(g, e))), None)
-        return None if over is None else (f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} is inside "
-                                          f"the clause of the user dictionary's {over.explanation.rule}")
-    return _keep_unless(g, events, drops, why)
