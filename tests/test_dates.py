@@ -226,3 +226,18 @@ def test_an_undated_article_dates_its_background_against_its_latest_date():
     # a year-long period is historical only when it ended long before the reference
     assert is_historical(EventDate("2016", "year", "In 2016"), date(2021, 8, 15))
     assert not is_historical(EventDate("2021-03", "month", "March"), undated_reference([recent]))
+
+
+def test_a_month_alone_in_an_undated_article_is_another_month():
+    from dyad.dates import names_another_month
+
+    def unresolved(text):
+        return EventDate(None, None, text, "relative date, but no publication date to resolve it")
+    for text in ("in April", "Last November", "early June", "mid-July"):
+        assert names_another_month(unresolved(text), f"Back then, {text}, they met.")
+    # an open period or a deadline reaches to the story's present; a resolved month is dated
+    assert not names_another_month(unresolved("since April"), "since April, they have met")
+    assert not names_another_month(unresolved("last October"), "killed since last October")
+    assert not names_another_month(unresolved("by May"), "to be done by May")
+    assert not names_another_month(unresolved("on Monday"), "met on Monday")
+    assert not names_another_month(EventDate("2019-04", "month", "in April"), "met in April")

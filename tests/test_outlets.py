@@ -94,3 +94,13 @@ def test_an_undated_report_makes_its_long_past_events_historical(resources):
     past = [e for e in events if e.date and e.date[:4] in ("1971", "2016")]
     assert past and all(e.mode == "historical" for e in past)
     assert any(e.mode == "asserted" for e in events)  # the article's own news stays asserted
+
+
+def test_an_undated_report_makes_what_it_dates_by_a_month_alone_historical(resources):
+    # held-out seed 2040, tehrantimes-485734: the news is "on Monday"; "Back in April, diplomats
+    # from Iran, Syria, Turkey, and Russia held a joint meeting in Moscow" is what it is set after
+    events = _coded(resources, "tehrantimes-485734")
+    april = [e for e in events if e.date_text == "in April"]
+    monday = [e for e in events if e.date_text == "on Monday"]
+    assert april and all(e.mode == "historical" for e in april)
+    assert monday and all(e.mode == "asserted" for e in monday)

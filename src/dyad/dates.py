@@ -330,6 +330,27 @@ def _full_dates(text: str) -> list[Date]:
     return out
 
 
+# a month named on its own ("in April", "last November", "early June"), not an open period
+# ("since January", "since late May", "until March") nor a deadline ("by May") nor "this April"
+_OTHER_MONTH = re.compile(rf"(?:in|during|early|late|mid-?|last)\s*{_MONTH}", re.I)
+_OPEN_BEFORE = re.compile(r"\b(?:since|until|till|by|from|through)\s+$", re.I)
+
+
+def names_another_month(when: EventDate, sentence: str = "") -> bool:
+    """Is ``when`` a month alone, left unresolved for want of a publication date?
+
+    An undated news story dates its own news by weekday ("on Monday") or
+    "today"; a month it names without a day is some other month, the
+    background the story is set after ("Back in April, diplomats from Iran,
+    Syria, Turkey, and Russia held a joint meeting"). ``sentence``, where the
+    date was found, tells "last October" from "since last October"."""
+    text = (when.text or "").strip()
+    if when.date is not None or _OTHER_MONTH.fullmatch(text) is None:
+        return False
+    at = sentence.find(text)
+    return at < 0 or _OPEN_BEFORE.search(sentence[:at]) is None
+
+
 def is_historical(when: EventDate, published: Date | None) -> bool:
     """True when the date's whole period ends more than HISTORICAL_DAYS before publication."""
     end = period_end(when)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..dates import is_historical, undated_reference
+from ..dates import is_historical, names_another_month, undated_reference
 from ..types import Event, EventDate
 from . import syntax as sx
 from .words import coder_words
@@ -165,11 +165,13 @@ def talked_about(g: sx.Graph, v: int) -> int | None:
 def background_of_undated(events: list[Event], text: str) -> list[Event]:
     """In an article with no publication date, an asserted event dated more than HISTORICAL_DAYS
     before the latest date the article gives is historical (``dates.undated_reference``): the
-    same rule as for a dated article (coder/core.py), with that date standing in for publication."""
+    same rule as for a dated article (coder/core.py), with that date standing in for publication.
+    So is one dated by a month alone ("in April", "last November"; ``dates.names_another_month``),
+    which such an article names only for what happened before its news."""
     when = {id(e): EventDate(e.date, e.date_precision, e.date_text) for e in events
-            if e.date and e.mode == "asserted"}
-    reference = undated_reference(when.values(), text) if when else None
-    if reference is None:
-        return events
-    return [replace(e, mode="historical") if id(e) in when and is_historical(when[id(e)], reference) else e
-            for e in events]
+            if e.date_text and e.mode == "asserted"}
+    dated = [w for w in when.values() if w.date]
+    reference = undated_reference(dated, text) if dated else None
+    return [replace(e, mode="historical") if id(e) in when and (
+        names_another_month(when[id(e)], e.sentence) or reference is not None and is_historical(when[id(e)], reference))
+        else e for e in events]
