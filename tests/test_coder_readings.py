@@ -358,3 +358,47 @@ def test_open_to_an_act_is_an_intent_but_opening_something_to_allow_it_is_done()
     bridge = ("Uzbekistan/PROPN/nsubj>1 opened|open/VERB/ROOT>1 the/DET/det>3 bridge/NOUN/obj>1 to/PART/mark>5 "
               "allow/VERB/advcl>1 deliveries|delivery/NOUN/obj>5")
     assert modality(Graph.of(parse(bridge)), 5) == "asserted"
+
+
+# --- held-out seed 2040: welcomes, idioms, plans called off, a shared "of" phrase -----------------
+def _dyads(knowledge, spec: str) -> set[tuple]:
+    return {(e.source.code, e.cameo, e.target.code if e.target else None, e.mode) for e in code(knowledge, spec)}
+
+
+def test_welcoming_someone_for_what_they_did_is_praise(knowledge):
+    # "Khatibzadeh ... welcomed Qatar for its efforts to revive the 2015 nuclear deal"
+    spec = ("Iran/PROPN/nsubj>1 welcomed|welcome/VERB/ROOT>1 Qatar/PROPN/obj>1 for/ADP/case>5 "
+            "its/PRON/nmod:poss>5 efforts|effort/NOUN/obl>1")
+    assert _dyads(knowledge, spec) == {("IRN", "051", "QAT", "asserted")}
+    guest = "Iran/PROPN/nsubj>1 welcomed|welcome/VERB/ROOT>1 Qatar/PROPN/obj>1"
+    assert _dyads(knowledge, guest) == {("IRN", "043", "QAT", "asserted")}
+
+
+@pytest.mark.parametrize("idiom, act", [
+    # "tourists ... have seized the opportunity of depreciation of the Iranian rial"
+    ("Iraq/PROPN/nsubj>1 seized|seize/VERB/ROOT>1 the/DET/det>3 opportunity/NOUN/obj>1",
+     "Iraq/PROPN/nsubj>1 seized|seize/VERB/ROOT>1 the/DET/det>3 Iranians|Iranian/PROPN/obj>1"),
+    # "slammed the UAE for stabbing Palestine in the back"
+    ("Iraq/PROPN/nsubj>1 stabbed|stab/VERB/ROOT>1 Iran/PROPN/obj>1 in/ADP/case>5 the/DET/det>5 back/NOUN/obl>1",
+     "Iraq/PROPN/nsubj>1 stabbed|stab/VERB/ROOT>1 Iran/PROPN/obj>1"),
+], ids=["seized-the-opportunity", "stabbed-in-the-back"])
+def test_a_figure_of_speech_is_no_arrest_or_assault(knowledge, idiom, act):
+    assert _dyads(knowledge, idiom) == set()
+    assert {root[:2] for _, root, _, _ in _dyads(knowledge, act)} & {"17", "18"}
+
+
+def test_what_a_plan_called_off_would_have_done_is_not_intended(knowledge):
+    # "the agreement will see Israel suspend its plans to annex Palestinian areas" (the parser hangs
+    # the plan's infinitive on the verb)
+    spec = ("Israel/PROPN/nsubj>1 suspended|suspend/VERB/ROOT>1 its/PRON/nmod:poss>3 plans|plan/NOUN/obj>1 "
+            "to/PART/mark>5 annex/VERB/xcomp>1 the/DET/det>8 West/PROPN/compound>8 Bank/PROPN/obj>5")
+    assert not any(code[:2] == "13" for _, code, _, _ in _dyads(knowledge, spec))
+    announced = spec.replace("suspended|suspend", "announced|announce")
+    assert ("ISR", "1382", "PSE", "intended") in _dyads(knowledge, announced)
+
+
+def test_an_of_phrase_on_the_last_conjunct_is_shared(knowledge):
+    # "He thanked the people and authorities of Armenia" was coded as thanking Iranian civilians
+    spec = ("Iran/PROPN/nsubj>1 thanked|thank/VERB/ROOT>1 the/DET/det>3 people/NOUN/obj>1 and/CCONJ/cc>5 "
+            "authorities|authority/NOUN/conj>3 of/ADP/case>7 Armenia/PROPN/nmod>5")
+    assert {t for _, _, t, _ in _dyads(knowledge, spec)} == {"ARMCVL", "ARMGOV"}

