@@ -285,3 +285,14 @@ def test_a_typographic_apostrophe_is_read_as_the_knowledge_files_write_it(lexico
     spec = ("Côte/PROPN/compound>1 d’Ivoire/PROPN/nmod:poss>4 ’s/PART/case>1 Foreign/PROPN/compound>4 "
             "Minister/PROPN/nsubj>5 spoke|speak/VERB/ROOT>5")
     assert resolve_last(lexicon, [spec], 4).actor.code == "CIVGOV"
+
+
+def test_a_process_named_after_its_venue_is_no_government(lexicon):
+    # held-out seeds 2039, 2040: "stressed the importance of the role of the Astana peace process"
+    # was an event towards Kazakhstan's government
+    spec = ("the/DET/det>3 Astana/PROPN/compound>3 peace/NOUN/compound>3 process/NOUN/nsubj>4 "
+            "continued|continue/VERB/ROOT>4")
+    assert resolve_last(lexicon, [spec], 3, dateline=None) is None
+    # the city on its own, or with a government, is still the government
+    seat = "the/DET/det>2 Astana/PROPN/compound>2 government/NOUN/nsubj>3 continued|continue/VERB/ROOT>3"
+    assert resolve_last(lexicon, [seat], 2, dateline=None).actor.code == "KAZGOV"

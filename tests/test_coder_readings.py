@@ -402,3 +402,15 @@ def test_an_of_phrase_on_the_last_conjunct_is_shared(knowledge):
     spec = ("Iran/PROPN/nsubj>1 thanked|thank/VERB/ROOT>1 the/DET/det>3 people/NOUN/obj>1 and/CCONJ/cc>5 "
             "authorities|authority/NOUN/conj>3 of/ADP/case>7 Armenia/PROPN/nmod>5")
     assert {t for _, _, t, _ in _dyads(knowledge, spec)} == {"ARMCVL", "ARMGOV"}
+
+
+@pytest.mark.parametrize("spec", [
+    # "It is expected, Mohamad Javad Zarif holds talks with his Qatari counterpart … on Monday evening"
+    "It/PRON/nsubj:pass>2 is|be/AUX/aux:pass>2 expected|expect/VERB/ROOT>2 ,/PUNCT/punct>5 Iran/PROPN/nsubj>5 "
+    "holds|hold/VERB/parataxis>2 talks|talk/NOUN/obj>5 with/ADP/case>8 Qatar/PROPN/nmod>6",
+    # "The Armenian prime minister's visit to Iran has been on the two countries' agenda"
+    "Armenia/PROPN/nmod:poss>2 's/PART/case>0 visit/NOUN/nsubj>8 to/ADP/case>4 Iran/PROPN/nmod>2 "
+    "has|have/AUX/aux>8 been|be/AUX/cop>8 on/ADP/case>8 agenda/NOUN/ROOT>8",
+], ids=["it-is-expected", "on-the-agenda"])
+def test_what_is_expected_or_on_the_agenda_is_intended(knowledge, spec):
+    assert {(code, mode) for _, code, _, mode in _dyads(knowledge, spec)} == {("036", "intended")}

@@ -390,6 +390,8 @@ class ArticleActors(PointingBack, Groups):
             composed = compose_mention(hits, core, i, text, (start, end), self.date)
             if composed is not None:
                 return composed if composed is not NOT_AN_ACTOR else None
+        if not as_place and _named_for_venue(g, i, hits):
+            return None
         whole = self._hits.get(i)
         if whole is not None and whole.entry.kind == "capital" and not as_place:
             # a capital that seats.tsv also lists ("Brussels": the EU) is that seat when it is
@@ -628,6 +630,13 @@ def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[
             if owner is not None and c != owner and owner in g.conjuncts(c):
                 extended = (extended - collect(g, c, CORE_NMOD_DEPS)) | collect(g, owner, CORE_DEPS)
     return core, extended
+
+
+def _named_for_venue(g: Graph, i: int, hits: list[Hit]) -> bool:
+    """ "the Astana peace process", "the Vienna talks": a process or meeting named after the city
+    where it is held, whose only actor words are that city."""
+    return g.lemmas[i] in actor_words()["named_for_venue"] and bool(hits) \
+        and all(h.entry.kind == "capital" and g.rels[h.end - 1] == "compound" for h in hits)
 
 
 def _before_venue(g: Graph, part: set[int]) -> set[int]:

@@ -484,17 +484,29 @@ def negated_here(g: Graph, v: int) -> bool:
 _NEGATION_DEPS = frozenset({"advmod", "neg", "det"})
 
 
+def _noun_modality(g: Graph, v: int) -> str | None:
+    """An event noun's mode from the words around it, or None to read it from its clause."""
+    lemmas, known = g.lemmas, coder_words()
+    if any(lemmas[c] in known["done"] for c in g.kids(v, "amod")):
+        return "asserted"  # "hope that his recent visit to Russia would be a turning point": it took place
+    if any(lemmas[c] in known["unsure"] for c in g.kids(v, "amod", "det")):
+        return "hypothetical"  # "camouflage for any Israeli attack on Iran": none is reported
+    head = g.heads[v]
+    if g.rels[v] in ("obl", "nmod") and g.case_of(v) == "for" and lemmas[head] in known["called_for"]:
+        return "hypothetical"  # "pushing for peace talks between Russia and Ukraine": none held
+    if g.rels[v] == "nsubj" and lemmas[head] in known["planned_places"] and g.case_of(head) in ("on", "in"):
+        return "intended"  # "The Armenian prime minister's visit to Iran has been on the two countries' agenda"
+    return None
+
+
 @remembered
 def modality(g: Graph, v: int) -> str:
     """asserted / intended / hypothetical, from auxiliaries, "if" clauses and intent heads."""
     cur, deps, lemmas, known = v, g.deps, g.lemmas, coder_words()
     if g.pos[v] == "NOUN":
-        if any(lemmas[c] in known["done"] for c in g.kids(v, "amod")):
-            return "asserted"  # "hope that his recent visit to Russia would be a turning point": it took place
-        if any(lemmas[c] in known["unsure"] for c in g.kids(v, "amod", "det")):
-            return "hypothetical"  # "camouflage for any Israeli attack on Iran": none is reported
-        if g.rels[v] in ("obl", "nmod") and g.case_of(v) == "for" and lemmas[g.heads[v]] in known["called_for"]:
-            return "hypothetical"  # "pushing for peace talks between Russia and Ukraine": none held
+        noun = _noun_modality(g, v)
+        if noun is not None:
+            return noun
     if g.rels[v] in ("nmod", "acl") and (lemmas[g.heads[v]] in known["possibility_heads"] or (
             g.pos[v] == "VERB" and lemmas[g.heads[v]] in known["idea_heads"])):
         return "hypothetical"  # "the possibility of negotiating with the American side", "the issue of kicking"
@@ -534,7 +546,8 @@ def modality(g: Graph, v: int) -> str:
         intent_heads = known["intent_heads"]
         if (lemmas[head] in intent_heads or g.words[head] in intent_heads
                 or g.pos[head] == "ADJ" and lemmas[head] in known["intent_adjectives"]) and \
-                rel in ("xcomp", "acl", "ccomp", "advcl") and not marked(g, cur, ("by",)):
+                (rel in ("xcomp", "acl", "ccomp", "advcl") or rel == "parataxis" and _impersonal(g, head)) \
+                and not marked(g, cur, ("by",)):
             # (not a "by" gerund, which says how: "set a new record by slaughtering 224 people")
             return "intended"
         if rel == "xcomp" and marked(g, cur, ("to",)) and any(lemmas[o] in intent_heads and g.pos[o] == "NOUN"
@@ -551,6 +564,11 @@ def modality(g: Graph, v: int) -> str:
             break  # "Saudi Arabia's attack against Yemen ... should be stopped": it is going on
         cur = head
     return "asserted"
+
+
+def _impersonal(g: Graph, v: int) -> bool:
+    """ "*It is expected*, Zarif holds talks …": a passive whose subject is an empty "it"."""
+    return any(g.words[c] == "it" for c in g.kids(v, "nsubj:pass", "expl", "expl:pass"))
 
 
 def _before_the_story(g: Graph, v: int) -> bool:

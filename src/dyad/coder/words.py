@@ -14,7 +14,7 @@ from ..places.resolve import Words, load_checked_words
 # switch its rule off, so the file must have each of them, and no other.
 LISTS = ("judged_for", "charge", "negative_verbs", "object_control", "idiom_objects", "idiom_places", "crowds", "done",
          "unsure", "talk_nouns", "partitives", "refusal_heads", "o_plurals", "the_people",
-         "aircraft", "undertakings", "peacekeepers", "circumstances", "unrealised_heads", "called_off",
+         "aircraft", "undertakings", "peacekeepers", "circumstances", "unrealised_heads", "called_off", "planned_places",
          "sanction_nouns", "weapons", "bombs", "harm_verbs", "intent_heads", "intent_adjectives", "agreed_heads",
          "home_judges", "home_challengers", "home_bodies", "home_people",
          "unable", "possibility_heads", "idea_heads", "reason_heads",
