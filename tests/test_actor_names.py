@@ -293,6 +293,11 @@ def test_a_process_named_after_its_venue_is_no_government(lexicon):
     spec = ("the/DET/det>3 Astana/PROPN/compound>3 peace/NOUN/compound>3 process/NOUN/nsubj>4 "
             "continued|continue/VERB/ROOT>4")
     assert resolve_last(lexicon, [spec], 3, dateline=None) is None
+    # "the role of the Astana peace process on the Syria crisis": the topic's country is no one's either
+    role = ("the/DET/det>1 role/NOUN/nsubj>11 of/ADP/case>6 the/DET/det>6 Astana/PROPN/compound>6 "
+            "peace/NOUN/compound>6 process/NOUN/nmod>1 on/ADP/case>10 the/DET/det>10 Syria/PROPN/compound>10 "
+            "crisis/NOUN/nmod>6 grew|grow/VERB/ROOT>11")
+    assert resolve_last(lexicon, [role], 1, dateline=None) is None
     # the city on its own, or with a government, is still the government
     seat = "the/DET/det>2 Astana/PROPN/compound>2 government/NOUN/nsubj>3 continued|continue/VERB/ROOT>3"
     assert resolve_last(lexicon, [seat], 2, dateline=None).actor.code == "KAZGOV"

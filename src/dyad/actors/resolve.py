@@ -390,8 +390,10 @@ class ArticleActors(PointingBack, Groups):
             composed = compose_mention(hits, core, i, text, (start, end), self.date)
             if composed is not None:
                 return composed if composed is not NOT_AN_ACTOR else None
-        if not as_place and _named_for_venue(g, i, hits):
-            return None
+        if not as_place and any(_named_for_venue(h, g) for h in hits):
+            hits = [h for h in hits if not _named_for_venue(h, g)]
+            if not any(h.start in core for h in hits):
+                return None  # "the role of the Astana peace process on the Syria crisis": no one's
         whole = self._hits.get(i)
         if whole is not None and whole.entry.kind == "capital" and not as_place:
             # a capital that seats.tsv also lists ("Brussels": the EU) is that seat when it is
@@ -632,11 +634,11 @@ def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[
     return core, extended
 
 
-def _named_for_venue(g: Graph, i: int, hits: list[Hit]) -> bool:
-    """ "the Astana peace process", "the Vienna talks": a process or meeting named after the city
-    where it is held, whose only actor words are that city."""
-    return g.lemmas[i] in actor_words()["named_for_venue"] and bool(hits) \
-        and all(h.entry.kind == "capital" and g.rels[h.end - 1] == "compound" for h in hits)
+def _named_for_venue(h: Hit, g: Graph) -> bool:
+    """ "the *Astana* peace process", "the *Vienna* talks": a city naming a process or meeting after
+    where it is held, not its government."""
+    return h.entry.kind == "capital" and g.rels[h.end - 1] == "compound" \
+        and g.lemmas[g.heads[h.end - 1]] in actor_words()["named_for_venue"]
 
 
 def _before_venue(g: Graph, part: set[int]) -> set[int]:
