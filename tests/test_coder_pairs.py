@@ -61,6 +61,14 @@ def test_a_second_noun_with_its_own_words_keeps_them(knowledge):
     assert pairs(knowledge, spec) == [("IRN", "KWT", "051"), ("IRN", "SAUGOV", "051")]
 
 
+def test_an_of_phrase_on_the_last_noun_is_shared(knowledge):
+    # held-out review, seed 2040 (tehrantimes-418862): "He thanked the people and authorities of
+    # Armenia" was coded as thanking Iranian civilians
+    spec = ("Iran/PROPN/nsubj>1 thanked|thank/VERB/ROOT>1 the/DET/det>3 people/NOUN/obj>1 and/CCONJ/cc>5 "
+            "authorities|authority/NOUN/conj>3 of/ADP/case>7 Armenia/PROPN/nmod>5")
+    assert {target for _, target, _ in pairs(knowledge, spec)} == {"ARMCVL", "ARMGOV"}
+
+
 def test_documents_signed_between_two_countries(knowledge):
     # held-out review, seed 2039 (tehrantimes-473696): the signings of a state visit, written in
     # the passive with the parties after "between"

@@ -390,10 +390,11 @@ class ArticleActors(PointingBack, Groups):
             composed = compose_mention(hits, core, i, text, (start, end), self.date)
             if composed is not None:
                 return composed if composed is not NOT_AN_ACTOR else None
-        if not as_place and any(_named_for_venue(h, g) for h in hits):
-            hits = [h for h in hits if not _named_for_venue(h, g)]
-            if not any(h.start in core for h in hits):
+        others = hits if as_place else [h for h in hits if not _named_for_venue(h, g)]
+        if len(others) < len(hits):
+            if not any(h.start in core for h in others):
                 return None  # "the role of the Astana peace process on the Syria crisis": no one's
+            hits = others
         whole = self._hits.get(i)
         if whole is not None and whole.entry.kind == "capital" and not as_place:
             # a capital that seats.tsv also lists ("Brussels": the EU) is that seat when it is

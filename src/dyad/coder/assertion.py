@@ -185,6 +185,9 @@ def background_of_undated(events: list[Event], text: str) -> list[Event]:
             if e.date_text and e.mode == "asserted"}
     dated = [w for w in when.values() if w.date]
     reference = undated_reference(dated, text) if dated else None
-    return [replace(e, mode="historical") if id(e) in when and (
-        names_another_month(when[id(e)], e.sentence) or reference is not None and is_historical(when[id(e)], reference))
-        else e for e in events]
+
+    def background(e: Event) -> bool:
+        w = when.get(id(e))
+        return w is not None and (names_another_month(w, e.sentence)
+                                  or reference is not None and is_historical(w, reference))
+    return [replace(e, mode="historical") if background(e) else e for e in events]

@@ -503,7 +503,7 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     talks = assertion.talked_about(g, m.trigger)
     if talks is not None:
         return "topic", f"what {g.tok(talks).text!r} are about, not a reported act"
-    if (violent or m.pattern.code[:2] == "17") and _idiom(g, m.trigger):
+    if m.pattern.code[:2] in _FORCE and _idiom(g, m.trigger):
         return "idiom", f"{g.tok(m.trigger).text!r} with this object is no act of force"
     if violent and _sanction_detail(g, m.trigger):
         return "sanction", f"{g.tok(m.trigger).text!r} names what a sanction hits, not an act of force"
@@ -634,6 +634,10 @@ def _by_whom(g: sx.Graph, m: Match, src: ActorMention) -> Match:
     if m.code in ("190", "193", "194") and g.lemmas[src.head] in words["aircraft"]:
         return replace(m, code="195")
     return m
+
+
+# roots whose verbs take idioms: force (18-20) and coercion ("seized the opportunity" is no arrest)
+_FORCE = VIOLENT | {"17"}
 
 
 def _idiom(g: sx.Graph, v: int) -> bool:

@@ -35,7 +35,7 @@ def drop_asked(g: sx.Graph, events: list[Event], asked: dict[int, Match], drops:
 
 
 def drop_taken(g: sx.Graph, events: list[Event], taken: dict[int, tuple[Match, set[str]]],
-                drops: list[Removed], patterns: PatternSet) -> list[Event]:
+               drops: list[Removed], patterns: PatternSet) -> list[Event]:
     """ "Bonn rejected calls by East Germany for aid": the calls are what was rejected, the light
     verb's object, not an appeal coded besides the rejection. (An event both code, "talks were
     held", is the light verb's.)"""
