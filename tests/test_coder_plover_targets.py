@@ -67,6 +67,28 @@ def test_a_role_at_home_takes_the_country_of_the_state_it_acts_within(knowledge)
     assert all(s.startswith("---") for s, _, _ in _dyads(knowledge, chant))
 
 
+def test_people_a_police_force_acts_on_are_of_its_country(knowledge):
+    # PLOVER GSR: "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators"
+    disperse = ("Egyptian/ADJ/amod>1 police/NOUN/nsubj>2 dispersed|disperse/VERB/ROOT>2 "
+                "demonstrators|demonstrator/NOUN/obj>2 ./PUNCT/punct>2")
+    assert _dyads(knowledge, disperse) == [("EGYCOP", "EGYOPP", "175")]
+    # an army acts abroad too: the militants it killed are of no country it says
+    army = ("Egyptian/ADJ/amod>1 troops|troop/NOUN/nsubj>2 killed|kill/VERB/ROOT>2 "
+            "militants|militant/NOUN/obj>2 ./PUNCT/punct>2")
+    assert all(t is None or t.startswith("---") for _, t, _ in _dyads(knowledge, army))
+
+
+def test_a_crowd_doing_what_its_participle_says_is_its_source(knowledge):
+    # PLOVER GSR: "Liberian riot police used tear gas to disperse demonstrators protesting election results":
+    # the demonstrators protest, not the police that disperse them
+    spec = ("Liberian/ADJ/amod>1 police/NOUN/nsubj>2 dispersed|disperse/VERB/ROOT>2 "
+            "demonstrators|demonstrator/NOUN/obj>2 protesting|protest/VERB/acl>3 "
+            "against/ADP/case>6 Israel/PROPN/obl>4 ./PUNCT/punct>2")
+    dyads = _dyads(knowledge, spec)
+    assert ("LBRCOP", "LBROPP", "175") in dyads
+    assert not any(s == "LBRCOP" and c.startswith("14") for s, _, c in dyads)
+
+
 def test_pattern_slots_for_asylum_invasion_blockade_and_removal(knowledge):
     # PLOVER GSR: "Some 800,000 Iraqi Kurds sought refuge in Germany last month"
     refuge = ("Iraqi/ADJ/amod>1 Kurds|Kurd/PROPN/nsubj>2 sought|seek/VERB/ROOT>2 refuge/NOUN/obj>2 "

@@ -45,7 +45,7 @@ class CodingOptions:
     """
 
     unary: bool = False  # also write single-actor events (no target actor)
-    negated: bool = False  # also write events the sentence negates (``negated: true``)
+    negated: bool = False  # also write events the sentence negates or denies (``negated: true``, mode denied)
     min_confidence: float = 0.0  # leave out events whose ``confidence`` is lower (dyad.confidence)
 
 
@@ -198,6 +198,8 @@ def _written(e: Event, options: CodingOptions, dropped: list[Removed]) -> bool:
         reason = "no target actor"
     elif e.negated and not options.negated:
         reason = "negated"
+    elif e.mode == "denied" and not options.negated:
+        reason = "denied"
     else:
         return True
     dropped.append(_left_out(e, reason))

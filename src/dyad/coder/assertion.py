@@ -126,6 +126,33 @@ def condition(g: sx.Graph, v: int) -> int | None:
     return None
 
 
+def denier(g: sx.Graph, v: int) -> int | None:
+    """The verb that denies the clause trigger v is in, or None: "Tehran *denied* that it had
+    supplied drones", "*denies* Israeli media claims of Indonesia seeking to normalize ties",
+    "*rejected* reports that Russia supplied weapons" (``denials`` and ``claim_nouns`` in
+    coder/data/words.tsv). What is denied is reported, not asserted: the event's mode is denied."""
+    words = coder_words()
+    cur = v
+    for _ in range(6):
+        head, rel = g.heads[cur], g.rels[cur]
+        if head == cur or g.deps[cur] == "acl:relcl" or rel not in _DENIED_RELS:
+            return None
+        if rel == "ccomp" and g.pos[head] == "VERB" and g.lemmas[head] in words["denials"]:
+            return head
+        if g.pos[head] == "NOUN" and g.lemmas[head] in words["claim_nouns"] and rel in ("acl", "ccomp", "nmod"):
+            verb = g.heads[head]
+            if verb != head and g.pos[verb] == "VERB" and g.lemmas[verb] in words["denials"] \
+                    and g.deps[head] in ("obj", "nsubj:pass"):
+                return verb
+        cur = head
+    return None
+
+
+# relations through which a denied clause reaches the trigger: "denied that it had *supplied*",
+# "denied reports of Russia *supplying*", "denied that Iran had a *role* in the attack"
+_DENIED_RELS = frozenset({"ccomp", "xcomp", "conj", "obj", "nsubj", "nmod", "obl", "acl", "advcl"})
+
+
 def denied(g: sx.Graph, v: int) -> bool:
     """ "no drones were supplied", "no arms transfers have been conducted": a "no" on the
     trigger's subject or object denies the event as a "not" on the verb does."""

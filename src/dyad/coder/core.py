@@ -89,7 +89,8 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
             if match.inner is not None:
                 asked[match.inner.trigger] = match
             if coded and match.obj is not None:
-                taken.setdefault(match.obj, (match, {e.event_id for e in coded}))
+                for obj in _taken_nouns(g, match.obj):
+                    taken.setdefault(obj, (match, {e.event_id for e in coded}))
             break  # the first (most specific) pattern per trigger wins
     if not events:
         return []  # most sentences: no trigger became an event
@@ -149,10 +150,12 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
     if p.words is not None and bound is None:
         return None
     speech = sx.speech_head(g, i)
+    denial = assertion.denier(g, i) if speech is None else None
     if p.reported_only and speech is None:
         return None
     own_clause = mode is None  # not read as the complement of another pattern
-    mode = mode or sx.modality(g, i)
+    mode = mode or ("denied" if denial is not None else sx.modality(g, i))
+    speech = speech if denial is None else denial  # the one who denies it reports it ("Tehran denied that it ...")
     code = p.code
     if mode == "intended" and p.intent:
         code = p.intent
@@ -215,6 +218,14 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
     # a plural the lemmatiser left as it is ("troops" after a misparse) is also tried singular
     return tuple(found + [(n, lemma[:-1]) for n, lemma in found
                           if lemma == g.words[n] and lemma.endswith("s") and not lemma.endswith("ss")])
+
+
+def _taken_nouns(g: sx.Graph, obj: int) -> list[int]:
+    """A light verb's object noun, and the "of" noun of a partitive one: "welcomes a new round of
+    talks with Saudi Arabia" is the welcome (036), not talks held besides it."""
+    if g.lemmas[obj] not in coder_words()["partitives"]:
+        return [obj]
+    return [obj, *(n for n in g.kids(obj, "nmod") if g.case_of(n) == "of")]
 
 
 def _has_particle(g: sx.Graph, v: int, particles: frozenset[str]) -> bool:

@@ -80,9 +80,11 @@ def drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patter
         # A material act is not subsumed by its purpose: "began a hunger strike to demand ..." is a strike.
         if e.target is not None or outer.xcomp or outer.topic or e.quad_class in (2, 4):
             return None
-        # a negated event asserts nothing that could say it all; a conjunct is an act of its own
+        # a negated or merely possible event asserts nothing that could say it all ("turned down the
+        # request as he had no permission to negotiate"); a conjunct is an act of its own
         # ("is investigating war crimes and will bring suspects to trial")
         inner = next((o for o in events if o is not e and o.source.code == e.source.code and not o.negated
+                      and o.mode != "hypothetical"
                       and _governs_within(g, triggers[e.event_id], triggers[o.event_id])), None)
         if inner is None:
             return None

@@ -260,8 +260,16 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     head, dep = g.heads[v], deps[v]
     if depth > 4 or head == v:
         return None
-    if dep == "acl:relcl":
-        return head  # "the meeting, which was held ..." — the noun it modifies
+    if dep == "acl:relcl" or dep == "acl" and g.words[v].endswith("ing") and g.lemmas[head] in coder_words()["crowds"]:
+        # "the meeting, which was held ...", "demonstrators protesting election results": the noun
+        # it modifies (not the subject of the verb that governs that noun: police dispersing them)
+        return head
+    if dep == "acl" and g.words[v].endswith("ing"):
+        # right after it: not "the Director General of the Society, Nader Moein, while expressing"
+        doer = next((c for c in g.kids(head, "nmod") if g.case_of(c) == "of" and g.pos[c] in ("PROPN", "NOUN")
+                     and (c == v - 1 or c < v - 1 and g.words[v - 1] != "," and governs(g, c, v - 1))), None)
+        if doer is not None:
+            return doer  # "claims of Indonesia seeking to normalize ties": Indonesia seeks, not the claimant
     if dep.startswith("advcl") and g.tokens[v].tag in FINITE_TAGS:
         return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own
     judged = (_judged(g, v, head) or _warned(g, v, head)) if dep.startswith("advcl") else None
@@ -542,6 +550,8 @@ def modality(g: Graph, v: int) -> str:
         if head == cur:
             break
         rel = g.rels[cur]
+        if rel == "xcomp" and g.pos[head] == "ADJ" and lemmas[head] in known["likely_adjectives"]:
+            return "hypothetical"  # "Indonesia is likely to establish ties with Israel": it may
         # the surface form too: "is prepared to", "is committed to" are parsed as passive verbs
         intent_heads = known["intent_heads"]
         if (lemmas[head] in intent_heads or g.words[head] in intent_heads

@@ -319,18 +319,21 @@ def home_counterparts(events: list[Event]) -> list[Event]:
     the former Israeli minister", "the opposition kept up pressure on India's government"), and a
     state body or people that a country's rebels or opposition act on are their country's
     ("Ivorian rebels dismissed an appeal from the president", "Sudanese rebels shelled Juba,
-    killing about 20 people"). Other roles stay open: demonstrators chanting
+    killing about 20 people"); so are the people a country's police act on ("Egyptian police
+    opened fire to disperse demonstrators"). Other roles stay open: demonstrators chanting
     against the U.S. are not American, nor the officials a foreign speaker met."""
     words = coder_words()
     judges, challengers, bodies = words["home_judges"], words["home_challengers"], words["home_bodies"]
     ruled = bodies | words["home_people"]
+    police, policed = words["home_police"], words["home_policed"]
     out = []
     for e in events:
         src, tgt = e.source, e.target
         if tgt is not None and _open_role(src, judges) and _state_body(tgt, bodies):
             why = replace(e.explanation, source_rule=f"{e.explanation.source_rule}+home:{tgt.country}")
             e = e.recoded(source=src.in_country(tgt.country), explanation=why)
-        elif tgt is not None and _open_role(tgt, ruled) and _state_body(src, challengers):
+        elif tgt is not None and _open_role(tgt, ruled) and _state_body(src, challengers) \
+                or tgt is not None and _open_role(tgt, policed) and _state_body(src, police):
             why = replace(e.explanation, target_rule=f"{e.explanation.target_rule}+home:{src.country}")
             e = e.recoded(target=tgt.in_country(src.country), explanation=why)
         out.append(e)

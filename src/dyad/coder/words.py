@@ -16,9 +16,9 @@ LISTS = ("judged_for", "charge", "negative_verbs", "object_control", "idiom_obje
          "unsure", "talk_nouns", "partitives", "refusal_heads", "o_plurals", "the_people",
          "aircraft", "undertakings", "peacekeepers", "circumstances", "unrealised_heads", "called_off", "planned_places",
          "sanction_nouns", "weapons", "bombs", "harm_verbs", "intent_heads", "intent_adjectives", "agreed_heads",
-         "home_judges", "home_challengers", "home_bodies", "home_people",
+         "home_judges", "home_challengers", "home_bodies", "home_people", "home_police", "home_policed",
          "unable", "possibility_heads", "idea_heads", "reason_heads",
-         "epistemic", "warned_off", "called_for",
+         "epistemic", "warned_off", "called_for", "denials", "claim_nouns", "likely_adjectives",
          "spoken_objects")
 
 

@@ -1,0 +1,78 @@
+"""What a sentence denies, allows or only expects, on hand-built parses (no model involved):
+denials (mode ``denied``), "likely to", "permission to", a round of talks welcomed, and who does
+the gerund of a claim. Shapes from held-out Tehran Times seed 2041 and the issue's own example."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from conftest import parse
+from dyad.actors import ArticleActors
+from dyad.coder.core import code_sentence
+from dyad.pipeline import CodingOptions, _written
+
+
+def code(knowledge, spec: str):
+    lexicon, patterns, ontology = knowledge
+    return code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon), date="2019-01-16")
+
+
+def _read(knowledge, spec: str) -> set[tuple]:
+    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2], e.mode) for e in code(knowledge, spec)}
+
+
+DENIED_CLAUSE = ("Tehran/PROPN/nsubj>1 denied|deny/VERB/ROOT>1 that/SCONJ/mark>5 it/PRON/nsubj>5 had|have/AUX/aux>5 "
+                 "supplied|supply/VERB/ccomp>1 drones|drone/NOUN/obj>5 to/ADP/case>8 Russia/PROPN/obl>5 ./PUNCT/punct>1")
+
+
+def test_what_is_denied_is_coded_with_mode_denied_and_the_denier_as_reporter(knowledge):
+    # the issue's own example: "Tehran denied that it had supplied drones"; "it" is Tehran
+    [supplied] = [e for e in code(knowledge, DENIED_CLAUSE) if e.cameo[:2] == "07"]
+    assert (supplied.source.code, supplied.target.code, supplied.mode) == ("IRNGOV", "RUS", "denied")
+    # another's act denied is reported by the one who denies it
+    other = DENIED_CLAUSE.replace("it/PRON/nsubj>5", "Moscow/PROPN/nsubj>5").replace("Russia/", "Syria/")
+    [by_moscow] = [e for e in code(knowledge, other) if e.cameo[:2] == "07"]
+    assert (by_moscow.source.code, by_moscow.mode, by_moscow.reporter.code) == ("RUSGOV", "denied", "IRNGOV")
+    # and it is not written by default, as a negated event is not; --negated writes it
+    dropped = []
+    assert not _written(supplied, CodingOptions(), dropped) and dropped[0].reason.startswith("denied")
+    assert _written(supplied, CodingOptions(negated=True), [])
+    # said, not denied, it is asserted
+    said = DENIED_CLAUSE.replace("denied|deny", "said|say")
+    assert ("IRNGOV", "RUS", "07", "asserted") in _read(knowledge, said)
+
+
+def test_the_content_of_a_denied_claim_is_denied_and_done_by_the_claims_of_noun(knowledge):
+    # tehrantimes-455863: "The spokesman denies Israeli media claims of Indonesia seeking to normalize
+    # diplomatic ties with Israel": Indonesia's seeking, denied (it was the spokesman's intent)
+    spec = ("The/DET/det>1 spokesman/NOUN/nsubj>2 denies|deny/VERB/ROOT>2 Israeli/ADJ/amod>4 "
+            "claims|claim/NOUN/obj>2 of/ADP/case>6 Indonesia/PROPN/nmod>4 seeking|seek/VERB/acl>4 "
+            "to/PART/mark>9 normalize/VERB/xcomp>7 ties|tie/NOUN/obj>9 with/ADP/case>12 Israel/PROPN/nmod>10 "
+            "./PUNCT/punct>2")
+    normalize = [e for e in code(knowledge, spec) if e.cameo[:2] == "05"]
+    assert [(e.source.code, e.target.code, e.mode) for e in normalize] == [("IDN", "ISR", "denied")]
+
+
+def test_likely_to_is_hypothetical(knowledge):
+    # tehrantimes-455863: "Israeli news outlet claimed that Indonesia is likely to establish ties with Israel"
+    spec = ("Indonesia/PROPN/nsubj>2 is|be/AUX/cop>2 likely/ADJ/ROOT>2 to/PART/mark>4 establish/VERB/xcomp>2 "
+            "ties|tie/NOUN/obj>4 with/ADP/case>7 Israel/PROPN/nmod>5 ./PUNCT/punct>2")
+    assert _read(knowledge, spec) == {("IDN", "ISR", "05", "hypothetical")}
+
+
+def test_what_one_has_permission_to_do_is_not_done_and_subsumes_nothing(knowledge):
+    # tehrantimes-468207: "he had neither instructions nor permission to negotiate directly with the U.S."
+    spec = ("Iran/PROPN/nsubj>1 had|have/VERB/ROOT>1 no/DET/det>3 permission/NOUN/obj>1 to/PART/mark>5 "
+            "negotiate/VERB/acl>3 with/ADP/case>7 Washington/PROPN/obl>5 ./PUNCT/punct>1")
+    assert _read(knowledge, spec) == {("IRN", "USAGOV", "04", "hypothetical")}
+
+
+def test_a_round_of_talks_welcomed_is_the_welcome_not_talks_held(knowledge):
+    # tehrantimes-470773: "Iran welcomes a new round of talks with Saudi Arabia"
+    spec = ("Iran/PROPN/nsubj>1 welcomes|welcome/VERB/ROOT>1 a/DET/det>4 new/ADJ/amod>4 round/NOUN/obj>1 "
+            "of/ADP/case>6 talks|talk/NOUN/nmod>4 with/ADP/case>9 Saudi/PROPN/compound>9 Arabia/PROPN/nmod>6 "
+            "./PUNCT/punct>1")
+    assert {(s, t, c) for s, t, c, _ in _read(knowledge, spec)} == {("IRN", "SAU", "03")}
+    # a round held is talks
+    held = spec.replace("welcomes|welcome", "held|hold")
+    assert {c for _, _, c, _ in _read(knowledge, held)} == {"04"}
