@@ -56,7 +56,7 @@ def main(verbose: bool) -> None:
 @dictionary_options
 @click.option("--unary", is_flag=True,
               help="Also write single-actor events (no target actor); by default an event needs both.")
-@click.option("--negated", is_flag=True, help="Also write events the sentence negates (negated: true).")
+@click.option("--negated", is_flag=True, help="Also write events the sentence negates or denies (negated: true, or mode: denied).")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Leave out events whose confidence (the estimated chance a reviewer calls them right) "
                    "is lower; each one left out is reported among the dropped records with why.")
