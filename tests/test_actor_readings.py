@@ -99,3 +99,20 @@ def test_the_parties_in_a_conflict_are_no_political_party(lexicon):
     ruling = ("the/DET/det>2 ruling/ADJ/amod>2 party/NOUN/nsubj>5 in/ADP/case>4 Iraq/PROPN/nmod>2 "
               "won|win/VERB/ROOT>5")
     assert ArticleActors(lexicon).resolve(Graph.of(parse(ruling)), 2)[0].actor.country == "IRQ"
+    # held-out seed 2041, tehrantimes-466471: "the remaining nuclear deal parties" are its signatories
+    deal = ("Mora/PROPN/nsubj>1 met|meet/VERB/ROOT>1 the/DET/det>6 remaining|remain/VERB/amod>6 "
+            "nuclear/ADJ/amod>5 deal/NOUN/compound>6 parties|party/NOUN/obj>1")
+    assert ArticleActors(lexicon, default_country="IRN").resolve(Graph.of(parse(deal)), 6) == []
+
+
+def test_a_rank_held_for_life_yields_to_the_office_beside_it(lexicon):
+    # held-out seed 2041, tehrantimes-461206: "Judiciary Chief Ayatollah Seyed Ebrahim Raeisi" was IRNGOV
+    # (the ayatollah's rank nearest the name, then the table's latest role, president)
+    spec = ("Judiciary/PROPN/compound>1 Chief/PROPN/compound>5 Ayatollah/PROPN/compound>5 Seyed/PROPN/compound>5 "
+            "Ebrahim/PROPN/compound>5 Raeisi/PROPN/nsubj>6 spoke|speak/VERB/ROOT>6")
+    [mention] = ArticleActors(lexicon).resolve(Graph.of(parse(spec)), 5)
+    assert mention.actor.code == "IRNJUD"
+    # a rank alone still says its holder is a cleric
+    cleric = "Ayatollah/PROPN/compound>1 Makarem/PROPN/nsubj>2 spoke|speak/VERB/ROOT>2"
+    [alone] = ArticleActors(lexicon, default_country="IRN").resolve(Graph.of(parse(cleric)), 1)
+    assert "REL" in alone.actor.sectors

@@ -37,9 +37,13 @@ def portfolio(g: Graph, h: Hit, hits: list[Hit]) -> bool:
 
 def party_to(g: Graph, i: int) -> bool:
     """ "urged the parties *in the conflict* to exercise restraint": the words right after "parties"
-    (the parser often hangs the phrase on the verb) name what they are sides of."""
+    (the parser often hangs the phrase on the verb) name what they are sides of; so does a
+    compound before it: "the remaining nuclear *deal* parties"."""
+    sides_of = actor_words()["party_to"]
+    if any(g.lemmas[c] in sides_of for c in g.kids(i, "compound")):
+        return True
     return i + 1 < len(g.words) and g.words[i + 1] in ("in", "of", "to") and \
-        any(lemma in actor_words()["party_to"] for lemma in g.lemmas[i + 2:i + 5])
+        any(lemma in sides_of for lemma in g.lemmas[i + 2:i + 5])
 
 
 def people_of_a_place(g: Graph, i: int) -> bool:
