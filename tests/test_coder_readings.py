@@ -415,3 +415,12 @@ def test_supporting_an_act_against_a_country_endorses_no_such_country(knowledge)
     spec = ("Saudi/ADJ/amod>1 Arabia/PROPN/nsubj>2 supported|support/VERB/ROOT>2 reinstating|reinstate/VERB/xcomp>2 "
             "economic/ADJ/amod>5 sanctions|sanction/NOUN/obj>3 on/ADP/case>7 Iran/PROPN/obl>2 ./PUNCT/punct>2")
     assert not [e for e in code(knowledge, spec) if e.cameo == "051"]
+
+
+def test_a_threat_to_hit_with_sanctions_threatens_sanctions(knowledge):
+    # held-out seed 2041, tehrantimes-424267: "Pompeo threatened that Iran would be hit with the strongest
+    # sanctions in history" was 1384 (a threat of conventional attack)
+    spec = ("Pompeo/PROPN/nsubj>1 threatened|threaten/VERB/ROOT>1 that/SCONJ/mark>6 Iran/PROPN/nsubj:pass>6 "
+            "would/AUX/aux>6 be/AUX/aux:pass>6 hit/VERB/ccomp>1 with/ADP/case>9 new/ADJ/amod>9 "
+            "sanctions|sanction/NOUN/obl>6 ./PUNCT/punct>1")
+    assert {e.cameo for e in code(knowledge, spec)} == {"1312"}
