@@ -458,9 +458,9 @@ class ArticleActors(PointingBack, Groups):
             in_core = sorted((h for h in agents if h.start in core), key=lambda h: -h.end)
             outside = [h for h in agents if h.start not in core]
             roles = [h for h in in_core + outside if h.entry.lowered not in self.lexicon.generic_roles]
-            # a rank held for life yields to an office beside it ("Judiciary Chief Ayatollah Raeisi")
-            ranks = actor_words()["ranks"]
             if roles:
+                # a rank held for life yields to an office beside it ("Judiciary Chief Ayatollah Raeisi")
+                ranks = actor_words()["ranks"]
                 h = next((h for h in roles if h.entry.lowered not in ranks), roles[0])
                 return h.entry.sectors, f"agent:{h.entry.phrase}"
         for h in hits:

@@ -126,6 +126,7 @@ def condition(g: sx.Graph, v: int) -> int | None:
     return None
 
 
+@sx.remembered
 def denier(g: sx.Graph, v: int) -> int | None:
     """The verb that denies the clause trigger v is in, or None: "Tehran *denied* that it had
     supplied drones", "*denies* Israeli media claims of Indonesia seeking to normalize ties",

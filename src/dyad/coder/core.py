@@ -89,7 +89,8 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
             if match.inner is not None:
                 asked[match.inner.trigger] = match
             if coded and match.obj is not None:
-                for obj in _taken_nouns(g, match.obj):
+                # and a partitive's "of" noun: "welcomes a new round of talks" is no talks held
+                for obj in (match.obj, *_partitive_of(g, match.obj)):
                     taken.setdefault(obj, (match, {e.event_id for e in coded}))
             break  # the first (most specific) pattern per trigger wins
     if not events:
@@ -154,8 +155,9 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
     if p.reported_only and speech is None:
         return None
     own_clause = mode is None  # not read as the complement of another pattern
+    if denial is not None:
+        speech = denial  # the one who denies it reports it ("Tehran denied that it ...")
     mode = mode or ("denied" if denial is not None else sx.modality(g, i))
-    speech = speech if denial is None else denial  # the one who denies it reports it ("Tehran denied that it ...")
     code = p.code
     if mode == "intended" and p.intent:
         code = p.intent
@@ -208,11 +210,9 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
             cands.append(g.heads[head])
     # "launched a series of attacks", "suspended part of the aid", "received a mission of
     # observers": the "of" noun of a partitive or a group noun
-    words = coder_words()
-    cands += [n for c in cands if g.lemmas[c] in words["partitives"]
-              for n in g.kids(c, "nmod") if g.case_of(n) == "of"]
+    cands += [n for c in cands for n in _partitive_of(g, c)]
     # "launched a mediation effort": a noun of undertaking is undertaken what its compound names
-    cands += [n for c in cands if g.lemmas[c] in words["undertakings"]
+    cands += [n for c in cands if g.lemmas[c] in coder_words()["undertakings"]
               for n in g.kids(c, "compound") if g.pos[n] == "NOUN"]
     found = [(n, g.lemmas[n]) for c in cands for n in g.conjuncts(c)]
     # a plural the lemmatiser left as it is ("troops" after a misparse) is also tried singular
@@ -220,12 +220,12 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
                           if lemma == g.words[n] and lemma.endswith("s") and not lemma.endswith("ss")])
 
 
-def _taken_nouns(g: sx.Graph, obj: int) -> list[int]:
-    """A light verb's object noun, and the "of" noun of a partitive one: "welcomes a new round of
-    talks with Saudi Arabia" is the welcome (036), not talks held besides it."""
-    if g.lemmas[obj] not in coder_words()["partitives"]:
-        return [obj]
-    return [obj, *(n for n in g.kids(obj, "nmod") if g.case_of(n) == "of")]
+def _partitive_of(g: sx.Graph, n: int) -> list[int]:
+    """The "of" noun of a partitive or group noun n ("a series *of attacks*", "a mission *of
+    observers*"), which is what a pattern reads and a light verb acts on; none for other nouns."""
+    if g.lemmas[n] not in coder_words()["partitives"]:
+        return []
+    return [k for k in g.kids(n, "nmod") if g.case_of(k) == "of"]
 
 
 def _has_particle(g: sx.Graph, v: int, particles: frozenset[str]) -> bool:

@@ -260,16 +260,11 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     head, dep = g.heads[v], deps[v]
     if depth > 4 or head == v:
         return None
-    if dep == "acl:relcl" or dep == "acl" and g.words[v].endswith("ing") and g.lemmas[head] in coder_words()["crowds"]:
-        # "the meeting, which was held ...", "demonstrators protesting election results": the noun
-        # it modifies (not the subject of the verb that governs that noun: police dispersing them)
-        return head
-    if dep == "acl" and g.words[v].endswith("ing"):
-        # right after it: not "the Director General of the Society, Nader Moein, while expressing"
-        doer = next((c for c in g.kids(head, "nmod") if g.case_of(c) == "of" and g.pos[c] in ("PROPN", "NOUN")
-                     and (c == v - 1 or c < v - 1 and g.words[v - 1] != "," and governs(g, c, v - 1))), None)
-        if doer is not None:
-            return doer  # "claims of Indonesia seeking to normalize ties": Indonesia seeks, not the claimant
+    if dep == "acl:relcl":
+        return head  # "the meeting, which was held ..." — the noun it modifies
+    doer = _participle_doer(g, v, head) if dep == "acl" and g.words[v].endswith("ing") else None
+    if doer is not None:
+        return doer
     if dep.startswith("advcl") and g.tokens[v].tag in FINITE_TAGS:
         return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own
     judged = (_judged(g, v, head) or _warned(g, v, head)) if dep.startswith("advcl") else None
@@ -290,6 +285,18 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
                                                      and _between_parties(g, v)):
             return noun_source(g, head, depth + 1)
     return None
+
+
+def _participle_doer(g: Graph, v: int, head: int) -> int | None:
+    """Who does the "-ing" participle v that modifies the noun head, when the parse says so
+    without a subject: a crowd doing it ("demonstrators *protesting* election results", not the
+    police dispersing them), or an "of" noun right before it ("claims of Indonesia *seeking* to
+    normalize ties": Indonesia seeks, not the claimant; not "the Director General of the Society,
+    Nader Moein, while *expressing*")."""
+    if g.lemmas[head] in coder_words()["crowds"]:
+        return head
+    return next((c for c in g.kids(head, "nmod") if g.case_of(c) == "of" and g.pos[c] in ("PROPN", "NOUN")
+                 and (c == v - 1 or c < v - 1 and g.words[v - 1] != "," and governs(g, c, v - 1))), None)
 
 
 def _active_after_passive(g: Graph, v: int, head: int) -> bool:

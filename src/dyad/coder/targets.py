@@ -332,8 +332,8 @@ def home_counterparts(events: list[Event]) -> list[Event]:
         if tgt is not None and _open_role(src, judges) and _state_body(tgt, bodies):
             why = replace(e.explanation, source_rule=f"{e.explanation.source_rule}+home:{tgt.country}")
             e = e.recoded(source=src.in_country(tgt.country), explanation=why)
-        elif tgt is not None and _open_role(tgt, ruled) and _state_body(src, challengers) \
-                or tgt is not None and _open_role(tgt, policed) and _state_body(src, police):
+        elif tgt is not None and (_open_role(tgt, ruled) and _state_body(src, challengers)
+                                  or _open_role(tgt, policed) and _state_body(src, police)):
             why = replace(e.explanation, target_rule=f"{e.explanation.target_rule}+home:{src.country}")
             e = e.recoded(target=tgt.in_country(src.country), explanation=why)
         out.append(e)
