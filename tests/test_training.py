@@ -148,7 +148,7 @@ def test_model_train_options_become_the_shipped_recipes_config_overrides(tmp_pat
     result = CliRunner().invoke(cli.main, ["model", "train", "--data", str(tmp_path), "--out", str(tmp_path / "out"),
                                            "--pretrain", "--width", "96", "--averages", "--max-steps", "5500"])
     assert result.exit_code == 0, result.output
-    assert calls[0]["pretrain"] is True
+    assert calls[0]["pretrain"] is True and calls[0]["augment"] == 0
     assert calls[0]["overrides"] == {"training.max_steps": 5500, "components.tok2vec.model.encode.width": 96,
                                      "training.optimizer.use_averages": "true"}
 
@@ -217,10 +217,11 @@ def test_model_train_ner_options_reach_the_recipe(tmp_path, monkeypatch):
     calls = []
     monkeypatch.setattr(training, "train_ner", lambda *a, **kw: calls.append((a, kw)) or tmp_path / "out")
     result = CliRunner().invoke(cli.main, ["model", "train-ner", "--work", str(tmp_path), "--base", str(tmp_path),
-                                           "--out", str(tmp_path / "out"), "--max-steps", "2250"])
+                                           "--out", str(tmp_path / "out"), "--max-steps", "2250", "--augment", "2"])
     assert result.exit_code == 0, result.output
     assert calls[0][0] == (tmp_path, tmp_path, tmp_path / "out")
     assert calls[0][1]["overrides"] == {"training.max_steps": 2250}
+    assert calls[0][1]["augment"] == 2
 
 
 def test_entity_training_needs_the_shared_recipes_work_directory(tmp_path):

@@ -196,8 +196,10 @@ def model() -> None:
               help="Train on EWT/UNER dev as well as train and keep the last checkpoint (dev then chooses nothing).")
 @click.option("--uner-other-missing", is_flag=True,
               help="Leave the early release's OTH tokens unannotated instead of teaching them as no entity.")
+@click.option("--augment", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Add this many mention-replaced copies of the training documents (entities only).")
 def model_train(data, out, corpora, work, max_steps, pretrain, width, averages, pretrain_chunks,
-                include_dev, uner_other_missing) -> None:
+                include_dev, uner_other_missing, augment) -> None:
     """Train the pipeline from UD English EWT + UNER and news vectors (slow: run in the background)."""
     from .nlp.training import train_model
 
@@ -209,7 +211,7 @@ def model_train(data, out, corpora, work, max_steps, pretrain, width, averages, 
     try:
         path = train_model(data, out, corpora=corpora, work=work, overrides=overrides or None, pretrain=pretrain,
                            pretrain_chunks=pretrain_chunks, include_dev=include_dev,
-                           other_missing=uner_other_missing)
+                           other_missing=uner_other_missing, augment=augment)
     except DyadError as exc:
         raise _fail(exc) from exc
     click.echo(f"trained pipeline written to {path}")
@@ -223,13 +225,15 @@ def model_train(data, out, corpora, work, max_steps, pretrain, width, averages, 
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Where to write the pipeline with the new ner (may be --base).")
 @click.option("--max-steps", type=int, help="Stop training after this many steps (default: train_ner.cfg's).")
-def model_train_ner(work, base, out, max_steps) -> None:
+@click.option("--augment", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Add this many mention-replaced copies of the training documents.")
+def model_train_ner(work, base, out, max_steps, augment) -> None:
     """Train the entity recogniser with its own encoder and swap it into a pipeline (~25 min)."""
     from .nlp.training import train_ner
 
     overrides = {"training.max_steps": max_steps} if max_steps else None
     try:
-        path = train_ner(work, base, out, overrides=overrides)
+        path = train_ner(work, base, out, overrides=overrides, augment=augment)
     except DyadError as exc:
         raise _fail(exc) from exc
     click.echo(f"pipeline with the new entity recogniser written to {path}")

@@ -327,11 +327,12 @@ def _options(overrides: dict | None) -> list[str]:
 
 
 def _spacy_train(cfg: Path, work: Path, output: Path, init_tok2vec: Path | None, overrides: dict | None,
-                 train_file: str = "train.spacy", checkpoint: str = "model-best") -> Path:
+                 train_file: str = "train.spacy", checkpoint: str = "model-best",
+                 vectors: Path | None = None) -> Path:
     """Run ``spacy train`` on ``work``'s DocBins and vectors; returns the checkpoint asked for."""
     args = [sys.executable, "-m", SPACY_CLI, "train", str(cfg), "--output", str(output),
             "--paths.train", str(work / train_file), "--paths.dev", str(work / "dev.spacy"),
-            "--paths.vectors", str(work / "vectors")]
+            "--paths.vectors", str(vectors or work / "vectors")]
     if init_tok2vec is not None:
         args += ["--paths.init_tok2vec", str(init_tok2vec)]
     _run(args + _options(overrides))
@@ -341,13 +342,15 @@ def _spacy_train(cfg: Path, work: Path, output: Path, init_tok2vec: Path | None,
 def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Path | None = None,
                 config: Path | None = None, vector_rows: int = 30000, overrides: dict | None = None,
                 pretrain: bool = False, pretrain_chunks: int | None = None, include_dev: bool = False,
-                other_missing: bool = False) -> Path:
+                other_missing: bool = False, augment: int = 0) -> Path:
     """Full reproducible recipe: convert UD, train vectors, (pretrain the encoder,) train spaCy, package.
 
     ``overrides``: config values, e.g. {"components.tok2vec.model.encode.width": 96};
     they apply to pretraining too, whose encoder must match the trained one.
     ``include_dev`` trains on EWT/UNER train and dev together and keeps the last
-    checkpoint (dev can no longer choose one); ``other_missing``: see ``read_iob2``.
+    checkpoint (dev can no longer choose one); ``other_missing``: see ``read_iob2``;
+    ``augment``: N mention-replaced copies of the training documents (``augment.py``),
+    which carry entities only: the other components see the originals alone.
     """
     data = Path(data)
     work = Path(work or out.parent / "work")
@@ -363,6 +366,7 @@ def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Pat
         if not (work / name).exists():
             stats = ud_to_docbin(sources, work / name, other_missing=other_missing)
             log.info("%s: %s", name, stats)
+    train_file = _augmented(work, train_file, augment)
     vec_dir = work / "vectors"
     if not vec_dir.exists():
         txt = work / "vectors.txt"
@@ -387,16 +391,19 @@ def train_model(data: Path, out: Path, *, corpora: Path | None = None, work: Pat
 
 
 def train_ner(work: Path, base: Path, out: Path, *, config: Path | None = None,
-              overrides: dict | None = None) -> Path:
+              overrides: dict | None = None, augment: int = 0) -> Path:
     """Train the entity recogniser with its own encoder and put it into ``base``'s place for ``ner``.
 
-    Reuses what ``dyad model train --pretrain`` left in ``work``: the DocBins,
-    the vectors and the pretrained encoder weights (``train_ner.cfg``'s encoder
-    has the shared encoder's architecture, so the weights load into it). The
-    best checkpoint on dev entity F is assembled with ``base`` into ``out``.
+    Reuses what ``dyad model train --pretrain`` left in ``work``: the DocBins
+    and the pretrained encoder weights (``train_ner.cfg``'s encoder has the
+    shared encoder's architecture, so the weights load into it). The static
+    vectors are ``base``'s own, which the assembled pipeline shares. With
+    ``augment`` N the training documents are followed by N mention-replaced
+    copies (``augment.py``). The best checkpoint on dev entity F is assembled
+    with ``base`` into ``out``.
     """
     work = Path(work)
-    needed = [work / "train.spacy", work / "dev.spacy", work / "vectors"]
+    needed = [work / "train.spacy", work / "dev.spacy"]
     missing = [str(p) for p in needed if not p.exists()]
     if missing:
         raise DataError(f"missing {', '.join(missing)}: run `dyad model train --work {work}` first")
@@ -404,8 +411,36 @@ def train_ner(work: Path, base: Path, out: Path, *, config: Path | None = None,
     weights = work / "pretrain" / "model0.bin"
     if not weights.exists():
         log.warning("%s not found: the entity encoder starts from random weights", weights)
-    best = _spacy_train(cfg, work, work / "ner-training", weights if weights.exists() else None, overrides)
+    _base_vectors(base, work / "base-vectors")
+    train_file = _augmented(work, "train.spacy", augment)
+    best = _spacy_train(cfg, work, work / "ner-training", weights if weights.exists() else None, overrides,
+                        train_file, vectors=work / "base-vectors")
     return assemble_ner(base, best, out)
+
+
+def _augmented(work: Path, train_file: str, copies: int) -> str:
+    """The training DocBin's name, after writing its mention-replaced version when ``copies``."""
+    if not copies:
+        return train_file
+    from .augment import write_augmented
+
+    name = train_file.removesuffix(".spacy") + f"-augmented-{copies}.spacy"
+    stats = write_augmented(work / train_file, work / name, copies)
+    log.info("%d training documents and %d mention-replaced copies", stats["documents"], stats["augmented"])
+    return name
+
+
+def _base_vectors(base: Path, out: Path) -> None:
+    """Write ``base``'s static vectors as a blank pipeline for ``--paths.vectors``: the recogniser
+    must train on the vectors of the pipeline it joins (assemble_ner checks)."""
+    import spacy
+    from spacy.vocab import Vocab
+
+    if not (Path(base) / "vocab").is_dir():
+        raise DataError(f"{base}: no spaCy pipeline here (vocab/ missing)")
+    nlp = spacy.blank("en")
+    nlp.vocab.vectors = Vocab().from_disk(Path(base) / "vocab").vectors
+    nlp.to_disk(out)
 
 
 def assemble_ner(base: Path, ner_pipeline: Path, out: Path) -> Path:
