@@ -9,7 +9,7 @@ from typing import Callable, Protocol
 
 from ..dates import is_historical
 from ..ontology import CameoCode, Ontology
-from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
+from ..types import Actor, ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from ..where_when import locate_and_date, sentence_places
 from . import assertion, clauses
 from .overlap import (drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason,
@@ -67,6 +67,7 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
         return []
     if article is None:
         article = Article(sentence.doc_id, sentence.text, date=Date.fromisoformat(date) if date else None)
+    where = _LazyWhere(article, gazetteer, g)
     events: dict[str, Event] = {}
     asked: dict[int, Match] = {}  # inner trigger -> the xcomp/topic match it is the complement of
     taken: dict[int, tuple[Match, set[str]]] = {}  # a light verb's object noun -> its match, events
@@ -83,7 +84,7 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
             match = _match(g, pattern, i, patterns)
             if match is None:
                 continue
-            coded = _events(g, match, ontology, resolver, drops)
+            coded = _events(g, match, ontology, resolver, drops, where)
             for event in coded:
                 events.setdefault(event.event_id, event)
             if match.inner is not None:
@@ -101,7 +102,6 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
     kept = home_counterparts(hosts_officials(kept))
     # Placing and dating is the costliest step and no rule above reads its result:
     # it is done last, and only for the events that are written.
-    where = _LazyWhere(article, gazetteer, g)
     return [place_attacker(where.place_and_date(e)) for e in kept if written is None or written(e)]
 
 
@@ -347,7 +347,7 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
         return clauses.clause_subject(g, m.clause, i, m.obj)
     if slot == "owner":  # "rejected *Iraq's* proposal": whose request, offer or plan the object is
         return clauses.owner(g, m.obj if m.obj is not None else i)
-    for anchor in (i, m.obj, *_complement_nouns(g, m)):
+    for anchor in (i, m.obj, *_population_of(g, m), *_complement_nouns(g, m)):
         if anchor is not None:
             comp = sx.prep_complement(g, anchor, slot)
             if comp is not None and comp != m.obj:  # "up to 4,000 troops" is the object, not a target
@@ -358,6 +358,14 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     return None
 
 
+def _population_of(g: sx.Graph, m: Match) -> list[int]:
+    """The "of" noun of a population pattern's object: "lifted a state *of emergency in West
+    Darfur*" says where through the noun the state is of."""
+    if not m.pattern.population or m.obj is None:
+        return []
+    return [k for k in g.kids(m.obj, "nmod") if g.case_of(k) == "of"]
+
+
 def _complement_nouns(g: sx.Graph, m: Match) -> list[int]:
     """The nouns that met a pattern's ``complement``: "agreed to talks *with Iran*", "is ready for
     talks *with Riyadh*" — the target hangs on the complement, not on the trigger."""
@@ -366,7 +374,10 @@ def _complement_nouns(g: sx.Graph, m: Match) -> list[int]:
     return list(dict.fromkeys(found))
 
 
-def _resolve_slots(g, m: Match, slots, resolver, as_place: bool) -> tuple[list[ActorMention], str]:
+def _resolve_slots(g, m: Match, slots, resolver, as_place: bool,
+                   where: "_LazyWhere | None" = None) -> tuple[list[ActorMention], str]:
+    """The first slot's actors; ``where`` (target slots only): the gazetteer's place, where the
+    actor lexicon finds none, for a slot that names a place or where violence is done."""
     for slot in slots:
         if slot in DICTIONARY_SLOTS:  # a dictionary verb's actor (coder/petrarch.py)
             mentions = first_actor(g, dictionary_slot(g, m.trigger, slot, m.bound),
@@ -379,6 +390,8 @@ def _resolve_slots(g, m: Match, slots, resolver, as_place: bool) -> tuple[list[A
             continue
         # where violence is done is a place: "an airstrike in Baghdad" hits Iraq, not its government
         mentions = resolver.resolve(g, idx, as_place=as_place or slot == "in" and m.code[:2] in VIOLENT)
+        if not mentions and where is not None and (as_place or m.code[:2] in VIOLENT):
+            mentions = where.place_actor(idx)  # "bombed Saada", "arrived in Geneva"
         if slot == "amod":  # a nationality, not a role: "military talks" name no actor, even in
             # a Tehran-datelined story ("made open military threats": not Iran's military)
             mentions = [a for a in mentions if a.actor.country and not a.defaulted]
@@ -389,16 +402,51 @@ def _resolve_slots(g, m: Match, slots, resolver, as_place: bool) -> tuple[list[A
     return [], ""
 
 
+# what a place target may be: not a feature, whose country the gazetteer gives less surely
+# (it puts "the Middle East" in the United States)
+_PLACE_KINDS = frozenset({"country", "admin1", "city"})
+_PLACE_LABELS = frozenset({"LOC", "GPE"})
+GAZETTEER = "place:gazetteer:"  # the rule of a target read from the gazetteer
+_TOWN = 10_000  # people in the smallest town a target is read from: the gazetteer's many hamlets
+# share names with regions and landmarks ("Middle East", Maryland: 1,872 people)
+
+
 class _LazyWhere:
     """Finds the sentence's places only when an event needs them (most sentences have none)."""
 
     def __init__(self, article: Article, gazetteer, g: sx.Graph):
         self.article, self.gazetteer, self._g, self._places = article, gazetteer, g, None
 
+    def place_actor(self, i: int) -> list[ActorMention]:
+        """The country of the place the gazetteer finds in token i's phrase, as an actor: "fired
+        at targets *in Jericho*", "lifted the state of emergency *in West Darfur State*" (the
+        actor lexicon knows countries and capitals, the gazetteer every town and province)."""
+        if self.gazetteer is None:
+            return []
+        places = self._sentence_places()
+        phrase, todo = {i}, [i]
+        while todo:  # the phrase: i and everything below it
+            todo += [c for c in self._g.children[todo.pop()] if c not in phrase]
+            phrase.update(todo)
+        found = [m for m in places.mentions if m.place is not None and m.place.country
+                 and m.place.kind in _PLACE_KINDS and m.start in phrase and self._named_place(m)
+                 and (m.place.kind != "city" or (m.place.population or 0) >= _TOWN)]
+        if not found:
+            return []
+        m = found[0]
+        text = self._g.sentence.span_text(m.start, m.end)
+        actor = Actor(m.place.country, m.place.country, (), text)
+        return [ActorMention(actor, m.start, m.end, i, f"{GAZETTEER}{m.place.name} ({m.place.kind})")]
+
+    def _sentence_places(self):
+        if self._places is None:
+            self._places = sentence_places(self._g, self.gazetteer)
+        return self._places
+
     def place_and_date(self, e: Event) -> Event:
         """``e`` with its location and date; an asserted event of the past is historical."""
-        if self.gazetteer is not None and self._places is None:
-            self._places = sentence_places(self._g, self.gazetteer)
+        if self.gazetteer is not None:
+            self._sentence_places()
         location, when = locate_and_date(self._g, trigger_index(self._g, e), self.article,
                                          gazetteer=self.gazetteer, places=self._places,
                                          source_country=e.source.country,
@@ -407,9 +455,17 @@ class _LazyWhere:
         return replace(e, date=when.date, mode=mode, date_precision=when.precision, date_text=when.text,
                        location=location)
 
+    def _named_place(self, m) -> bool:
+        """The recogniser calls the whole name a place: the gazetteer alone takes "Van" in "Van
+        Aartsen", "Nama" in "Jahan-Nama", "Al-" in "Al-Aqsa" and "Cave" in "Alisadr Cave" for towns."""
+        pos = self._g.pos
+        return any(e.label in _PLACE_LABELS and e.start <= m.start and m.end <= e.end
+                   and all(pos[k] != "PROPN" for k in range(e.start, e.end) if not m.start <= k < m.end)
+                   for e in self._g.sentence.entities)
+
 
 def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
-            drops: list[Removed]) -> list[Event]:
+            drops: list[Removed], where: "_LazyWhere | None" = None) -> list[Event]:
     p = m.pattern
     if m.code == NULL_CODE:  # a user dictionary says this verb (or pattern) is no event
         drops.append(_drop(g, m, "no-event", f"the dictionary codes it {NULL_CODE}"))
@@ -435,7 +491,11 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if unasserted:
         drops.append(_drop(g, m, *unasserted))
         return []
-    targets, slot = _resolve_slots(g, m, ("+", *p.target) if m.bound else p.target, resolver, p.place or p.population)
+    # a place stands for its country only against a state's act: "a suicide bomber detonated a
+    # device on a bus in London" names no one the bomb was aimed at
+    where = where if sources[0].actor.country else None
+    targets, slot = _resolve_slots(g, m, ("+", *p.target) if m.bound else p.target, resolver,
+                                   p.place or p.population, where)
     if p.symmetric and slot in _TOPIC_SLOTS and len(sources) == 2:
         # "Israel and Lebanon renewed negotiations on an Israeli troop pullback": the pair talks
         # with each other; "on" names what about, not a third party
@@ -447,7 +507,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     m = replace(m, code=mediated) if mediated else m
     if not targets and m.inner is not None:  # "threatened to impose sanctions on Iran": Iran
         inner = m.inner.pattern
-        targets, _ = _resolve_slots(g, m.inner, inner.target, resolver, inner.place or inner.population)
+        targets, _ = _resolve_slots(g, m.inner, inner.target, resolver, inner.place or inner.population, where)
     if not targets and m.obj is not None and p.objects:
         targets = people_object(g, m.obj, resolver)  # "abused illegal Mexican immigrants": the victims
     if not targets and not p.require_target and not (p.symmetric and len(sources) > 1):

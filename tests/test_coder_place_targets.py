@@ -1,0 +1,79 @@
+"""Targets read from the gazetteer: a place slot (a visit, a curfew) or where violence is done names
+a town or province the actor lexicon does not know ("arrived in Geneva", "bombed Saada")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from conftest import parse
+from dyad.actors import ArticleActors
+from dyad.coder.core import code_sentence
+from dyad.types import EntitySpan
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from dyad.places import load_gazetteer
+
+    return load_gazetteer()
+
+
+def _dyads(knowledge, gazetteer, spec: str, places: dict[str, tuple[int, int]]):
+    """(source, target, code, target rule) of a hand-built sentence whose named places are LOC entities."""
+    lexicon, patterns, ontology = knowledge
+    sentence = parse(spec)
+    sentence = replace(sentence, entities=tuple(EntitySpan("LOC", a, b, name) for name, (a, b) in places.items()))
+    events = code_sentence(sentence, patterns, ontology, ArticleActors(lexicon), date="2020-01-01",
+                           gazetteer=gazetteer)
+    return [(e.source.code, e.target.code if e.target else None, e.cameo,
+             e.explanation.target_rule if e.target else None) for e in events]
+
+
+ARRIVED = "Zarif/PROPN/nsubj>1 arrived|arrive/VERB/ROOT>1 in/ADP/case>3 Geneva/PROPN/obl>1 ./PUNCT/punct>1"
+BOMBED = ("Saudi/ADJ/amod>1 warplanes|warplane/NOUN/nsubj>2 bombed|bomb/VERB/ROOT>2 Saada/PROPN/obj>2 "
+          "./PUNCT/punct>2")
+
+
+def test_a_visit_to_a_town_the_lexicon_does_not_know_is_a_visit_to_its_country(knowledge, gazetteer):
+    [(source, target, code, rule)] = _dyads(knowledge, gazetteer, ARRIVED, {"Geneva": (3, 4)})
+    assert (source, target, code) == ("IRNGOV", "CHE", "042")
+    assert rule.startswith("place:gazetteer:Geneva")
+
+
+def test_violence_done_to_a_town_is_done_to_its_country(knowledge, gazetteer):
+    assert _dyads(knowledge, gazetteer, BOMBED, {"Saada": (3, 4)})[0][:3] == ("SAUMIL", "YEM", "195")
+    # "fired at targets in Jericho": the place inside the target phrase
+    fired = ("Israeli/ADJ/amod>1 tanks|tank/NOUN/nsubj>2 fired|fire/VERB/ROOT>2 shells|shell/NOUN/obj>2 "
+             "at/ADP/case>5 targets|target/NOUN/obl>2 in/ADP/case>7 Jericho/PROPN/nmod>5 ./PUNCT/punct>2")
+    assert _dyads(knowledge, gazetteer, fired, {"Jericho": (7, 8)})[0][:3] == ("ISR", "PSE", "194")
+
+
+def test_a_state_of_emergency_lifted_in_a_province_is_lifted_from_its_country(knowledge, gazetteer):
+    # PLOVER GSR: "Sudan's government lifted a state of emergency in West Darfur State"; the place
+    # hangs on the object's "of" noun
+    lifted = ("Sudan/PROPN/nmod:poss>2 's/PART/case>0 government/NOUN/nsubj>3 lifted|lift/VERB/ROOT>3 "
+              "a/DET/det>5 state/NOUN/obj>3 of/ADP/case>7 emergency/NOUN/nmod>5 in/ADP/case>10 "
+              "Kassala/PROPN/compound>10 province/NOUN/nmod>7 ./PUNCT/punct>3")
+    assert _dyads(knowledge, gazetteer, lifted, {"Kassala": (9, 10)})[0][:3] == ("SDNGOV", "SDN", "0814")
+
+
+def test_the_gazetteer_alone_names_no_target(knowledge, gazetteer):
+    # the recogniser does not call it a place (a person's name, part of a longer name): no target
+    assert _dyads(knowledge, gazetteer, ARRIVED, {})[0][1] is None
+    # a hamlet is too small to stand for a country ("Middle East", Maryland)
+    hamlet = ARRIVED.replace("Geneva", "Evansburg")
+    assert _dyads(knowledge, gazetteer, hamlet, {"Evansburg": (3, 4)})[0][1] is None
+    # and without a gazetteer nothing changes
+    lexicon, patterns, ontology = knowledge
+    events = code_sentence(parse(ARRIVED), patterns, ontology, ArticleActors(lexicon), date="2020-01-01")
+    assert all(e.target is None for e in events)
+
+
+def test_a_place_is_no_target_of_an_actor_without_a_country(knowledge, gazetteer):
+    # PETRARCH suite: "one of the suicide bombers detonated a device on a bus in central London"
+    # names no one the bomb was aimed at
+    bombers = ("Bombers|bomber/NOUN/nsubj>1 attacked|attack/VERB/ROOT>1 a/DET/det>3 bus/NOUN/obj>1 "
+               "in/ADP/case>5 Jericho/PROPN/nmod>3 ./PUNCT/punct>1")
+    assert all(t is None for _, t, _, _ in _dyads(knowledge, gazetteer, bombers, {"Jericho": (5, 6)}))
