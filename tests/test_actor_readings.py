@@ -116,3 +116,9 @@ def test_a_rank_held_for_life_yields_to_the_office_beside_it(lexicon):
     cleric = "Ayatollah/PROPN/compound>1 Makarem/PROPN/nsubj>2 spoke|speak/VERB/ROOT>2"
     [alone] = ArticleActors(lexicon, default_country="IRN").resolve(Graph.of(parse(cleric)), 1)
     assert "REL" in alone.actor.sectors
+
+
+def test_the_e3_are_the_european_governments(lexicon):
+    # held-out seed 2042: "the concerns that the E3 rarely express" was coded GBR
+    spec = "the/DET/det>1 E3/PROPN/nsubj>2 expressed|express/VERB/ROOT>2 concern/NOUN/obj>2"
+    assert ArticleActors(lexicon).resolve(Graph.of(parse(spec)), 1)[0].actor.code == "EURGOV"

@@ -445,3 +445,13 @@ def test_an_upcoming_visit_is_intended(knowledge):
     assert {(e.target.code, e.cameo, e.mode) for e in code(knowledge, upcoming)} == {("SYR", "036", "intended")}
     assert {(e.cameo, e.mode) for e in code(knowledge, upcoming.replace("upcoming", "recent"))} == {
         ("042", "asserted")}
+
+
+def test_what_is_defied_is_whose_policy_it_is(knowledge):
+    # held-out seed 2042: "Defying the Trump administration's Iran policy, the EU has vowed ..."
+    spec = ("EU/PROPN/nsubj>1 defied|defy/VERB/ROOT>1 the/DET/det>4 U.S./PROPN/compound>4 administration/NOUN/nmod:poss>7 "
+            "'s/PART/case>4 Iran/PROPN/compound>7 policy/NOUN/obj>1 ./PUNCT/punct>1")
+    assert {(e.source.code, e.target.code, e.cameo) for e in code(knowledge, spec)} == {("IGOEUREEC", "USAGOV", "128")}
+    # a bare object is still the target
+    bare = "Iran/PROPN/nsubj>1 defied|defy/VERB/ROOT>1 Washington/PROPN/obj>1 ./PUNCT/punct>1"
+    assert {(e.target.code, e.cameo) for e in code(knowledge, bare)} == {("USAGOV", "128")}

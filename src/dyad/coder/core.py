@@ -346,6 +346,9 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     if slot == "clause":  # "demanded that *the US* cancel": the complement's own subject
         return clauses.clause_subject(g, m.clause, i, m.obj)
     if slot == "owner":  # "rejected *Iraq's* proposal": whose request, offer or plan the object is
+        if m.obj is None and p.pos == "verb":  # "defying *the Trump administration's* Iran policy"
+            obj = sx.direct_object(g, i)
+            return clauses.owner(g, obj) if obj is not None else None
         return clauses.owner(g, m.obj if m.obj is not None else i)
     for anchor in (i, m.obj, *_population_of(g, m), *_complement_nouns(g, m)):
         if anchor is not None:
