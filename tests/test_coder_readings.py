@@ -455,3 +455,17 @@ def test_what_is_defied_is_whose_policy_it_is(knowledge):
     # a bare object is still the target
     bare = "Iran/PROPN/nsubj>1 defied|defy/VERB/ROOT>1 Washington/PROPN/obj>1 ./PUNCT/punct>1"
     assert {(e.target.code, e.cameo) for e in code(knowledge, bare)} == {("USAGOV", "128")}
+
+
+def test_what_is_said_in_case_is_hypothetical(knowledge):
+    # held-out seed 2042: "how the real Dimona would look in case there was an Israeli attack against Iran"
+    clause = ("Iran/PROPN/nsubj>2 will/AUX/aux>2 respond/VERB/ROOT>2 in/SCONJ/mark>6 case/NOUN/fixed>3 "
+              "Israel/PROPN/nsubj>6 attacks|attack/VERB/advcl>2 Iran/PROPN/obj>6 ./PUNCT/punct>2")
+    assert {(e.cameo, e.mode) for e in code(knowledge, clause)} == {("190", "hypothetical")}
+    noun = ("In/ADP/case>2 the/DET/det>2 event/NOUN/obl>10 of/ADP/case>6 an/DET/det>6 Israeli/ADJ/amod>6 "
+            "attack/NOUN/nmod>2 on/ADP/case>8 Iran/PROPN/nmod>6 prices|price/NOUN/nsubj>10 will/AUX/aux>10 "
+            "soar/VERB/ROOT>10")
+    assert {(e.source.code, e.target.code, e.mode) for e in code(knowledge, noun)} == {("ISR", "IRN", "hypothetical")}
+    # the same clause without "in case" is asserted
+    plain = clause.replace("in/SCONJ/mark>6 case/NOUN/fixed>3", "when/SCONJ/mark>6 now/ADV/advmod>6")
+    assert {(e.cameo, e.mode) for e in code(knowledge, plain)} == {("190", "asserted")}
