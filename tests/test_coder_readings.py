@@ -469,3 +469,34 @@ def test_what_is_said_in_case_is_hypothetical(knowledge):
     # the same clause without "in case" is asserted
     plain = clause.replace("in/SCONJ/mark>6 case/NOUN/fixed>3", "when/SCONJ/mark>6 now/ADV/advmod>6")
     assert {(e.cameo, e.mode) for e in code(knowledge, plain)} == {("190", "asserted")}
+
+
+# --- "troops" as the lemmatiser leaves it; the gerund of a decision; a circumstance is no place ----
+def test_troops_left_unlemmatised_still_match_the_troop_patterns(knowledge):
+    # PLOVER GSR: "Syria says it is willing to withdraw its troops from Lebanon"; the shipped
+    # lemmatiser keeps "troops" (EWT's plurale tantum) in 152 of 154 Tehran Times uses
+    spec = ("Syria/PROPN/nsubj>1 withdrew|withdraw/VERB/ROOT>1 its/PRON/nmod:poss>3 troops|troops/NOUN/obj>1 "
+            "from/ADP/case>5 Lebanon/PROPN/obl>1 ./PUNCT/punct>1")
+    assert {(e.source.code, e.target.code, e.cameo) for e in code(knowledge, spec)} == {("SYR", "LBN", "0874")}
+
+
+def test_the_gerund_of_a_decision_is_done_by_the_decisions_owner(knowledge):
+    # PLOVER GSR: "Turkish police prevented the demonstration ... to protest the decision of sending
+    # troops to Iraq": the protesters send none
+    spec = ("Turks|Turk/PROPN/nsubj>1 protested|protest/VERB/ROOT>1 the/DET/det>3 decision/NOUN/obj>1 "
+            "of/SCONJ/mark>5 sending|send/VERB/acl>3 troops|troops/NOUN/obj>5 to/ADP/case>8 Iraq/PROPN/obl>5")
+    assert not [e for e in code(knowledge, spec) if e.cameo == "154"]
+    owned = ("Turks|Turk/PROPN/nsubj>1 protested|protest/VERB/ROOT>1 Turkey/PROPN/nmod:poss>4 's/PART/case>2 "
+             "decision/NOUN/obj>1 of/SCONJ/mark>6 sending|send/VERB/acl>4 troops|troops/NOUN/obj>6 to/ADP/case>9 "
+             "Iraq/PROPN/obl>6")
+    assert {(e.source.code, e.target.code) for e in code(knowledge, owned) if e.cameo == "154"} == {("TUR", "IRQ")}
+
+
+def test_in_the_wake_of_is_no_target(knowledge):
+    # tehrantimes-72928: "India and Pakistan have massed troops on their border in the wake of last
+    # month's attack on the Indian Parliament" was aimed at the Indian parliament
+    spec = ("India/PROPN/nsubj>1 massed|mass/VERB/ROOT>1 troops|troops/NOUN/obj>1 in/ADP/case>5 the/DET/det>5 "
+            "wake/NOUN/obl>1 of/ADP/case>8 the/DET/det>8 attack/NOUN/nmod>5 on/ADP/case>12 the/DET/det>12 "
+            "Indian/ADJ/amod>12 Parliament/PROPN/nmod>8 ./PUNCT/punct>1")
+    assert {(e.source.code, e.target.code if e.target else None) for e in code(knowledge, spec)
+            if e.cameo == "154"} == {("IND", None)}

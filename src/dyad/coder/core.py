@@ -353,7 +353,9 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     for anchor in (i, m.obj, *_population_of(g, m), *_complement_nouns(g, m)):
         if anchor is not None:
             comp = sx.prep_complement(g, anchor, slot)
-            if comp is not None and comp != m.obj:  # "up to 4,000 troops" is the object, not a target
+            # "up to 4,000 troops" is the object, not a target; "in the wake of the attack on the
+            # Indian Parliament" says when, not where or at whom
+            if comp is not None and comp != m.obj and g.lemmas[comp] not in coder_words()["circumstances"]:
                 return comp
     if slot == "to":  # "gave *Tanzania* a grant" is "gave a grant to Tanzania"
         kids = g.kids(i, "iobj")

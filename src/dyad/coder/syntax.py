@@ -211,7 +211,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 def _o_plurals(lemmas: tuple[str, ...]) -> tuple[str, ...]:
     """ "embargoes", "vetoes" lemmatised "embargoe", "vetoe": the "-o" nouns of ``o_plurals``
-    (coder/data/words.tsv) get their own lemma back, so that patterns listing them match."""
+    (coder/data/words.tsv) get their own lemma back, and so do the ``unreduced_plurals``
+    ("troops" lemmatised "troops"), so that patterns listing them match."""
     slips = _o_plural_slips()
     return tuple(lemma[:-1] if lemma in slips else lemma for lemma in lemmas)
 
@@ -228,8 +229,10 @@ def _re_prefixed(lemmas: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _o_plural_slips() -> frozenset[str]:
-    """The lemmatiser's forms of the ``o_plurals`` nouns: "embargoe" for "embargo"."""
-    return frozenset(noun + "e" for noun in coder_words()["o_plurals"])
+    """The lemmatiser's forms that are a noun plus one letter: "embargoe" for "embargo"
+    (``o_plurals``), "troops" for "troop" (``unreduced_plurals``)."""
+    words = coder_words()
+    return frozenset(noun + "e" for noun in words["o_plurals"]) | words["unreduced_plurals"]
 
 
 def governs(g: Graph, a: int, b: int) -> bool:
@@ -265,6 +268,13 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     doer = _participle_doer(g, v, head) if dep == "acl" and g.words[v].endswith("ing") else None
     if doer is not None:
         return doer
+    if dep == "acl" and marked(g, v, ("of",)) and g.lemmas[head] in coder_words()["decision_nouns"]:
+        # "protest the decision of sending troops to Iraq": the decision's own owner sends, if it
+        # names one ("Turkey's decision of sending", "an Israeli Army policy of assassinating"),
+        # not whoever acts on the decision (a session-19 PLOVER record)
+        owners = [c for c in g.children[head] if g.deps[c] == "nmod:poss" and g.pos[c] != "PRON"
+                  or g.rels[c] in ("amod", "compound") and g.pos[c] in ("ADJ", "PROPN")]
+        return owners[0] if owners else None
     if dep.startswith("advcl") and g.tokens[v].tag in FINITE_TAGS:
         return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own
     judged = (_judged(g, v, head) or _warned(g, v, head)) if dep.startswith("advcl") else None
