@@ -466,6 +466,9 @@ def test_what_is_said_in_case_is_hypothetical(knowledge):
             "attack/NOUN/nmod>2 on/ADP/case>8 Iran/PROPN/nmod>6 prices|price/NOUN/nsubj>10 will/AUX/aux>10 "
             "soar/VERB/ROOT>10")
     assert {(e.source.code, e.target.code, e.mode) for e in code(knowledge, noun)} == {("ISR", "IRN", "hypothetical")}
+    # "in the case of" is "as for": the attack is reported, not supposed
+    as_for = noun.replace("event/NOUN", "case/NOUN")
+    assert {e.mode for e in code(knowledge, as_for)} == {"asserted"}
     # the same clause without "in case" is asserted
     plain = clause.replace("in/SCONJ/mark>6 case/NOUN/fixed>3", "when/SCONJ/mark>6 now/ADV/advmod>6")
     assert {(e.cameo, e.mode) for e in code(knowledge, plain)} == {("190", "asserted")}

@@ -364,8 +364,8 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
 
 
 def _population_of(g: sx.Graph, m: Match) -> list[int]:
-    """The "of" noun of a population pattern's object: "lifted a state *of emergency in West
-    Darfur*" says where through the noun the state is of."""
+    """The "of" noun of a population pattern's object: "lifted a state *of emergency in Kassala
+    province*" says where through the noun the state is of."""
     if not m.pattern.population or m.obj is None:
         return []
     return [k for k in g.kids(m.obj, "nmod") if g.case_of(k) == "of"]
@@ -424,15 +424,12 @@ class _LazyWhere:
 
     def place_actor(self, i: int) -> list[ActorMention]:
         """The country of the place the gazetteer finds in token i's phrase, as an actor: "fired
-        at targets *in Jericho*", "lifted the state of emergency *in West Darfur State*" (the
+        at targets *in Jericho*", "lifted the state of emergency *in Kassala province*" (the
         actor lexicon knows countries and capitals, the gazetteer every town and province)."""
         if self.gazetteer is None:
             return []
         places = self._sentence_places()
-        phrase, todo = {i}, [i]
-        while todo:  # the phrase: i and everything below it
-            todo += [c for c in self._g.children[todo.pop()] if c not in phrase]
-            phrase.update(todo)
+        phrase = sx.subtree(self._g, i)
         found = [m for m in places.mentions if m.place is not None and m.place.country
                  and m.place.kind in _PLACE_KINDS and m.start in phrase and self._named_place(m)
                  and (m.place.kind != "city" or (m.place.population or 0) >= _TOWN)]
@@ -500,9 +497,9 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         m = replace(m, code=p.intent, mode="intended")
     # a place stands for its country only against a state's act: "a suicide bomber detonated a
     # device on a bus in London" names no one the bomb was aimed at
-    where = where if sources[0].actor.country else None
+    places = where if sources[0].actor.country else None
     targets, slot = _resolve_slots(g, m, ("+", *p.target) if m.bound else p.target, resolver,
-                                   p.place or p.population, where)
+                                   p.place or p.population, places)
     if p.symmetric and slot in _TOPIC_SLOTS and len(sources) == 2:
         # "Israel and Lebanon renewed negotiations on an Israeli troop pullback": the pair talks
         # with each other; "on" names what about, not a third party
@@ -514,7 +511,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     m = replace(m, code=mediated) if mediated else m
     if not targets and m.inner is not None:  # "threatened to impose sanctions on Iran": Iran
         inner = m.inner.pattern
-        targets, _ = _resolve_slots(g, m.inner, inner.target, resolver, inner.place or inner.population, where)
+        targets, _ = _resolve_slots(g, m.inner, inner.target, resolver, inner.place or inner.population, places)
     if not targets and m.obj is not None and p.objects:
         targets = people_object(g, m.obj, resolver)  # "abused illegal Mexican immigrants": the victims
     if not targets and not p.require_target and not (p.symmetric and len(sources) > 1):

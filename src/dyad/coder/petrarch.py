@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ..actors.lexicon import phrase_tokens
 from .patterns import Pattern
-from .syntax import Graph, prep_complement, subject
+from .syntax import Graph, prep_complement, subject, subtree
 
 NULL_CODE = "---"  # PETRARCH: the verb (or pattern) codes no event
 MARKERS = frozenset({"$", "+", "^", "%"})
@@ -216,13 +216,8 @@ def first_actor(g: Graph, candidates: list[int], resolve) -> list:
 
 
 def _subtree(g: Graph, i: int) -> set[int]:
-    out, stack = set(), [i]
-    while stack:
-        for c in g.children[stack.pop()]:
-            if c not in out:
-                out.add(c)
-                stack.append(c)
-    return out
+    """The tokens below i (i itself left out)."""
+    return subtree(g, i) - {i}
 
 
 # ---------------------------------------------------------------- conversion

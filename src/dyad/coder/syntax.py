@@ -638,25 +638,24 @@ def _in_case(g: Graph, v: int) -> bool:
     Israeli attack on Iran"), or a clause after "in case", however the parser hung the two words
     ("in case Israel attacks", "how Dimona would look in case there was an Israeli attack";
     held-out seed 2042)."""
-    words, lemmas, heads = g.words, g.lemmas, g.heads
+    words, lemmas, heads = g.words, g.lemmas, g.heads  # (words are lower-cased)
     if "case" not in g.lemma_set and "event" not in g.lemma_set:
         return False  # (most sentences)
     head = heads[v]
-    if g.rels[v] == "nmod" and g.case_of(v) == "of" and lemmas[head] in ("case", "event") \
-            and g.case_of(head) == "in":
-        return True
+    if g.rels[v] == "nmod" and g.case_of(v) == "of" and g.case_of(head) == "in" and (
+            lemmas[head] == "event" or lemmas[head] == "case" and not g.kids(head, "det")):
+        return True  # (not "in the case of the attack", which is "as for the attack")
     clause = v
     for _ in range(3):  # the clause the word is in: itself if a verb, else the verb above it
         if g.pos[clause] in ("VERB", "AUX") or heads[clause] == clause:
             break
         clause = heads[clause]
-    first = min(_subtree(g, clause))
-    before = [w.lower() for w in words[max(0, first - 2):first]]
-    opening = [w.lower() for w in words[first:first + 2]]
-    return before == ["in", "case"] or opening == ["in", "case"]
+    first = min(subtree(g, clause))
+    return list(words[max(0, first - 2):first]) == ["in", "case"] or list(words[first:first + 2]) == ["in", "case"]
 
 
-def _subtree(g: Graph, i: int) -> set[int]:
+def subtree(g: Graph, i: int) -> set[int]:
+    """Token i and every token below it."""
     out, todo = {i}, [i]
     while todo:
         todo += [c for c in g.children[todo.pop()] if c not in out]
