@@ -50,6 +50,17 @@ def parse(spec: str, doc_id: str = "t", index: int = 0) -> Sentence:
     return Sentence(doc_id, index, text, tuple(tokens))
 
 
+def coded(knowledge, spec, *, date: str | None = "2019-01-16", **kw):
+    """The events ``code_sentence`` gives a hand-built parse (a ``parse`` spec or a Sentence) with
+    Dyad's lexicon, patterns and ontology (the ``knowledge`` fixture), no model involved."""
+    from dyad.actors import ArticleActors
+    from dyad.coder.core import code_sentence
+
+    lexicon, patterns, ontology = knowledge
+    sentence = parse(spec) if isinstance(spec, str) else spec
+    return code_sentence(sentence, patterns, ontology, ArticleActors(lexicon), date=date, **kw)
+
+
 @pytest.fixture(scope="session")
 def resources():
     """Dyad's trained pipeline and knowledge, loaded once for the session."""

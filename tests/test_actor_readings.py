@@ -5,15 +5,14 @@ names for Israel and the Palestinian territories."""
 
 from __future__ import annotations
 
-from conftest import parse
+from conftest import coded, parse
 from dyad.actors import ArticleActors
 from dyad.coder.core import code_sentence
 from dyad.coder.syntax import Graph
 
 
 def code(knowledge, spec: str):
-    lexicon, patterns, ontology = knowledge
-    return code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon), date="2019-01-16")
+    return coded(knowledge, spec)
 
 
 def dyads(events):

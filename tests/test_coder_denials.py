@@ -4,17 +4,12 @@ the gerund of a claim. Shapes from held-out Tehran Times seed 2041 and the issue
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from conftest import parse
-from dyad.actors import ArticleActors
-from dyad.coder.core import code_sentence
+from conftest import coded
 from dyad.pipeline import CodingOptions, _written
 
 
 def code(knowledge, spec: str):
-    lexicon, patterns, ontology = knowledge
-    return code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon), date="2019-01-16")
+    return coded(knowledge, spec)
 
 
 def _read(knowledge, spec: str) -> set[tuple]:

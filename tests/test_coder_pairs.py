@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import parse
-from dyad.actors import ArticleActors
-from dyad.coder.core import code_sentence
+from conftest import coded
 
 
 def pairs(knowledge, spec: str) -> list[tuple[str, str | None, str]]:
-    lexicon, patterns, ontology = knowledge
-    events = code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon), date="2019-01-16")
+    events = coded(knowledge, spec)
     return sorted((e.source.code, e.target.code if e.target else None, e.cameo) for e in events)
 
 

@@ -7,9 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from conftest import parse
-from dyad.actors import ArticleActors
-from dyad.coder.core import code_sentence
+from conftest import coded, parse
 from dyad.types import EntitySpan
 
 
@@ -22,11 +20,8 @@ def gazetteer():
 
 def _dyads(knowledge, gazetteer, spec: str, places: dict[str, tuple[int, int]]):
     """(source, target, code, target rule) of a hand-built sentence whose named places are LOC entities."""
-    lexicon, patterns, ontology = knowledge
-    sentence = parse(spec)
-    sentence = replace(sentence, entities=tuple(EntitySpan("LOC", a, b, name) for name, (a, b) in places.items()))
-    events = code_sentence(sentence, patterns, ontology, ArticleActors(lexicon), date="2020-01-01",
-                           gazetteer=gazetteer)
+    sentence = replace(parse(spec), entities=tuple(EntitySpan("LOC", a, b, name) for name, (a, b) in places.items()))
+    events = coded(knowledge, sentence, date="2020-01-01", gazetteer=gazetteer)
     return [(e.source.code, e.target.code if e.target else None, e.cameo,
              e.explanation.target_rule if e.target else None) for e in events]
 
@@ -66,8 +61,7 @@ def test_the_gazetteer_alone_names_no_target(knowledge, gazetteer):
     hamlet = ARRIVED.replace("Geneva", "Evansburg")
     assert _dyads(knowledge, gazetteer, hamlet, {"Evansburg": (3, 4)})[0][1] is None
     # and without a gazetteer nothing changes
-    lexicon, patterns, ontology = knowledge
-    events = code_sentence(parse(ARRIVED), patterns, ontology, ArticleActors(lexicon), date="2020-01-01")
+    events = coded(knowledge, ARRIVED, date="2020-01-01")
     assert all(e.target is None for e in events)
 
 

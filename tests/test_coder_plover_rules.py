@@ -10,9 +10,8 @@ from datetime import date
 
 import pytest
 
-from conftest import parse
+from conftest import coded, parse
 from dyad.actors import ArticleActors
-from dyad.coder.core import code_sentence
 from dyad.coder.syntax import Graph, subject
 from dyad.coder.unseen import place_attacker
 from dyad.types import Location
@@ -24,8 +23,7 @@ def _actor(lexicon, spec: str, head: int, *, day: date | None = None, as_place: 
 
 
 def _events(knowledge, spec: str, **kw):
-    lexicon, patterns, ontology = knowledge
-    return code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon), date="2000-01-01", **kw)
+    return coded(knowledge, spec, date="2000-01-01", **kw)
 
 
 def test_a_person_is_of_his_country_before_his_first_office(lexicon):

@@ -4,14 +4,11 @@ people, "up to N" objects, roles at home, and pattern slots (asylum, invasion, b
 
 from __future__ import annotations
 
-from conftest import parse
-from dyad.actors import ArticleActors
-from dyad.coder.core import code_sentence
+from conftest import coded
 
 
 def _dyads(knowledge, spec: str) -> list[tuple[str, str | None, str]]:
-    lexicon, patterns, ontology = knowledge
-    events = code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon), date="2000-01-01")
+    events = coded(knowledge, spec, date="2000-01-01")
     return [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events]
 
 

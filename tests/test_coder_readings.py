@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import parse
-from dyad.actors import ArticleActors
-from dyad.coder.core import code_sentence
+from conftest import coded, parse
 from dyad.coder.syntax import Graph, modality
 
 
 def code(knowledge, spec: str):
-    lexicon, patterns, ontology = knowledge
-    return code_sentence(parse(spec), patterns, ontology, ArticleActors(lexicon), date="2019-01-16")
+    return coded(knowledge, spec)
 
 
 def codes(knowledge, spec: str) -> set[str]:

@@ -277,3 +277,14 @@ def test_early_release_other_class_is_o_or_missing_as_asked():
     doc = next(d for d in ud_docs(conllu, path, vocab, 1, other_missing=True)
                if any(t.ent_iob_ == "" for t in d))
     assert any(t.ent_iob_ == "O" for t in doc)  # only the OTH tokens are left unannotated
+
+
+def test_entity_training_names_a_base_that_is_no_pipeline(tmp_path):
+    from spacy.tokens import DocBin
+
+    from dyad.nlp.training import train_ner
+
+    for name in ("train.spacy", "dev.spacy"):
+        DocBin().to_disk(tmp_path / name)
+    with pytest.raises(DataError, match="no spaCy pipeline"):
+        train_ner(tmp_path, tmp_path / "not-a-pipeline", tmp_path / "out")

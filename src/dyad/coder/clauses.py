@@ -102,22 +102,3 @@ def clause_subject(g: sx.Graph, clause: int | None, trigger: int, obj: int | Non
         return None
     kids = g.kids(clause, *sx.SUBJ)
     return kids[0] if kids else None
-
-
-def owner(g: sx.Graph, n: int) -> int | None:
-    """Whose request, offer or plan the noun n is.
-
-    "rejected *Iraq's* proposal", "an offer *from* Kabul", "an *Australian*
-    ultimatum", "a *U.S.* request": a possessor (not a pronoun: "its demands"
-    says nothing new), a from/by phrase, a nationality adjective or a name
-    compound.
-    """
-    for c in g.kids(n, "nmod:poss"):
-        if g.pos[c] != "PRON":
-            return c
-    for prep in ("from", "by"):
-        comp = sx.prep_complement(g, n, prep)
-        if comp is not None:
-            return comp
-    mods = [c for c in g.children[n] if g.rels[c] in ("amod", "compound") and g.pos[c] in ("ADJ", "PROPN")]
-    return mods[0] if mods else None

@@ -225,6 +225,10 @@ def _partitive_of(g: sx.Graph, n: int) -> list[int]:
     observers*"), which is what a pattern reads and a light verb acts on; none for other nouns."""
     if g.lemmas[n] not in coder_words()["partitives"]:
         return []
+    return _of_nouns(g, n)
+
+
+def _of_nouns(g: sx.Graph, n: int) -> list[int]:
     return [k for k in g.kids(n, "nmod") if g.case_of(k) == "of"]
 
 
@@ -348,8 +352,8 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     if slot == "owner":  # "rejected *Iraq's* proposal": whose request, offer or plan the object is
         if m.obj is None and p.pos == "verb":  # "defying *the Trump administration's* Iran policy"
             obj = sx.direct_object(g, i)
-            return clauses.owner(g, obj) if obj is not None else None
-        return clauses.owner(g, m.obj if m.obj is not None else i)
+            return sx.owner(g, obj) if obj is not None else None
+        return sx.owner(g, m.obj if m.obj is not None else i)
     for anchor in (i, m.obj, *_population_of(g, m), *_complement_nouns(g, m)):
         if anchor is not None:
             comp = sx.prep_complement(g, anchor, slot)
@@ -368,7 +372,7 @@ def _population_of(g: sx.Graph, m: Match) -> list[int]:
     province*" says where through the noun the state is of."""
     if not m.pattern.population or m.obj is None:
         return []
-    return [k for k in g.kids(m.obj, "nmod") if g.case_of(k) == "of"]
+    return _of_nouns(g, m.obj)
 
 
 def _complement_nouns(g: sx.Graph, m: Match) -> list[int]:
@@ -447,10 +451,9 @@ class _LazyWhere:
 
     def place_and_date(self, e: Event) -> Event:
         """``e`` with its location and date; an asserted event of the past is historical."""
-        if self.gazetteer is not None:
-            self._sentence_places()
+        places = self._sentence_places() if self.gazetteer is not None else None
         location, when = locate_and_date(self._g, trigger_index(self._g, e), self.article,
-                                         gazetteer=self.gazetteer, places=self._places,
+                                         gazetteer=self.gazetteer, places=places,
                                          source_country=e.source.country,
                                          target_country=e.target.country if e.target else None)
         mode = "historical" if e.mode == "asserted" and is_historical(when, self.article.date) else e.mode

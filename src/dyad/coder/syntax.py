@@ -272,9 +272,7 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
         # "protest the decision of sending troops to Iraq": the decision's own owner sends, if it
         # names one ("Turkey's decision of sending", "an Israeli Army policy of assassinating"),
         # not whoever acts on the decision (a session-19 PLOVER record)
-        owners = [c for c in g.children[head] if g.deps[c] == "nmod:poss" and g.pos[c] != "PRON"
-                  or g.rels[c] in ("amod", "compound") and g.pos[c] in ("ADJ", "PROPN")]
-        return owners[0] if owners else None
+        return owner(g, head)
     if dep.startswith("advcl") and g.tokens[v].tag in FINITE_TAGS:
         return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own
     judged = (_judged(g, v, head) or _warned(g, v, head)) if dep.startswith("advcl") else None
@@ -460,6 +458,25 @@ def noun_source(g: Graph, n: int, depth: int = 0) -> int | None:
             return None
         cur = head
     return None
+
+
+def owner(g: Graph, n: int) -> int | None:
+    """Whose request, offer or plan the noun n is.
+
+    "rejected *Iraq's* proposal", "an offer *from* Kabul", "an *Australian*
+    ultimatum", "a *U.S.* request": a possessor (not a pronoun: "its demands"
+    says nothing new), a from/by phrase, a nationality adjective or a name
+    compound.
+    """
+    for c in g.kids(n, "nmod:poss"):
+        if g.pos[c] != "PRON":
+            return c
+    for prep in ("from", "by"):
+        comp = prep_complement(g, n, prep)
+        if comp is not None:
+            return comp
+    mods = [c for c in g.children[n] if g.rels[c] in ("amod", "compound") and g.pos[c] in ("ADJ", "PROPN")]
+    return mods[0] if mods else None
 
 
 def negated(g: Graph, v: int) -> bool:

