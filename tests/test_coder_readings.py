@@ -500,3 +500,23 @@ def test_in_the_wake_of_is_no_target(knowledge):
             "Indian/ADJ/amod>12 Parliament/PROPN/nmod>8 ./PUNCT/punct>1")
     assert {(e.source.code, e.target.code if e.target else None) for e in code(knowledge, spec)
             if e.cameo == "154"} == {("IND", None)}
+
+
+def test_a_verb_joined_by_and_shares_the_negation_before_it(knowledge):
+    # held-out seed 2043, tehrantimes-428705: "Saudi Arabia cannot just turn a switch and buy all its arms
+    # from China" was coded as an intent to buy (0312)
+    spec = ("Iran/PROPN/nsubj>3 can/AUX/aux>3 not/PART/advmod>3 turn/VERB/ROOT>3 a/DET/det>5 switch/NOUN/obj>3 "
+            "{cc} buy|buy/VERB/conj>3 arms|arm/NOUN/obj>7 from/ADP/case>10 China/PROPN/obl>7")
+    bought = [e for e in code(knowledge, spec.format(cc="and/CCONJ/cc>7")) if e.target and e.target.code == "CHN"]
+    assert bought and all(e.negated for e in bought)
+    # "did not attack but warned": the second verb is asserted
+    but = [e for e in code(knowledge, spec.format(cc="but/CCONJ/cc>7")) if e.target and e.target.code == "CHN"]
+    assert but and not any(e.negated for e in but)
+
+
+def test_a_duty_to_act_is_no_act_done(knowledge):
+    # held-out seed 2043, tehrantimes-428705: "Countries ... have a duty to condemn false pretensions to
+    # Islam by Saudi Arabia" was coded as a condemnation done; a duty is as "must": intended
+    spec = ("Iran/PROPN/nsubj>1 has|have/VERB/ROOT>1 a/DET/det>3 duty/NOUN/obj>1 to/PART/mark>5 "
+            "condemn/VERB/acl>3 Israel/PROPN/obj>5")
+    assert {(e.cameo[:2], e.mode) for e in code(knowledge, spec)} == {("11", "intended")}

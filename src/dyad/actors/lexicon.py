@@ -389,11 +389,14 @@ def read_entries(directory: Path | None = None) -> list[Entry]:
     for lineno, cols in _rows(d / "seats.tsv", 2):
         _check_code(cols[1], d / "seats.tsv", lineno)
         entries += [Entry("seat", cols[1], alt, "", False, f"seats.tsv:{lineno}") for alt in _alternatives(cols[0])]
+    from .words import actor_words  # (words.py finds its file through this module)
+
+    as_written = actor_words()["as_written"]
     for name in ("organisations.tsv", "institutions.tsv"):
         for lineno, cols in _rows(d / name, 2):
             _check_code(cols[1], d / name, lineno)
-            entries += [Entry("org", cols[1], alt, "", _is_short_name(alt), f"{name}:{lineno}")
-                        for alt in _alternatives(cols[0])]
+            entries += [Entry("org", cols[1], alt, "", _is_short_name(alt) or alt.lower() in as_written,
+                              f"{name}:{lineno}") for alt in _alternatives(cols[0])]
     entries += read_people(d / "people.tsv")
     for lineno, cols in _rows(d / "agents.tsv", 3):
         alts = _alternatives(cols[0])

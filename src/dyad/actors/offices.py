@@ -18,21 +18,42 @@ def posted_to(g: Graph, h: Hit) -> bool:
 
 def portfolio(g: Graph, h: Hit, hits: list[Hit]) -> bool:
     """ "Deputy Foreign Minister for *Euro-American* Affairs Ali Ahani", "Minister for *European*
-    Affairs": a country word naming an official's brief is not his country. Only other country
-    words, "and" and hyphens may stand between it and "Affairs" ("Arab and African Affairs");
-    "Iranian Foreign Affairs Ministry" keeps its country."""
-    if "affairs" not in g.words[h.end:h.end + 8]:
+    Affairs", "the director general of the *West* Asia Department", "the director general of
+    *Western Europe* at the Foreign Ministry": a country word naming an official's brief is not
+    his country. Only other country words, names, "and" and hyphens may stand between it and
+    the brief ("Arab and African Affairs"); a role in between ends it, so "Iranian Foreign
+    Affairs Ministry" keeps its country, and so do "the director general of Iran's Foreign
+    Ministry" and "the chief of Pakistani naval staff"."""
+    briefs = actor_words()["briefs"]
+    titled = _brief_title_before(g, h, hits)
+    if not titled and briefs.isdisjoint(w.lower() for w in g.words[h.end:h.end + 8]):
         return False  # (asked of every country word of every phrase: most have no brief after them)
-    starts = {x.start: x.end for x in hits}
+    countries = {x.start: x.end for x in hits if x.entry.country}
+    roles = {k for x in hits if not x.entry.country for k in range(x.start, x.end)}
     k = h.end
-    while k < len(g.words):
-        if k in starts:
-            k = starts[k]
-        elif g.words[k] in ("and", "-", "&"):
+    while k < len(g.words) and k not in roles:
+        if g.words[k].lower() in briefs:
+            return True
+        if k in countries:
+            k = countries[k]
+        elif g.words[k] in ("and", "-", "&") or g.pos[k] == "PROPN":
             k += 1
         else:
-            return g.words[k].lower() == "affairs"
-    return False
+            break
+    # the title's "of" phrase ends with the country words: "of Western Europe at the ministry"
+    return titled and (k >= len(g.words) or g.pos[k] in ("ADP", "PUNCT", "CCONJ"))
+
+
+def _brief_title_before(g: Graph, h: Hit, hits: list[Hit]) -> bool:
+    """Does "director general of/for" come right before the country words that ``h`` is one of?"""
+    ends = {x.end: x.start for x in hits if x.entry.country}
+    k = h.start
+    while k in ends:  # "Western Europe": back over the country words before h
+        k = ends[k]
+    k -= 1
+    while k > 0 and g.deps[k] == "det":
+        k -= 1
+    return k > 0 and g.words[k].lower() in ("of", "for") and g.lemmas[k - 1].lower() in actor_words()["brief_titles"]
 
 
 def party_to(g: Graph, i: int) -> bool:

