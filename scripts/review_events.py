@@ -88,11 +88,19 @@ def by_rule(judged: list[dict], top: int = 20) -> list[str]:
 
 
 def misses_table(path: Path) -> list[str]:
+    """The reviewer's missed events: columns doc_id and note, with the event either as
+    expected_event or as source, cameo (or code) and target; sentence_index where it is given."""
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
+    columns = set(rows[0]) if rows else set()
+    if rows and not ({"doc_id", "note"} <= columns and ("expected_event" in columns or {"source", "target"} <= columns)):
+        raise SystemExit(f"{path}: a misses file needs columns doc_id, note and expected_event (or source, "
+                         f"cameo, target); it has {', '.join(sorted(columns))}")
     lines = [f"### Events missed ({len(rows)} noted)", "", "| doc | sent | expected event | note |", "|---|---|---|---|"]
-    lines += [f"| {r['doc_id']} | {r['sentence_index']} | {_cell(r['expected_event'])} | {_cell(r['note'])} |"
-              for r in rows]
+    for r in rows:
+        event = r.get("expected_event") or f"{r['source']} {r.get('cameo') or r.get('code', '')} → {r['target']}"
+        where = r.get("sentence_index") or _cell(r.get("sentence", ""))
+        lines.append(f"| {r['doc_id']} | {where} | {_cell(event)} | {_cell(r['note'])} |")
     return lines
 
 

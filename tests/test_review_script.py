@@ -41,3 +41,16 @@ def test_unknown_verdict_names_file_and_line(tmp_path):
     review.write_sheet([row("a", "ok"), row("b", "maybe")], {}, sheet)
     with pytest.raises(SystemExit, match=r"sheet.tsv:3: verdict 'maybe'"):
         review.read_verdicts(sheet)
+
+
+def test_misses_are_read_in_either_layout_and_a_bad_one_is_named(tmp_path):
+    # the 200-article review wrote expected_event; the held-out reviews write source, cameo, target
+    old, new, bad = tmp_path / "old.tsv", tmp_path / "new.tsv", tmp_path / "bad.tsv"
+    old.write_text("doc_id\tsentence_index\texpected_event\tnote\nd1\t3\tIRN 040 RUS\tmet\n", encoding="utf-8")
+    new.write_text("doc_id\tsentence\tsource\tcameo\ttarget\tnote\nd2\tIran met Russia.\tIRN\t040\tRUS\tmet\n",
+                   encoding="utf-8")
+    assert "| d1 | 3 | IRN 040 RUS | met |" in review.misses_table(old)
+    assert "| d2 | Iran met Russia. | IRN 040 → RUS | met |" in review.misses_table(new)
+    bad.write_text("doc\twhat\nd1\tx\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"bad.tsv: a misses file needs columns doc_id"):
+        review.misses_table(bad)
