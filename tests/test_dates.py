@@ -241,3 +241,17 @@ def test_a_month_alone_in_an_undated_article_is_another_month():
     assert not names_another_month(unresolved("by May"), "to be done by May")
     assert not names_another_month(unresolved("on Monday"), "met on Monday")
     assert not names_another_month(EventDate("2019-04", "month", "in April"), "met in April")
+
+
+def test_a_year_named_in_an_undated_article_is_background():
+    from dyad.dates import names_a_year
+
+    # tehrantimes-105949: "Crown Prince Abdullah paid an official visit to Pakistan in October 1998."
+    assert names_a_year(EventDate("1998-10", "month", "in October 1998"), "paid a visit in October 1998.")
+    assert names_a_year(EventDate("1998", "year", "In 1998"), "In 1998, Iran and the UK upgraded ties.")
+    assert names_a_year(EventDate("2002", "year", "of 2002"), "in the first nine months of 2002")
+    # a bare year may date a noun ("the 1967 war"), an open period or deadline reaches the present,
+    # and a day is the kind of date a story may give its own news
+    assert not names_a_year(EventDate("1967", "year", "1967"), "the occupation dating to the 1967 war")
+    assert not names_a_year(EventDate("2003-06", "month", "since June 2003"), "the first since June 2003")
+    assert not names_a_year(EventDate("2018-09-17", "day", "On September 17, 2018"), "On September 17, 2018, they met")

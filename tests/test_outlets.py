@@ -104,3 +104,12 @@ def test_an_undated_report_makes_what_it_dates_by_a_month_alone_historical(resou
     monday = [e for e in events if e.date_text == "on Monday"]
     assert april and all(e.mode == "historical" for e in april)
     assert monday and all(e.mode == "asserted" for e in monday)
+
+
+def test_an_undated_report_makes_what_it_dates_by_a_year_historical(resources):
+    # tehrantimes-74720: "In 1998, Iran and the UK upgraded their diplomatic ties to ambassador level"
+    # is background to the news, a visit whose date is a weekday or none
+    events = _coded(resources, "tehrantimes-74720")
+    upgraded = [e for e in events if e.date_text == "In 1998"]
+    assert upgraded and all(e.mode == "historical" for e in upgraded)
+    assert any(e.mode == "asserted" for e in events)

@@ -351,6 +351,23 @@ def names_another_month(when: EventDate, sentence: str = "") -> bool:
     return at < 0 or _OPEN_BEFORE.search(sentence[:at]) is None
 
 
+_IN_A_YEAR = re.compile(rf"(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:of\s+)?{_YEAR}", re.I)
+
+
+def names_a_year(when: EventDate, sentence: str = "") -> bool:
+    """Is ``when`` a year, or a month of a year, the sentence names after "in", "during" or
+    "of"? An undated news story dates its own news by weekday or "today"; a year it names is
+    the background its news comes after ("*In 1998*, Iran and the UK upgraded their diplomatic
+    ties", "Crown Prince Abdullah paid an official visit to Pakistan *in October 1998*"). A bare
+    year ("the 1967 war", "a 2004 resolution") may date a noun rather than the event, and an
+    open period ("since 2003") or deadline ("by 2025") may reach the story's own time."""
+    text = (when.text or "").strip()
+    if when.precision not in ("year", "month") or _IN_A_YEAR.fullmatch(text) is None:
+        return False
+    at = sentence.find(text)
+    return at < 0 or _OPEN_BEFORE.search(sentence[:at]) is None
+
+
 def is_historical(when: EventDate, published: Date | None) -> bool:
     """True when the date's whole period ends more than HISTORICAL_DAYS before publication."""
     end = period_end(when)
