@@ -152,3 +152,31 @@ def test_third_parties_are_no_political_party(lexicon):
     # held-out seed 2043, tehrantimes-433203: "agreed to welcome third parties to participate" was CHNPTY
     spec = ("China/PROPN/nsubj>1 welcomed|welcome/VERB/ROOT>1 third/ADJ/amod>3 parties|party/NOUN/obj>1")
     assert ArticleActors(lexicon, default_country="CHN").resolve(Graph.of(parse(spec)), 3) == []
+
+
+def test_he_after_a_person_the_lexicon_does_not_know_is_no_one_it_knows(lexicon):
+    # held-out seed 2041, tehrantimes-425582: "Trump's withdrawal from JCPOA attracted international
+    # condemnation, Akhondzadeh wrote. 'I stand behind Iran's scientists,' he said." was Trump's praise
+    from dataclasses import replace as with_
+
+    from dyad.types import EntitySpan
+
+    first = with_(parse("Trump/PROPN/nmod:poss>2 's/PART/case>0 withdrawal/NOUN/nsubj>3 attracted|attract/VERB/ccomp>6 "
+                        "condemnation/NOUN/obj>3 ,/PUNCT/punct>6 Akhondzadeh/PROPN/nsubj>7 wrote|write/VERB/ROOT>7",
+                        index=0), entities=(EntitySpan("PER", 0, 1, "Trump"), EntitySpan("PER", 6, 7, "Akhondzadeh")))
+    second = parse("he/PRON/nsubj>1 praised|praise/VERB/ROOT>1 Iran/PROPN/obj>1", index=1)
+    actors = ArticleActors(lexicon)
+    g = Graph.of(first)
+    assert actors.resolve(g, 2)[0].actor.code == "USAGOV"  # the withdrawal is Trump's
+    actors.observe(g)
+    assert actors.resolve(Graph.of(second), 0) == []
+    # a person the article introduced beside a role is someone it knows, even by surname alone
+    titled = with_(parse("Pakistani/ADJ/amod>1 spokesman/NOUN/compound>2 Khan/PROPN/nsubj>3 spoke|speak/VERB/ROOT>3",
+                         index=0), entities=(EntitySpan("PER", 2, 3, "Khan"),))
+    again = with_(parse("Khan/PROPN/nsubj>1 added|add/VERB/ROOT>1", index=1), entities=(EntitySpan("PER", 0, 1, "Khan"),))
+    actors = ArticleActors(lexicon)
+    for s in (titled, again):
+        g = Graph.of(s)
+        actors.resolve(g, s.tokens.index(next(t for t in s.tokens if t.text == "Khan")))
+        actors.observe(g)
+    assert actors.resolve(Graph.of(parse("he/PRON/nsubj>1 praised|praise/VERB/ROOT>1", index=2)), 0)[0].actor.code == "PAKGOV"

@@ -520,3 +520,14 @@ def test_a_duty_to_act_is_no_act_done(knowledge):
     spec = ("Iran/PROPN/nsubj>1 has|have/VERB/ROOT>1 a/DET/det>3 duty/NOUN/obj>1 to/PART/mark>5 "
             "condemn/VERB/acl>3 Israel/PROPN/obj>5")
     assert {(e.cameo[:2], e.mode) for e in code(knowledge, spec)} == {("11", "intended")}
+
+
+def test_a_news_agency_reporting_is_not_the_he_of_its_report(knowledge):
+    # tehrantimes-100815: "He ... thanked the Austrian Interior Ministry ..., IRNA reported" after a
+    # person the lexicon does not know was coded as IRNA's thanks
+    spec = ("He|he/PRON/nsubj>1 thanked|thank/VERB/ccomp>5 Austria/PROPN/obj>1 ,/PUNCT/punct>5 {who}/PROPN/nsubj>5 "
+            "reported|report/VERB/ROOT>5 ./PUNCT/punct>5")
+    assert code(knowledge, spec.format(who="IRNA")) == []
+    # a state's "he said" may still be its own ("Syria says it is willing …")
+    assert [(e.source.code, e.target.code, e.cameo) for e in code(knowledge, spec.format(who="Syria"))] \
+        == [("SYR", "AUT", "051")]

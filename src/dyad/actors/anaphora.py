@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..coder.syntax import Graph, subject
+from ..coder.syntax import SPEECH, Graph, subject, subtree
 from ..errors import DataError
 from ..types import Actor, ActorMention
 from .lexicon import PERSON_KINDS, Hit, Lexicon, data_dir
@@ -29,6 +29,7 @@ DETERMINERS = frozenset({"the", "this", "that"})
 # a non-finite clause ("invited the ambassador to tour the country"), a possessive "'s" or preposition
 BARE_DEPS = frozenset({"det", "amod", "compound", "punct", "acl", "case"})
 PLURAL = frozenset({"NNS", "NNPS"})  # "the two ministers" are not the one named last
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
 @dataclass(frozen=True)
@@ -269,6 +270,34 @@ class PointingBack:
                     return owner.actor.country, f"owner:{owner.rule}"
         return None
 
+    def _possessor_role(self, g: Graph, core: set[int]) -> ActorMention | None:
+        """ "his Iranian counterpart": the role of the person "his" refers to, the nearest
+        person named before the phrase in the sentence, or else the last one in the article."""
+        if not any(g.tok(k).dep == "nmod:poss" and g.tok(k).lemma.lower() in PERSON_PRONOUNS for k in core):
+            return None
+        for k in range(min(core) - 1, -1, -1):
+            tok = g.tok(k)
+            if tok.pos == "PROPN" and tok.dep not in ("compound", "flat", "flat:name") and k not in core:
+                found = self._one(g, k, False, None)
+                if found is not None and found.name and found.actor.sectors:
+                    return found
+        person = self.last_person
+        if person is not None and person.sectors:
+            return ActorMention(person, 0, 0, 0, "memory", person.text)
+        return None
+
+    def _beside_role(self, g: Graph, start: int, end: int) -> bool:
+        """Does a role or country word stand right before the name (up to four words, within its
+        clause) or in an apposition to it?"""
+        k = start - 1
+        while k >= 0 and k >= start - 4 and g.pos[k] not in ("PUNCT", "VERB", "AUX"):
+            if k in self._hits:
+                return True
+            k -= 1
+        heads = {c for c in range(start, end) if not start <= g.heads[c] < end}
+        return any(g.deps[c] == "appos" and any(t in self._hits for t in subtree(g, c))
+                   for h in heads for c in g.children[h])
+
     def _opening_subject(self, g: Graph, i: int) -> ActorMention | None:
         """ "During his meeting with Kharrazi, the Russian president pointed …": a pronoun in a
         phrase that opens the sentence, before its main subject, is that subject."""
@@ -280,9 +309,41 @@ class PointingBack:
         return mention if person else None
 
     def _note_subject(self, g: Graph, i: int, person: Actor) -> None:
-        """Remember ``person`` as the main subject of this sentence, for the next "he"."""
-        if _main_subject(g, i):
+        """Remember ``person`` as the main subject of this sentence, for the next "he"; only when
+        the subject is a person, a role or a pronoun, not a thing that names one ("*Trump's
+        withdrawal* from JCPOA attracted condemnation": the next "he" is not Trump)."""
+        if _main_subject(g, i) and (g.pos[i] in ("PROPN", "PRON") or i in self._hits):
             self._subject = (self._sentence, person)
+
+    def _note_unknown_speaker(self, g: Graph) -> None:
+        """A person the lexicon does not know, the subject of the sentence's main or saying verb
+        ("…, *Akhondzadeh* wrote"), is the one the next "he" stands for: a person of no known
+        country, so that "he" gives no actor rather than the last person the lexicon knew
+        (held-out seed 2041: an Iranian academic's "I stand behind Iran's scientists, he said"
+        was coded as the U.S. president's, named in the sentence before)."""
+        people = [e for e in g.sentence.entities if e.label == "PER"]
+        for e in people:  # "Vietnamese President Tran Duc Luong", "Tom Koenigs, the UN envoy"
+            if self._beside_role(g, e.start, e.end):
+                self._titled.add(g.words[e.end - 1])
+        for e in people:
+            if any(k in self._hits for k in range(e.start, e.end)) or g.words[e.end - 1] in self._titled:
+                continue
+            k = max(range(e.start, e.end), key=lambda t: (g.heads[t] < e.start or g.heads[t] >= e.end, t))
+            if g.pos[k] != "PROPN" or g.deps[k] not in ("nsubj", "nsubj:pass"):
+                continue
+            head = g.heads[k]
+            if not (g.rels[head] == "ROOT" or g.lemmas[head] in SPEECH):
+                continue
+            text = g.sentence.span_text(e.start, e.end)
+            surname = g.words[e.end - 1]
+            if text.lower() in self.people or surname in self.people \
+                    or any(key.rsplit(" ", 1)[-1] == surname for key in self.people) \
+                    or self._person_at == self._sentence and self._person_pos > k:
+                continue  # someone the memory knows, or a known person named after
+            self.last_person = Actor("---", None, (), text)
+            self._person_at, self._person_pos = self._sentence, k
+            if _main_subject(g, k) or g.rels[head] == "ROOT":
+                self._subject = (self._sentence, self.last_person)
 
     def _subject_before(self, g: Graph, i: int) -> Actor | None:
         """ "Bayramov met Qalibaf. Later, *he* met Amir Abdollahian": a pronoun that is its

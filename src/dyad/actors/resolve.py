@@ -19,7 +19,7 @@ from itertools import compress
 
 from ..coder.syntax import Graph
 from ..types import NON_STATE, Actor, ActorMention  # NON_STATE: a dateline must not add a country
-from .anaphora import PointingBack, Referents, anaphora_words
+from .anaphora import PERSON_PRONOUNS, PointingBack, Referents, anaphora_words
 from .groups import Groups
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
@@ -45,7 +45,6 @@ _NAME_KINDS = frozenset({"country", *PERSON_KINDS})  # hits given_name or facili
 FORMER = frozenset({"former", "ex", "ex-"})
 SERVING_ROLES = frozenset({"adviser", "advisor", "aide", "assistant"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
 @dataclass
@@ -67,6 +66,7 @@ class ArticleActors(PointingBack, Groups):
     _person_pos: int = -1  # the head token of that mention, in that sentence
     _person_before_sentence: Actor | None = None  # last_person as the current sentence began
     _subject: tuple[int, Actor] | None = None  # (sentence, person) of the last person main subject
+    _titled: set[str] = field(default_factory=set)  # surnames introduced beside a role word
     recent_people: list[tuple[str, Actor]] = field(default_factory=list)  # (surname, actor), latest last
     recent_countries: list[tuple[str, Actor]] = field(default_factory=list)
     seen_in: dict[str, int] = field(default_factory=dict)  # recency key -> index of the sentence last naming it
@@ -118,7 +118,8 @@ class ArticleActors(PointingBack, Groups):
         """Read a sentence for people it introduces, whether or not it has events."""
         self._prepare(g)
         if not self._clues and self.people.keys().isdisjoint(self._lower):
-            return  # nothing here can name an actor (only pronouns, which observe ignores)
+            self._note_unknown_speaker(g)
+            return  # nothing here can name a known actor (only pronouns, which observe ignores)
         deps, pos, texts, venue = g.deps, g.pos, g.texts, load_words()["venue"]
         # the heads of appositions: appos_name finds no name on any other noun (most nouns)
         appos = ({g.heads[c] for c in compress(range(len(deps)), map("appos".__eq__, deps)) if g.heads[c] != c}
@@ -139,6 +140,7 @@ class ArticleActors(PointingBack, Groups):
                     self.recent_countries[:] = kept
                 else:
                     self._one(g, i, False, None)
+        self._note_unknown_speaker(g)
 
     # -- internals -----------------------------------------------------------
 
@@ -215,6 +217,8 @@ class ArticleActors(PointingBack, Groups):
             if person is None:
                 return None
             self._note_subject(g, i, person)
+            if person.country is None and not person.sectors:
+                return None  # someone the lexicon does not know (_note_unknown_speaker)
             actor = Actor(person.code, person.country, person.sectors, g.tok(i).text)
             return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
         if lemma == "party" and (any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")) or party_to(g, i)
@@ -525,22 +529,6 @@ class ArticleActors(PointingBack, Groups):
         for k in sorted(core, reverse=True):
             if words[k] in people and g.texts[k][:1].isupper():
                 return g.texts[k]
-        return None
-
-    def _possessor_role(self, g: Graph, core: set[int]) -> ActorMention | None:
-        """ "his Iranian counterpart": the role of the person "his" refers to, the nearest
-        person named before the phrase in the sentence, or else the last one in the article."""
-        if not any(g.tok(k).dep == "nmod:poss" and g.tok(k).lemma.lower() in PERSON_PRONOUNS for k in core):
-            return None
-        for k in range(min(core) - 1, -1, -1):
-            tok = g.tok(k)
-            if tok.pos == "PROPN" and tok.dep not in ("compound", "flat", "flat:name") and k not in core:
-                found = self._one(g, k, False, None)
-                if found is not None and found.name and found.actor.sectors:
-                    return found
-        person = self.last_person
-        if person is not None and person.sectors:
-            return ActorMention(person, 0, 0, 0, "memory", person.text)
         return None
 
     def _other_owner(self, g: Graph, i: int, country: str | None) -> str | None:

@@ -548,6 +548,8 @@ def _pronoun_source(g: sx.Graph, m: Match, speaker: ActorMention) -> bool:
     word = g.words[idx] if idx is not None else None
     if word == "they":  # a minister's "we" is his government's, his "they" someone else
         return not (speaker.actor.sectors and g.tok(speaker.head).tag in ("NN", "NNP"))
+    if word in ("he", "she", "i") and not _PRESS.isdisjoint(speaker.actor.sectors):
+        return False  # "He … thanked the Austrian Interior Ministry, IRNA reported": not the agency
     return word in ("it", "we", "he", "she", "i")
 
 
