@@ -531,3 +531,13 @@ def test_a_news_agency_reporting_is_not_the_he_of_its_report(knowledge):
     # a state's "he said" may still be its own ("Syria says it is willing …")
     assert [(e.source.code, e.target.code, e.cameo) for e in code(knowledge, spec.format(who="Syria"))] \
         == [("SYR", "AUT", "051")]
+
+
+def test_welcoming_a_thing_hosts_no_one(knowledge):
+    # held-out seed 2038, tehrantimes-485090: "We also welcome the possibility of regional connections
+    # between ASEAN and the ECO" was coded as hosting ASEAN (043)
+    spec = "Iran/PROPN/nsubj>1 welcomed|welcome/VERB/ROOT>1 {obj} ./PUNCT/punct>1"
+    thing = spec.format(obj="Russia/PROPN/nmod:poss>4 's/PART/case>2 readiness/NOUN/obj>1")
+    assert not [e for e in code(knowledge, thing) if e.cameo == "043" and e.target is not None]
+    visitor = spec.format(obj="the/DET/det>4 Iraqi/ADJ/amod>4 delegation/NOUN/obj>1")
+    assert [(e.source.code, e.target.code, e.cameo) for e in code(knowledge, visitor)] == [("IRN", "IRQ", "043")]
