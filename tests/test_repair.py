@@ -8,8 +8,9 @@ import pytest
 
 from conftest import SHARED, parse
 from dyad.nlp.repair import (ADJECTIVE_VERB, FRONTED_SUBJECT, LIST_APPOSITION, MODIFIER_VERB, NOMINAL_ROOT, OBJECT_AS_APPOSITION,
-                             PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT, REPORTING_CLAUSE, ROLE_CONJUNCT, SAYING_CLAUSE,
-                             SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, repair, reporting_verbs)
+                             PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT, ROLE_CONJUNCT, SAYING_CLAUSE,
+                             SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, repair)
+from dyad.nlp.reporting import REPORTING_CLAUSE, reporting_verbs
 from dyad.types import EntitySpan
 
 
@@ -136,7 +137,7 @@ def test_the_time_word_list_is_checked_on_load():
 
 def test_the_reporting_verb_list_is_checked_on_load():
     from dyad.errors import DataError
-    from dyad.nlp.repair import read_reporting_verbs
+    from dyad.nlp.reporting import read_reporting_verbs
 
     assert read_reporting_verbs("# c\nsay\tspeaker-after\ntell\n", "v.txt") == {"say": True, "tell": False}
     with pytest.raises(DataError, match=r"v\.txt:2: expected 'LEMMA \[speaker-after\]'"):
