@@ -541,3 +541,14 @@ def test_welcoming_a_thing_hosts_no_one(knowledge):
     assert not [e for e in code(knowledge, thing) if e.cameo == "043" and e.target is not None]
     visitor = spec.format(obj="the/DET/det>4 Iraqi/ADJ/amod>4 delegation/NOUN/obj>1")
     assert [(e.source.code, e.target.code, e.cameo) for e in code(knowledge, visitor)] == [("IRN", "IRQ", "043")]
+
+
+def test_where_a_threatened_act_is_done_is_its_target(knowledge):
+    # PLOVER GSR: "The Hamas threatened Monday to resume terrorist activities in Israel"
+    spec = ("{who}/PROPN/nsubj>1 threatened|threaten/VERB/ROOT>1 to/PART/mark>3 resume/VERB/xcomp>1 "
+            "activities|activity/NOUN/obj>3 in/ADP/case>6 {where}/PROPN/obl>3 ./PUNCT/punct>1")
+    threats = [e for e in code(knowledge, spec.format(who="Hamas", where="Israel")) if e.root == "13"]
+    assert [(e.source.code, e.target.code) for e in threats] == [("PSEREB", "ISR")]
+    # a place of the threatener's own country is no target
+    own = [e for e in code(knowledge, spec.format(who="Iran", where="Tehran")) if e.root == "13"]
+    assert own and all(e.target is None for e in own)

@@ -125,7 +125,7 @@ def complement_actor(g: sx.Graph, trigger: int, family: str, sources: list[Actor
     # another country's actor, or an international body ("refused to comply with the court's
     # order": the ICJ's); not a role of no known country, nor one whose country is only the
     # dateline's guess ("decided to begin a withdrawal of their forces": not Iran's forces)
-    found = _search(g, start, {s.head for s in sources}, resolver, places=family in ("03", "08"),
+    found = _search(g, start, {s.head for s in sources}, resolver, places=family in ("03", "08", "13"),
                     whence=family == "08", wanted=lambda a: a.actor.country not in own and not a.defaulted
                     or a.actor.code[:3] in NON_STATE)
     return found or (_condition_actor(g, trigger, own, resolver) if family == "13" else [])
