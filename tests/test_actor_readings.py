@@ -180,3 +180,19 @@ def test_he_after_a_person_the_lexicon_does_not_know_is_no_one_it_knows(lexicon)
         actors.resolve(g, s.tokens.index(next(t for t in s.tokens if t.text == "Khan")))
         actors.observe(g)
     assert actors.resolve(Graph.of(parse("he/PRON/nsubj>1 praised|praise/VERB/ROOT>1", index=2)), 0)[0].actor.code == "PAKGOV"
+
+
+def test_a_group_that_names_its_own_countries_is_no_earlier_pair(knowledge):
+    # held-out seed 2043, tehrantimes-471602: "two ministers from Qatar and Oman are expected to arrive in
+    # Tehran" after Iraq's minister was named: coded IRQGOV
+    lexicon, patterns, ontology = knowledge
+    actors = ArticleActors(lexicon)
+    first = parse("Iraqi/ADJ/amod>2 Minister/PROPN/compound>2 Hussein/PROPN/nsubj>3 met|meet/VERB/ROOT>3 "
+                  "Iranian/ADJ/amod>6 Minister/PROPN/compound>6 Zarif/PROPN/obj>3", index=0)
+    code_sentence(first, patterns, ontology, actors, date="2019-01-16")
+    actors.observe(Graph.of(first))
+    second = parse("two/NUM/nummod>1 ministers|minister/NOUN/nsubj>6 from/ADP/case>3 Qatar/PROPN/nmod>1 "
+                   "and/CCONJ/cc>5 Oman/PROPN/conj>3 arrived|arrive/VERB/ROOT>6 in/ADP/case>8 Tehran/PROPN/obl>6",
+                   index=1)
+    events = code_sentence(second, patterns, ontology, actors, date="2019-01-16")
+    assert sorted(e.source.code for e in events) == ["OMNGOV", "QATGOV"]
