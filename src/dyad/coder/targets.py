@@ -107,9 +107,11 @@ def complement_actor(g: sx.Graph, trigger: int, family: str, sources: list[Actor
     For a promise, concession, refusal or threat: the first actor of another country named in
     what the act is done to or for ("agreed to lift embargoes on sales *to Iran*", "is willing
     to send material to help defend *Saudi Arabia*"). Where a cooperative act (03, 08) is done
-    is a party to it too ("will evacuate settlements *in the Gaza Strip*"); where an attack is
-    done is not its target ("detonated a device on a bus *in central London*"), and a capital
-    there is a place, not a government. For a protest: the first actor other than the
+    is a party to it too ("will evacuate settlements *in the Gaza Strip*"), and so is where a
+    threatened act would be done, when the threatener's country is known ("Hamas threatened to
+    resume terrorist activities *in Israel*"); where an attack is done is not its target
+    ("detonated a device on a bus *in central London*"), and a capital there is a place, not a
+    government. For a protest: the first actor other than the
     protesters named in its purpose ("to demand reforms *by Suharto's government*").
     """
     if family == PROTEST:
@@ -125,7 +127,11 @@ def complement_actor(g: sx.Graph, trigger: int, family: str, sources: list[Actor
     # another country's actor, or an international body ("refused to comply with the court's
     # order": the ICJ's); not a role of no known country, nor one whose country is only the
     # dateline's guess ("decided to begin a withdrawal of their forces": not Iran's forces)
-    found = _search(g, start, {s.head for s in sources}, resolver, places=family in ("03", "08", "13"),
+    # where a threatened act would be done is its target, for a threatener of a known country
+    # ("Hamas threatened to resume terrorist activities in Israel"; unlike "rebels threatened
+    # to attack a bus in London": a place is no target of an actor without a country)
+    places = family in ("03", "08") or family == "13" and all(s.actor.country for s in sources)
+    found = _search(g, start, {s.head for s in sources}, resolver, places=places,
                     whence=family == "08", wanted=lambda a: a.actor.country not in own and not a.defaulted
                     or a.actor.code[:3] in NON_STATE)
     return found or (_condition_actor(g, trigger, own, resolver) if family == "13" else [])
