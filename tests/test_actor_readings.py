@@ -196,3 +196,14 @@ def test_a_group_that_names_its_own_countries_is_no_earlier_pair(knowledge):
                    index=1)
     events = code_sentence(second, patterns, ontology, actors, date="2019-01-16")
     assert sorted(e.source.code for e in events) == ["OMNGOV", "QATGOV"]
+
+
+def test_a_coordinated_role_with_its_own_adjective_shares_the_country(knowledge):
+    # held-out seed 2044, tehrantimes-455317: "Iran's ambassador and permanent representative ... has
+    # urged the IAEA" gave a second source, ---GOV: "permanent" belongs to the role's own entry
+    spec = ("Iran/PROPN/nmod:poss>2 's/PART/case>0 ambassador/NOUN/nsubj>6 and/CCONJ/cc>5 permanent/ADJ/amod>5 "
+            "representative/NOUN/conj>2 met|meet/VERB/ROOT>6 Russia/PROPN/obj>6")
+    assert dyads(code(knowledge, spec)) == [("IRNGOV", "RUS", "040")]
+    # an adjective of its own is the role's own country, or another: "Iraqi officials" are not Iran's
+    other = spec.replace("permanent/ADJ/amod>5", "Iraqi/ADJ/amod>5")
+    assert {source for source, _, _ in dyads(code(knowledge, other))} == {"IRNGOV", "IRQ"}

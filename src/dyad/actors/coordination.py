@@ -27,8 +27,10 @@ def share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]:
     owners = [m for m in mentions if m.head == first.head and m.actor.country is not None]
     out = []
     for m in mentions:
-        # a common-noun compound is part of the role ("intelligence chief"), a name is not
-        bare = not any(g.rels[c] in ("det", "amod", "nmod")
+        # a common-noun compound is part of the role ("intelligence chief"), a name is not; so is
+        # an adjective of the role's own entry ("permanent representative")
+        role_words = m.rule.rpartition("agent:")[2].lower().split() if "agent:" in m.rule else []
+        bare = not any((g.rels[c] in ("det", "amod", "nmod") and g.words[c] not in role_words)
                        or (g.deps[c] == "compound" and g.pos[c] != "NOUN") for c in g.children[m.head])
         if m.head == first.head or not (m.actor.country is None and m.actor.sectors and bare
                                         and g.pos[m.head] == "NOUN"):
