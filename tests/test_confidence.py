@@ -17,7 +17,7 @@ from dyad.ingest import read_articles, sample_articles
 from dyad.pipeline import CodingOptions, code_articles
 
 MODEL_FILE = conf.DEFAULT_MODEL
-HELD_OUT_SEED = 2038
+FIRST_HELD_OUT = 2038  # the samples from this seed on were judged after the model was first fitted
 
 
 def coded_seed(res, name: str = "003"):
@@ -132,18 +132,23 @@ def _trainer():
     return module
 
 
-def test_held_out_sample_ranks_ok_events_higher(resources):
-    """Seed 2038 was judged after the model was fitted and is not among its samples: on it,
-    the events the model trusts more are more often right."""
-    assert str(HELD_OUT_SEED) not in MODEL_FILE.read_text().split("review samples", 1)[1].split("\n", 1)[0]
+def test_held_out_samples_rank_ok_events_higher(resources):
+    """The samples judged after the model was fitted, which it was not fitted on (seeds 2038 on),
+    taken together: the events the model trusts more are more often right. (One sample alone is
+    too small: seed 2039's AUC is below 0.5, seed 2044's 0.77.)"""
+    trained = MODEL_FILE.read_text().split("review samples", 1)[1].split("\n", 1)[0]
     trainer = _trainer()
-    sample = {s: (n, sheets) for s, n, sheets in trainer.read_manifest(trainer.MANIFEST)}[HELD_OUT_SEED]
-    verdicts = trainer.read_verdicts(sample[1])
+    held = [(s, n, sheets) for s, n, sheets in trainer.read_manifest(trainer.MANIFEST)
+            if s >= FIRST_HELD_OUT and str(s) not in trained]
+    assert len(held) >= 7, "the shipped model was fitted on a held-out sample"
     corpus = SHARED / "corpora" / "tehran_times.jsonl.gz"
-    scored = [(e.confidence, verdicts[e.event_id] == "ok")
-              for c in code_articles(sample_articles(corpus, sample[0], HELD_OUT_SEED), resources)
-              for e in c.events if e.event_id in verdicts]
-    assert len(scored) >= 60, "re-judge the seed 2038 sheet: too few of its events are still coded"
+    scored = []
+    for seed, n, sheets in held:
+        verdicts = trainer.read_verdicts(sheets)
+        scored += [(e.confidence, verdicts[e.event_id] == "ok")
+                   for c in code_articles(sample_articles(corpus, n, seed), resources)
+                   for e in c.events if e.event_id in verdicts]
+    assert len(scored) >= 400, "re-judge the held-out sheets: too few of their events are still coded"
     scores, ok = [s for s, _ in scored], [o for _, o in scored]
     everything = sum(ok) / len(ok)
     kept, precision = conf.precision_at(scores, ok, 0.6)
@@ -154,7 +159,7 @@ def test_held_out_sample_ranks_ok_events_higher(resources):
 def test_manifest_sheets_exist_and_carry_verdicts():
     trainer = _trainer()
     samples = trainer.read_manifest(trainer.MANIFEST)
-    assert {s for s, _, _ in samples} >= {2026, 2037, HELD_OUT_SEED}
+    assert {s for s, _, _ in samples} >= {2026, 2037, FIRST_HELD_OUT}
     for _, _, sheets in samples:
         for sheet in sheets:
             with sheet.open(encoding="utf-8", newline="") as f:
