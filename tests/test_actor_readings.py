@@ -207,3 +207,10 @@ def test_a_coordinated_role_with_its_own_adjective_shares_the_country(knowledge)
     # an adjective of its own is the role's own country, or another: "Iraqi officials" are not Iran's
     other = spec.replace("permanent/ADJ/amod>5", "Iraqi/ADJ/amod>5")
     assert {source for source, _, _ in dyads(code(knowledge, other))} == {"IRNGOV", "IRQ"}
+
+
+def test_a_permanent_representative_is_a_government_envoy(lexicon):
+    # held-out seed 2044, tehrantimes-476283: "Iran's deputy permanent representative to the UN" was bare IRN
+    spec = ("Iran/PROPN/nmod:poss>4 's/PART/case>0 deputy/ADJ/amod>4 permanent/ADJ/amod>4 representative/NOUN/nsubj>5 "
+            "spoke|speak/VERB/ROOT>5")
+    assert ArticleActors(lexicon).resolve(Graph.of(parse(spec)), 4)[0].actor.code == "IRNGOV"

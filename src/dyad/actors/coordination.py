@@ -29,7 +29,7 @@ def share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]:
     for m in mentions:
         # a common-noun compound is part of the role ("intelligence chief"), a name is not; so is
         # an adjective of the role's own entry ("permanent representative")
-        role_words = m.rule.rpartition("agent:")[2].lower().split() if "agent:" in m.rule else []
+        role_words = next((part[6:].lower().split() for part in m.rule.split("+") if part.startswith("agent:")), [])
         bare = not any((g.rels[c] in ("det", "amod", "nmod") and g.words[c] not in role_words)
                        or (g.deps[c] == "compound" and g.pos[c] != "NOUN") for c in g.children[m.head])
         if m.head == first.head or not (m.actor.country is None and m.actor.sectors and bare

@@ -73,12 +73,10 @@ class LazyWhere:
                  None)
         if m is None or not self._named_place(m) or self._at_gathering(m.start):
             return e
-        sides = _SIDES.get(e.cameo, _SIDES.get(e.root, "source target"))
         why = e.explanation
-        for side, span in (("source", why.source_span), ("target", why.target_span)):
-            if span is not None and self._abroad(span):
-                sides = sides.replace(side, "")
-        return place_roles(e, sides)
+        sides = {side for side, span in (("source", why.source_span), ("target", why.target_span))
+                 if span is None or not self._abroad(span)}
+        return place_roles(e, sides & _SIDES.get(e.cameo, _SIDES.get(e.root, _BOTH)))
 
     def _abroad(self, span: tuple[int, int]) -> bool:
         """Is the actor a role whose holders serve away from home ("the ambassadors in Tehran and
@@ -87,6 +85,8 @@ class LazyWhere:
         return any(self._g.lemmas[k] in envoys for k in range(*span))
 
     def _at_gathering(self, i: int) -> bool:
+        """Does the place name token i hang (within three heads, below any verb) on a gathering's
+        noun ("the grouping's summit *in Cambodia*": ``gatherings`` in coder/data/words.tsv)?"""
         g, gatherings = self._g, coder_words()["gatherings"]
         for _ in range(3):
             i = g.heads[i]
@@ -109,13 +109,14 @@ class LazyWhere:
 # A visitor is not of the place visited ("our president's trip to Russia") nor a host's guest;
 # whom someone meets or aids is more often of the place than the one who came; praise and
 # diplomatic recognition are said from anywhere.
-_SIDES = {"042": "target", "036": "target", "043": "source", "044": "", "04": "target", "05": "",
-          "07": "target"}
+_BOTH = frozenset({"source", "target"})
+_SIDES = {"042": frozenset({"target"}), "036": frozenset({"target"}), "043": frozenset({"source"}),
+          "044": frozenset(), "04": frozenset({"target"}), "05": frozenset(), "07": frozenset({"target"})}
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its",
                        "we", "our", "us", "i", "my", "you", "your"})
 
 
-def place_roles(e: Event, sides: str | None = None) -> Event:
+def place_roles(e: Event, sides: frozenset[str] | set[str] = _BOTH) -> Event:
     """A role of no named country ("security forces", "the military", "prisoners") takes the
     country of the place the sentence gives for its event (rule ``+place:``): "Prisoners rioted
     at a jail *in East Timor's capital Dili*" are East Timor's, "the privately-run Sunday Times
@@ -128,8 +129,6 @@ def place_roles(e: Event, sides: str | None = None) -> Event:
     loc = e.location
     if loc is None or not loc.country or not loc.reason.startswith("place phrase"):
         return e
-    if sides is None:
-        sides = _SIDES.get(e.cameo, _SIDES.get(e.root, "source target"))
     src, tgt, why = e.source, e.target, e.explanation
     if "source" in sides and _open_role(src):
         src = src.in_country(loc.country)
