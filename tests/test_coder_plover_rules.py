@@ -13,7 +13,7 @@ import pytest
 from conftest import coded, parse
 from dyad.actors import ArticleActors
 from dyad.coder.syntax import Graph, subject
-from dyad.coder.unseen import place_attacker
+from dyad.coder.placing import place_attacker
 from dyad.types import Location
 
 

@@ -336,6 +336,12 @@ _OTHER_MONTH = re.compile(rf"(?:in|during|early|late|mid-?|last)\s*{_MONTH}", re
 _OPEN_BEFORE = re.compile(r"\b(?:since|until|till|by|from|through)\s+$", re.I)
 
 
+def _opens_a_period(text: str, sentence: str) -> bool:
+    """Does "since", "until", "by", "from" or "through" come right before ``text`` in the sentence?"""
+    at = sentence.find(text)
+    return at >= 0 and _OPEN_BEFORE.search(sentence[:at]) is not None
+
+
 def names_another_month(when: EventDate, sentence: str = "") -> bool:
     """Is ``when`` a month alone, left unresolved for want of a publication date?
 
@@ -347,8 +353,7 @@ def names_another_month(when: EventDate, sentence: str = "") -> bool:
     text = (when.text or "").strip()
     if when.date is not None or _OTHER_MONTH.fullmatch(text) is None:
         return False
-    at = sentence.find(text)
-    return at < 0 or _OPEN_BEFORE.search(sentence[:at]) is None
+    return not _opens_a_period(text, sentence)
 
 
 _IN_A_YEAR = re.compile(rf"(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:of\s+)?{_YEAR}", re.I)
@@ -364,8 +369,7 @@ def names_a_year(when: EventDate, sentence: str = "") -> bool:
     text = (when.text or "").strip()
     if when.precision not in ("year", "month") or _IN_A_YEAR.fullmatch(text) is None:
         return False
-    at = sentence.find(text)
-    return at < 0 or _OPEN_BEFORE.search(sentence[:at]) is None
+    return not _opens_a_period(text, sentence)
 
 
 def is_historical(when: EventDate, published: Date | None) -> bool:

@@ -13,8 +13,8 @@ from . import assertion, clauses
 from .overlap import drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason
 from .targets import (act_doer, anti_target, between_parties, complement_actor as targets_below, event_pairs,
                       home_counterparts, hosts_officials, mediated_code, people_object, purpose_nouns)
-from .placing import LazyWhere
-from .unseen import RULE as UNSEEN, VIOLENT, place_attacker, unseen_attacker
+from .placing import LazyWhere, place_attacker
+from .unseen import RULE as UNSEEN, VIOLENT, unseen_attacker
 from . import syntax as sx
 from .patterns import NO_EVENT, Pattern, PatternSet, Triggered
 from .topics import topic_code

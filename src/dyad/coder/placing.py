@@ -10,6 +10,7 @@ from ..types import Actor, ActorMention, Article, Event
 from ..where_when import locate_and_date, sentence_places
 from . import syntax as sx
 from .overlap import trigger_index
+from .unseen import RULE as UNSEEN
 from .words import coder_words
 
 
@@ -125,7 +126,7 @@ def place_roles(e: Event, sides: frozenset[str] | set[str] = _BOTH) -> Event:
     about anyone); not for a pronoun, whose words say nothing of where its person is from; and
     only on the ``sides`` the event's code allows (``_SIDES``; ``LazyWhere.with_roles_placed``
     also leaves out envoys, who serve abroad). The attacker nobody names gets
-    the place's country by the same reasoning (``unseen.place_attacker``)."""
+    the place's country by the same reasoning (``place_attacker``)."""
     loc = e.location
     if loc is None or not loc.country or not loc.reason.startswith("place phrase"):
         return e
@@ -143,3 +144,13 @@ def place_roles(e: Event, sides: frozenset[str] | set[str] = _BOTH) -> Event:
 
 def _open_role(a: Actor) -> bool:
     return a.country is None and bool(a.sectors) and a.code.startswith("---") and a.text.lower() not in _PRONOUNS
+
+
+def place_attacker(e: Event) -> Event:
+    """The event with its unidentified attacker (``coder/unseen.py``) given the country of the
+    place the sentence names for the attack (not the dateline's: a bomb in a Tehran paper's story
+    may be anywhere): ``place_roles`` on the attacker's side alone, whether or not the recogniser
+    calls the place a place."""
+    if not e.explanation.source_rule.startswith(UNSEEN):
+        return e
+    return place_roles(e, frozenset({"source"}))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..types import Actor, ActorMention, Event
+from ..types import Actor, ActorMention
 from . import syntax as sx
 from .words import coder_words
 
@@ -57,17 +57,3 @@ def unseen_attacker(g: sx.Graph, m, resolver):
         actor = Actor("---UAF", None, _SECTOR, g.sentence.span_text(start, end))
         return [ActorMention(actor, start, end, c, f"{RULE}:{g.tok(c).text}")], m
     return [], m
-
-
-def place_attacker(e: Event) -> Event:
-    """The event with its unidentified attacker given the country of the place the sentence names
-    for the attack (not the dateline's: a bomb in a Tehran paper's story may be anywhere)."""
-    loc = e.location
-    if not e.explanation.source_rule.startswith(RULE) or loc is None or not loc.country \
-            or not loc.reason.startswith("place phrase"):
-        return e
-    source = e.source.in_country(loc.country)
-    if e.target is not None and source.code == e.target.code:
-        return e
-    why = replace(e.explanation, source_rule=f"{e.explanation.source_rule}+place:{loc.country}")
-    return e.recoded(source=source, explanation=why)
