@@ -255,3 +255,33 @@ def test_a_year_named_in_an_undated_article_is_background():
     assert not names_a_year(EventDate("1967", "year", "1967"), "the occupation dating to the 1967 war")
     assert not names_a_year(EventDate("2003-06", "month", "since June 2003"), "the first since June 2003")
     assert not names_a_year(EventDate("2018-09-17", "day", "On September 17, 2018"), "On September 17, 2018, they met")
+
+
+def test_a_decade_named_in_an_undated_article_is_background():
+    from dyad.dates import names_a_year
+
+    # tehrantimes-406865: "the Iraqi invasion of Iran in the 1980s"
+    assert names_a_year(EventDate("1980", "decade", "1980s"), "the Iraqi invasion of Iran in the 1980s")
+    assert names_a_year(EventDate("1990", "decade", "1990s"), "during the late 1990s they met")
+    assert not names_a_year(EventDate("1990", "decade", "1990s"), "Since the 1990s, Iran has supported Syria")
+    assert not names_a_year(EventDate("1990", "decade", "1990s"), "in the 1980s and since the 1990s")
+
+
+def test_a_month_of_this_or_last_year():
+    from dyad.dates import names_another_month
+
+    assert find_date("In July this year", date(2020, 9, 5)).date == "2020-07"
+    assert find_date("in March last year", date(2020, 9, 5)).date == "2019-03"
+    # tehrantimes-430488, undated: "In July this year, he accused Iran" is another month than its news
+    unresolved = find_date("In July this year", None)
+    assert unresolved.date is None and unresolved.text == "In July this year"
+    assert names_another_month(unresolved, "In July this year, he accused Iran of destabilizing Afghanistan.")
+
+
+def test_a_day_the_parser_hangs_as_an_unmarked_noun_modifier():
+    # "on March 10" parsed as 10 <-nmod:unmarked- March (UD 2.12's label for the old tmod/npmod);
+    # tehrantimes-485316: "China brokered an agreement between Iran and Saudi Arabia on March 10."
+    s = parse("China|China/PROPN/nsubj>1 brokered|broker/VERB/ROOT>1 an|a/DET/det>3 agreement/NOUN/obj>1 "
+              "on/ADP/case>6 March/PROPN/nmod:unmarked>6 10/NUM/nmod>3 ./PUNCT/punct>1")
+    when = event_date(Graph.of(s), 1, Article("t", s.text), date(2023, 4, 2))
+    assert (when.date, when.text) == ("2023-03-10", "on March 10")

@@ -51,6 +51,7 @@ _PATTERNS = [  # most specific first; each handler gets the match and the public
     ("my", rf"\b(?P<month>{_MONTH}),?\s+(?:of\s+)?{_YEAR}\b"),
     ("md", rf"\b(?P<month>{_MONTH})\s+{_DAY}\b(?!\s*(?:,\s*)?\d)"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})\b"),
+    ("month_rel_year", rf"\b(?P<month>{_MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
     ("ago", rf"\b{_NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
     ("day_word", r"\b(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night"
                  r"|this\s+(?:morning|afternoon|evening))\b"),
@@ -67,7 +68,8 @@ _COMPILED = [(name, re.compile(rx if name == "month" else rx.replace(r"\b", _PRE
              for name, rx in _PATTERNS]
 
 
-_RELATIVE = frozenset({"md", "dm", "ago", "day_word", "rel_weekday", "weekday", "rel_period", "month"})
+_RELATIVE = frozenset({"md", "dm", "month_rel_year", "ago", "day_word", "rel_weekday", "weekday", "rel_period",
+                       "month"})
 
 
 def find_date(text: str, published: Date | None) -> EventDate | None:
@@ -212,6 +214,13 @@ def _month_alone(m, pub):
                                                f"on or before publication {pub}"
 
 
+def _month_rel_year(m, pub):
+    """ "in July this year", "in March last year": that month of the year the word points to."""
+    step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    month = month_number(m["month"])
+    return f"{pub.year + step:04d}-{month:02d}", "month", f"'{m.group(0)}' relative to publication {pub}"
+
+
 def _decade(m, pub):
     return m["decade"], "decade", "a decade"
 
@@ -221,6 +230,7 @@ def _year(m, pub):
 
 
 _HANDLERS = {"iso": _iso, "mdy": _full, "dmy": _full, "my": _month_year, "md": _month_day, "dm": _month_day,
+             "month_rel_year": _month_rel_year,
              "ago": _ago, "day_word": _day_word, "rel_weekday": _rel_weekday, "weekday": _weekday,
              "rel_period": _rel_period, "month": _month_alone, "decade": _decade, "year": _year}
 
@@ -332,7 +342,8 @@ def _full_dates(text: str) -> list[Date]:
 
 # a month named on its own ("in April", "last November", "early June"), not an open period
 # ("since January", "since late May", "until March") nor a deadline ("by May") nor "this April"
-_OTHER_MONTH = re.compile(rf"(?:in|during|early|late|mid-?|last)\s*{_MONTH}", re.I)
+_OTHER_MONTH = re.compile(rf"(?:in|during|early|late|mid-?|last)\s*{_MONTH}(?:\s+(?:of\s+)?(?:this|last)\s+year)?",
+                          re.I)
 _OPEN_BEFORE = re.compile(r"\b(?:since|until|till|by|from|through)\s+$", re.I)
 
 
@@ -356,6 +367,7 @@ def names_another_month(when: EventDate, sentence: str = "") -> bool:
     return not _opens_a_period(text, sentence)
 
 
+_IN_A_DECADE = re.compile(r"\b(?:in|during)\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d0'?s\b", re.I)
 _IN_A_YEAR = re.compile(rf"(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:of\s+)?{_YEAR}", re.I)
 
 
@@ -363,10 +375,12 @@ def names_a_year(when: EventDate, sentence: str = "") -> bool:
     """Is ``when`` a year, or a month of a year, the sentence names after "in", "during" or
     "of"? An undated news story dates its own news by weekday or "today"; a year it names is
     the background its news comes after ("*In 1998*, Iran and the UK upgraded their diplomatic
-    ties", "Crown Prince Abdullah paid an official visit to Pakistan *in October 1998*"). A bare
-    year ("the 1967 war", "a 2004 resolution") may date a noun rather than the event, and an
+    ties", "Crown Prince Abdullah paid an official visit to Pakistan *in October 1998*"), and so
+    is a decade "in the 1980s". A bare year ("the 1967 war", "a 2004 resolution") may date a noun rather than the event, and an
     open period ("since 2003") or deadline ("by 2025") may reach the story's own time."""
     text = (when.text or "").strip()
+    if when.precision == "decade":  # "the Iraqi invasion of Iran in the 1980s"
+        return any(m.group(0).endswith(text) for m in _IN_A_DECADE.finditer(sentence))
     if when.precision not in ("year", "month") or _IN_A_YEAR.fullmatch(text) is None:
         return False
     return not _opens_a_period(text, sentence)

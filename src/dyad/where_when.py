@@ -50,9 +50,9 @@ PRECISION = {"country": "country", "admin1": "admin1", "city": "city", "feature"
 SPECIFIC = {"city": 0, "feature": 1, "admin1": 2, "country": 3}
 NOMINAL = frozenset({"compound", "amod", "nummod", "det", "case", "flat", "flat:name", "nmod", "nmod:poss",
                      "nmod:tmod", "nmod:npmod", "nmod:desc", "appos", "fixed", "conj", "cc", "obl:tmod",
-                     "obl:npmod", "advmod", "nummod:gov", "det:poss", "obl:unmarked", "goeswith"})
-TEMPORAL_DEPS = frozenset({"obl:tmod", "nmod:tmod", "obl:npmod", "nmod:npmod", "obl:unmarked", "npadvmod",
-                           "advmod", "obl", "nmod", "nummod", "amod", "compound", "obl:arg"})
+                     "obl:npmod", "advmod", "nummod:gov", "det:poss", "obl:unmarked", "nmod:unmarked", "goeswith"})
+TEMPORAL_DEPS = frozenset({"obl:tmod", "nmod:tmod", "obl:npmod", "nmod:npmod", "obl:unmarked", "nmod:unmarked",
+                           "npadvmod", "advmod", "obl", "nmod", "nummod", "amod", "compound", "obl:arg"})
 MODIFIER_DEPS = frozenset({"nummod", "amod", "compound", "nmod:poss"})
 NOT_PLACE_CASES = frozenset({"to", "for", "with", "from", "by", "against", "about", "than", "toward", "towards",
                              "between", "like", "unlike", "without"})
