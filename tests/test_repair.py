@@ -518,3 +518,25 @@ def test_a_verb_with_a_subject_or_a_name_outside_its_phrases_is_left_alone():
     common = FRONTED.tokens[6]  # not a proper noun: "At a meeting with X, officials stated"
     noun = replace(FRONTED, tokens=FRONTED.tokens[:6] + (replace(common, pos="NOUN"),) + FRONTED.tokens[7:])
     assert FRONTED_SUBJECT not in repair(noun).repairs
+
+
+# held-out review, seed 2045 (tehrantimes-461123): "In continuation of his European tour, Mohammad
+# Javad Zarif, the Iranian Foreign Minister, arrived at Dublin" with the name and its title both
+# hung on "tour": later "he" was read as a European government
+TITLED = _tagged(parse(
+    "In/ADP/case>1 continuation/NOUN/obl>16 of/ADP/case>5 his/PRON/nmod:poss>5 European/ADJ/amod>5 "
+    "tour/NOUN/nmod>1 ,/PUNCT/punct>7 Mohammad/PROPN/appos>5 Javad/PROPN/flat>7 Zarif/PROPN/flat>7 "
+    ",/PUNCT/punct>14 the/DET/det>14 Iranian/ADJ/amod>14 Foreign/ADJ/amod>14 Minister/PROPN/appos>5 "
+    ",/PUNCT/punct>1 arrived|arrive/VERB/ROOT>16 at/ADP/case>18 Dublin/PROPN/obl>16 ./PUNCT/punct>16"), "VBD", 16)
+
+
+def test_a_name_and_its_title_before_a_subjectless_verb_are_its_subject():
+    fixed = repair(TITLED)
+    arcs = _arcs(fixed)
+    assert fixed.repairs == (FRONTED_SUBJECT,)
+    assert arcs["Mohammad"] == ("nsubj", "arrived") and arcs["Zarif"] == ("flat", "Mohammad")
+    assert arcs["Minister"] == ("appos", "Mohammad") and arcs["tour"] == ("nmod", "continuation")
+    # a title phrase whose head is no apposition is not taken for one
+    verb = replace(TITLED.tokens[14], dep="obl")
+    odd = replace(TITLED, tokens=TITLED.tokens[:14] + (verb,) + TITLED.tokens[15:])
+    assert FRONTED_SUBJECT not in repair(odd).repairs

@@ -528,14 +528,16 @@ def _fronted_subject(sentence: Sentence) -> Sentence:
     for v in sentence.tokens:
         if v.pos != "VERB" or v.tag not in _FINITE or _has_subject(tokens, v.i):
             continue
-        comma = v.i - 1
-        while comma > 0 and v.i - comma <= _MAX_NAME_WORDS and tokens[comma].text != ",":
+        title = _title_before(tokens, v.i)  # ", Zarif, the Iranian Foreign Minister, arrived"
+        end = v.i if title is None else title[0] - 1
+        comma = end - 1
+        while comma > 0 and end - comma <= _MAX_NAME_WORDS and tokens[comma].text != ",":
             comma -= 1
-        name = range(comma + 1, v.i)
+        name = range(comma + 1, end)
         if comma <= 0 or tokens[comma].text != "," or not name or tokens[name[0]].pos != "PROPN" \
                 or any(tokens[k].pos not in ("PROPN", "PUNCT") or tokens[k].text == "," for k in name):
             continue
-        outside = {tokens[k].head for k in name} - set(name)
+        outside = {tokens[k].head for k in (*name, *(title or ()))} - set(name) - set(title or ())
         if not outside or not all(h < comma and _governed_by(tokens, h, v.i) for h in outside) \
                 or not any(tokens[k].dep == "appos" for k in name):
             continue
@@ -543,11 +545,32 @@ def _fronted_subject(sentence: Sentence) -> Sentence:
         tokens[first] = replace(tokens[first], head=v.i, dep="nsubj")
         for k in name[1:]:
             tokens[k] = replace(tokens[k], head=first, dep="punct" if tokens[k].pos == "PUNCT" else "flat")
+        if title is not None:
+            top = next(k for k in title if tokens[k].head not in title)
+            tokens[top] = replace(tokens[top], head=first, dep="appos")
+            tokens[title[0] - 1] = replace(tokens[title[0] - 1], head=top, dep="punct")
         changed = True
     return _repaired(sentence, tokens, FRONTED_SUBJECT) if changed else sentence
 
 
+def _title_before(tokens, v: int) -> range | None:
+    """The words of an apposition between two commas right before token v, headed by one common
+    or proper noun hung as an apposition ("the Iranian Foreign Minister"); None if there is none."""
+    if v < 2 or tokens[v - 1].text != ",":
+        return None
+    c = v - 2
+    while c > 0 and v - c <= _MAX_TITLE_WORDS and tokens[c].text != ",":
+        c -= 1
+    phrase = range(c + 1, v - 1)
+    tops = [k for k in phrase if tokens[k].head not in phrase]
+    if tokens[c].text != "," or len(tops) != 1 or tokens[tops[0]].dep != "appos" \
+            or tokens[tops[0]].pos not in ("NOUN", "PROPN"):
+        return None
+    return phrase
+
+
 _MAX_NAME_WORDS = 6
+_MAX_TITLE_WORDS = 10
 
 
 def _governed_by(tokens, i: int, v: int) -> bool:
