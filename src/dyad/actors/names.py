@@ -138,12 +138,14 @@ def month(g: Graph, h: Hit) -> bool:
 
 def facility_name(g: Graph, h: Hit) -> bool:
     """A person's name that names a facility ("Ain al-Assad airbase", "Imam Khomeini International
-    Airport") is that place's name, not the person."""
+    Airport") or something else after him ("the Mustafa Prize") is that thing's name, not the
+    person."""
     if h.entry.kind not in PERSON_KINDS:
         return False
     words, facility = g.words, load_words()["facility"]
     after = words[h.end:h.end + 2]
-    return bool(after) and (after[0] in facility or " ".join(after) in facility)
+    return bool(after) and (after[0] in facility or " ".join(after) in facility
+                            or after[0] in actor_words()["named_after"])
 
 
 def own_name(g: Graph, h: Hit, hits: list[Hit]) -> bool:
