@@ -575,3 +575,42 @@ def test_being_interested_in_an_act_is_an_intent(knowledge):
             "in/ADP/case>6 Iran/PROPN/obl>4 ./PUNCT/punct>2")
     assert {(e.source.code, e.target.code, e.cameo, e.mode) for e in code(knowledge, spec)} == {
         ("RUS", "IRN", "0311", "intended")}
+
+
+# --- held-out seed 2045 ---------------------------------------------------------------------------
+def test_unwilling_and_reluctant_deny_their_infinitive(knowledge):
+    # tehrantimes-427111: "Myanmar regime was reluctant to take back the Rohingya refugees" was aid given
+    spec = ("Iran/PROPN/nsubj>2 is|be/AUX/aux>2 unwilling|unwille/VERB/ROOT>2 to/PART/mark>4 "
+            "negotiate/VERB/xcomp>2 with/ADP/case>6 Russia/PROPN/obl>4")
+    assert [(e.source.code, e.target.code, e.cameo, e.negated) for e in code(knowledge, spec)] == \
+        [("IRN", "RUS", "046", True)]
+    reluctant = spec.replace("unwilling|unwille/VERB/ROOT>2", "reluctant/ADJ/ROOT>2")
+    assert all(e.negated for e in code(knowledge, reluctant))
+    eager = spec.replace("unwilling|unwille/VERB/ROOT>2", "eager/ADJ/ROOT>2")
+    assert not any(e.negated for e in code(knowledge, eager))
+
+
+def test_capturing_hearts_is_no_arrest(knowledge):
+    # tehrantimes-456372: "the top commander used to capture the hearts of people" was coded 173
+    spec = ("the/DET/det>2 Iranian/ADJ/amod>2 army/NOUN/nsubj>3 captured|capture/VERB/ROOT>3 the/DET/det>5 "
+            "hearts|heart/NOUN/obj>3 of/ADP/case>7 Iraqis|Iraqi/PROPN/nmod>5")
+    assert "173" not in codes(knowledge, spec)
+    assert "173" in codes(knowledge, spec.replace("hearts|heart", "soldiers|soldier"))
+
+
+def test_threatened_military_action_against_a_country_threatens_that_country(knowledge):
+    # tehrantimes-91542: "The United States has threatened military action against Iraq" was USA -> USAMIL
+    spec = ("The/DET/det>2 United/PROPN/compound>2 States/PROPN/nsubj>4 has|have/AUX/aux>4 "
+            "threatened|threaten/VERB/ROOT>4 military/ADJ/amod>6 action/NOUN/obj>4 against/ADP/case>8 "
+            "Iraq/PROPN/nmod>6")
+    assert [(e.source.code, e.target.code, e.cameo) for e in code(knowledge, spec)] == [("USA", "IRQ", "138")]
+
+
+def test_steps_a_subject_can_take_in_doing_are_not_done(knowledge):
+    # tehrantimes-465081: "Iraq can take important steps in breaking U.S. sanctions against Syria"
+    spec = ("Iraq/PROPN/nsubj>2 can/AUX/aux>2 take/VERB/ROOT>2 important/ADJ/amod>4 steps|step/NOUN/obj>2 "
+            "in/SCONJ/mark>6 breaking|break/VERB/acl>4 U.S./PROPN/compound>8 sanctions|sanction/NOUN/obj>6")
+    events = [e for e in code(knowledge, spec) if e.cameo == "128"]
+    assert events and all(e.mode != "asserted" for e in events)
+    took = spec.replace("can/AUX/aux>2 take/VERB/ROOT>2", "then/ADV/advmod>2 took|take/VERB/ROOT>2")
+    assert [e.mode for e in code(knowledge, took) if e.cameo == "128"] == ["asserted"]

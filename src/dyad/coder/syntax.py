@@ -492,14 +492,21 @@ def negated(g: Graph, v: int) -> bool:
     for _ in range(3):
         if negated_here(g, cur):
             # "has not neglected to export", "did not hesitate to strike", "is not unable to": two negations
-            return cur == v or not (g.lemmas[cur] in known["negative_verbs"] or g.lemmas[cur] in known["unable"])
+            return cur == v or not (g.lemmas[cur] in known["negative_verbs"] or _unable(g, cur))
         dep = g.deps[cur]
         if dep != "xcomp" and not (dep == "advcl" and marked(g, cur, ("to",))):
             return False
         cur = g.heads[cur]
-        if g.lemmas[cur] in known["unable"] and not negated_here(g, cur):
+        if _unable(g, cur) and not negated_here(g, cur):
             return True  # "he is unable to force China and India to stop buying oil"
     return False
+
+
+def _unable(g: Graph, i: int) -> bool:
+    """Word i denies the ability or will to do its infinitive (words.tsv ``unable``); its word as
+    written counts too, since the lemmatiser reads "unwilling" as a verb "unwille"."""
+    unable = coder_words()["unable"]
+    return g.lemmas[i] in unable or g.words[i] in unable
 
 
 def _shares_auxiliary(g: Graph, v: int) -> bool:
@@ -614,6 +621,10 @@ def modality(g: Graph, v: int) -> str:
             return "intended"  # "announced its plans [to annex]": the plan's infinitive hung on the verb
         if lemmas[head] in known["agreed_heads"] and rel == "acl" and marked(g, cur, ("to",)):
             return "intended"
+        if rel == "acl" and marked(g, cur, ("in",)) and g.rels[head] == "obj" and g.heads[head] != head \
+                and g.pos[g.heads[head]] in ("VERB", "AUX"):
+            cur = g.heads[head]  # "can take important steps in breaking sanctions": as real as the steps
+            continue
         # a purpose infinitive is as real as the act it is the purpose of: "will get together to
         # discuss cooperation" is intended, "arrived in Tehran to meet Zarif" asserted
         if rel not in ("xcomp", "conj", "obj", "nsubj") and not _manner_gerund(g, cur) \
