@@ -9,7 +9,7 @@ import pytest
 from conftest import SHARED, parse
 from dyad.nlp.repair import (ADJECTIVE_VERB, FRONTED_SUBJECT, LIST_APPOSITION, MODIFIER_VERB, NOMINAL_ROOT, OBJECT_AS_APPOSITION,
                              PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT, ROLE_CONJUNCT, SAYING_CLAUSE,
-                             SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, repair)
+                             SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, VISITING_GUEST, repair)
 from dyad.nlp.reporting import REPORTING_CLAUSE, reporting_verbs
 from dyad.types import EntitySpan
 
@@ -540,3 +540,25 @@ def test_a_name_and_its_title_before_a_subjectless_verb_are_its_subject():
     verb = replace(TITLED.tokens[14], dep="obl")
     odd = replace(TITLED, tokens=TITLED.tokens[:14] + (verb,) + TITLED.tokens[15:])
     assert FRONTED_SUBJECT not in repair(odd).repairs
+
+
+# held-out review, seed 2045 (tehrantimes-472203): "Raisi met with visiting Chinese Minister of National
+# Defense Wei Fenghe" with "visiting" a verb: Raisi visited, and the meeting was dropped as its means
+GUEST = _tagged(parse(
+    "Raisi/PROPN/nsubj>1 met|meet/VERB/ROOT>1 with/SCONJ/mark>3 visiting|visit/VERB/advcl>1 Chinese/ADJ/amod>5 "
+    "Minister/PROPN/obj>3 Wei/PROPN/appos>5 in/ADP/case>8 Tehran/PROPN/obl>3 ./PUNCT/punct>1"), "VBD", 1)
+
+
+def test_visiting_after_with_or_a_hosts_verb_describes_the_guest():
+    fixed = repair(GUEST)
+    arcs = _arcs(fixed)
+    assert fixed.repairs == (VISITING_GUEST,)
+    assert arcs["Minister"] == ("obl", "met") and arcs["with"] == ("case", "Minister")
+    assert arcs["visiting"] == ("amod", "Minister") and arcs["Tehran"] == ("obl", "met")
+    received = _tagged(parse("Rouhani/PROPN/nsubj>1 received|receive/VERB/ROOT>1 visiting|visit/VERB/xcomp>1 "
+                             "Iraqi/ADJ/amod>4 Minister/PROPN/obj>2 ./PUNCT/punct>1"), "VBD", 1)
+    assert _arcs(repair(received))["Minister"] == ("obj", "received")
+    # "Zarif, visiting Beijing, met Wang": a visit of his own
+    own = _tagged(parse("Zarif/PROPN/nsubj>4 ,/PUNCT/punct>2 visiting|visit/VERB/advcl>4 Beijing/PROPN/obj>2 "
+                        "met|meet/VERB/ROOT>4 Wang/PROPN/obj>4"), "VBD", 4)
+    assert repair(own) is own

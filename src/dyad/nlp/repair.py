@@ -67,6 +67,7 @@ ADJECTIVE_VERB = "adjective-verb"
 ROLE_CONJUNCT = "role-conjunct"
 MODIFIER_VERB = "modifier-verb"
 FRONTED_SUBJECT = "fronted-subject"
+VISITING_GUEST = "visiting-guest"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _PARTICLES = frozenset({"over", "out", "up", "off", "back", "down", "away"})
 _NAME_MODIFIERS = frozenset({"det", "amod", "compound", "flat", "flat:name"})
@@ -95,7 +96,7 @@ def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
     sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(_modifier_verb(sentence))))))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
-    return reporting_clause(_fronted_subject(sentence))
+    return reporting_clause(_fronted_subject(_visiting_guest(sentence)))
 
 
 def _repaired(sentence: Sentence, tokens: list[Token], *names: str) -> Sentence:
@@ -570,6 +571,37 @@ def _title_before(tokens, v: int) -> range | None:
 
 
 _MAX_NAME_WORDS = 6
+
+
+def _visiting_guest(sentence: Sentence) -> Sentence:
+    """ "Raisi met with *visiting* Chinese Defense Minister Wei Fenghe" parsed with "visiting" as a
+    verb whose object is the minister (so Raisi visited him, and the meeting was dropped as that
+    visit's means): after "with" or a host's verb, "visiting" describes its guest, who is what the
+    preposition or verb governs (held-out seed 2045, tehrantimes-472203)."""
+    tokens = list(sentence.tokens)
+    changed = False
+    for t in sentence.tokens:
+        if t.text.lower() != "visiting" or t.pos != "VERB" or t.i == 0 or t.head == t.i:
+            continue
+        before, head = tokens[t.i - 1], tokens[t.head]
+        objects = [k.i for k in tokens if k.head == t.i and k.dep == "obj" and k.i > t.i]
+        with_ = before.text.lower() == "with" and before.head == t.i
+        hosted = before.i == head.i and head.lemma in _HOSTING
+        if len(objects) != 1 or not (with_ or hosted) or head.pos != "VERB":
+            continue
+        guest = objects[0]
+        for k in tokens:  # its other phrases are the meeting's: "received visiting X *in Tehran*"
+            if k.head == t.i and k.i != guest and k.i != before.i:
+                tokens[k.i] = replace(k, head=head.i)
+        tokens[guest] = replace(tokens[guest], head=head.i, dep="obl" if with_ else "obj")
+        tokens[t.i] = replace(tokens[t.i], head=guest, dep="amod", pos="ADJ", tag="JJ", lemma="visiting")
+        if with_:
+            tokens[before.i] = replace(before, head=guest, dep="case", pos="ADP", tag="IN")
+        changed = True
+    return _repaired(sentence, tokens, VISITING_GUEST) if changed else sentence
+
+
+_HOSTING = frozenset({"meet", "receive", "host", "welcome", "greet"})
 _MAX_TITLE_WORDS = 10
 
 
