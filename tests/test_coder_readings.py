@@ -614,3 +614,29 @@ def test_steps_a_subject_can_take_in_doing_are_not_done(knowledge):
     assert events and all(e.mode != "asserted" for e in events)
     took = spec.replace("can/AUX/aux>2 take/VERB/ROOT>2", "then/ADV/advmod>2 took|take/VERB/ROOT>2")
     assert [e.mode for e in code(knowledge, took) if e.cameo == "128"] == ["asserted"]
+
+
+def test_blaming_something_on_someone_accuses_them(knowledge):
+    # tehrantimes-463571: "Diaz-Canel has blamed the unrest on the United States" had no target
+    spec = ("Cuba/PROPN/nsubj>2 has|have/AUX/aux>2 blamed|blame/VERB/ROOT>2 the/DET/det>4 unrest/NOUN/obj>2 "
+            "on/ADP/case>6 Russia/PROPN/obl>2")
+    assert ("CUB", "RUS", "112") in {(e.source.code, e.target.code if e.target else None, e.cameo)
+                                     for e in code(knowledge, spec)}
+
+
+def test_ruling_out_talks_rejects_them(knowledge):
+    # tehrantimes-455142: "Amouei ruled out any kind of these negotiations"; tehrantimes-80230: "India has
+    # ruled out talks with Pakistan" was coded as talks held; the lemmatiser reads "ruled" as "rul"
+    spec = ("India/PROPN/nsubj>2 has|have/AUX/aux>2 ruled|rul/VERB/ROOT>2 out/ADP/compound:prt>2 "
+            "any/DET/det>5 kind/NOUN/obj>2 of/ADP/case>7 talks|talk/NOUN/nmod>5 with/ADP/case>9 Pakistan/PROPN/nmod>7")
+    assert {(e.source.code, e.target.code, e.cameo) for e in code(knowledge, spec)} == {("IND", "PAK", "125")}
+
+
+def test_the_islamic_republic_is_iran(lexicon):
+    # tehrantimes-465081: "the Iraqi prime minister traveled to the Islamic Republic" had no target
+    from dyad.actors import ArticleActors
+
+    spec = "they/PRON/nsubj>1 visited|visit/VERB/ROOT>1 the/DET/det>4 Islamic/ADJ/amod>4 Republic/PROPN/obj>1"
+    assert ArticleActors(lexicon).resolve(Graph.of(parse(spec)), 4)[0].actor.code == "IRN"
+    pakistan = spec + " of/ADP/case>6 Pakistan/PROPN/nmod>4"
+    assert ArticleActors(lexicon).resolve(Graph.of(parse(pakistan)), 4)[0].actor.code == "PAK"
