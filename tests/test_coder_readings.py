@@ -640,3 +640,30 @@ def test_the_islamic_republic_is_iran(lexicon):
     assert ArticleActors(lexicon).resolve(Graph.of(parse(spec)), 4)[0].actor.code == "IRN"
     pakistan = spec + " of/ADP/case>6 Pakistan/PROPN/nmod>4"
     assert ArticleActors(lexicon).resolve(Graph.of(parse(pakistan)), 4)[0].actor.code == "PAK"
+
+
+def test_the_named_object_of_support_does_its_infinitive(knowledge):
+    # tehrantimes-404989: "Iran has been supporting Iraq to expel ISIL militants" (the infinitive parsed as
+    # a purpose clause) was coded as Iran expelling them
+    spec = ("Iran/PROPN/nsubj>3 has|have/AUX/aux>3 been|be/AUX/aux>3 supporting|support/VERB/ROOT>3 "
+            "Iraq/PROPN/obj>3 to/PART/mark>6 expel/VERB/advcl>3 Israel/PROPN/obj>6")
+    assert ("IRQ", "ISR", "166") in {(e.source.code, e.target.code, e.cameo) for e in code(knowledge, spec)}
+    # a thing as the object is no doer: "Damascus wanted a dialogue to achieve a better understanding"
+    thing = spec.replace("Iraq/PROPN/obj>3", "aid/NOUN/obj>3")
+    assert ("IRN", "ISR", "166") in {(e.source.code, e.target.code, e.cameo) for e in code(knowledge, thing)}
+
+
+def test_a_motion_to_do_something_is_not_doing_it(knowledge):
+    # tehrantimes-414159: "Saudi Arabia had until 1 August to file a motion to dismiss his firm's lawsuit"
+    spec = ("Iran/PROPN/nsubj>1 filed|file/VERB/ROOT>1 a/DET/det>3 motion/NOUN/obj>1 to/PART/mark>5 "
+            "expel/VERB/acl>3 Israel/PROPN/obj>5")
+    assert [e.mode for e in code(knowledge, spec) if e.cameo == "166"] == ["hypothetical"]
+
+
+def test_a_phone_conversation_in_an_opening_phrase_is_the_speakers(knowledge):
+    # tehrantimes-475483: "In a phone conversation with Hamas political bureau chief Ismail Haniyeh on
+    # Monday, Amir Abdollahian said ..." had no 041
+    spec = ("In/ADP/case>3 a/DET/det>3 phone/NOUN/compound>3 conversation/NOUN/obl>8 with/ADP/case>5 "
+            "Lavrov/PROPN/nmod>3 ,/PUNCT/punct>3 Zarif/PROPN/nsubj>8 said|say/VERB/ROOT>8")
+    events = code(knowledge, spec)
+    assert [(e.source.code, e.target.code, e.cameo) for e in events if e.root == "04"] == [("IRNGOV", "RUSGOV", "041")]

@@ -283,6 +283,12 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
             objs = g.kids(head, "obj")
             if objs:
                 return objs[0]  # "urged Iran to release", "forced Albania to host": Iran, Albania do it
+        if dep.startswith("advcl") and marked(g, v, ("to",)) and g.lemmas[head] in coder_words()["object_control"]:
+            # the same infinitive parsed as a purpose clause, when the object is a name ("supporting
+            # Iraq to expel ISIL militants"), not a thing ("wanted a dialogue to achieve understanding")
+            objs = [o for o in g.kids(head, "obj") if g.pos[o] == "PROPN"]
+            if objs:
+                return objs[0]
         if dep == "xcomp" and g.is_passive(head) or dep == "conj" and _active_after_passive(g, v, head):
             objs = g.kids(head, *PASSIVE_SUBJ)
             if objs:
