@@ -376,8 +376,9 @@ def names_a_year(when: EventDate, sentence: str = "") -> bool:
     "of"? An undated news story dates its own news by weekday or "today"; a year it names is
     the background its news comes after ("*In 1998*, Iran and the UK upgraded their diplomatic
     ties", "Crown Prince Abdullah paid an official visit to Pakistan *in October 1998*"), and so
-    is a decade "in the 1980s". A bare year ("the 1967 war", "a 2004 resolution") may date a noun rather than the event, and an
-    open period ("since 2003") or deadline ("by 2025") may reach the story's own time."""
+    is a decade "in the 1980s". A bare year ("the 1967 war", "a 2004 resolution") may date a
+    noun rather than the event, and an open period ("since 2003") or deadline ("by 2025") may
+    reach the story's own time."""
     text = (when.text or "").strip()
     if when.precision == "decade":  # "the Iraqi invasion of Iran in the 1980s"
         return any(m.group(0).endswith(text) for m in _IN_A_DECADE.finditer(sentence))

@@ -51,7 +51,8 @@ PRECISION = {"country": "country", "admin1": "admin1", "city": "city", "feature"
 SPECIFIC = {"city": 0, "feature": 1, "admin1": 2, "country": 3}
 NOMINAL = frozenset({"compound", "amod", "nummod", "det", "case", "flat", "flat:name", "nmod", "nmod:poss",
                      "nmod:tmod", "nmod:npmod", "nmod:desc", "appos", "fixed", "conj", "cc", "obl:tmod",
-                     "obl:npmod", "advmod", "nummod:gov", "det:poss", "obl:unmarked", "nmod:unmarked", "goeswith"})
+                     "obl:npmod", "advmod", "nummod:gov", "det:poss", "obl:unmarked", "nmod:unmarked",
+                     "goeswith"})
 TEMPORAL_DEPS = frozenset({"obl:tmod", "nmod:tmod", "obl:npmod", "nmod:npmod", "obl:unmarked", "nmod:unmarked",
                            "npadvmod", "advmod", "obl", "nmod", "nummod", "amod", "compound", "obl:arg"})
 MODIFIER_DEPS = frozenset({"nummod", "amod", "compound", "nmod:poss"})
@@ -325,14 +326,9 @@ def _all_locative_phrases(g: Graph, words: Words) -> list[frozenset[int]]:
 
 def event_date(g: Graph, trigger: int, article: Article, published: Date | None) -> EventDate:
     """The date of the trigger's clause, else the publication date, else the dateline's."""
-    for how, anchor in _date_anchors(g, trigger):
-        for c in g.children[anchor]:
-            if how.startswith("date in the object") and g.deps[c] in MODIFIER_DEPS:
-                continue  # "reaffirmed the 2015 agreement" was not reaffirmed in 2015
-            found = _date_of(g, c, published)
-            if found is not None:
-                why = found.reason if how == "trigger" else f"{found.reason}; {how}"
-                return EventDate(found.date, found.precision, found.text, why)
+    found = _clause_date(g, trigger, published)
+    if found is not None:
+        return found
     if published is not None:
         return EventDate(published.isoformat(), "day", None, "publication date: no date in the event's clause")
     dl = dateline_date(article.dateline or parse_dateline(article.text), None)
@@ -351,14 +347,21 @@ def dated_ahead(g: Graph, trigger: int) -> bool:
     """Does the trigger's clause date its event by a phrase that points ahead of the story?"""
     if g.lemma_set.isdisjoint(_AHEAD_WORDS):
         return False  # (most sentences: the anchors below cost more than the rest of the match)
+    found = _clause_date(g, trigger, None)
+    return found is not None and _AHEAD.search(found.text or "") is not None
+
+
+def _clause_date(g: Graph, trigger: int, published: Date | None) -> EventDate | None:
+    """The first date written in the trigger's clause or the clauses that describe it."""
     for how, anchor in _date_anchors(g, trigger):
         for c in g.children[anchor]:
             if how.startswith("date in the object") and g.deps[c] in MODIFIER_DEPS:
-                continue
-            found = _date_of(g, c, None)
+                continue  # "reaffirmed the 2015 agreement" was not reaffirmed in 2015
+            found = _date_of(g, c, published)
             if found is not None:
-                return _AHEAD.search(found.text or "") is not None
-    return False
+                why = found.reason if how == "trigger" else f"{found.reason}; {how}"
+                return EventDate(found.date, found.precision, found.text, why)
+    return None
 
 
 def _date_anchors(g: Graph, trigger: int):
