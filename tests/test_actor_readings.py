@@ -185,17 +185,22 @@ def test_he_after_a_person_the_lexicon_does_not_know_is_no_one_it_knows(lexicon)
 def test_a_group_that_names_its_own_countries_is_no_earlier_pair(knowledge):
     # held-out seed 2043, tehrantimes-471602: "two ministers from Qatar and Oman are expected to arrive in
     # Tehran" after Iraq's minister was named: coded IRQGOV
+    events = _second_sentence(
+        knowledge,
+        "Iraqi/ADJ/amod>2 Minister/PROPN/compound>2 Hussein/PROPN/nsubj>3 met|meet/VERB/ROOT>3 "
+        "Iranian/ADJ/amod>6 Minister/PROPN/compound>6 Zarif/PROPN/obj>3",
+        "two/NUM/nummod>1 ministers|minister/NOUN/nsubj>6 from/ADP/case>3 Qatar/PROPN/nmod>1 "
+        "and/CCONJ/cc>5 Oman/PROPN/conj>3 arrived|arrive/VERB/ROOT>6 in/ADP/case>8 Tehran/PROPN/obl>6")
+    assert sorted(e.source.code for e in events) == ["OMNGOV", "QATGOV"]
+
+
+def _second_sentence(knowledge, first: str, second: str):
+    """The events of the second of two hand-built sentences of one article."""
     lexicon, patterns, ontology = knowledge
     actors = ArticleActors(lexicon)
-    first = parse("Iraqi/ADJ/amod>2 Minister/PROPN/compound>2 Hussein/PROPN/nsubj>3 met|meet/VERB/ROOT>3 "
-                  "Iranian/ADJ/amod>6 Minister/PROPN/compound>6 Zarif/PROPN/obj>3", index=0)
-    code_sentence(first, patterns, ontology, actors, date="2019-01-16")
-    actors.observe(Graph.of(first))
-    second = parse("two/NUM/nummod>1 ministers|minister/NOUN/nsubj>6 from/ADP/case>3 Qatar/PROPN/nmod>1 "
-                   "and/CCONJ/cc>5 Oman/PROPN/conj>3 arrived|arrive/VERB/ROOT>6 in/ADP/case>8 Tehran/PROPN/obl>6",
-                   index=1)
-    events = code_sentence(second, patterns, ontology, actors, date="2019-01-16")
-    assert sorted(e.source.code for e in events) == ["OMNGOV", "QATGOV"]
+    code_sentence(parse(first, index=0), patterns, ontology, actors, date="2019-01-16")
+    actors.observe(Graph.of(parse(first, index=0)))
+    return code_sentence(parse(second, index=1), patterns, ontology, actors, date="2019-01-16")
 
 
 def test_a_coordinated_role_with_its_own_adjective_shares_the_country(knowledge):
@@ -224,6 +229,10 @@ def test_persian_gulf_states_are_no_iran(lexicon):
     assert ArticleActors(lexicon).resolve(Graph.of(parse(spec)), 4)[0].actor.code == "PGS"
     persian = "Persian/ADJ/amod>1 carpets|carpet/NOUN/nsubj>2 sold|sell/VERB/ROOT>2"
     assert ArticleActors(lexicon).resolve(Graph.of(parse(persian)), 1)[0].actor.country == "IRN"
+    # and the sea itself is no one: "submarines that Iran could use to patrol the Persian Gulf" had PGS
+    # as the target (tehrantimes-55682)
+    sea = "Iran/PROPN/nsubj>1 patrols|patrol/VERB/ROOT>1 the/DET/det>4 Persian/ADJ/amod>4 Gulf/PROPN/obj>1"
+    assert ArticleActors(lexicon).resolve(Graph.of(parse(sea)), 4) == []
 
 
 def test_a_sheikh_who_holds_an_office_acts_in_it(lexicon):
@@ -256,3 +265,14 @@ def test_the_two_sides_are_the_governments_not_the_refugees_they_discussed(resou
     pairs = {(e.source.code, e.target.code) for e in events if "group" in e.explanation.source_rule}
     assert pairs and all("REF" not in a and "REF" not in b for a, b in pairs)
     assert {a[:3] for a, _ in pairs} == {"BGD", "MMR"}
+
+
+def test_the_two_sides_are_the_pair_a_between_phrase_after_them_names(knowledge):
+    # held-out seed 2046, tehrantimes-480847 [12]: "The two sides discussed ways of strengthening bilateral
+    # relations between Iran and the UAE" after a paragraph on Qatar's emir: coded Iran and Qatar
+    events = _second_sentence(
+        knowledge, "Zarif/PROPN/nsubj>1 met|meet/VERB/ROOT>1 Qatar/PROPN/nmod:poss>4 's/PART/case>2 emir/NOUN/obj>1",
+        "The/DET/det>2 two/NUM/nummod>2 sides|side/NOUN/nsubj>3 discussed|discuss/VERB/ROOT>3 "
+        "relations|relation/NOUN/obj>3 between/ADP/case>6 Iran/PROPN/nmod>4 and/CCONJ/cc>9 "
+        "the/DET/det>9 UAE/PROPN/conj>6")
+    assert sorted((e.source.code[:3], e.target.code[:3]) for e in events) == [("ARE", "IRN"), ("IRN", "ARE")]

@@ -418,6 +418,8 @@ class ArticleActors(PointingBack, Groups):
             _country(_own_countries(g, hits), i, as_place)
         if as_place:
             return self._mention(country, (), text, start, end, i, "place:" + c_rule, None) if country else None
+        if whole is not None and whole.entry.kind == "adjective" and g.lemmas[i] in actor_words()["seas"]:
+            return None  # "patrol the Persian Gulf": an adjective ending in a sea names the sea, not people
         sectors, s_rule = self._sectors(hits, i, core)
         remembered = self.people.get(name.lower()) if name else None
         if remembered is not None and country and remembered.country and country != remembered.country:

@@ -662,6 +662,9 @@ def _no_meeting(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | No
     interview."""
     if g.lemmas[m.trigger] == "ask" and _press(src):
         return "interview", f"{src.actor.code} -> {tgt.actor.code if tgt else None}: the press's question"
+    obj = sx.direct_object(g, m.trigger) if g.lemmas[m.trigger] == "meet" else None
+    if obj is not None and m.pattern.code[:2] == "04" and g.lemmas[obj] in coder_words()["met_objects"]:
+        return "idiom", f"meeting {g.words[obj]!r} is fulfilling it, not a meeting"  # (or promising to)
     if m.code[:2] != "04":
         return None
     if _counted(g, src.head) or (tgt is not None and _counted(g, tgt.head)):
