@@ -755,11 +755,13 @@ def test_what_one_prepares_or_strives_for_is_intended(knowledge):
     # has little leeway to stand up against the U.S. efforts to restore UN sanctions on Iran" (coded Europe's)
     prepares = ("the/DET/det>1 U.S./PROPN/nsubj>2 prepares|prepare/VERB/ROOT>2 to/PART/mark>4 impose/VERB/xcomp>2 "
                 "sanctions|sanction/NOUN/obj>4 on/ADP/case>7 Iran/PROPN/obl>4")
-    assert [(e.source.code, e.mode) for e in code(knowledge, prepares) if e.target.code == "IRN"] == [("USA", "intended")]
+    assert [(e.source.code, e.mode) for e in code(knowledge, prepares) if e.target.code == "IRN"] == \
+        [("USA", "intended")]
     efforts = ("Europe/PROPN/nsubj>1 opposed|oppose/VERB/ROOT>1 the/DET/det>4 U.S./PROPN/compound>4 "
                "efforts|effort/NOUN/obj>1 to/PART/mark>6 impose/VERB/acl>4 sanctions|sanction/NOUN/obj>6 "
                "on/ADP/case>9 Iran/PROPN/obl>6")
-    assert [(e.source.code, e.mode) for e in code(knowledge, efforts) if e.target.code == "IRN"] == [("USA", "intended")]
+    assert [(e.source.code, e.mode) for e in code(knowledge, efforts) if e.target.code == "IRN"] == \
+        [("USA", "intended")]
 
 
 def test_a_barrage_of_accusations_is_no_artillery_fire(knowledge):

@@ -228,7 +228,7 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
             cands.append(g.heads[head])
     # "launched a series of attacks", "suspended part of the aid", "received a mission of
     # observers": the "of" noun of a partitive or a group noun; a barrage is what it is of ("a
-    # barrage of accusations" is no artillery fire; words.tsv ``partitives``)
+    # barrage of accusations" is no artillery fire; words.tsv ``barrages``)
     cands = [k for c in cands for k in ([c] if c not in _barrages(g) else []) + _partitive_of(g, c)]
     # "launched a mediation effort": a noun of undertaking is undertaken what its compound names
     cands += [n for c in cands if g.lemmas[c] in coder_words()["undertakings"]

@@ -59,7 +59,10 @@ class LazyWhere:
                                          gazetteer=self.gazetteer, places=places,
                                          source_country=e.source.country,
                                          target_country=e.target.country if e.target else None)
-        mode = "historical" if e.mode in ("asserted", "intended") and is_historical(when, self.article.date) else e.mode
+        # (an intent voiced years before the story is background too: "In 2013 the two countries signed
+        # an agreement to supply gas")
+        past = e.mode in ("asserted", "intended") and is_historical(when, self.article.date)
+        mode = "historical" if past else e.mode
         return replace(e, date=when.date, mode=mode, date_precision=when.precision, date_text=when.text,
                        location=location)
 

@@ -490,7 +490,7 @@ def negated(g: Graph, v: int) -> bool:
         if _unable(g, cur) and not negated_here(g, cur):
             return True  # "he is unable to force China and India to stop buying oil", "the U.S. refusal to remove"
         if dep == "acl":
-            return False  # (a noun's "not" is no verb's: "a decision not to ..." is read by the parse)
+            return False  # (no higher: only the noun itself denies its infinitive)
     return False
 
 
