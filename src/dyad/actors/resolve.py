@@ -77,7 +77,7 @@ class ArticleActors(PointingBack, Groups):
     # the lexicon hits of the counted sentences not yet added to ``named``, the current one last
     _uncounted: list[list[Hit]] = field(default_factory=list)
     _sentence: int = 0
-    _hits_for: int = -1
+    _hits_for: object = None  # the sentence _hits are of (held, so that no later one can take its id)
     _hits: dict[int, Hit] = field(default_factory=dict)
     _lower: tuple[str, ...] = ()  # the sentence's words, lower-cased (Graph.words)
     _clues: frozenset[int] = frozenset()  # tokens that can make a phrase an actor (see _clueless)
@@ -145,9 +145,8 @@ class ArticleActors(PointingBack, Groups):
     # -- internals -----------------------------------------------------------
 
     def _prepare(self, g: Graph) -> None:
-        key = id(g.sentence)
-        if self._hits_for != key:
-            self._hits_for = key
+        if self._hits_for is not g.sentence:
+            self._hits_for = g.sentence
             if g.sentence.index != self._sentence:
                 self._person_before_sentence = self.last_person
             self._sentence = g.sentence.index
