@@ -28,6 +28,13 @@ def _arcs(sentence) -> dict[str, tuple[str, str]]:
     return {t.text: (t.dep, sentence.tokens[t.head].text) for t in sentence.tokens}
 
 
+def _arcs_after(sentence, name: str) -> dict[str, tuple[str, str]]:
+    """The arcs of the sentence repaired, checking that the one repair made is ``name``."""
+    fixed = repair(sentence)
+    assert fixed.repairs == (name,)
+    return _arcs(fixed)
+
+
 # The width-96 candidate model's parse of a seed-003 sentence: "Qassemi" as the subject of "reported".
 TASNIM = _past(parse(
     "Dehghan/PROPN/nsubj>1 met|meet/VERB/ROOT>1 with/ADP/case>5 Deputy/PROPN/compound>4 Minister/PROPN/nmod>5 "
@@ -42,9 +49,7 @@ LAVROV = _past(parse(
 
 
 def test_a_name_taken_for_the_speaker_goes_back_to_the_main_clause():
-    fixed = repair(TASNIM)
-    arcs = _arcs(fixed)
-    assert fixed.repairs == (REPORTING_CLAUSE,)
+    arcs = _arcs_after(TASNIM, REPORTING_CLAUSE)
     assert arcs["reported"] == ("ROOT", "reported")
     assert arcs["Tasnim"] == ("nsubj", "reported")
     assert arcs["met"] == ("ccomp", "reported")
@@ -152,9 +157,7 @@ AIRPORT = parse(
 
 
 def test_a_place_hung_under_the_time_after_it_goes_back_to_the_verb():
-    fixed = repair(AIRPORT)
-    arcs = _arcs(fixed)
-    assert fixed.repairs == (TIME_AFTER_PLACE,)
+    arcs = _arcs_after(AIRPORT, TIME_AFTER_PLACE)
     assert arcs["Airport"] == ("obl", "arrived")
     assert arcs["Thursday"] == ("compound", "morning") and arcs["morning"] == ("obl:unmarked", "arrived")
 
@@ -180,9 +183,7 @@ SAYING = _tagged(parse(
 
 
 def test_a_saying_clause_goes_up_to_the_verb_whose_subject_speaks():
-    fixed = repair(SAYING)
-    arcs = _arcs(fixed)
-    assert fixed.repairs == (SAYING_CLAUSE,)
+    arcs = _arcs_after(SAYING, SAYING_CLAUSE)
     assert arcs["saying"] == ("advcl", "pointed")
     assert arcs["defeat"] == ("ccomp", "saying")
 
@@ -503,9 +504,7 @@ FRONTED = _tagged(parse(
 
 
 def test_a_name_before_a_subjectless_verb_is_its_subject_not_an_apposition():
-    fixed = repair(FRONTED)
-    arcs = _arcs(fixed)
-    assert fixed.repairs == (FRONTED_SUBJECT,)
+    arcs = _arcs_after(FRONTED, FRONTED_SUBJECT)
     assert arcs["Haddad"] == ("nsubj", "stated") and arcs["Adel"] == ("flat", "Haddad")
     assert arcs["Hakim"] == ("nmod", "meeting")
 
@@ -531,9 +530,7 @@ TITLED = _tagged(parse(
 
 
 def test_a_name_and_its_title_before_a_subjectless_verb_are_its_subject():
-    fixed = repair(TITLED)
-    arcs = _arcs(fixed)
-    assert fixed.repairs == (FRONTED_SUBJECT,)
+    arcs = _arcs_after(TITLED, FRONTED_SUBJECT)
     assert arcs["Mohammad"] == ("nsubj", "arrived") and arcs["Zarif"] == ("flat", "Mohammad")
     assert arcs["Minister"] == ("appos", "Mohammad") and arcs["tour"] == ("nmod", "continuation")
     # a title phrase whose head is no apposition is not taken for one
@@ -550,9 +547,7 @@ GUEST = _tagged(parse(
 
 
 def test_visiting_after_with_or_a_hosts_verb_describes_the_guest():
-    fixed = repair(GUEST)
-    arcs = _arcs(fixed)
-    assert fixed.repairs == (VISITING_GUEST,)
+    arcs = _arcs_after(GUEST, VISITING_GUEST)
     assert arcs["Minister"] == ("obl", "met") and arcs["with"] == ("case", "Minister")
     assert arcs["visiting"] == ("amod", "Minister") and arcs["Tehran"] == ("obl", "met")
     received = _tagged(parse("Rouhani/PROPN/nsubj>1 received|receive/VERB/ROOT>1 visiting|visit/VERB/xcomp>1 "

@@ -229,7 +229,8 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
     # "launched a series of attacks", "suspended part of the aid", "received a mission of
     # observers": the "of" noun of a partitive or a group noun; a barrage is what it is of ("a
     # barrage of accusations" is no artillery fire; words.tsv ``barrages``)
-    cands = [k for c in cands for k in ([c] if c not in _barrages(g) else []) + _partitive_of(g, c)]
+    barrages = _barrages(g)
+    cands = [k for c in cands for k in ([] if c in barrages else [c]) + _partitive_of(g, c)]
     # "launched a mediation effort": a noun of undertaking is undertaken what its compound names
     cands += [n for c in cands if g.lemmas[c] in coder_words()["undertakings"]
               for n in g.kids(c, "compound") if g.pos[n] == "NOUN"]

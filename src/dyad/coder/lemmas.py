@@ -17,7 +17,7 @@ def mend(lemmas: tuple[str, ...], pos: tuple[str, ...]) -> tuple[tuple[str, ...]
     if not lemma_set.isdisjoint(_o_plural_slips()):
         lemmas = _o_plurals(lemmas)
         lemma_set = frozenset(lemmas)
-    if not lemma_set.isdisjoint(_lemma_slips()):  # "censured" lemmatised "censur"
+    if not lemma_set.isdisjoint(_slipped_lemmas()):  # "censured" lemmatised "censur"
         slips = _lemma_slips()
         # (verbs only: a noun's or an adjective's "-ing" is its own, "reached understanding",
         # "its neighboring nation")
@@ -72,3 +72,10 @@ def _lemma_slips() -> dict[str, str]:
             if slip not in listed:
                 slips[slip] = word
     return slips
+
+
+@lru_cache(maxsize=1)
+def _slipped_lemmas() -> frozenset[str]:
+    """``_lemma_slips``' keys as a set: a set is what ``isdisjoint`` checks against the sentence's
+    lemmas without walking all of them (it walks any other argument, on every sentence)."""
+    return frozenset(_lemma_slips())

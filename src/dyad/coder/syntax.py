@@ -241,8 +241,7 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
         # Germany to pay the families of 11 Israeli athletes killed at the Munich Games"). In a
         # phrase before its verb, the verb's subject often is the doer: "In talks held in Vienna,
         # Iran and the EU agreed"
-        doer = owner(g, head)
-        return None if doer is None or g.rels[doer] == "amod" else doer
+        return _named_owner(g, head)
     doer = _participle_doer(g, v, head) if dep == "acl" and g.words[v].endswith("ing") else None
     if doer is not None:
         return doer
@@ -254,8 +253,8 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     if dep == "acl" and g.pos[head] == "NOUN" and marked(g, v, ("to",)):
         # "stood up against *the U.S.* efforts to restore UN sanctions": the noun's own named owner
         # does its infinitive, not whoever acts on the noun (held-out seed 2047)
-        own = owner(g, head)
-        if own is not None and g.rels[own] != "amod" and g.pos[own] == "PROPN":
+        own = _named_owner(g, head)
+        if own is not None and g.pos[own] == "PROPN":
             return own
     if dep.startswith("advcl") and g.tokens[v].tag in FINITE_TAGS:
         return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own
@@ -448,6 +447,13 @@ def noun_source(g: Graph, n: int, depth: int = 0) -> int | None:
             return None
         cur = head
     return None
+
+
+def _named_owner(g: Graph, n: int) -> int | None:
+    """``owner`` of noun n, but not a nationality adjective: on people it names the sufferers
+    ("Israeli athletes killed"), not who acts."""
+    own = owner(g, n)
+    return None if own is None or g.rels[own] == "amod" else own
 
 
 def owner(g: Graph, n: int) -> int | None:
