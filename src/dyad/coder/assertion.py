@@ -20,8 +20,9 @@ from .words import coder_words
 OBLIGATION = frozenset({"should", "must", "ought"})
 # Verbs of appeal and demand whose complement is what was asked for ("called for sending aid").
 # (and, as nouns, offers and proposals: "rejected a fresh offer from Afghanistan *for direct talks*")
+# "required Qatar to downgrade its relations with Iran": a demand (held-out seed 2047)
 APPEAL_HEADS = frozenset({"call", "urge", "ask", "demand", "request", "appeal", "press", "pressure", "plead",
-                          "offer", "proposal", "invitation"})
+                          "require", "offer", "proposal", "invitation"})
 # Relations through which a governing verb's complement reaches the trigger.
 COMPLEMENT_RELS = frozenset({"xcomp", "ccomp", "advcl", "obl", "obj", "acl", "nmod"})
 FIRST_PERSON = frozenset({"we", "i", "us"})
@@ -70,16 +71,25 @@ def third_party_obligation(g: sx.Graph, v: int, source_head: int) -> bool:
 
 
 def asked_for(g: sx.Graph, v: int) -> int | None:
-    """The appeal verb whose complement contains trigger v ("called for *sending* aid to Afghanistan")."""
+    """The appeal verb whose complement contains trigger v ("called for *sending* aid to Afghanistan"),
+    or a conjunct of it ("urged Qatar to close Al Jazeera *and expel* Turkish troops")."""
     cur = v
-    for _ in range(4):
+    for _ in range(6):
         head = g.heads[cur]
+        if head != cur and g.rels[cur] == "conj" and _kind(g.pos[cur]) == _kind(g.pos[head]):
+            cur = head
+            continue
         if head == cur or g.rels[cur] not in COMPLEMENT_RELS:
             return None
         if g.lemmas[head] in APPEAL_HEADS and g.pos[head] in ("VERB", "NOUN"):
             return head
         cur = head
     return None
+
+
+def _kind(pos: str) -> str:
+    """A predicate ("demanded that Qatar *close* [tagged ADJ] … and *expel*") or a noun phrase."""
+    return "noun" if pos in ("NOUN", "PROPN", "PRON") else "predicate"
 
 
 def unrealised(g: sx.Graph, v: int) -> int | None:

@@ -35,6 +35,9 @@ The others, each seen to cost events with one parser or another:
 * ``fronted-subject``: "At a meeting with al-Hakim, Haddad-Adel stated …" with
   the name after the comma read as an apposition of "al-Hakim" and "stated"
   left with no subject: the name becomes the verb's subject;
+* ``acting-title``: "held a phone conversation with *acting* Afghan foreign minister
+  Mohammad Haneef Atmar", "Iraq's acting foreign minister said" with "acting" a verb whose
+  object is the minister: the title's adjective, the minister in its place;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
   saying …" with "saying" hung on the embedded "pull", whose doer is Washington,
   instead of on the clause whose subject is speaking.
@@ -68,6 +71,7 @@ ROLE_CONJUNCT = "role-conjunct"
 MODIFIER_VERB = "modifier-verb"
 FRONTED_SUBJECT = "fronted-subject"
 VISITING_GUEST = "visiting-guest"
+ACTING_TITLE = "acting-title"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _PARTICLES = frozenset({"over", "out", "up", "off", "back", "down", "away"})
 _NAME_MODIFIERS = frozenset({"det", "amod", "compound", "flat", "flat:name"})
@@ -96,7 +100,7 @@ def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
     sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(_modifier_verb(sentence))))))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
-    return reporting_clause(_fronted_subject(_visiting_guest(sentence)))
+    return reporting_clause(_fronted_subject(_visiting_guest(_acting_title(sentence))))
 
 
 def _repaired(sentence: Sentence, tokens: list[Token], *names: str) -> Sentence:
@@ -602,6 +606,70 @@ def _visiting_guest(sentence: Sentence) -> Sentence:
 
 
 _HOSTING = frozenset({"meet", "receive", "host", "welcome", "greet"})
+# The relation a title phrase takes where the parser had the clause of "acting": the subject
+# clause's is a subject, a complement's an object, an adverbial clause's an oblique.
+_ACTING_ROLE = {"csubj": "nsubj", "csubj:pass": "nsubj:pass", "xcomp": "obj", "ccomp": "obj", "advcl": "obl",
+                "acl": "nmod", "acl:relcl": "nmod"}
+
+
+def _acting_title(sentence: Sentence) -> Sentence:
+    """ "Zarif held a phone conversation with *acting* Afghan foreign minister Mohammad Haneef
+    Atmar", "Iraq's acting foreign minister said …": "acting" read as a verb whose object is the
+    office holder, so the conversation had no partner and the minister no clause role (held-out
+    seed 2047). When that object's phrase starts right after "acting", "acting" is the title's
+    adjective and the phrase takes its place: its "with" and its possessor ("Iraq's") are the
+    phrase's, its other phrases ("on Monday") the governing word's."""
+    tokens = list(sentence.tokens)
+    changed = False
+    for t in sentence.tokens:
+        objects = [k.i for k in tokens if k.head == t.i and k.dep == "obj" and k.i > t.i]
+        if t.text.lower() != "acting" or t.pos != "VERB" or t.head == t.i or len(objects) != 1 \
+                or _leftmost(tokens, objects[0]) != t.i + 1:
+            continue
+        holder, head = objects[0], tokens[t.i].head
+        owner = _possessor_before(tokens, t.i)
+        if owner is not None and tokens[owner].head != t.i:  # "talks with Iraq's acting …": Iraq's place
+            head, dep = tokens[owner].head, tokens[owner].dep
+            moved = (owner,) + tuple(k.i for k in tokens if k.head == owner and k.dep == "case" and k.i < owner)
+        else:
+            dep, moved = _ACTING_ROLE.get(t.dep, t.dep), ()
+            if tokens[head].pos in ("NOUN", "PROPN") and dep == "obl":
+                dep = "nmod"
+        for k in tokens:
+            if k.i in moved or (k.head == t.i and k.i != holder):
+                tokens[k.i] = _acting_part(tokens, k, holder, owner, t.head)
+        tokens[holder] = replace(tokens[holder], head=head, dep=dep)
+        tokens[t.i] = replace(tokens[t.i], head=holder, dep="amod", pos="ADJ", tag="JJ", lemma="acting")
+        changed = True
+    return _repaired(sentence, tokens, ACTING_TITLE) if changed else sentence
+
+
+def _acting_part(tokens, k: Token, holder: int, owner: int | None, head: int) -> Token:
+    """Where a word that hung on "acting" (or the possessor moved with it) goes: ``head`` is the
+    word "acting" hung on."""
+    if k.i == owner:
+        return replace(k, head=holder, dep="nmod:poss")
+    if owner is not None and k.i == owner + 1:
+        return replace(k, head=owner, dep="case", pos="PART")  # the "'s"
+    if k.dep in ("mark", "case") and k.i < (holder if owner is None else owner):
+        return replace(k, head=holder, dep="case", pos="ADP", tag="IN")  # "with"
+    return replace(k, head=head)
+
+
+def _possessor_before(tokens, i: int) -> int | None:
+    """The name right before "'s acting"."""
+    if i >= 2 and tokens[i - 1].text in ("'s", "’s") and tokens[i - 2].pos == "PROPN":
+        return i - 2
+    return None
+
+
+def _leftmost(tokens, i: int) -> int:
+    """The first token of the phrase token i heads."""
+    first = i
+    for k in tokens:
+        if k.i < first and _governed_by(tokens, k.i, i):
+            first = k.i
+    return first
 _MAX_TITLE_WORDS = 10
 
 
