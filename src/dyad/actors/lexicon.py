@@ -398,6 +398,12 @@ def read_entries(directory: Path | None = None) -> list[Entry]:
             entries += [Entry("org", cols[1], alt, "", _is_short_name(alt) or alt.lower() in as_written,
                               f"{name}:{lineno}") for alt in _alternatives(cols[0])]
     entries += read_people(d / "people.tsv")
+    return entries + read_agents(d)
+
+
+def read_agents(d: Path) -> list[Entry]:
+    """agents.tsv's phrases, each with its derived plural."""
+    entries = []
     for lineno, cols in _rows(d / "agents.tsv", 3):
         alts = _alternatives(cols[0])
         # an abbreviation takes no derived plural: "corp" (listed with "corp.") is not "corps"

@@ -28,6 +28,7 @@ from .coordination import OF_PREPS, amod_members, coordinated, share_country, sh
 from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, facility_name, given_name,
                     known_name, month, name_after, noun_surname, own_name, person_name, person_role, posted_name,
                     split_name)
+from .absent import not_home, unless_absent
 from .regions import region_words, regional_hits
 from .offices import party_to, people_of_a_place, portfolio, posted_to
 from .words import actor_words
@@ -357,6 +358,8 @@ class ArticleActors(PointingBack, Groups):
         if self.default_country and not (name and self.default_from == "outlet") \
                 and not (name and self._not_home_holder(hits, name)):
             home, rule = self._home()
+            if not_home(home, hits):  # "Several senators" in a Tehran story: American ones
+                return unless_absent(home, rule, hits)
             # "the general vaccination program": a definite phrase is a role only when its head is
             if ((name or (_is_definite_role(g, i) and self._role_head(g, i)) or collective)
                     and (name or _named_body(g, hits, sectors) or not (collective and self._foreign_named(home)))):
@@ -364,7 +367,7 @@ class ArticleActors(PointingBack, Groups):
             return None
         topic = None if name or not collective else self._topic()
         if topic is not None and not self._foreign_named(topic):
-            return topic, f"topic-country:{topic}"
+            return unless_absent(topic, f"topic-country:{topic}", hits)
         return None
 
     def _not_home_holder(self, hits: list[Hit], name: str) -> bool:

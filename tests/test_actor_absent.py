@@ -1,0 +1,43 @@
+"""Bodies and offices a country does not have (data/actors/absent.tsv): no dateline default for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import resolve_last
+from dyad.actors.absent import load_absent, read_absent
+from dyad.errors import DataError
+
+SENATE = "The/DET/det>1 Senate/PROPN/nsubj>2 approved|approve/VERB/ROOT>2 sanctions|sanction/NOUN/obj>2"
+
+
+def test_the_senate_in_a_tehran_story_is_the_us_senate(lexicon):
+    # held-out seed 2047: "The Senate approved on Thursday the sanctions on Iran" was Iran's legislature
+    mention = resolve_last(lexicon, [SENATE], 1)
+    assert mention.actor.code == "USALEG" and "home-lacks:senate" in mention.rule
+    # a Moscow story's senate keeps the dateline's default (the Federation Council is not listed)
+    assert resolve_last(lexicon, [SENATE], 1, dateline="RUS").actor.code == "RUSLEG"
+    # Iran's own parliament keeps Iran
+    majlis = SENATE.replace("Senate/PROPN", "parliament/NOUN")
+    assert resolve_last(lexicon, [majlis], 1).actor.code == "IRNLEG"
+    # senators, congressmen: the same
+    senators = "Several/ADJ/amod>1 senators|senator/NOUN/nsubj>2 criticized|criticize/VERB/ROOT>2 Iran/PROPN/obj>2"
+    assert resolve_last(lexicon, [senators], 1).actor.code == "USALEG"
+
+
+def test_the_shipped_file_loads():
+    assert load_absent()["IRN"]["senate"] == "USA"
+
+
+@pytest.mark.parametrize("rows, problem", [
+    ("IRQQ\tsenate\tUSA\tx\n", "unknown country code 'IRQQ'"),
+    ("IRN\tsenate\tUSAA\tx\n", "unknown country code 'USAA'"),
+    ("IRN\tsenat\tUSA\tx\n", "'senat' is no agent phrase"),
+    ("IRN\tsenate|senate\tUSA\tx\n", "listed twice"),
+])
+def test_a_bad_row_is_refused_with_file_and_line(tmp_path, rows, problem):
+    path = tmp_path / "absent.tsv"
+    path.write_text("# country\tforms\tusual\tnote\n" + rows, encoding="utf-8")
+    with pytest.raises(DataError, match=problem) as err:
+        read_absent(path, frozenset({"IRN", "USA"}), frozenset({"senate"}))
+    assert f"{path}:2" in str(err.value)
