@@ -457,6 +457,13 @@ def test_a_verb_read_as_its_objects_modifier_is_the_root():
     spec = ("Britain/PROPN/nsubj>1 mobilized/ADJ/amod>3 army/NOUN/compound>3 reservists|reservist/NOUN/ROOT>3")
     arcs = _arcs(repair(parse(spec)))
     assert arcs["mobilized"] == ("ROOT", "mobilized") and arcs["reservists"] == ("obj", "mobilized")
+    # held-out seed 2047: "… and EU foreign policy chief Josep Borrell exchanged views over …", the
+    # name the root and the verb's object its apposition
+    spec = ("Josep/PROPN/ROOT>0 Borrell/PROPN/flat>0 exchanged|exchange/VERB/amod>3 views|view/NOUN/appos>0 "
+            "over/ADP/case>5 sanctions|sanction/NOUN/nmod>3 ./PUNCT/punct>0")
+    arcs = _arcs(repair(parse(spec)))
+    assert arcs["exchanged"] == ("ROOT", "exchanged") and arcs["views"] == ("obj", "exchanged")
+    assert arcs["Josep"] == ("nsubj", "exchanged")
     # a determiner makes it a real modifier: "the elected president"
     kept = parse("the/DET/det>2 elected|elect/VERB/amod>2 president/NOUN/ROOT>2")
     assert repair(kept).tokens == kept.tokens

@@ -389,7 +389,7 @@ def _verb_and_subject(tokens, root: int, t: Token) -> tuple[int, int, int] | Non
                 tokens[subj].dep not in ("compound", "nsubj"):
             return None
         return t.i, obj, subj
-    if tokens[obj].head == root and root < t.i and tokens[obj].dep in ("nmod", "conj", "obj"):
+    if tokens[obj].head == root and root < t.i and tokens[obj].dep in ("nmod", "conj", "obj", "appos"):
         return t.i, obj, root
     return None
 
