@@ -52,3 +52,24 @@ def test_who_comes_to_a_meeting_is_not_of_its_place(knowledge, gazetteer):
     met = ("Officials|official/NOUN/nsubj>1 met|meet/VERB/ROOT>1 protesters|protester/NOUN/obj>1 "
            "in/ADP/case>4 Yangon/PROPN/obl>1 ./PUNCT/punct>1")
     assert _dyads(knowledge, gazetteer, met, {"Yangon": (4, 5)})[0][:3] == ("---GOV", "MMROPP", "040")
+
+
+def test_the_events_place_overrides_a_datelines_guess(knowledge, gazetteer):
+    # held-out seed 2048: "A bomb blast on the St. Petersburg metro killed at least 14 people", in a
+    # Tehran-datelined story, killed Iranian civilians
+    from dyad.actors import ArticleActors
+    from dyad.coder.core import code_sentence
+
+    lexicon, patterns, ontology = knowledge
+
+    def dyads(spec):
+        sentence = replace(parse(spec), entities=(EntitySpan("LOC", 5, 6, "Yangon"),))
+        actors = ArticleActors(lexicon, default_country="IRN")
+        return [(e.source.code, e.target.code, e.explanation.source_rule)
+                for e in code_sentence(sentence, patterns, ontology, actors, date="2020-01-01", gazetteer=gazetteer)]
+
+    [(source, target, rule)] = dyads(ARREST)
+    assert (source, target) == ("MMRCOP", "MMROPP") and rule == "dateline-default+agent:police+place:MMR"
+    # a country the words name is no guess
+    named = ARREST.replace("The/DET/det>1", "Iranian/ADJ/amod>1")
+    assert dyads(named)[0][:2] == ("IRNCOP", "MMROPP")

@@ -1,4 +1,4 @@
-"""Bodies and offices a country does not have (data/actors/absent.tsv): no dateline default for them."""
+"""When the dateline's (or outlet's) country is not a role's: bodies it does not have (data/actors/absent.tsv), peoples, places."""
 
 from __future__ import annotations
 
@@ -41,3 +41,20 @@ def test_a_bad_row_is_refused_with_file_and_line(tmp_path, rows, problem):
     with pytest.raises(DataError, match=problem) as err:
         read_absent(path, frozenset({"IRN", "USA"}), frozenset({"senate"}))
     assert f"{path}:2" in str(err.value)
+
+
+def test_a_group_named_by_its_people_takes_no_dateline_default(lexicon):
+    # held-out seed 2048: "atrocities committed against Rohingya refugees by the Myanmar military"
+    # in a Tehran-datelined story were against Iranian refugees ("Rohingya" was read as a name)
+    spec = ("atrocities|atrocity/NOUN/nsubj:pass>4 against/ADP/case>3 Rohingya/PROPN/compound>3 "
+            "refugees|refugee/NOUN/nmod>0 committed|commit/VERB/ROOT>4 by/ADP/case>7 Myanmar/PROPN/compound>7 "
+            "military/NOUN/obl>4")
+    assert resolve_last(lexicon, [spec], 3).actor.code == "---REF"
+
+
+def test_an_attack_in_a_place_is_of_the_places_country(lexicon):
+    # held-out seed 2048: "condemned the terrorist attack in the Russian city of Saint Petersburg"
+    # was an Iranian armed group's, the dateline's guess
+    spec = ("Qassemi/PROPN/nsubj>1 condemned|condemn/VERB/ROOT>1 the/DET/det>4 terrorist/ADJ/amod>4 "
+            "attack/NOUN/obj>1 in/ADP/case>8 the/DET/det>8 Russian/ADJ/amod>8 city/NOUN/nmod>4")
+    assert resolve_last(lexicon, [spec], 4).actor.code == "RUSUAF"
