@@ -329,6 +329,13 @@ def test_an_act_that_should_be_stopped_is_going_on(knowledge):
     assert attacks and all(e.mode == "asserted" and e.cameo == "190" for e in attacks)
 
 
+def test_required_to_is_a_demand_for_what_it_requires(knowledge):
+    # held-out seed 2047: "the blockading countries required Qatar to downgrade its relations"
+    spec = ("Saudi/ADJ/amod>1 Arabia/PROPN/nsubj>2 required|require/VERB/ROOT>2 Qatar/PROPN/obj>2 to/PART/mark>5 "
+            "release/VERB/xcomp>2 the/DET/det>7 prisoners|prisoner/NOUN/obj>5")
+    assert triples(code(knowledge, spec)) == [("SAU", "QAT", "1053")]
+
+
 def test_talks_an_offer_proposes_are_not_held(knowledge):
     # PLOVER GSR: "Zia-Ul-Haq rejected a fresh offer from Afghanistan for direct talks": the rejection
     spec = ("Pakistan/PROPN/nsubj>1 rejected|reject/VERB/ROOT>1 an/DET/det>3 offer/NOUN/obj>1 from/ADP/case>5 "

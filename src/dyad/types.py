@@ -150,6 +150,11 @@ class Actor(Record):
         return Actor(country + "".join(self.sectors), country, self.sectors, self.text)
 
 
+# Actor rules whose country is a guess from outside the phrase's words (actors/resolve.py): the
+# dateline's, the outlet's or the article's topic.
+GUESSED_COUNTRY = ("dateline-default", "outlet-default", "topic-country")
+
+
 @dataclass(frozen=True)
 class ActorMention(Record):
     actor: Actor
@@ -162,7 +167,7 @@ class ActorMention(Record):
     @property
     def defaulted(self) -> bool:
         """The actor's country is the dateline's, the outlet's or the article's topic, not named in its words."""
-        return "dateline-default" in self.rule or "outlet-" in self.rule or "topic-country" in self.rule
+        return any(rule in self.rule for rule in GUESSED_COUNTRY) or "outlet-title" in self.rule
 
 
 @dataclass(frozen=True)

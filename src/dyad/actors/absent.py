@@ -40,7 +40,7 @@ def load_absent() -> Absent:
     return read_absent(d / "absent.tsv", countries, forms)
 
 
-def not_home(home: str | None, hits: list[Hit]) -> tuple[str, str] | None:
+def _lacking(home: str | None, hits: list[Hit]) -> tuple[str, str] | None:
     """(usual country or "", agent form) when a body or office among ``hits`` is none that
     ``home`` has."""
     forms = load_absent().get(home or "")
@@ -55,7 +55,7 @@ def not_home(home: str | None, hits: list[Hit]) -> tuple[str, str] | None:
 def unless_absent(home: str, rule: str, hits: list[Hit]) -> tuple[str, str] | None:
     """(country, rule) of a default, unless the body or office is none the default country has
     ("the Senate" in a Tehran story: the U.S. Senate); then the usual one, or none."""
-    lacking = not_home(home, hits)
+    lacking = _lacking(home, hits)
     if lacking is None:
         return home, rule
     usual, form = lacking

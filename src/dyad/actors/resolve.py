@@ -28,7 +28,7 @@ from .coordination import OF_PREPS, amod_members, coordinated, share_country, sh
 from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, facility_name, given_name,
                     known_name, month, name_after, noun_surname, own_name, person_name, person_role, posted_name,
                     split_name)
-from .absent import not_home, unless_absent
+from .absent import unless_absent
 from .regions import region_words, regional_hits
 from .offices import party_to, people_of_a_place, portfolio, posted_to
 from .words import actor_words
@@ -351,8 +351,7 @@ class ArticleActors(PointingBack, Groups):
                and own_name(g, h, hits) for h in hits):
             return None  # "Al-Aqsa Mosque": one particular place, whose country the words do not say
         collective = _collective(hits, sectors)
-        if name and any(h.entry.kind == "agent" and h.entry.agent_kind == "group" and h.entry.sectors == sectors
-                        for h in hits):
+        if name and _collective(hits, sectors, ("group",)):
             name = None  # "Rohingya refugees": a people's name, not a person's (held-out seed 2048)
         if self.house and g.tok(i).text in self.house[1] and _is_definite_role(g, i):
             return self.house[0], f"outlet-title:{g.tok(i).text}"  # "the Leader" in Tehran's paper
@@ -361,8 +360,9 @@ class ArticleActors(PointingBack, Groups):
         if self.default_country and not (name and self.default_from == "outlet") \
                 and not (name and self._not_home_holder(hits, name)):
             home, rule = self._home()
-            if not_home(home, hits):  # "Several senators" in a Tehran story: American ones
-                return unless_absent(home, rule, hits)
+            placed = unless_absent(home, rule, hits)
+            if placed != (home, rule):  # "Several senators" in a Tehran story: American ones
+                return placed
             # "the general vaccination program": a definite phrase is a role only when its head is
             if ((name or (_is_definite_role(g, i) and self._role_head(g, i)) or collective)
                     and (name or _named_body(g, hits, sectors) or not (collective and self._foreign_named(home)))):
@@ -665,11 +665,10 @@ def _named_body(g: Graph, hits: list[Hit], sectors: tuple[str, ...]) -> bool:
                and h.start > 0 and g.texts[h.start][:1].isupper() and not own_name(g, h, hits) for h in hits)
 
 
-def _collective(hits: list[Hit], sectors: tuple[str, ...]) -> bool:
+def _collective(hits: list[Hit], sectors: tuple[str, ...], kinds: tuple[str, ...] = ("group", "body")) -> bool:
     """The sector comes from a group or body ("protesters", "the police"): in a datelined
     story these are, unless the words say otherwise, the dateline country's."""
-    return any(h.entry.kind == "agent" and h.entry.agent_kind in ("group", "body") and h.entry.sectors == sectors
-               for h in hits)
+    return any(h.entry.kind == "agent" and h.entry.agent_kind in kinds and h.entry.sectors == sectors for h in hits)
 
 
 def _member_of(org, hits: list[Hit]) -> bool:

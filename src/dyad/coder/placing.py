@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..dates import is_historical
-from ..types import Actor, ActorMention, Article, Event
+from ..types import GUESSED_COUNTRY, Actor, ActorMention, Article, Event
 from ..where_when import locate_and_date, sentence_places
 from . import syntax as sx
 from .overlap import trigger_index
@@ -145,11 +145,6 @@ def place_roles(e: Event, sides: frozenset[str] | set[str] = _BOTH) -> Event:
     return e.recoded(source=src, target=tgt, explanation=why)
 
 
-# Rules whose country is a guess from outside the sentence (actors/resolve.py): a place the
-# sentence names for the event is better evidence.
-_GUESSES = ("dateline-default", "outlet-default", "topic-country:")
-
-
 def _open_role(a: Actor, rule: str, country: str) -> bool:
     """A role with no country, or with only a guessed one that the event's place contradicts:
     "A bomb blast on the St. Petersburg metro killed at least 14 people" in a Tehran paper's
@@ -158,7 +153,8 @@ def _open_role(a: Actor, rule: str, country: str) -> bool:
         return False
     if a.country is None:
         return a.code.startswith("---")
-    return a.country != country and rule.startswith(_GUESSES) and a.code == a.country + "".join(a.sectors)
+    # (a guess from outside the sentence: the place the sentence names is better evidence)
+    return a.country != country and rule.startswith(GUESSED_COUNTRY) and a.code == a.country + "".join(a.sectors)
 
 
 def place_attacker(e: Event) -> Event:
