@@ -107,6 +107,10 @@ def test_the_parties_in_a_conflict_are_no_political_party(lexicon):
     deal = ("Mora/PROPN/nsubj>1 met|meet/VERB/ROOT>1 the/DET/det>6 remaining|remain/VERB/amod>6 "
             "nuclear/ADJ/amod>5 deal/NOUN/compound>6 parties|party/NOUN/obj>1")
     assert ArticleActors(lexicon, default_country="IRN").resolve(Graph.of(parse(deal)), 6) == []
+    # held-out seed 2048: "the negotiating parties" (the parser's compound), "the warring parties" (amod)
+    for modifier in ("negotiating/NOUN/compound>2", "warring/ADJ/amod>2"):
+        sides = f"the/DET/det>2 {modifier} parties|party/NOUN/nsubj>3 met|meet/VERB/ROOT>3"
+        assert ArticleActors(lexicon, default_country="IRN").resolve(Graph.of(parse(sides)), 2) == []
 
 
 def test_a_rank_held_for_life_yields_to_the_office_beside_it(lexicon):

@@ -99,6 +99,9 @@ def test_pattern_slots_for_asylum_invasion_blockade_and_removal(knowledge):
     blockade = ("Israel/PROPN/nsubj>1 reimposed|reimpose/VERB/ROOT>1 blockades|blockade/NOUN/obj>1 "
                 "in/ADP/case>6 the/DET/det>6 West/PROPN/compound>6 Bank/PROPN/obl>1 ./PUNCT/punct>1")
     assert _dyads(knowledge, blockade) == [("ISR", "PSE", "191")]
+    # held-out seed 2048: the Jordan Valley is in the West Bank, not Jordan
+    valley = blockade.replace("West/PROPN", "Jordan/PROPN").replace("Bank/PROPN", "Valley/PROPN")
+    assert _dyads(knowledge, valley) == [("ISR", "PSE", "191")]
     # PLOVER GSR: "... a peaceful demonstration calling for the immediate removal of President Hosni Mubarak"
     removal = ("Egyptian/ADJ/amod>1 demonstrators|demonstrator/NOUN/nsubj>2 called|call/VERB/ROOT>2 "
                "for/ADP/case>5 the/DET/det>5 removal/NOUN/obl>2 of/ADP/case>8 President/PROPN/nmod:desc>8 "

@@ -10,6 +10,7 @@ from conftest import SHARED, coded, parse
 from dyad.nlp.repair import (ADJECTIVE_VERB, FRONTED_SUBJECT, LIST_APPOSITION, MODIFIER_VERB, NOMINAL_ROOT, OBJECT_AS_APPOSITION,
                              PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT, ROLE_CONJUNCT, SAYING_CLAUSE,
                              SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, VISITING_GUEST, ACTING_TITLE, repair)
+from dyad.nlp.comitative import COMITATIVE_SUBJECT
 from dyad.nlp.reporting import REPORTING_CLAUSE, reporting_verbs
 from dyad.types import EntitySpan
 
@@ -601,3 +602,38 @@ def test_acting_before_a_title_is_its_adjective():
 def test_the_acting_ministers_phone_call_is_coded_with_him(knowledge):
     events = coded(knowledge, repair(ACTING))
     assert [(e.source.code, e.target.code, e.cameo) for e in events if e.target] == [("IRNGOV", "AFGGOV", "041")]
+
+
+# held-out seeds 2047 and 2048 (the shipped model's parse): "Saudi Arabia along with the UAE,
+# Bahrain, and Egypt cut ties with Qatar": the "along with" phrase an oblique, "Egypt" a second subject
+ALONG_WITH = _past(parse(
+    "Saudi/ADJ/amod>1 Arabia/PROPN/nsubj>11 along/ADP/case>5 with/ADP/case>5 the/DET/det>5 UAE/PROPN/obl>11 "
+    ",/PUNCT/punct>7 Bahrain/PROPN/conj>5 ,/PUNCT/punct>10 and/CCONJ/cc>10 Egypt/PROPN/nsubj>11 "
+    "cut/VERB/ROOT>11 ties|tie/NOUN/obj>11 with/ADP/case>14 Qatar/PROPN/nmod>12 ./PUNCT/punct>11"), 11)
+
+
+def test_along_with_before_the_verb_names_more_doers():
+    arcs = _arcs_after(ALONG_WITH, COMITATIVE_SUBJECT)
+    assert arcs["UAE"] == arcs["Bahrain"] == arcs["Egypt"] == ("conj", "Arabia")
+    assert arcs["along"] == ("cc", "UAE") and repair(ALONG_WITH).tokens[3].dep == "fixed"
+    # "Saudi Arabia, along with the UAE, cut ties": the phrase hung on the subject
+    on_subject = _past(parse("Saudi/ADJ/amod>1 Arabia/PROPN/nsubj>8 ,/PUNCT/punct>6 along/ADP/case>6 "
+                             "with/ADP/case>6 the/DET/det>6 UAE/PROPN/nmod>1 ,/PUNCT/punct>1 cut/VERB/ROOT>8 "
+                             "ties|tie/NOUN/obj>8"), 8)
+    assert _arcs_after(on_subject, COMITATIVE_SUBJECT)["UAE"] == ("conj", "Arabia")
+    # "Russia, together with China, vetoed the resolution": "together" an adverb on the verb
+    together = _past(parse("Russia/PROPN/nsubj>6 ,/PUNCT/punct>2 together/ADV/advmod>6 with/ADP/case>4 "
+                           "China/PROPN/obl>2 ,/PUNCT/punct>6 vetoed|veto/VERB/ROOT>6 the/DET/det>8 "
+                           "resolution/NOUN/obj>6"), 6)
+    arcs = _arcs_after(together, COMITATIVE_SUBJECT)
+    assert arcs["China"] == ("conj", "Russia") and arcs["together"] == ("cc", "China")
+    # after the verb the phrase names another target or a companion, not a doer: left alone
+    after = _past(parse("The/DET/det>1 US/PROPN/nsubj>2 imposed|impose/VERB/ROOT>2 sanctions|sanction/NOUN/obj>2 "
+                        "on/ADP/case>5 Iran/PROPN/obl>2 along/ADP/case>8 with/ADP/case>8 Korea/PROPN/obl>2"), 2)
+    assert repair(after) is after
+
+
+def test_the_states_along_with_saudi_arabia_cut_ties_too(knowledge):
+    events = coded(knowledge, repair(ALONG_WITH))
+    assert sorted(e.source.code for e in events if e.cameo == "161") == ["ARE", "BHR", "EGY", "SAU"]
+    assert {e.target.code for e in events} == {"QAT"}

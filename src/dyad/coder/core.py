@@ -9,7 +9,7 @@ from typing import Callable, Protocol
 
 from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
-from . import assertion, clauses
+from . import assertion, clauses, negation
 from .overlap import drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason
 from .targets import (act_doer, anti_target, between_parties, complement_actor as targets_below, event_pairs,
                       home_counterparts, hosts_officials, mediated_code, people_object, purpose_nouns)
@@ -172,7 +172,7 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
     code = topic or _refine(g, p, i, obj, code)
     if code == NO_EVENT:  # "a diplomatic offensive": no attack
         return None
-    negated = sx.negated(g, i) or assertion.denied(g, i)
+    negated = negation.negated(g, i) or assertion.denied(g, i)
     refusal = _refusal(g, i, code) if negated and own_clause and mode == "intended" else None
     if refusal is not None:
         code, mode, negated = refusal, "asserted", False
@@ -200,8 +200,8 @@ def _refusal(g: sx.Graph, i: int, code: str) -> str | None:
     if code[:2] != "03" or any(g.words[n] == "only" for n in g.kids(i, "advmod")):
         return None
     head = g.heads[i]
-    if not (sx.negated_here(g, i) or g.rels[i] in ("xcomp", "advcl") and head != i
-            and g.lemmas[head] in coder_words()["refusal_heads"] and sx.negated_here(g, head)):
+    if not (negation.negated_here(g, i) or g.rels[i] in ("xcomp", "advcl") and head != i
+            and g.lemmas[head] in coder_words()["refusal_heads"] and negation.negated_here(g, head)):
         return None
     return topic_code("reject", code)
 

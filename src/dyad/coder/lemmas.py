@@ -55,20 +55,27 @@ def _o_plural_slips() -> frozenset[str]:
     return frozenset(noun + "e" for noun in words["o_plurals"]) | words["unreduced_plurals"]
 
 
+_NO_FINAL_E = ("ct", "mn", "nd", "nt", "rt", "ss", "ck")
+
+
 @lru_cache(maxsize=1)
 def _lemma_slips() -> dict[str, str]:
-    """The lemmatiser's forms of a listed word that lose its "-e" or keep its "-ing" ("censured"
-    lemmatised "censur", "endorsing" "endors", "welcoming" "welcoming"), each mapped to the word,
-    so that the word lists (coder/data/words.tsv) see it: "censured the European Parliament for
-    backing the MKO" is a judgement (``judged_for``) whatever the lemmatiser made of it (held-out
-    seed 2047). Only words of six letters or more, and no slip that is itself a listed word."""
+    """The lemmatiser's forms of a listed word that lose its "-e", keep its "-ing" or gain an
+    "-e" ("censured" lemmatised "censur", "endorsing" "endors", "welcoming" "welcoming", "has
+    reacted" "reacte"), each mapped to the word, so that the word lists (coder/data/words.tsv)
+    see it: "censured the European Parliament for backing the MKO" is a judgement
+    (``judged_for``) whatever the lemmatiser made of it (held-out seed 2047). Only words of six
+    letters or more (five for a gained "-e"), and no slip that is itself a listed word."""
     listed = frozenset().union(*coder_words().values())
     slips: dict[str, str] = {}
     for word in listed:
-        if len(word) < 6 or not word.isalpha():
+        if len(word) < 5 or not word.isalpha():
             continue
         stem = word[:-1] if word.endswith("e") else word
-        for slip in {stem, stem + "ing"} - {word}:
+        forms = {stem, stem + "ing"} if len(word) >= 6 else set()
+        if word.endswith(_NO_FINAL_E):  # no English verb ends "-cte", "-mne" ("scrape", "loathe" do exist)
+            forms.add(word + "e")
+        for slip in forms - {word}:
             if slip not in listed:
                 slips[slip] = word
     return slips

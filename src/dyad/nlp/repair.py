@@ -38,6 +38,8 @@ The others, each seen to cost events with one parser or another:
 * ``acting-title``: "held a phone conversation with *acting* Afghan foreign minister
   Mohammad Haneef Atmar", "Iraq's acting foreign minister said" with "acting" a verb whose
   object is the minister: the title's adjective, the minister in its place;
+* ``comitative-subject`` (its own module, ``nlp/comitative.py``): "Saudi Arabia along with the
+  UAE … cut ties" with the "along with" phrase read as a modifier, not as more doers;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
   saying …" with "saying" hung on the embedded "pull", whose doer is Washington,
   instead of on the clause whose subject is speaking.
@@ -53,6 +55,7 @@ from functools import lru_cache
 
 from ..errors import DataError
 from ..types import Sentence, Token
+from .comitative import comitative_subject
 from .datafiles import data_fields, data_text
 from .reporting import _NOMINAL, _SUBJECTS, reporting_clause, reporting_verbs, under as _under
 
@@ -100,7 +103,7 @@ def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
     sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(_modifier_verb(sentence))))))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
-    return reporting_clause(_fronted_subject(_visiting_guest(_acting_title(sentence))))
+    return reporting_clause(comitative_subject(_fronted_subject(_visiting_guest(_acting_title(sentence)))))
 
 
 def _repaired(sentence: Sentence, tokens: list[Token], *names: str) -> Sentence:

@@ -1,0 +1,77 @@
+"""Negation: whether a "not" (or "unable", "instead of") denies a trigger.
+
+Split from ``syntax.py``, whose graph and helpers it reads; ``core`` asks ``negated`` of every
+trigger and ``negated_here`` of refusals ("did not want to meet").
+"""
+
+from __future__ import annotations
+
+from .syntax import NEGATORS, PASSIVE_SUBJ, SUBJ, Graph, marked
+from .words import coder_words
+
+
+def negated(g: Graph, v: int) -> bool:
+    """A "not" on v, or on the verb or adjective whose infinitive v is: "did not dare to
+    attack", "is not brave enough to launch an attack", "did not want to meet"; "is unable to
+    force" denies it too (words.tsv ``unable``); so does "instead of" or "rather than" on v's
+    clause ("instead of supporting Turkey, preferred to condemn": no support)."""
+    cur, known = v, coder_words()
+    if _instead(g, v) or any(g.deps[c] == "nsubj" and g.pos[c] == "NOUN" and _unable(g, c) for c in g.children[v]):
+        return True  # (and "the U.S. refusal to remove the sanctions" parsed with "refusal" as the subject)
+    if _shares_auxiliary(g, v):
+        return negated(g, g.heads[v])  # "cannot just turn a switch and buy its arms from China"
+    for _ in range(3):
+        if negated_here(g, cur):
+            # "has not neglected to export", "did not hesitate to strike", "is not unable to": two negations
+            return cur == v or not (g.lemmas[cur] in known["negative_verbs"] or _unable(g, cur))
+        dep = g.deps[cur]
+        if dep != "xcomp" and not (dep in ("advcl", "acl") and marked(g, cur, ("to",))):
+            return False
+        cur = g.heads[cur]
+        if _unable(g, cur) and not negated_here(g, cur):
+            return True  # "he is unable to force China and India to stop buying oil", "the U.S. refusal to remove"
+        if dep == "acl":
+            return False  # (no higher: only the noun itself denies its infinitive)
+    return False
+
+
+def _unable(g: Graph, i: int) -> bool:
+    """Word i denies the ability or will to do its infinitive (words.tsv ``unable``); its word as
+    written counts too, since the lemmatiser reads "unwilling" as a verb "unwille"."""
+    unable = coder_words()["unable"]
+    return g.lemmas[i] in unable or g.words[i] in unable
+
+
+def _shares_auxiliary(g: Graph, v: int) -> bool:
+    """A verb joined by "and"/"or"/"nor" to the one before it, with no subject or auxiliary of its
+    own, shares that verb's: "did not meet or call him" denies both ("did not attack but warned"
+    does not)."""
+    return (g.deps[v] == "conj" and g.pos[v] == "VERB" and g.pos[g.heads[v]] == "VERB"
+            and any(g.lemmas[c] in ("and", "or", "nor") for c in g.kids(v, "cc"))
+            and not g.kids(v, "aux", "aux:pass", *SUBJ, *PASSIVE_SUBJ))
+
+
+def _instead(g: Graph, v: int) -> bool:
+    """Clause v is what was not done in place of another: "*instead of* supporting Turkey",
+    "negotiate *rather than* fight" (the marker and its fixed second word)."""
+    for k in g.children[v]:
+        if g.deps[k] in ("mark", "advmod", "cc") and g.lemmas[k] in ("instead", "rather"):
+            if any(g.deps[f] == "fixed" and g.lemmas[f] in ("of", "than") for f in g.children[k]):
+                return True
+    return False
+
+
+def negated_here(g: Graph, v: int) -> bool:
+    lemmas, deps, kids = g.lemmas, g.deps, g.children
+    for c in kids[v]:
+        if lemmas[c] in NEGATORS and deps[c] in _NEGATION_DEPS:
+            return True
+    for a in kids[v]:  # "won't dare attack": the "not" can hang on an auxiliary of the verb
+        if deps[a] == "aux":
+            for c in kids[a]:
+                if lemmas[c] in NEGATORS and deps[c] in _NEGATION_DEPS:
+                    return True
+    return False
+
+
+_NEGATION_DEPS = frozenset({"advmod", "neg", "det"})
