@@ -285,3 +285,25 @@ def test_the_two_sides_are_the_pair_a_between_phrase_after_them_names(knowledge)
         "relations|relation/NOUN/obj>3 between/ADP/case>6 Iran/PROPN/nmod>4 and/CCONJ/cc>9 "
         "the/DET/det>9 UAE/PROPN/conj>6")
     assert sorted((e.source.code[:3], e.target.code[:3]) for e in events) == [("ARE", "IRN"), ("IRN", "ARE")]
+
+
+def test_a_pronoun_in_what_an_office_holder_says_is_the_speaker(lexicon):
+    # held-out seed 2049, tehrantimes-430135: "The South Korean envoy went on to say that his government
+    # encourages Korean companies to engage …": "his" was the last person the article named
+    spec = ("The/DET/det>3 South/ADJ/amod>2 Korean/ADJ/amod>3 envoy/NOUN/nsubj>4 went|go/VERB/ROOT>4 "
+            "on/ADP/compound:prt>4 to/PART/mark>7 say/VERB/xcomp>4 that/SCONJ/mark>11 his/PRON/nmod:poss>10 "
+            "government/NOUN/nsubj>11 encourages|encourage/VERB/ccomp>7 Korean/ADJ/amod>13 "
+            "companies|company/NOUN/obj>11")
+    actors = ArticleActors(lexicon, default_country="IRN")
+    g = Graph.of(parse(spec))
+    assert [m.actor.code for m in actors.resolve(g, 10)] == ["KORGOV"]
+    # "Korean" alone is North or South, and never the home country
+    assert [m.actor.code for m in actors.resolve(g, 13)] == ["---BUS"]
+
+
+def test_the_regime_occupying_al_quds_is_israels(lexicon):
+    # held-out seed 2049: "the regime occupying Jerusalem al-Quds has no right to comment" was IRNGOV
+    spec = ("the/DET/det>1 regime/NOUN/nsubj>5 occupying|occupy/VERB/acl>1 Jerusalem/PROPN/compound>4 "
+            "al-Quds/PROPN/obj>2 has|have/VERB/ROOT>5")
+    assert [m.actor.code for m in ArticleActors(lexicon, default_country="IRN").resolve(Graph.of(parse(spec)), 1)] \
+        == ["ISRGOV"]

@@ -450,3 +450,28 @@ def test_the_one_who_speaks_of_both_parties_is_not_one_of_them(knowledge):
     assert not [e for e in code(knowledge, spec, actors=actors)
                 if e.source.code[:3] == "IRN" and e.target is not None and e.target.code[:3] == "UKR"
                 and e.explanation.source_rule.startswith("group:")]
+
+
+def test_what_one_tries_to_get_another_to_do_is_intended(knowledge):
+    # held-out seed 2049: "presented fake information … to convince UNSC to censure Iran and failed"
+    # was the UNSC's censure, asserted (the shipped model's parse: UNSC an indirect object, the
+    # censure a purpose clause)
+    tried = ("Israel/PROPN/nsubj>1 tried|try/VERB/ROOT>1 to/PART/mark>3 convince/VERB/xcomp>1 the/DET/det>5 "
+             "UNSC/PROPN/iobj>3 to/ADP/mark>7 censure/VERB/advcl>3 Iran/PROPN/obj>7 ./PUNCT/punct>1")
+    assert [(e.source.code, e.cameo, e.target.code, e.mode) for e in code(knowledge, tried)] == \
+        [("IGOUNO", "111", "IRN", "intended")]
+    # "Russia convinced Iran to release the prisoners": Iran (an indirect object) would release them
+    convinced = ("Russia/PROPN/nsubj>1 convinced|convince/VERB/ROOT>1 Iran/PROPN/iobj>1 to/PART/mark>4 "
+                 "release/VERB/xcomp>1 the/DET/det>7 Iraqi/ADJ/amod>7 prisoners|prisoner/NOUN/obj>4 ./PUNCT/punct>1")
+    events = [(e.source.code, e.cameo, e.target.code, e.mode) for e in code(knowledge, convinced)]
+    assert events == [("IRN", "0353", "IRQCVL", "intended")]
+
+
+def test_what_one_would_often_do_was_done(knowledge):
+    # held-out seed 2049: "The Israelis would often attack Iranian commercial ships" was hypothetical
+    often = ("The/DET/det>1 Israelis|Israeli/PROPN/nsubj>4 would/AUX/aux>4 often/ADV/advmod>4 attack/VERB/ROOT>4 "
+             "Iranian/ADJ/amod>7 commercial/ADJ/amod>7 ships|ship/NOUN/obj>4 ./PUNCT/punct>4")
+    assert [(e.source.code, e.target.code, e.mode) for e in code(knowledge, often)] == [("ISR", "IRN", "historical")]
+    # without "often" it stays what might be
+    might = often.replace("often/ADV/advmod>4", "then/ADV/advmod>4")
+    assert [e.mode for e in code(knowledge, might)] == ["hypothetical"]

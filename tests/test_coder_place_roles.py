@@ -73,3 +73,19 @@ def test_the_events_place_overrides_a_datelines_guess(knowledge, gazetteer):
     # a country the words name is no guess
     named = ARREST.replace("The/DET/det>1", "Iranian/ADJ/amod>1")
     assert dyads(named)[0][:2] == ("IRNCOP", "MMROPP")
+
+
+def test_a_place_in_a_times_clause_or_after_on_is_not_the_events(knowledge, gazetteer):
+    # held-out seed 2049: "terrorists attacked the IRGC on the same day that a summit kicked off in
+    # Warsaw" were coded POLUAF
+    day = ("terrorists|terrorist/NOUN/nsubj>1 attacked|attack/VERB/ROOT>1 the/DET/det>3 police/NOUN/obj>1 "
+           "on/ADP/case>7 the/DET/det>7 same/ADJ/amod>7 day/NOUN/obl>1 that/PRON/obj>10 a/DET/det>10 "
+           "summit/NOUN/nsubj>11 kicked|kick/VERB/acl:relcl>7 off/ADP/compound:prt>11 in/ADP/case>14 "
+           "Warsaw/PROPN/obl>11 ./PUNCT/punct>1")
+    [(source, target, _, _)] = _dyads(knowledge, gazetteer, day, {"Warsaw": (14, 15)})
+    assert (source, target) == ("---UAF", "---COP")
+    # "the spokesman called on Canada to be accountable": Canada is who is called on, not where
+    # (the spokesman was coded CANGOV)
+    called = ("the/DET/det>2 ministry/NOUN/compound>2 spokesman/NOUN/nsubj>3 called|call/VERB/ROOT>3 "
+              "on/ADP/case>5 Canada/PROPN/obl>3 to/PART/mark>8 be/AUX/cop>8 accountable/ADJ/xcomp>3 ./PUNCT/punct>3")
+    assert _dyads(knowledge, gazetteer, called, {"Canada": (5, 6)})[0][:3] == ("---GOV", "CAN", "020")

