@@ -48,3 +48,23 @@ def test_called_on_is_no_summoned_envoy(knowledge):
             "on/ADP/case>7 the/DET/det>7 UNHRC/PROPN/obl>4 to/PART/mark>9 avoid/VERB/advcl>4 "
             "politicization/NOUN/obj>9")
     assert [(e.source.code, e.cameo, e.target.code) for e in coded(knowledge, spec)] == [("IRN", "020", "IGOUNOHRI")]
+
+
+def test_revenge_fingers_and_brands(knowledge):
+    # held-out seed 2049's misses: "Iranian officials have vowed to take revenge against Israel", "were
+    # quick to point the finger at Israel", "called U.S. unilateral sanctions … illegal"
+    revenge = ("Iran/PROPN/nsubj>2 will/AUX/aux>2 take|take/VERB/ROOT>2 revenge/NOUN/obj>2 on/ADP/case>4 "
+               "Israel/PROPN/obl>2 ./PUNCT/punct>2")
+    assert [(e.source.code, e.cameo, e.target.code, e.mode) for e in coded(knowledge, revenge)] == \
+        [("IRN", "138", "ISR", "intended")]
+    finger = ("Iran/PROPN/nsubj>1 pointed|point/VERB/ROOT>1 the/DET/det>3 finger/NOUN/obj>1 at/ADP/case>5 "
+              "Israel/PROPN/obl>1 ./PUNCT/punct>1")
+    assert [(e.cameo, e.target.code) for e in coded(knowledge, finger)] == [("112", "ISR")]
+    # the parser's adjective after its noun ("the U.S. move illegal") is what the move is called
+    brand = ("Iran/PROPN/nsubj>1 called|call/VERB/ROOT>1 the/DET/det>4 U.S./PROPN/compound>4 move/NOUN/obj>1 "
+             "illegal/ADJ/amod>4 ./PUNCT/punct>1")
+    assert [(e.cameo, e.target.code) for e in coded(knowledge, brand)] == [("111", "USA")]
+    # "called the decision a positive step" asks no one to step down
+    step = ("the/DET/det>1 ministry/NOUN/nsubj>2 called|call/VERB/ROOT>2 the/DET/det>4 decision/NOUN/obj>2 "
+            "a/DET/det>7 positive/ADJ/amod>7 step/NOUN/xcomp>2 ./PUNCT/punct>2")
+    assert coded(knowledge, step) == []

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import SHARED, coded, parse
-from dyad.nlp.repair import (ADJECTIVE_VERB, FRONTED_SUBJECT, LIST_APPOSITION, MODIFIER_VERB, NOMINAL_ROOT, OBJECT_AS_APPOSITION,
+from dyad.nlp.repair import (ADJECTIVE_VERB, SPLIT_COORDINATION, FRONTED_SUBJECT, LIST_APPOSITION, MODIFIER_VERB, NOMINAL_ROOT, OBJECT_AS_APPOSITION,
                              PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT, ROLE_CONJUNCT, SAYING_CLAUSE,
                              SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, VISITING_GUEST, ACTING_TITLE, repair)
 from dyad.nlp.comitative import COMITATIVE_SUBJECT
@@ -637,3 +637,17 @@ def test_the_states_along_with_saudi_arabia_cut_ties_too(knowledge):
     events = coded(knowledge, repair(ALONG_WITH))
     assert sorted(e.source.code for e in events if e.cameo == "161") == ["ARE", "BHR", "EGY", "SAU"]
     assert {e.target.code for e in events} == {"QAT"}
+
+
+def test_a_role_set_off_by_commas_after_a_name_is_its_apposition():
+    # held-out seed 2049 (the shipped model's parse): "Esmaeil Baghaei Hamaneh, Iran's permanent
+    # ambassador to the UN office, called on …" with the name and the role two subjects of a later
+    # verb, so the name was never remembered as Iran's ambassador
+    spec = _past(parse(
+        "Baghaei/PROPN/compound>1 Hamaneh/PROPN/nsubj>12 ,/PUNCT/punct>1 Iran/PROPN/nmod:poss>5 's/PART/case>3 "
+        "ambassador/NOUN/nsubj>12 to/ADP/case>8 the/DET/det>8 office/NOUN/nmod>5 ,/PUNCT/punct>10 "
+        "called|call/VERB/acl>5 on/ADP/case>12 Israel/PROPN/nsubj>12 used|use/VERB/ROOT>12"), 10, 12)
+    assert _arcs_after(spec, SPLIT_COORDINATION)["ambassador"] == ("appos", "Hamaneh")
+    # without the comma after the name it is no apposition ("Hamaneh Iran's ambassador")
+    bare = replace(spec, tokens=tuple(replace(t, text="and", pos="CCONJ") if t.i == 2 else t for t in spec.tokens))
+    assert _arcs(repair(bare))["ambassador"] != ("appos", "Hamaneh")

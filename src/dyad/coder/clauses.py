@@ -36,10 +36,15 @@ def complement(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None,
         # lists as its infinitive's verb is that infinitive (a real noun has its determiner)
         comps += [c for c in g.kid_prefix(i, "obl") if g.case_of(c) == "to" and g.pos[c] in ("NOUN", "VERB")
                   and g.lemmas[c] in p.xcomp and not g.kids(c, "det", "nmod:poss", "amod")]
-        # "calling on the ICJ to give an opinion": giving a view, a speech or a ruling is no aid
+        # "called the U.S. move illegal" parsed with the adjective after its noun as its modifier
+        comps += [a for o in g.kids(i, "obj") for a in g.kids(o, "amod") if a > o and g.lemmas[a] in p.xcomp]
+        comps += [k for c in comps if g.pos[c] == "ADJ" for k in g.kids(c, "conj")]  # "one-sided and unacceptable"
+        # "calling on the ICJ to give an opinion": giving a view, a speech or a ruling is no aid;
+        # "called the decision a positive step": a noun with a determiner is no infinitive
         spoken = coder_words()["spoken_objects"]
         comps = [c for c in comps if g.lemmas[c] in p.xcomp
-                 and not any(g.lemmas[o] in spoken for o in g.kids(c, "obj"))]
+                 and not any(g.lemmas[o] in spoken for o in g.kids(c, "obj"))
+                 and not (g.pos[c] == "NOUN" and g.kids(c, "det", "nmod:poss", "amod"))]
     if p.modal:
         # "they must be sure that ...", "must know that ...": a call to know, not to act
         epistemic = coder_words()["epistemic"]

