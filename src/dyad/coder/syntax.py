@@ -302,7 +302,8 @@ def _participle_doer(g: Graph, v: int, head: int) -> int | None:
 
 
 def _reacted_to(g: Graph, n: int) -> bool:
-    """The noun n (or the noun it is a phrase of) is what a verb of reacting reacts to."""
+    """The noun n (or the noun it is a phrase of) is what a verb of reacting, accepting or
+    resisting (words.tsv ``reactions``) takes: someone else's act."""
     reactions = coder_words()["reactions"]
     for _ in range(3):
         head = g.heads[n]
@@ -560,7 +561,7 @@ def modality(g: Graph, v: int) -> str:
         if "to" in marks and any(deps[c] == "aux" and lemmas[c] == "be" for c in g.children[cur]):
             return "intended"  # "Swaraj was to meet Zarif", "is to visit Moscow": planned, not done
         if auxes & HYPOTHETICAL:
-            if "would" in words and any(lemmas[c] in _HABITUAL for c in g.kids(cur, "advmod")):
+            if "would" in words and any(lemmas[c] in known["habitual"] for c in g.kids(cur, "advmod")):
                 return "historical"  # "The Israelis would often attack Iranian ships": they did, again and again
             # "said they would blockade Paris": future in the past, an announced intent
             reported = "would" in words and speech_head(g, cur) is not None
@@ -600,7 +601,6 @@ def modality(g: Graph, v: int) -> str:
 
 
 _TIME_MARKS = ("when", "once", "after", "before", "until", "whenever")
-_HABITUAL = frozenset({"often", "usually", "regularly", "frequently", "always", "repeatedly", "routinely"})
 
 
 def _time_clause_present(g: Graph, v: int) -> bool:
