@@ -36,7 +36,8 @@ def test_an_effort_one_rejects_is_not_ones_own(knowledge):
                 "Russia/PROPN/nmod>8 ./PUNCT/punct>3")
     assert not [e for e in coded(knowledge, rejected) if e.cameo.startswith("035") or e.cameo.startswith("085")]
     # an effort of one's own is still one's own: "Iran made efforts to lift the sanctions on Russia"
-    made = rejected.replace("will/AUX/aux>3 not/PART/advmod>3 accept/VERB/ROOT>3", "x/X/dep>3 x/X/dep>3 made|make/VERB/ROOT>3")
+    made = ("Iran/PROPN/nsubj>1 made|make/VERB/ROOT>1 efforts|effort/NOUN/obj>1 to/PART/mark>4 lift/VERB/acl>2 "
+            "sanctions|sanction/NOUN/obj>4 on/ADP/case>7 Russia/PROPN/nmod>5 ./PUNCT/punct>1")
     assert [(e.source.code, e.cameo) for e in coded(knowledge, made) if e.target] == [("IRN", "0354")]
 
 

@@ -257,9 +257,7 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
         # does its infinitive, not whoever acts on the noun (held-out seed 2047), nor one who
         # rejects it ("will not accept any effort to lift sanctions", held-out seed 2049)
         own = _named_owner(g, head)
-        if own is not None and g.pos[own] == "PROPN":
-            return own
-        if _reacted_to(g, head):
+        if own is not None and g.pos[own] == "PROPN" or _reacted_to(g, head):
             return own
     if dep.startswith("advcl") and g.tokens[v].tag in FINITE_TAGS:
         return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own

@@ -15,28 +15,29 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..types import Sentence, Token
+from .reporting import _NOMINAL
 
 COMITATIVE_SUBJECT = "comitative-subject"
 _OPENERS = (("along", "with"), ("together", "with"), ("alongside",))
-_SUBJECTS = ("nsubj", "nsubj:pass")
-_NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+_NOMINAL_SUBJECTS = ("nsubj", "nsubj:pass")
 
 
 def comitative_subject(sentence: Sentence) -> Sentence:
     """The sentence with each pre-verbal "along with" phrase made a conjunct of the subject."""
     tokens = list(sentence.tokens)
     changed = False
-    for t in sentence.tokens:
+    for i in range(len(tokens)):
+        t = tokens[i]  # (as repaired so far)
         opener = _opener(tokens, t)
-        if opener is None or tokens[t.i].pos not in _NOMINAL:
+        if opener is None or t.pos not in _NOMINAL:
             continue
-        found = _subject_and_verb(tokens, tokens[t.i], opener[0])
+        found = _subject_and_verb(tokens, t, opener[0])
         if found is None:
             continue
         subject, verb = found
         _coordinate(tokens, subject, t.i, opener)
         for k in tokens:  # "… Bahrain, and Egypt cut": the second subject after the phrase
-            if k.head == verb and k.dep in _SUBJECTS and t.i < k.i < verb and k.i != subject \
+            if k.head == verb and k.dep in _NOMINAL_SUBJECTS and t.i < k.i < verb and k.i != subject \
                     and any(c.head == k.i and c.dep == "cc" for c in tokens):
                 tokens[k.i] = replace(k, head=subject, dep="conj")
         changed = True
@@ -64,11 +65,11 @@ def _subject_and_verb(tokens: list[Token], phrase: Token, start: int) -> tuple[i
     anchor = tokens[phrase.head]
     if anchor.text.lower() == "together" and anchor.dep == "advmod":
         anchor = tokens[anchor.head]
-    if anchor.dep in _SUBJECTS and anchor.i < start and phrase.dep == "nmod":
+    if anchor.dep in _NOMINAL_SUBJECTS and anchor.i < start and phrase.dep == "nmod":
         return (anchor.i, anchor.head) if anchor.head > phrase.i else None
     if phrase.dep not in ("obl", "nmod") and tokens[phrase.head].text.lower() != "together":
         return None
-    subjects = [k.i for k in tokens if k.head == anchor.i and k.dep in _SUBJECTS and k.i < start]
+    subjects = [k.i for k in tokens if k.head == anchor.i and k.dep in _NOMINAL_SUBJECTS and k.i < start]
     if anchor.pos not in ("VERB", "AUX") or not subjects or anchor.i < phrase.i:
         return None
     return subjects[-1], anchor.i
