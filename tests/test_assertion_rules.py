@@ -475,3 +475,60 @@ def test_what_one_would_often_do_was_done(knowledge):
     # without "often" it stays what might be
     might = often.replace("often/ADV/advmod>4", "then/ADV/advmod>4")
     assert [e.mode for e in code(knowledge, might)] == ["hypothetical"]
+
+
+def test_what_is_prepared_or_arranged_for_is_still_to_come(knowledge):
+    # held-out seed 2038: "preparations are underway for Rouhani's visit to Japan" was a visit made
+    underway = ("Araghchi/PROPN/nsubj>1 said|say/VERB/ROOT>1 that/SCONJ/mark>5 preparations|preparation/NOUN/nsubj>5 "
+                "are|be/AUX/cop>5 underway/ADJ/ccomp>1 for/ADP/case>9 Rouhani/PROPN/nmod:poss>9 's/PART/case>7 "
+                "visit/NOUN/obl>5 to/ADP/case>11 Japan/PROPN/nmod>9 ./PUNCT/punct>1")
+    assert [(e.source.code, e.cameo, e.target.code, e.mode) for e in code(knowledge, underway)] == \
+        [("IRNGOV", "036", "JPN", "intended")]
+    # held-out seed 2046: "referred to the UN Security Council's agenda for issuing two statements on Yemen"
+    agenda = _tag("He/PRON/nsubj>1 referred|refer/VERB/ROOT>1 to/ADP/case>8 the/DET/det>6 UN/PROPN/compound>6#ORG "
+                  "Security/PROPN/compound>6#ORG Council/PROPN/nmod:poss>8#ORG 's/PART/case>6 agenda/NOUN/obl>1 "
+                  "for/SCONJ/mark>10 issuing|issue/VERB/acl>8 two/NUM/nummod>12 statements|statement/NOUN/obj>10 "
+                  "on/ADP/case>14 Yemen/PROPN/nmod>12#LOC ./PUNCT/punct>1", referred="VBD", issuing="VBG")
+    issued = [(e.source.code, e.cameo, e.target.code, e.mode) for e in _code_parsed(knowledge, agenda)]
+    assert issued == [("IGOUNO", "010", "YEM", "intended")]
+    # held-out seed 2038: "officials are arranging for Rouhani to visit Tokyo" was a visit made
+    arranging = ("Iranian/ADJ/amod>1 officials|official/NOUN/nsubj>3 are|be/AUX/aux>3 arranging|arrange/VERB/ROOT>3 "
+                 "for/ADP/case>5 Rouhani/PROPN/obl>3#PER to/PART/mark>7 visit/VERB/advcl>3 Tokyo/PROPN/obj>7#LOC "
+                 "./PUNCT/punct>3")
+    assert [(e.cameo, e.target.code, e.mode) for e in code(knowledge, arranging)] == [("036", "JPN", "intended")]
+    # "reports are important for Rouhani's visit": nothing is getting ready for it
+    for_talks = underway.replace("preparations|preparation", "reports|report").replace("underway", "important")
+    assert [e.mode for e in code(knowledge, for_talks)] == ["asserted"]
+
+
+def test_what_a_sanctioning_verb_targets_is_no_attack(knowledge):
+    # held-out seed 2050: "The White House sanctioned Russia, initially targeting a few banks and Putin's
+    # own family" was also the White House attacking the banks and the family (190)
+    spec = _tag("The/DET/det>2 White/ADJ/amod>2#ORG House/PROPN/nsubj>3#ORG sanctioned|sanction/VERB/ROOT>3 "
+                "Russia/PROPN/obj>3#LOC ,/PUNCT/punct>7 initially/ADV/advmod>7 targeting|target/VERB/advcl>3 "
+                "a/DET/det>10 few/ADJ/amod>10 banks|bank/NOUN/obj>7 and/CCONJ/cc>15 Putin/PROPN/nmod:poss>15#PER "
+                "'s/PART/case>12 own/ADJ/amod>15 family/NOUN/conj>10 ./PUNCT/punct>3", sanctioned="VBD", targeting="VBG")
+    assert [(e.source.code, e.cameo, e.target.code) for e in _code_parsed(knowledge, spec)] == [("USAGOV", "163", "RUS")]
+
+
+def test_who_is_pushed_towards_an_act_does_it_and_not_the_one_set_against_it(knowledge):
+    # held-out seed 2050: "such approach pushed Tehran towards signing an accord with Beijing rather than
+    # Washington" was the Trump administration signing with China
+    spec = _tag("Such/ADJ/amod>1 approach/NOUN/nsubj>2 pushed|push/VERB/ROOT>2 Tehran/PROPN/obj>2#LOC "
+                "towards/SCONJ/mark>5 signing|sign/VERB/advcl>2 an|a/DET/det>7 accord/NOUN/obj>5 with/ADP/case>9 "
+                "Beijing/PROPN/nmod>7#LOC rather/ADV/cc>12 than/ADP/fixed>10 Washington/PROPN/conj>9#LOC "
+                "./PUNCT/punct>2", pushed="VBD", signing="VBG")
+    assert [(e.source.code, e.cameo, e.target.code) for e in _code_parsed(knowledge, spec)] == \
+        [("IRNGOV", "057", "CHNGOV")]
+
+
+def test_what_is_unlikely_is_only_possible(knowledge):
+    # held-out seed 2050: "He argued that it is highly unlikely that the Iranian government would agree
+    # to Trump's demands" was Iran's intent to yield (the "would" of reported speech)
+    spec = _tag("He/PRON/nsubj>1 argued|argue/VERB/ROOT>1 that/SCONJ/mark>6 it/PRON/expl>6 is|be/AUX/cop>6 "
+                "highly/ADV/advmod>6 unlikely/ADJ/ccomp>1 that/SCONJ/mark>12 the/DET/det>10 Iranian/ADJ/amod>10 "
+                "government/NOUN/nsubj>12 would/AUX/aux>12 agree/VERB/ccomp>6 to/ADP/case>16 "
+                "Trump/PROPN/nmod:poss>16#PER 's/PART/case>14 demands|demand/NOUN/obl>12 ./PUNCT/punct>1",
+                argued="VBD", agree="VB")
+    assert [(e.source.code, e.target.code, e.mode) for e in _code_parsed(knowledge, spec)] == \
+        [("IRNGOV", "USAGOV", "hypothetical")]

@@ -69,3 +69,17 @@ def test_revenge_fingers_and_brands(knowledge):
     step = ("the/DET/det>1 ministry/NOUN/nsubj>2 called|call/VERB/ROOT>2 the/DET/det>4 decision/NOUN/obj>2 "
             "a/DET/det>7 positive/ADJ/amod>7 step/NOUN/xcomp>2 ./PUNCT/punct>2")
     assert coded(knowledge, step) == []
+
+
+def test_the_move_condemned_is_the_last_act_the_sentence_named(knowledge):
+    # held-out seed 2050: "Khatami said that Turkish troops' operation in northern Syria is nothing but
+    # aggression … and condemned the move" had no target
+    spec = ("Iran/PROPN/nsubj>1#LOC said|say/VERB/ROOT>1 that/SCONJ/mark>10 Turkish/ADJ/amod>4 "
+            "troops|troop/NOUN/nmod:poss>6 '/PART/case>4 operation/NOUN/nsubj>10 in/ADP/case>8 Syria/PROPN/nmod>6#LOC "
+            "is|be/AUX/cop>10 aggression/NOUN/ccomp>1 and/CCONJ/cc>12 condemned|condemn/VERB/conj>1 "
+            "the/DET/det>14 move/NOUN/obj>12 ./PUNCT/punct>1")
+    assert [(e.source.code, e.cameo, e.target.code) for e in coded(knowledge, spec) if e.cameo == "111"] == \
+        [("IRN", "111", "TURMIL")]
+    # a move with its own owner is that owner's: "condemned Ankara's move"; none named before: no target
+    bare = spec.replace("Turkish/ADJ/amod>4", "the/DET/det>4")
+    assert not [e for e in coded(knowledge, bare) if e.cameo == "111" and e.target]

@@ -39,9 +39,11 @@ ROLES = MULTI_HOLDER_ROLES | {
     "IRGC commander", "IRGC deputy commander", "IRGC navy commander", "IRGC aerospace commander",
     "IRGC ground force commander", "Quds Force commander",
     "Taliban leader", "Houthi leader", "Houthi Supreme Political Council president",
+    "Houthi spokesman and chief negotiator", "Popular Mobilization Forces deputy chief",
     "parliament speaker", "upper house speaker", "UN ambassador", "central bank governor",
 }
 MILITARY_ROLES = {"chief of general staff", "deputy chief of general staff", "army commander", "navy commander",
+                  "Popular Mobilization Forces deputy chief",
                   "Black Sea Fleet commander", "IRGC commander", "IRGC deputy commander", "IRGC navy commander",
                   "IRGC aerospace commander", "IRGC ground force commander", "Quds Force commander"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

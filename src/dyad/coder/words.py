@@ -19,7 +19,7 @@ LISTS = ("judged_for", "charge", "negative_verbs", "object_control", "idiom_obje
          "sanction_nouns", "weapons", "bombs", "harm_verbs", "intent_heads", "intent_adjectives", "agreed_heads",
          "home_judges", "home_challengers", "home_bodies", "home_people", "home_police", "home_policed",
          "unable", "possibility_heads", "idea_heads", "reason_heads",
-         "epistemic", "warned_off", "called_for", "denials", "claim_nouns", "likely_adjectives",
+         "epistemic", "warned_off", "called_for", "readied_for", "acts", "denials", "claim_nouns", "likely_adjectives",
          "spoken_objects", "reactions", "habitual")
 
 

@@ -40,6 +40,8 @@ The others, each seen to cost events with one parser or another:
   object is the minister: the title's adjective, the minister in its place;
 * ``comitative-subject`` (its own module, ``nlp/comitative.py``): "Saudi Arabia along with the
   UAE … cut ties" with the "along with" phrase read as a modifier, not as more doers;
+* ``that-subject`` (its own module, ``nlp/that_clause.py``): "announced that talks between
+  Iran and Saudi Arabia would resume" with "that talks" read as a relative clause;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
   saying …" with "saying" hung on the embedded "pull", whose doer is Washington,
   instead of on the clause whose subject is speaking.
@@ -57,6 +59,7 @@ from ..errors import DataError
 from ..types import Sentence, Token
 from .comitative import comitative_subject
 from .datafiles import data_fields, data_text
+from .that_clause import that_subject
 from .reporting import _NOMINAL, _SUBJECTS, reporting_clause, reporting_verbs, under as _under
 
 SPLIT_COORDINATION = "split-coordination"
@@ -103,7 +106,8 @@ def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
     sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(_modifier_verb(sentence))))))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
-    return reporting_clause(comitative_subject(_fronted_subject(_visiting_guest(_acting_title(sentence)))))
+    sentence = comitative_subject(_fronted_subject(_visiting_guest(_acting_title(sentence))))
+    return reporting_clause(that_subject(sentence))
 
 
 def _repaired(sentence: Sentence, tokens: list[Token], *names: str) -> Sentence:
