@@ -173,9 +173,10 @@ def _act_anaphor(g: sx.Graph, k: int) -> bool:
 
 
 def _earlier_act_owner(g: sx.Graph, k: int, resolver: Resolver) -> list[ActorMention]:
-    """The named owner of the last act the sentence names before ``k``: "said that *Turkish
-    troops'* operation in northern Syria is nothing but aggression … and condemned the move"
-    (held-out seed 2050) condemns Turkey's troops."""
+    """The named owner of the last act before ``k`` whose owner the sentence names (a
+    possessor or a nationality adjective): "said that *Turkish troops'* operation in northern
+    Syria is nothing but aggression … and condemned the move" (held-out seed 2050) condemns
+    Turkey's troops."""
     acts = coder_words()["acts"]
     for n in range(k - 1, -1, -1):
         if g.pos[n] == "NOUN" and g.lemmas[n] in acts:
@@ -353,17 +354,26 @@ def counterparts(events: list[Event]) -> list[Event]:
     other side's (held-out seed 2050), as "Shoigu and his Iranian counterpart" does."""
     out = []
     for e in events:
-        src, tgt, x = e.source, e.target, e.explanation
-        if tgt is not None and x.target_rule.endswith("sibling") and not tgt.sectors and src.sectors \
-                and tgt.country and src.country not in (None, tgt.country):
-            actor = Actor(tgt.country + "".join(src.sectors), tgt.country, src.sectors, tgt.text)
-            e = e.recoded(target=actor, explanation=replace(x, target_rule=f"{x.target_rule}:{src.text}"))
-        elif tgt is not None and x.source_rule.endswith("sibling") and not src.sectors and tgt.sectors \
-                and src.country and tgt.country not in (None, src.country):
-            actor = Actor(src.country + "".join(tgt.sectors), src.country, tgt.sectors, src.text)
-            e = e.recoded(source=actor, explanation=replace(x, source_rule=f"{x.source_rule}:{tgt.text}"))
+        if e.target is not None and _borrows(e.target, e.explanation.target_rule, e.source):
+            x = e.explanation
+            e = e.recoded(target=_with_sectors(e.target, e.source),
+                          explanation=replace(x, target_rule=f"{x.target_rule}:{e.source.text}"))
+        elif e.target is not None and _borrows(e.source, e.explanation.source_rule, e.target):
+            x = e.explanation
+            e = e.recoded(source=_with_sectors(e.source, e.target),
+                          explanation=replace(x, source_rule=f"{x.source_rule}:{e.target.text}"))
         out.append(e)
     return out
+
+
+def _borrows(side: Actor, rule: str, other: Actor) -> bool:
+    """A sibling role with a country but no sector, across from a sectored actor of another country."""
+    return rule.endswith("sibling") and not side.sectors and bool(other.sectors) \
+        and side.country is not None and other.country not in (None, side.country)
+
+
+def _with_sectors(side: Actor, other: Actor) -> Actor:
+    return Actor(side.country + "".join(other.sectors), side.country, other.sectors, side.text)
 
 
 def home_counterparts(events: list[Event]) -> list[Event]:

@@ -31,7 +31,7 @@ def that_subject(sentence: Sentence) -> Sentence:
         if that.text.lower() != "that" or that.dep != "nsubj" or that.i + 1 >= len(tokens):
             continue
         noun = tokens[that.i + 1]
-        if noun.head != that.i + 1 and that.head == noun.i and noun.dep == "acl:relcl" \
+        if noun.head != noun.i and that.head == noun.i and noun.dep == "acl:relcl" \
                 and noun.pos == "NOUN" and noun.tag == "NNS" \
                 and not any(k.head == noun.i and k.dep in _OWN_VERB_WORDS for k in tokens):
             verb = _subjectless_verb(tokens, noun)
