@@ -87,7 +87,7 @@ def another_person(g: Graph, h: Hit, claimed: set[int], given_names: frozenset[s
         if g.texts[k] not in _HYPHENS and not g.texts[k].endswith("."):
             written.append(g.words[k])
         k -= 1
-    honorifics = actor_words()["honorifics"]
+    honorifics = actor_words()["honorifics"] | actor_words()["ranks"]
     written = [w for w in written if w not in honorifics]
     known = [w for w in written if w in given_names]
     # two unknown words are a given name too ("Ghulam Nabi Dar" is not Ishaq Dar); one may be a title

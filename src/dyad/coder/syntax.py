@@ -277,15 +277,13 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
             objs = g.kids(head, "obj", "iobj")  # ("convinced Iran to release": Iran often parsed iobj)
             if objs:
                 return objs[0]  # "urged Iran to release", "forced Albania to host": Iran, Albania do it
-        if dep.startswith("advcl") and marked(g, v, ("to",)) and g.lemmas[head] in coder_words()["object_control"]:
-            # the same infinitive parsed as a purpose clause, when the object is a name ("supporting
-            # Iraq to expel ISIL militants"), not a thing ("wanted a dialogue to achieve understanding")
-            objs = [o for o in g.kids(head, "obj", "iobj") if g.pos[o] == "PROPN"]
-            if objs:
-                return objs[0]
-        if dep.startswith("advcl") and marked(g, v, ("towards", "toward", "into")) \
-                and g.lemmas[head] in coder_words()["object_control"]:
-            objs = g.kids(head, "obj")  # "pushed Tehran towards signing an accord with Beijing" (seed 2050)
+        if dep.startswith("advcl") and g.lemmas[head] in coder_words()["object_control"]:
+            if marked(g, v, ("to",)):
+                # the same infinitive parsed as a purpose clause, when the object is a name ("supporting
+                # Iraq to expel ISIL militants"), not a thing ("wanted a dialogue to achieve understanding")
+                objs = [o for o in g.kids(head, "obj", "iobj") if g.pos[o] == "PROPN"]
+            else:  # "pushed Tehran towards signing an accord with Beijing" (held-out seed 2050)
+                objs = g.kids(head, "obj") if marked(g, v, ("towards", "toward", "into")) else ()
             if objs:
                 return objs[0]
         if dep == "xcomp" and g.is_passive(head) or dep == "conj" and _active_after_passive(g, v, head):
@@ -568,8 +566,8 @@ def modality(g: Graph, v: int) -> str:
     if _before_the_story(g, v):
         return "historical"
     for _ in range(4):
-        if g.rels[cur] in ("ccomp", "csubj") and lemmas[g.heads[cur]] in known["likely_adjectives"]:
-            return "hypothetical"  # "it is highly unlikely that the Iranian government would agree" (seed 2050)
+        if _likely(g, cur):
+            return "hypothetical"
         auxes, words, marks = set(), set(), set()
         for c in g.children[cur]:
             dep = deps[c]
@@ -594,8 +592,6 @@ def modality(g: Graph, v: int) -> str:
         if head == cur:
             break
         rel = g.rels[cur]
-        if rel == "xcomp" and g.pos[head] == "ADJ" and lemmas[head] in known["likely_adjectives"]:
-            return "hypothetical"  # "Indonesia is likely to establish ties with Israel": it may
         # the surface form too: "is prepared to", "is committed to" are parsed as passive verbs
         intent_heads = known["intent_heads"]
         if (lemmas[head] in intent_heads or g.words[head] in intent_heads
@@ -622,6 +618,15 @@ def modality(g: Graph, v: int) -> str:
             break  # "Saudi Arabia's attack against Yemen ... should be stopped": it is going on
         cur = head
     return "asserted"
+
+
+def _likely(g: Graph, v: int) -> bool:
+    """Clause v is what a word of likelihood says may happen: "Indonesia is likely to establish
+    ties with Israel", "it is highly unlikely that the Iranian government would agree" (held-out
+    seed 2050; read before v's own "would", which would make it reported intent)."""
+    head, rel = g.heads[v], g.rels[v]
+    return head != v and g.lemmas[head] in coder_words()["likely_adjectives"] and (
+        rel in ("ccomp", "csubj") or rel == "xcomp" and g.pos[head] == "ADJ")
 
 
 _TIME_MARKS = ("when", "once", "after", "before", "until", "whenever")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..types import Sentence, Token
+from .reporting import under
 
 THAT_SUBJECT = "that-subject"
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
@@ -46,7 +47,7 @@ def that_subject(sentence: Sentence) -> Sentence:
 def _subjectless_verb(tokens: list[Token], noun: Token) -> int | None:
     """The verb after ``noun``'s phrase that has no subject and hangs (as ``ccomp``) on a verb
     before the noun: the clause "that" opens."""
-    last = max(_subtree(tokens, noun.i))
+    last = max(k.i for k in tokens if under(tokens, k.i, noun.i))
     for k in tokens[last + 1:]:
         if k.dep in ("aux", "aux:pass", "advmod"):
             continue  # "would", "soon"
@@ -56,13 +57,3 @@ def _subjectless_verb(tokens: list[Token], noun: Token) -> int | None:
         return None
     return None
 
-
-def _subtree(tokens: list[Token], i: int) -> set[int]:
-    inside, grew = {i}, True
-    while grew:
-        grew = False
-        for k in tokens:
-            if k.i not in inside and k.head in inside and k.head != k.i:
-                inside.add(k.i)
-                grew = True
-    return inside
