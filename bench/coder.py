@@ -41,8 +41,10 @@ def _cache_key(corpus: Path, n: int) -> dict:
         if (model / part).exists():
             digest.update((model / part).read_bytes())
     # the parse repairs run at parse time, so the cached sentences carry the repairs of their day
-    for module in ("repair.py", "reporting.py", "comitative.py", "that_clause.py"):
+    for module in ("repair.py", "reporting.py", "comitative.py", "that_clause.py", "adjectives.py"):
         digest.update((REPO / "src" / "dyad" / "nlp" / module).read_bytes())
+    for words in sorted((REPO / "src" / "dyad" / "nlp" / "data").glob("*.txt")):  # their word lists
+        digest.update(words.read_bytes())
     stat = corpus.stat()
     return {"version": CACHE_VERSION, "corpus": corpus.name, "corpus_size": stat.st_size,
             "corpus_mtime": stat.st_mtime, "articles": n, "model": digest.hexdigest()}

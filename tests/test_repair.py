@@ -11,6 +11,7 @@ from dyad.nlp.repair import (ADJECTIVE_VERB, SPLIT_COORDINATION, FRONTED_SUBJECT
                              PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT, ROLE_CONJUNCT, SAYING_CLAUSE,
                              SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, VISITING_GUEST, ACTING_TITLE, repair)
 from dyad.nlp.comitative import COMITATIVE_SUBJECT
+from dyad.nlp.adjectives import DUE_CLAUSE, PLACE_PARTICIPLE
 from dyad.nlp.that_clause import THAT_SUBJECT
 from dyad.nlp.reporting import REPORTING_CLAUSE, reporting_verbs
 from dyad.types import EntitySpan
@@ -680,3 +681,72 @@ def test_talks_that_would_resume_are_still_to_come(knowledge):
     events = coded(knowledge, repair(THAT_TALKS))
     assert {(e.source.code, e.target.code, e.cameo, e.mode) for e in events if e.cameo == "040"} == {
         ("IRN", "SAU", "040", "intended"), ("SAU", "IRN", "040", "intended")}
+
+
+# The shipped model's parse of a PLOVER gold sentence: "neighboring" a verb with "from" its
+# mark and the country its object, hung on "withdraw" as an adverbial clause
+NEIGHBORING = _tagged(parse(
+    "Syria/PROPN/nsubj>2 is|be/AUX/cop>2 willing/ADJ/ROOT>2 to/PART/mark>4 withdraw/VERB/xcomp>2 "
+    "its/PRON/nmod:poss>6 troops/NOUN/obj>4 from/SCONJ/mark>8 neighboring|neighbor/VERB/advcl>4 "
+    "Lebanon/PROPN/obj>8 ./PUNCT/punct>2"), "VB", 4)
+
+
+def test_a_place_participle_is_the_countrys_adjective():
+    arcs = _arcs_after(NEIGHBORING, PLACE_PARTICIPLE)
+    assert arcs["Lebanon"] == ("obl", "withdraw") and arcs["from"] == ("case", "Lebanon")
+    assert arcs["neighboring"] == ("amod", "Lebanon")
+    # beside the subject ("Neighboring Turkey has closed …") the country keeps its own role
+    fronted = _past(parse(
+        "Neighboring|neighbor/VERB/advcl>3 Turkey/PROPN/nsubj>3 has|have/AUX/aux>3 closed|close/VERB/ROOT>3 "
+        "its/PRON/nmod:poss>5 border/NOUN/obj>3"), 3)
+    arcs = _arcs_after(fronted, PLACE_PARTICIPLE)
+    assert arcs["Turkey"] == ("nsubj", "closed") and arcs["Neighboring"] == ("amod", "Turkey")
+    # a right parse, and a participle before a common noun, are left alone
+    right = parse("aid/NOUN/ROOT>0 to/ADP/case>3 neighboring/ADJ/amod>3 Afghanistan/PROPN/nmod>0")
+    assert repair(right) is right
+    common = parse("aid/NOUN/ROOT>0 to/ADP/mark>2 neighboring|neighbor/VERB/acl>0 countries/NOUN/obj>2")
+    assert repair(common) is common
+
+
+def test_a_withdrawal_from_neighboring_lebanon_has_its_target(knowledge):
+    events = coded(knowledge, repair(NEIGHBORING))
+    assert {(e.source.code, e.target.code if e.target else None) for e in events if e.cameo.startswith("035")} \
+        == {("SYR", "LBN")}
+
+
+def test_place_participles_are_one_word_a_line():
+    from dyad.nlp.adjectives import place_participles
+
+    assert {"neighboring", "neighbouring"} <= place_participles()
+
+
+# The shipped model's parses of "… is due to VERB": "due to" as the compound preposition of the
+# verb (Tehran Times: "the Russian companies' representatives … are due to meet with senior
+# Iranian officials"), the verb as a subject clause of "due", and the verb as a fixed word
+DUE_MARK = _tagged(parse(
+    "Putin/PROPN/nsubj>2 is|be/AUX/cop>2 due/ADJ/mark>4 to/PART/fixed>2 travel/VERB/ROOT>4 "
+    "to/ADP/case>6 Tehran/PROPN/obl>4 ./PUNCT/punct>4"), "VB", 4)
+
+
+@pytest.mark.parametrize("spec", [
+    "Lavrov/PROPN/nsubj>2 is|be/AUX/cop>2 due/ADJ/ROOT>2 to/PART/mark>4 visit/VERB/csubj>2 Tehran/PROPN/obj>4",
+    "Lavrov/PROPN/nsubj>2 is|be/AUX/cop>2 due/ADJ/ROOT>2 to/PART/fixed>2 visit/VERB/fixed>2 Tehran/PROPN/obj>4",
+])
+def test_due_to_before_a_verb_is_an_adjective_with_its_complement(spec):
+    arcs = _arcs_after(DUE_MARK, DUE_CLAUSE)
+    assert arcs["due"] == ("ROOT", "due") and arcs["travel"] == ("xcomp", "due")
+    assert arcs["Putin"] == ("nsubj", "due") and arcs["is"] == ("cop", "due")
+    to = repair(DUE_MARK).tokens[3]  # the first of the two "to"s
+    assert (to.dep, to.head) == ("mark", 4) and arcs["Tehran"] == ("obl", "travel")
+    arcs = _arcs_after(_tagged(parse(spec), "VB", 4), DUE_CLAUSE)
+    assert arcs["visit"] == ("xcomp", "due") and arcs["to"] == ("mark", "visit") and arcs["Lavrov"] == ("nsubj", "due")
+    # "postponed due to the war" has no copula and no verb after it
+    war = _past(parse(
+        "talks/NOUN/nsubj:pass>2 were|be/AUX/aux:pass>2 postponed|postpone/VERB/ROOT>2 due/ADJ/case>6 "
+        "to/ADP/fixed>3 the/DET/det>6 war/NOUN/obl>2"), 2)
+    assert repair(war) is war
+
+
+def test_a_journey_one_is_due_to_make_is_intended(knowledge):
+    events = coded(knowledge, repair(DUE_MARK))
+    assert {(e.source.code, e.target.code, e.mode) for e in events} == {("RUSGOV", "IRN", "intended")}

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from importlib import resources
 
+from ..errors import DataError
+
 
 def data_text(name: str) -> str:
     return resources.files("dyad.nlp").joinpath("data", name).read_text(encoding="utf-8")
@@ -17,3 +19,14 @@ def data_fields(text: str) -> Iterator[tuple[int, list[str], str]]:
         fields = line.split("#")[0].split()
         if fields:
             yield n, fields, line.strip()
+
+
+def read_words(text: str, where: str) -> frozenset[str]:
+    """One word per line, lower-cased (they are compared with single tokens); a line of several
+    words is an error naming ``where`` and the line, as it could never match."""
+    words = set()
+    for n, fields, line in data_fields(text):
+        if len(fields) > 1:
+            raise DataError(f"{where}:{n}: expected one word, got {line!r}")
+        words.add(fields[0].lower())
+    return frozenset(words)

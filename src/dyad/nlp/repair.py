@@ -40,6 +40,9 @@ The others, each seen to cost events with one parser or another:
   object is the minister: the title's adjective, the minister in its place;
 * ``comitative-subject`` (its own module, ``nlp/comitative.py``): "Saudi Arabia along with the
   UAE … cut ties" with the "along with" phrase read as a modifier, not as more doers;
+* ``place-participle`` and ``due-clause`` (their own module, ``nlp/adjectives.py``): "aid to
+  neighboring Afghanistan" with "neighboring" read as a verb whose object is the country, and
+  "Putin is due to travel" with "due to" read as the preposition of "due to the war";
 * ``that-subject`` (its own module, ``nlp/that_clause.py``): "announced that talks between
   Iran and Saudi Arabia would resume" with "that talks" read as a relative clause;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
@@ -55,10 +58,10 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..errors import DataError
 from ..types import Sentence, Token
 from .comitative import comitative_subject
-from .datafiles import data_fields, data_text
+from .datafiles import data_text, read_words
+from .adjectives import due_clause, place_participle
 from .that_clause import that_subject
 from .reporting import _NOMINAL, _SUBJECTS, reporting_clause, reporting_verbs, under as _under
 
@@ -92,19 +95,14 @@ def time_words() -> frozenset[str]:
 
 
 def read_time_words(text: str, where: str) -> frozenset[str]:
-    """One word per line (they are compared with single tokens); a line of several words is an
-    error naming ``where`` and the line, as it could never match."""
-    words = set()
-    for n, fields, line in data_fields(text):
-        if len(fields) > 1:
-            raise DataError(f"{where}:{n}: expected one word, got {line!r}")
-        words.add(fields[0].lower())
-    return frozenset(words)
+    """One word per line (they are compared with single tokens); see ``datafiles.read_words``."""
+    return read_words(text, where)
 
 
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
-    sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(_modifier_verb(sentence))))))
+    sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(_modifier_verb(
+        due_clause(place_participle(sentence))))))))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
     sentence = comitative_subject(_fronted_subject(_visiting_guest(_acting_title(sentence))))
     return reporting_clause(that_subject(sentence))
