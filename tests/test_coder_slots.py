@@ -149,3 +149,15 @@ def test_a_slot_rule_gives_the_dyad(knowledge, spec, dyad, only):
     found = triples(code(knowledge, spec))
     assert (found == [dyad]) if only else (dyad in found)
 
+
+
+def test_a_name_before_an_event_noun_with_its_own_target_is_the_doer(knowledge):
+    # Tehran Times: "the U.S. attack on Iraq", "the US occupation of Iraq", "the U.S. assassination
+    # of Soleimani" had no source, where "the American attack" had one
+    events = code(knowledge, "He/PRON/nsubj>1 condemned|condemn/VERB/ROOT>1 the/DET/det>4 U.S./PROPN/compound>4 "
+                             "attack/NOUN/obj>1 on/ADP/case>6 Iraq/PROPN/nmod>4")
+    assert ("USA", "IRQ", "190") in triples(events)
+    # without a target phrase the name may be the target ("the Iran sanctions"): no doer
+    events = code(knowledge, "the/DET/det>2 Iran/PROPN/compound>2 sanctions|sanction/NOUN/nsubj:pass>4 "
+                             "were|be/AUX/aux:pass>4 lifted|lift/VERB/ROOT>4")
+    assert not [e for e in events if e.source.code == "IRN"]

@@ -380,7 +380,7 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     if slot == "object":  # the pattern's required object noun itself: "banned opposition *candidates*"
         return m.obj
     if slot == "amod":  # "*Palestinian* riots": the adjective nearest the event noun
-        kids = g.kids(i, "amod")
+        kids = g.kids(i, "amod") or _compound_doer(g, i)
         return kids[-1] if kids else None
     if slot == "clause":  # "demanded that *the US* cancel": the complement's own subject
         return clauses.clause_subject(g, m.clause, i, m.obj)
@@ -400,6 +400,19 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
         kids = g.kids(i, "iobj")
         return kids[0] if kids else None
     return None
+
+
+def _compound_doer(g: sx.Graph, i: int) -> list[int]:
+    """A name before the event noun stands where a nationality adjective would when the noun has
+    its target in a phrase of its own: "*the U.S.* assassination of Soleimani", "*U.S.* sanctions
+    on Iran" (as "the American assassination"); without one the name may be the target ("the
+    Iran sanctions", "the Soleimani assassination") and is not taken."""
+    if not any(g.cases[c] in _TARGET_CASES and g.rels[c] == "nmod" for c in g.children[i]):
+        return []
+    return [c for c in g.kids(i, "compound") if g.pos[c] == "PROPN"]
+
+
+_TARGET_CASES = frozenset({"of", "on", "against", "upon"})
 
 
 def _population_of(g: sx.Graph, m: Match) -> list[int]:
