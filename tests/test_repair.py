@@ -135,12 +135,13 @@ def test_two_subjects_joined_by_and_become_one_coordination():
 
 def test_the_time_word_list_is_checked_on_load():
     from dyad.errors import DataError
-    from dyad.nlp.repair import read_time_words, time_words
+    from dyad.nlp.datafiles import read_words
+    from dyad.nlp.repair import time_words
 
     assert {"thursday", "morning", "week"} <= time_words()
-    assert read_time_words("# c\nMonday\n\nnight  # n\n", "t.txt") == {"monday", "night"}
+    assert read_words("# c\nMonday\n\nnight  # n\n", "t.txt") == {"monday", "night"}
     with pytest.raises(DataError, match=r"t\.txt:2: expected one word, got 'next week'"):
-        read_time_words("today\nnext week\n", "t.txt")
+        read_words("today\nnext week\n", "t.txt")
 
 
 def test_the_reporting_verb_list_is_checked_on_load():

@@ -402,6 +402,10 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     return None
 
 
+# the prepositions of an event noun's own target phrase ("the U.S. attack *on* Iraq")
+_TARGET_CASES = frozenset({"of", "on", "against", "upon"})
+
+
 def _compound_doer(g: sx.Graph, i: int) -> list[int]:
     """A name before the event noun stands where a nationality adjective would when the noun has
     its target in a phrase of its own: "*the U.S.* assassination of Soleimani", "*U.S.* sanctions
@@ -410,9 +414,6 @@ def _compound_doer(g: sx.Graph, i: int) -> list[int]:
     if not any(g.cases[c] in _TARGET_CASES and g.rels[c] == "nmod" for c in g.children[i]):
         return []
     return [c for c in g.kids(i, "compound") if g.pos[c] == "PROPN"]
-
-
-_TARGET_CASES = frozenset({"of", "on", "against", "upon"})
 
 
 def _population_of(g: sx.Graph, m: Match) -> list[int]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .core import Match
 
 
-def veto(g: sx.Graph, m: "Match", src: ActorMention, tgt: ActorMention | None,
+def veto(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None,
          targets: list[ActorMention]) -> tuple[str, str] | None:
     """(reason, detail) when the pair (src, tgt) of match ``m`` is no event between them."""
     p = m.pattern

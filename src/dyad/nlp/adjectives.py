@@ -28,11 +28,11 @@ from functools import lru_cache
 
 from ..types import Sentence, Token
 from .datafiles import data_text, read_words
+from .reporting import _NOMINAL, repaired
 
 PLACE_PARTICIPLE = "place-participle"
 DUE_CLAUSE = "due-clause"
 _CLAUSES = frozenset({"advcl", "acl", "xcomp", "ccomp", "csubj"})
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 @lru_cache(maxsize=1)
@@ -44,17 +44,16 @@ def place_participles() -> frozenset[str]:
 def place_participle(sentence: Sentence) -> Sentence:
     """The sentence with each place participle read as a verb made its proper noun's adjective."""
     tokens = list(sentence.tokens)
-    changed = False
+    changed, participles = False, place_participles()
     for word in sentence.tokens:
-        if word.text.lower() not in place_participles() or word.i + 1 >= len(tokens):
+        if word.text.lower() not in participles or word.i + 1 >= len(tokens):
             continue
         noun = tokens[word.i + 1]
         if noun.pos != "PROPN" or (word.head == noun.i and word.dep == "amod"):
             continue
         _make_adjective(tokens, tokens[word.i], noun)
         changed = True
-    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (PLACE_PARTICIPLE,)) \
-        if changed else sentence
+    return repaired(sentence, tokens, PLACE_PARTICIPLE) if changed else sentence
 
 
 def _make_adjective(tokens: list[Token], word: Token, noun: Token) -> None:
@@ -103,5 +102,4 @@ def due_clause(sentence: Sentence) -> Sentence:
             if k.head == verb.i:
                 tokens[k.i] = replace(k, head=due.i)
         changed = True
-    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (DUE_CLAUSE,)) \
-        if changed else sentence
+    return repaired(sentence, tokens, DUE_CLAUSE) if changed else sentence

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..types import Sentence, Token
-from .reporting import _NOMINAL
+from .reporting import _NOMINAL, repaired
 
 COMITATIVE_SUBJECT = "comitative-subject"
 _OPENERS = (("along", "with"), ("together", "with"), ("alongside",))
@@ -41,8 +41,7 @@ def comitative_subject(sentence: Sentence) -> Sentence:
                     and any(c.head == k.i and c.dep == "cc" for c in tokens):
                 tokens[k.i] = replace(k, head=subject, dep="conj")
         changed = True
-    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (COMITATIVE_SUBJECT,)) \
-        if changed else sentence
+    return repaired(sentence, tokens, COMITATIVE_SUBJECT) if changed else sentence
 
 
 def _opener(tokens: list[Token], t: Token) -> tuple[int, ...] | None:

@@ -63,7 +63,7 @@ from .comitative import comitative_subject
 from .datafiles import data_text, read_words
 from .adjectives import due_clause, place_participle
 from .that_clause import that_subject
-from .reporting import _NOMINAL, _SUBJECTS, reporting_clause, reporting_verbs, under as _under
+from .reporting import _NOMINAL, _SUBJECTS, repaired, reporting_clause, reporting_verbs, under as _under
 
 SPLIT_COORDINATION = "split-coordination"
 LIST_APPOSITION = "list-apposition"
@@ -91,12 +91,7 @@ _COORDINABLE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})
 @lru_cache(maxsize=1)
 def time_words() -> frozenset[str]:
     """Nouns naming a time ("Thursday", "morning", "week"), lower case."""
-    return read_time_words(data_text("time_words.txt"), "time_words.txt")
-
-
-def read_time_words(text: str, where: str) -> frozenset[str]:
-    """One word per line (they are compared with single tokens); see ``datafiles.read_words``."""
-    return read_words(text, where)
+    return read_words(data_text("time_words.txt"), "time_words.txt")
 
 
 def repair(sentence: Sentence) -> Sentence:
@@ -106,11 +101,6 @@ def repair(sentence: Sentence) -> Sentence:
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
     sentence = comitative_subject(_fronted_subject(_visiting_guest(_acting_title(sentence))))
     return reporting_clause(that_subject(sentence))
-
-
-def _repaired(sentence: Sentence, tokens: list[Token], *names: str) -> Sentence:
-    """``sentence`` with the rewritten ``tokens``, naming the repairs made."""
-    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + names)
 
 
 # The relations a piece of a name may wrongly take to a word outside it; any other (a subject,
@@ -142,7 +132,7 @@ def _split_name(sentence: Sentence) -> Sentence:
             if t.i not in span and t.head in span and t.head != first:
                 tokens[t.i] = replace(t, head=first)
         changed = True
-    return _repaired(sentence, tokens, SPLIT_NAME) if changed else sentence
+    return repaired(sentence, tokens, SPLIT_NAME) if changed else sentence
 
 
 def _coordination(sentence: Sentence) -> Sentence:
@@ -171,7 +161,7 @@ def _coordination(sentence: Sentence) -> Sentence:
         tokens[c] = replace(cc, head=b)
         changed = True
     changed = _comma_lists(tokens) or changed
-    return _repaired(sentence, tokens, SPLIT_COORDINATION) if changed else sentence
+    return repaired(sentence, tokens, SPLIT_COORDINATION) if changed else sentence
 
 
 def _comma_lists(tokens: list[Token]) -> bool:
@@ -253,7 +243,7 @@ def _misattached(sentence: Sentence) -> Sentence:
             continue
         if name not in names:
             names.append(name)
-    return _repaired(sentence, tokens, *names) if names else sentence
+    return repaired(sentence, tokens, *names) if names else sentence
 
 
 def _objectless_verb_between(tokens: list[Token], noun: int, name: int) -> int | None:
@@ -302,7 +292,7 @@ def _nominal_root(sentence: Sentence) -> Sentence:
     for t in tokens:  # the sentence's final punctuation and words after the verb go with it
         if t.head == root and t.i > verb:
             tokens[t.i] = replace(t, head=verb)
-    return _repaired(sentence, tokens, NOMINAL_ROOT)
+    return repaired(sentence, tokens, NOMINAL_ROOT)
 
 
 # The relations that keep a word inside the subject phrase a nominal root heads ("Doctors *from*
@@ -355,7 +345,7 @@ def _adjective_verb(sentence: Sentence) -> Sentence:
             tag = "VBD" if "nsubj" in deps and deps.isdisjoint(("aux", "aux:pass")) else "VBN"
             tokens[t.i] = replace(t, pos="VERB", tag=tag)
             changed = True
-    return _repaired(sentence, tokens, ADJECTIVE_VERB) if changed else sentence
+    return repaired(sentence, tokens, ADJECTIVE_VERB) if changed else sentence
 
 
 def _modifier_verb(sentence: Sentence) -> Sentence:
@@ -385,7 +375,7 @@ def _modifier_verb(sentence: Sentence) -> Sentence:
     tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
     tokens[obj] = replace(tokens[obj], head=verb, dep="obj")
     tokens[subj] = replace(tokens[subj], head=verb, dep="nsubj")
-    return _repaired(sentence, tokens, MODIFIER_VERB)
+    return repaired(sentence, tokens, MODIFIER_VERB)
 
 
 def _verb_and_subject(tokens, root: int, t: Token) -> tuple[int, int, int] | None:
@@ -456,7 +446,7 @@ def _role_conjunct(sentence: Sentence) -> Sentence:
         else:
             continue
         changed = True
-    return _repaired(sentence, tokens, ROLE_CONJUNCT) if changed else sentence
+    return repaired(sentence, tokens, ROLE_CONJUNCT) if changed else sentence
 
 
 def _bare_role(tokens, i: int) -> bool:
@@ -492,7 +482,7 @@ def _list_apposition(sentence: Sentence) -> Sentence:
             continue
         tokens[a.i] = replace(a, dep="conj")
         changed = True
-    return _repaired(sentence, tokens, LIST_APPOSITION) if changed else sentence
+    return repaired(sentence, tokens, LIST_APPOSITION) if changed else sentence
 
 
 def _time_after_place(sentence: Sentence) -> Sentence:
@@ -522,7 +512,7 @@ def _time_after_place(sentence: Sentence) -> Sentence:
             elif c < t.i and any(tokens[k].dep == "case" for k in kids.get(c, ())):
                 tokens[c] = replace(tokens[c], head=verb, dep="obl")
                 changed = True
-    return _repaired(sentence, tokens, TIME_AFTER_PLACE) if changed else sentence
+    return repaired(sentence, tokens, TIME_AFTER_PLACE) if changed else sentence
 
 
 def _saying_clause(sentence: Sentence) -> Sentence:
@@ -541,7 +531,7 @@ def _saying_clause(sentence: Sentence) -> Sentence:
         if speaker_verb is not None and speaker_verb != v.head:
             tokens[v.i] = replace(tokens[v.i], head=speaker_verb)
             changed = True
-    return _repaired(sentence, tokens, SAYING_CLAUSE) if changed else sentence
+    return repaired(sentence, tokens, SAYING_CLAUSE) if changed else sentence
 
 
 def _fronted_subject(sentence: Sentence) -> Sentence:
@@ -576,7 +566,7 @@ def _fronted_subject(sentence: Sentence) -> Sentence:
             tokens[top] = replace(tokens[top], head=first, dep="appos")
             tokens[title[0] - 1] = replace(tokens[title[0] - 1], head=top, dep="punct")
         changed = True
-    return _repaired(sentence, tokens, FRONTED_SUBJECT) if changed else sentence
+    return repaired(sentence, tokens, FRONTED_SUBJECT) if changed else sentence
 
 
 def _title_before(tokens, v: int) -> range | None:
@@ -623,7 +613,7 @@ def _visiting_guest(sentence: Sentence) -> Sentence:
         if with_:
             tokens[before.i] = replace(before, head=guest, dep="case", pos="ADP", tag="IN")
         changed = True
-    return _repaired(sentence, tokens, VISITING_GUEST) if changed else sentence
+    return repaired(sentence, tokens, VISITING_GUEST) if changed else sentence
 
 
 _HOSTING = frozenset({"meet", "receive", "host", "welcome", "greet"})
@@ -662,7 +652,7 @@ def _acting_title(sentence: Sentence) -> Sentence:
         tokens[holder] = replace(tokens[holder], head=head, dep=dep)
         tokens[t.i] = replace(tokens[t.i], head=holder, dep="amod", pos="ADJ", tag="JJ", lemma="acting")
         changed = True
-    return _repaired(sentence, tokens, ACTING_TITLE) if changed else sentence
+    return repaired(sentence, tokens, ACTING_TITLE) if changed else sentence
 
 
 def _acting_part(tokens, k: Token, holder: int, owner: int | None, head: int) -> Token:

@@ -13,6 +13,7 @@ read: the reporting verb is the root, the speaker its ``nsubj``, the main clause
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -62,7 +63,7 @@ def reporting_clause(sentence: Sentence) -> Sentence:
         return sentence
     new = tuple(t if (t.head, t.dep) == (h, d) else replace(t, head=h, dep=d)
                 for t, h, d in zip(tokens, heads, deps))
-    return replace(sentence, tokens=new, repairs=sentence.repairs + (REPORTING_CLAUSE,))
+    return repaired(sentence, new, REPORTING_CLAUSE)
 
 
 def _reporting_clause(tokens: tuple[Token, ...]) -> tuple[int, int, range, range] | None:
@@ -188,6 +189,12 @@ def _governor(tokens, i: int, root: int) -> int:
     if tokens[i].pos == "PUNCT" or tokens[i].head == i:
         return root
     return next((j for j in range(i - 1, -1, -1) if tokens[j].pos == "VERB" and not under(tokens, j, i)), root)
+
+
+def repaired(sentence: Sentence, tokens: Sequence[Token], *names: str) -> Sentence:
+    """``sentence`` with the rewritten ``tokens``, naming the repairs made (every repair module's
+    result; kept here, with ``under``, because they all import this module)."""
+    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + names)
 
 
 def under(tokens, j: int, i: int) -> bool:

@@ -16,10 +16,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..types import Sentence, Token
-from .reporting import under
+from .reporting import _SUBJECTS, repaired, under
 
 THAT_SUBJECT = "that-subject"
-_SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 _OWN_VERB_WORDS = ("aux", "aux:pass", "cop", "obj", "iobj", "ccomp", "xcomp")
 
 
@@ -40,8 +39,7 @@ def that_subject(sentence: Sentence) -> Sentence:
                 tokens[noun.i] = replace(noun, head=verb, dep="nsubj")
                 tokens[that.i] = replace(that, head=verb, dep="mark", pos="SCONJ", tag="IN")
                 changed = True
-    return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + (THAT_SUBJECT,)) \
-        if changed else sentence
+    return repaired(sentence, tokens, THAT_SUBJECT) if changed else sentence
 
 
 def _subjectless_verb(tokens: list[Token], noun: Token) -> int | None:
@@ -56,4 +54,3 @@ def _subjectless_verb(tokens: list[Token], noun: Token) -> int | None:
             return k.i
         return None
     return None
-
