@@ -12,7 +12,7 @@ from dyad.nlp.repair import (ADJECTIVE_VERB, SPLIT_COORDINATION, FRONTED_SUBJECT
                              SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, VISITING_GUEST, ACTING_TITLE, repair)
 from dyad.nlp.comitative import COMITATIVE_SUBJECT
 from dyad.nlp.adjectives import DUE_CLAUSE, PLACE_PARTICIPLE
-from dyad.nlp.that_clause import THAT_SUBJECT
+from dyad.nlp.that_clause import SUBJUNCTIVE_VERB, THAT_SUBJECT
 from dyad.nlp.reporting import REPORTING_CLAUSE, reporting_verbs
 from dyad.types import EntitySpan
 
@@ -751,3 +751,49 @@ def test_due_to_before_a_verb_is_an_adjective_with_its_complement(spec):
 def test_a_journey_one_is_due_to_make_is_intended(knowledge):
     events = coded(knowledge, repair(DUE_MARK))
     assert {(e.source.code, e.target.code, e.mode) for e in events} == {("RUSGOV", "IRN", "intended")}
+
+
+# The shipped model's parse of a PLOVER gold sentence: the mandative clause's verb "end" read as
+# a noun modifier of "curbs", which hangs on "demanded" as its clause
+SUBJUNCTIVE = _past(parse(
+    "Amnesty/PROPN/nsubj>1 demanded|demand/VERB/ROOT>1 that/ADP/case>7 the/DET/det>7 Sudanese/ADJ/amod>7 "
+    "government/NOUN/compound>6 end/NOUN/compound>7 curbs|curb/NOUN/ccomp>1 on/ADP/case>10 press/NOUN/compound>10 "
+    "freedom/NOUN/nmod>7 ./PUNCT/punct>1"), 1)
+
+
+def test_a_base_verb_read_as_a_noun_after_demanded_that_is_the_clauses_verb():
+    arcs = _arcs_after(SUBJUNCTIVE, SUBJUNCTIVE_VERB)
+    assert arcs["end"] == ("ccomp", "demanded") and arcs["curbs"] == ("obj", "end")
+    assert arcs["government"] == ("nsubj", "end") and arcs["that"] == ("mark", "end")
+    assert arcs["the"] == ("det", "government") and arcs["Sudanese"] == ("amod", "government")
+    assert arcs["freedom"] == ("nmod", "curbs")
+    verb = repair(SUBJUNCTIVE).tokens[6]
+    assert (verb.pos, verb.tag, verb.lemma) == ("VERB", "VB", "end")
+
+
+@pytest.mark.parametrize("spec", [
+    # not a verb of demanding: "said that the government end-of-year curbs …"
+    "Amnesty/PROPN/nsubj>1 said|say/VERB/ROOT>1 that/ADP/case>7 the/DET/det>7 Sudanese/ADJ/amod>7 "
+    "government/NOUN/compound>6 end/NOUN/compound>7 curbs|curb/NOUN/ccomp>1",
+    # a noun not in the list ("salary") is a noun
+    "Unions/NOUN/nsubj>1 demanded|demand/VERB/ROOT>1 that/ADP/case>6 the/DET/det>6 government/NOUN/compound>5 "
+    "salary/NOUN/compound>6 increases|increase/NOUN/ccomp>1",
+    # the clause already has its verb
+    "Amnesty/PROPN/nsubj>1 demanded|demand/VERB/ROOT>1 that/SCONJ/mark>5 the/DET/det>4 government/NOUN/nsubj>5 "
+    "end/VERB/ccomp>1 curbs|curb/NOUN/obj>5",
+])
+def test_other_that_clauses_are_left_alone(spec):
+    sentence = _past(parse(spec), 1)
+    assert SUBJUNCTIVE_VERB not in repair(sentence).repairs
+
+
+def test_the_demand_made_of_the_sudanese_government_has_its_target(knowledge):
+    events = coded(knowledge, repair(SUBJUNCTIVE))
+    assert {(e.source.code, e.cameo[:2], e.target.code if e.target else None) for e in events} == {
+        ("NGOHRIAMN", "10", "SDNGOV")}
+
+
+def test_the_mandative_word_lists_are_checked_on_load():
+    from dyad.nlp.that_clause import mandative_verbs, subjunctive_verbs
+
+    assert {"demand", "urge"} <= mandative_verbs() and {"cancel", "end"} <= subjunctive_verbs()

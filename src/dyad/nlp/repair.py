@@ -43,8 +43,9 @@ The others, each seen to cost events with one parser or another:
 * ``place-participle`` and ``due-clause`` (their own module, ``nlp/adjectives.py``): "aid to
   neighboring Afghanistan" with "neighboring" read as a verb whose object is the country, and
   "Putin is due to travel" with "due to" read as the preposition of "due to the war";
-* ``that-subject`` (its own module, ``nlp/that_clause.py``): "announced that talks between
-  Iran and Saudi Arabia would resume" with "that talks" read as a relative clause;
+* ``that-subject`` and ``subjunctive-verb`` (their own module, ``nlp/that_clause.py``):
+  "announced that talks between Iran and Saudi Arabia would resume" with "that talks" read as
+  a relative clause, and "demanded that the US cancel plans" with "cancel" read as a noun;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
   saying …" with "saying" hung on the embedded "pull", whose doer is Washington,
   instead of on the clause whose subject is speaking.
@@ -62,7 +63,7 @@ from ..types import Sentence, Token
 from .comitative import comitative_subject
 from .datafiles import data_text, read_words
 from .adjectives import due_clause, place_participle
-from .that_clause import that_subject
+from .that_clause import subjunctive_verb, that_subject
 from .reporting import _NOMINAL, _SUBJECTS, repaired, reporting_clause, reporting_verbs, under as _under
 
 SPLIT_COORDINATION = "split-coordination"
@@ -100,7 +101,7 @@ def repair(sentence: Sentence) -> Sentence:
         due_clause(place_participle(sentence))))))))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
     sentence = comitative_subject(_fronted_subject(_visiting_guest(_acting_title(sentence))))
-    return reporting_clause(that_subject(sentence))
+    return reporting_clause(subjunctive_verb(that_subject(sentence)))
 
 
 # The relations a piece of a name may wrongly take to a word outside it; any other (a subject,
