@@ -144,6 +144,21 @@ def test_which_words_read_as_misspelt_countries(lexicon):
     assert countries("ethopia") == []  # not capitalised: not a name
 
 
+def test_which_words_read_as_misspelt_surnames(lexicon):
+    from dyad.types import Sentence, Token
+
+    def people(text: str) -> list[str]:
+        toks = tuple(Token(i, w, w, "PROPN", "NNP", "dep", i, "", 0) for i, w in enumerate(text.split()))
+        return [h.entry.phrase for h in lexicon.match(Sentence("t", 0, text, toks))]
+
+    # PLOVER GSR "President Francois Mitterand", "President Abdelaziz Bouteflicka"; Tehran Times
+    # "Amirabdolahian": a letter left out or one too many, inside a known surname
+    assert people("Mitterand Bouteflicka Amirabdolahian") == ["Mitterrand", "Bouteflika", "Amirabdollahian"]
+    # seven letters written are too few: "Taraneh" (a given name) is not Tarawneh, "Shabani" not
+    # Shaibani, "Moringa" (a plant) not Morinaga
+    assert people("Taraneh Shabani Moringa") == []
+
+
 def test_extremists_and_whose_offence_is_investigated(knowledge):
     # PLOVER GSR: "Croatia is investigating alleged war crimes by Croatian extremists" (HRV -> HRVREB)
     crimes = ("Croatia/PROPN/nsubj>2 is|be/AUX/aux>2 investigating|investigate/VERB/ROOT>2 alleged|allege/ADJ/amod>5 "

@@ -133,8 +133,12 @@ class Entry:
 
 
 # A misspelt country name is read only for names this long: shorter ones are one letter from
-# too many words and names ("Omani", "Chadi", "Irani").
+# too many words and names ("Omani", "Chadi", "Irani"). A known person's surname, and the word
+# written for it, need a letter more: seven-letter names are a letter apart from other people's
+# and words ("Taraneh" is not Tarawneh, "Shabani" not Shaibani, "Moringa" not Morinaga).
 MISSPELT_MIN = 7
+MISSPELT_SURNAME_MIN = 8
+_MISSPELT_KINDS = {"country": MISSPELT_MIN, "surname": MISSPELT_SURNAME_MIN}
 
 
 class Hit(NamedTuple):
@@ -177,11 +181,12 @@ class Lexicon:
             if best is not None:
                 hits.append(best)
                 end = best.end
-        return self._misspelt_countries(toks, lower, hits) if self.misspellings else hits
+        return self._misspelt_names(toks, lower, hits) if self.misspellings else hits
 
-    def _misspelt_countries(self, toks, lower: Sequence[str], hits: list[Hit]) -> list[Hit]:
-        """ "Ethopia has agreed", "an offer from Afganistan", "the Phillippines military": a
-        capitalised word no entry starts that is a long country name with one letter left out or
+    def _misspelt_names(self, toks, lower: Sequence[str], hits: list[Hit]) -> list[Hit]:
+        """ "Ethopia has agreed", "an offer from Afganistan", "the Phillippines military",
+        "President Francois Mitterand", "President Abdelaziz Bouteflicka": a capitalised word no
+        entry starts that is a long country name or known surname with one letter left out or
         one letter too many, inside the word: not a letter changed ("Bahrani", a surname, is not
         Bahrain), nor one at either end ("Georgi", "Romani", "Iberia" are words of their own)."""
         found = []
@@ -189,35 +194,43 @@ class Lexicon:
             if len(word) < MISSPELT_MIN - 1 or word in self.index or not toks[i].text[:1].isupper():
                 continue
             entry = self.misspellings.get(word)  # a letter left out
-            if entry is None and (word[0], word[-1], len(word) - 1) in self._country_shapes:  # one too many
+            if entry is None and (word[0], word[-1], len(word) - 1) in self._name_shapes:  # one too many
                 entry = next((e for k in range(1, len(word) - 1)
-                              if (e := self.countries.get(word[:k] + word[k + 1:]))), None)
+                              if (e := self.long_names.get(word[:k] + word[k + 1:]))), None)
             if entry is not None and not any(h.start <= i < h.end for h in hits):
                 found.append(Hit(i, i + 1, entry))
         return sorted(hits + found, key=lambda h: h.start) if found else hits
 
     @cached_property
-    def countries(self) -> dict[str, Entry]:
-        """Country names of one long word (``MISSPELT_MIN`` letters or more), lower case."""
-        return {key[0]: entry for pairs in self.index.values() for key, entry in pairs
-                if entry.kind == "country" and len(key) == 1 and len(key[0]) >= MISSPELT_MIN
-                and key[0].isalpha() and not entry.dictionary}
+    def long_names(self) -> dict[str, Entry]:
+        """Country names and known people's surnames of one long word (``_MISSPELT_KINDS``),
+        lower case: the names a misspelling is read as. A country comes before a surname."""
+        out: dict[str, Entry] = {}
+        for kind, least in _MISSPELT_KINDS.items():
+            for pairs in self.index.values():
+                for key, entry in pairs:
+                    if entry.kind == kind and len(key) == 1 and len(key[0]) >= least \
+                            and key[0].isalpha() and not entry.dictionary:
+                        out.setdefault(key[0], entry)
+        return out
 
     @cached_property
-    def _country_shapes(self) -> frozenset[tuple[str, str, int]]:
-        """(first letter, last letter, length) of each long country name: a word with one letter too
-        many inside keeps both ends, so only a word of such a shape is tried letter by letter."""
-        return frozenset((name[0], name[-1], len(name)) for name in self.countries)
+    def _name_shapes(self) -> frozenset[tuple[str, str, int]]:
+        """(first letter, last letter, length) of each long name: a word with one letter too many
+        inside keeps both ends, so only a word of such a shape is tried letter by letter."""
+        return frozenset((name[0], name[-1], len(name)) for name in self.long_names)
 
     @cached_property
     def misspellings(self) -> dict[str, Entry]:
-        """Each long country name with one letter left out ("ethopia"), unless that is a word of
-        the lexicon itself."""
+        """Each long name with one letter left out ("ethopia", "mitterand"), unless that is a
+        word of the lexicon itself or another long name."""
         out = {}
-        for name, entry in self.countries.items():
+        for name, entry in self.long_names.items():
             for k in range(1, len(name) - 1):
                 typo = name[:k] + name[k + 1:]
-                if typo not in self.index and typo not in self.countries:
+                if entry.kind == "surname" and len(typo) < MISSPELT_SURNAME_MIN:
+                    break
+                if typo not in self.index and typo not in self.long_names:
                     out.setdefault(typo, entry)
         return out
 
