@@ -45,6 +45,9 @@ def _cache_key(corpus: Path, n: int) -> dict:
         digest.update((REPO / "src" / "dyad" / "nlp" / module).read_bytes())
     for words in sorted((REPO / "src" / "dyad" / "nlp" / "data").glob("*.txt")):  # their word lists
         digest.update(words.read_bytes())
+    # so does the cleaning before them: what debris is cut changes the text parsed
+    for part in ("clean.py", "data/debris.tsv"):
+        digest.update((REPO / "src" / "dyad" / part).read_bytes())
     stat = corpus.stat()
     return {"version": CACHE_VERSION, "corpus": corpus.name, "corpus_size": stat.st_size,
             "corpus_mtime": stat.st_mtime, "articles": n, "model": digest.hexdigest()}

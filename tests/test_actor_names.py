@@ -114,6 +114,9 @@ def test_a_month_is_not_a_person_of_that_name(lexicon):
     assert resolve_last(lexicon, [prime], 2).actor.code == "GBRGOV"
     by_may = "a/DET/det>1 speech/NOUN/nsubj>4 by/ADP/case>3 May/PROPN/nmod>1 ended|end/VERB/ROOT>4"
     assert resolve_last(lexicon, [by_may], 3).actor.code == "GBRGOV"  # "by" takes a person too
+    # held-out TT review (seed 2052): "we need to reach an agreement on restoration of JCPOA by 21 May"
+    day_first = "agreement/NOUN/ROOT>0 by/ADP/case>3 21/NUM/nummod>3 May/PROPN/nmod>0 ./PUNCT/punct>0"
+    assert resolve_last(lexicon, [day_first], 3) is None
 
 
 FRANCE = ["Protests|protest/NOUN/nsubj>1 hit/VERB/ROOT>1 France/PROPN/obj>1 ./PUNCT/punct>1",

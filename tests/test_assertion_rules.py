@@ -532,3 +532,19 @@ def test_what_is_unlikely_is_only_possible(knowledge):
                 argued="VBD", agree="VB")
     assert [(e.source.code, e.target.code, e.mode) for e in _code_parsed(knowledge, spec)] == \
         [("IRNGOV", "USAGOV", "hypothetical")]
+
+
+def test_no_intention_or_a_denied_incentive_to_act_denies_the_act(knowledge):
+    # held-out seed 2052 (the shipped model's parse): "Merkel did not have an incentive to continue
+    # the talks with Trump" was talks held
+    incentive = ("Merkel/PROPN/nsubj>3 did|do/AUX/aux>3 not/PART/advmod>3 have/VERB/ROOT>3 an|a/DET/det>5 "
+                 "incentive/NOUN/obj>3 to/PART/mark>7 continue/VERB/acl>5 the/DET/det>9 talks|talk/NOUN/obj>7 "
+                 "with/ADP/case>11 Trump/PROPN/nmod>9 ./PUNCT/punct>3")
+    assert [e.negated for e in code(knowledge, incentive)] == [True]
+    intention = ("Merkel/PROPN/nsubj>1 had|have/VERB/ROOT>1 no/DET/det>3 intention/NOUN/obj>1 to/PART/mark>5 "
+                 "continue/VERB/acl>3 the/DET/det>7 talks|talk/NOUN/obj>5 with/ADP/case>9 Trump/PROPN/nmod>7 "
+                 "./PUNCT/punct>1")
+    assert [e.negated for e in code(knowledge, intention)] == [True]
+    # an incentive had is no denial
+    had = incentive.replace("not/PART/advmod>3", "also/ADV/advmod>3")
+    assert [(e.cameo[:2], e.negated) for e in code(knowledge, had)] == [("04", False)]

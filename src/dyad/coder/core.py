@@ -11,7 +11,7 @@ from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from . import assertion, clauses, negation
 from .overlap import drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason
-from .targets import (act_doer, anti_target, between_parties, complement_actor as targets_below, counterparts,
+from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, complement_actor as targets_below, counterparts,
                       event_pairs, home_counterparts, hosts_officials, mediated_code, people_object, purpose_nouns)
 from .placing import LazyWhere, place_attacker
 from ..where_when import dated_ahead
@@ -500,8 +500,10 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         # with each other; "on" names what about, not a third party
         targets = []
     targets = act_doer(g, m.trigger, m.code[:2], resolver) or targets  # "condemned the attack by Israel"
+    thing = False  # the object is a thing, not an actor: no other word below stands in for it
     if p.target_actor and slot == "obj":  # "received the U.S. response": no visitor
-        targets = [t for t in targets if resolver.names_actor(g, t.head)]
+        kept = [t for t in targets if resolver.names_actor(g, t.head)]
+        thing, targets = bool(targets) and not kept, kept
     mediated = mediated_code(g, m.trigger, m.code, slot, sources, targets)  # coder/targets.py
     m = replace(m, code=mediated) if mediated else m
     if not targets and m.inner is not None:  # "threatened to impose sanctions on Iran": Iran
@@ -509,8 +511,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         targets, _ = _resolve_slots(g, m.inner, inner.target, resolver, inner.place or inner.population, places)
     if not targets and m.obj is not None and p.objects:
         targets = people_object(g, m.obj, resolver)  # "abused illegal Mexican immigrants": the victims
-    if not targets and not p.require_target and not (p.symmetric and len(sources) > 1):
-        targets = targets_below(g, m.trigger, m.code[:2], sources, resolver) or \
+    if not targets and not p.require_target and not thing and not (p.symmetric and len(sources) > 1):
+        targets = targets_below(g, m.trigger, m.code, sources, resolver) or \
             anti_target(g, (m.trigger, m.obj), resolver)  # coder/targets.py
     if not targets and sources[0].rule.startswith(UNSEEN):  # "vehicles were hit by gunfire": no one
         drops.append(_drop(g, m, "no-target", "an unidentified attacker with no target"))
@@ -523,7 +525,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     sides = m.code[:2] in ("03", "04") and m.code not in ("042", "043") and len(sources) == 2 \
         and all(a.rule.startswith("group:") for a in sources)  # (visits of the two are no one visit)
     pairs = event_pairs(g, sources, [] if between else targets, p.symmetric or between or sides,
-                        consult=m.code[:2] == "04", between=between)
+                        consult=m.code[:2] == "04" or m.code == INTENT_TO_MEET, between=between)
     out = []
     for src, tgt in pairs:
         vetoed = veto(g, m, src, tgt, targets)  # coder/vetoes.py: "returned to Tehran", travel advice …

@@ -30,9 +30,19 @@ def negated(g: Graph, v: int) -> bool:
         cur = g.heads[cur]
         if _unable(g, cur) and not negated_here(g, cur):
             return True  # "he is unable to force China and India to stop buying oil", "the U.S. refusal to remove"
-        if dep == "acl":
-            return False  # (no higher: only the noun itself denies its infinitive)
+        if dep == "acl":  # no higher: only the noun, or a "have" it is had by, denies its infinitive
+            return negated_here(g, cur) or _had_not(g, cur)  # "no intention to", "did not have an incentive to"
     return False
+
+
+_HAVING = frozenset({"have", "see", "find", "feel"})
+
+
+def _had_not(g: Graph, noun: int) -> bool:
+    """Noun is the object of a denied "have": "Merkel did not have an incentive to continue the
+    talks" (held-out seed 2052) held none."""
+    head = g.heads[noun]
+    return g.deps[noun] == "obj" and head != noun and g.lemmas[head] in _HAVING and negated_here(g, head)
 
 
 def _unable(g: Graph, i: int) -> bool:
