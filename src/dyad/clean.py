@@ -54,7 +54,7 @@ class DebrisPattern:
     regex: re.Pattern[str] | None  # matches a piece ending the text; None for scope "inline"
     origin: str  # "file:line", for messages
     scope: str = "tail"  # "tail"; "lines": whole lines anywhere, and at the tail; "inline": anywhere
-    line_regex: re.Pattern[str] | None = None  # matches whole lines, or inline pieces; scopes "lines", "inline"
+    anywhere: re.Pattern[str] | None = None  # matches whole lines ("lines") or pieces ("inline") anywhere
 
 
 Patterns = tuple[DebrisPattern, ...]
@@ -146,7 +146,7 @@ def _spans(text: str, patterns: list[DebrisPattern]) -> list[tuple[int, int, str
     text order; an earlier pattern in the file wins an overlap."""
     found: list[tuple[int, int, str]] = []
     for pattern in patterns:
-        for m in pattern.line_regex.finditer(text):
+        for m in pattern.anywhere.finditer(text):
             if m.end() > m.start() and not any(m.start() < e and s < m.end() for s, e, _ in found):
                 found.append((m.start(), m.end(), pattern.reason))
     return sorted(found)
@@ -203,15 +203,15 @@ def _parse_line(line: str, origin: str) -> DebrisPattern:
         re.compile(source, re.MULTILINE)
         if scope == "lines":
             regex = re.compile(rf"^(?:{source})\s*\Z", re.MULTILINE)
-            line_regex = re.compile(rf"^[ \t]*(?:{source})[ \t]*$", re.MULTILINE)
+            anywhere = re.compile(rf"^[ \t]*(?:{source})[ \t]*$", re.MULTILINE)
         elif scope == "inline":
-            regex, line_regex = None, re.compile(rf"(?:{source})[ \t]*", re.MULTILINE)
+            regex, anywhere = None, re.compile(rf"(?:{source})[ \t]*", re.MULTILINE)
         else:
             regex = re.compile(rf"(?<!\S)(?:{source})\s*\Z", re.MULTILINE)
-            line_regex = None
+            anywhere = None
     except re.error as e:
         raise DataError(f"{origin}: bad regex {source!r}: {e}") from e
     # An empty match would remove nothing and report a piece forever.
     if re.fullmatch(source, "", re.MULTILINE):
         raise DataError(f"{origin}: regex {source!r} matches empty text")
-    return DebrisPattern(reason=reason, regex=regex, origin=origin, scope=scope, line_regex=line_regex)
+    return DebrisPattern(reason=reason, regex=regex, origin=origin, scope=scope, anywhere=anywhere)
