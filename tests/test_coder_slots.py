@@ -197,3 +197,7 @@ def test_a_planned_meeting_of_three_pairs_them_not_the_venue_nor_those_it_is_wit
     # one planner alone: the meeting's venue is no party to it
     alone = ("Zarif/PROPN/nsubj>2 will/AUX/aux>2 meet/VERB/ROOT>2 in/ADP/case>4 Astana/PROPN/obl>2 ./PUNCT/punct>2")
     assert [e.target for e in code(knowledge, alone) if e.cameo == "036"] in ([], [None])
+    # nor are those it is to be held without
+    without = ("Zarif/PROPN/nsubj>2 will/AUX/aux>2 meet/VERB/ROOT>2 without/ADP/case>4 observers|observer/NOUN/obl>2 "
+               "or/CCONJ/cc>7 Syrian/ADJ/amod>7 sides|side/NOUN/conj>4 ./PUNCT/punct>2")
+    assert [e.target for e in code(knowledge, without) if e.cameo == "036"] in ([], [None])

@@ -109,25 +109,18 @@ def strip_lines(text: str, patterns: Patterns) -> tuple[str, tuple[Removed, ...]
 
     Nothing is removed if nothing would be left.
     """
-    spans = _spans(text, [p for p in patterns if p.scope == "lines"])
-    if not spans:
-        return text, ()
-    kept, pieces, position = [], [], 0
-    for start, end, reason in spans:
-        kept.append(text[position:start])
-        pieces.append(Removed(text=text[start:end].strip(), reason=reason))
-        position = end
-    kept.append(text[position:])
-    joined = _join(kept)
-    if not joined.strip():
-        return text, ()
-    return joined, tuple(pieces)
+    return _cut(text, _spans(text, patterns, "lines"), _join)
 
 
 def strip_inline(text: str, patterns: Patterns) -> tuple[str, tuple[Removed, ...]]:
     """Remove debris pieces anywhere in ``text`` (patterns of scope "inline"), each with the
     spaces after it. Nothing is removed if nothing would be left."""
-    spans = _spans(text, [p for p in patterns if p.scope == "inline"])
+    return _cut(text, _spans(text, patterns, "inline"), "".join)
+
+
+def _cut(text: str, spans: list[tuple[int, int, str]], join) -> tuple[str, tuple[Removed, ...]]:
+    """``text`` without the spans, the parts around them glued by ``join``, and the pieces cut;
+    ``text`` unchanged if nothing would be left."""
     if not spans:
         return text, ()
     kept, position = [], 0
@@ -135,17 +128,19 @@ def strip_inline(text: str, patterns: Patterns) -> tuple[str, tuple[Removed, ...
         kept.append(text[position:start])
         position = end
     kept.append(text[position:])
-    joined = "".join(kept)
+    joined = join(kept)
     if not joined.strip():
         return text, ()
     return joined, tuple(Removed(text=text[s:e].strip(), reason=reason) for s, e, reason in spans)
 
 
-def _spans(text: str, patterns: list[DebrisPattern]) -> list[tuple[int, int, str]]:
-    """Non-overlapping (start, end, reason) of the patterns' whole-line or inline matches, in
-    text order; an earlier pattern in the file wins an overlap."""
+def _spans(text: str, patterns: Patterns, scope: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, reason) of the matches anywhere of the patterns of ``scope``
+    ("lines" or "inline"), in text order; an earlier pattern in the file wins an overlap."""
     found: list[tuple[int, int, str]] = []
     for pattern in patterns:
+        if pattern.scope != scope:
+            continue
         for m in pattern.anywhere.finditer(text):
             if m.end() > m.start() and not any(m.start() < e and s < m.end() for s, e, _ in found):
                 found.append((m.start(), m.end(), pattern.reason))

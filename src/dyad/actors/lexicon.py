@@ -226,10 +226,10 @@ class Lexicon:
         word of the lexicon itself or another long name."""
         out = {}
         for name, entry in self.long_names.items():
+            if entry.kind == "surname" and len(name) - 1 < MISSPELT_SURNAME_MIN:
+                continue  # the word written would be too short to read as the surname
             for k in range(1, len(name) - 1):
                 typo = name[:k] + name[k + 1:]
-                if entry.kind == "surname" and len(typo) < MISSPELT_SURNAME_MIN:
-                    break
                 if typo not in self.index and typo not in self.long_names:
                     out.setdefault(typo, entry)
         return out

@@ -11,8 +11,9 @@ from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from . import assertion, clauses, negation
 from .overlap import drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason
-from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, complement_actor as targets_below, counterparts,
-                      event_pairs, home_counterparts, hosts_officials, mediated_code, people_object, purpose_nouns)
+from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, complement_actor as targets_below,
+                      counterparts, event_pairs, home_counterparts, hosts_officials, mediated_code, people_object,
+                      purpose_nouns)
 from .placing import LazyWhere, place_attacker
 from ..where_when import dated_ahead
 from .unseen import RULE as UNSEEN, VIOLENT, unseen_attacker

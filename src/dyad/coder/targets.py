@@ -102,6 +102,9 @@ def _has_subject(g: sx.Graph, c: int) -> bool:
     return any(g.rels[k] == "nsubj" for k in g.children[c])
 
 
+INTENT_TO_MEET = "036"  # where a meeting is to be held is no party to it (complement_actor)
+
+
 def complement_actor(g: sx.Graph, trigger: int, code: str, sources: list[ActorMention],
                      resolver: Resolver) -> list[ActorMention]:
     """The target an act names below its trigger when no slot found one (rule ``complement:``).
@@ -134,14 +137,14 @@ def complement_actor(g: sx.Graph, trigger: int, code: str, sources: list[ActorMe
     # where a threatened act would be done is its target, for a threatener of a known country
     # ("Hamas threatened to resume terrorist activities in Israel"; unlike "rebels threatened
     # to attack a bus in London": a place is no target of an actor without a country)
-    places = family in ("03", "08") and code != INTENT_TO_MEET or family == "13" and all(s.actor.country for s in sources)
+    places = (family in ("03", "08") and code != INTENT_TO_MEET
+              or family == "13" and all(s.actor.country for s in sources))
     found = _search(g, start, {s.head for s in sources}, resolver, places=places,
                     whence=family == "08", wanted=lambda a: a.actor.country not in own and not a.defaulted
                     or a.actor.code[:3] in NON_STATE)
     return found or (_condition_actor(g, trigger, own, resolver) if family == "13" else [])
 
 
-INTENT_TO_MEET = "036"
 JUDGED = frozenset({"05", "11", "12"})  # endorse, disapprove, reject: an act is judged by its doer
 
 
