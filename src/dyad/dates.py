@@ -387,6 +387,28 @@ def names_a_year(when: EventDate, sentence: str = "") -> bool:
     return not _opens_a_period(text, sentence)
 
 
+# a day written with its year: "On September 17, 2018", "on 22 September 1980"
+_DAY_OF_A_YEAR = re.compile(rf"(?:on\s+)?(?:{_MONTH}\s+\d\d?(?:st|nd|rd|th)?|\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}),?"
+                            rf"\s+{_YEAR}", re.I)
+# "last year", "two years ago", "a decade ago", "six months ago": further back than HISTORICAL_DAYS
+_YEARS_BACK = re.compile(rf"(?:last\s+year|{_NUM}\s+(?:years?|decades?)\s+ago|(?P<months>\d+|four|five|six|seven"
+                         rf"|eight|nine|ten|eleven|twelve|several)\s+months\s+ago)", re.I)
+
+
+def names_a_past_day(when: EventDate) -> bool:
+    """Is ``when`` a day written with its year ("On September 17, 2018")? An undated news
+    story dates its own news by weekday or by month and day ("on January 26"); the year is
+    written out for a day the story looks back on."""
+    return when.precision == "day" and _DAY_OF_A_YEAR.fullmatch((when.text or "").strip()) is not None
+
+
+def names_years_back(when: EventDate) -> bool:
+    """Is ``when`` "last year", "two years ago" or "six months ago", left unresolved for want of
+    a publication date? Each lies further back than HISTORICAL_DAYS from any day the story was
+    written on ("last year" at least a day, but in news it is the year before the story's)."""
+    return when.date is None and _YEARS_BACK.fullmatch((when.text or "").strip()) is not None
+
+
 def is_historical(when: EventDate, published: Date | None) -> bool:
     """True when the date's whole period ends more than HISTORICAL_DAYS before publication."""
     end = period_end(when)

@@ -354,8 +354,10 @@ def dated_ahead(g: Graph, trigger: int) -> bool:
 
 
 def _clause_date(g: Graph, trigger: int, published: Date | None) -> EventDate | None:
-    """The first date written in the trigger's clause or the clauses that describe it."""
-    for how, anchor in _date_anchors(g, trigger):
+    """The first date written in the trigger's clause or the clauses that describe it, else the
+    date a "when" clause hangs on, else the date phrase the sentence opens with."""
+    anchors = list(_date_anchors(g, trigger))
+    for how, anchor in anchors:
         for c in g.children[anchor]:
             if how.startswith("date in the object") and g.deps[c] in MODIFIER_DEPS:
                 continue  # "reaffirmed the 2015 agreement" was not reaffirmed in 2015
@@ -363,7 +365,62 @@ def _clause_date(g: Graph, trigger: int, published: Date | None) -> EventDate | 
             if found is not None:
                 why = found.reason if how == "trigger" else f"{found.reason}; {how}"
                 return EventDate(found.date, found.precision, found.text, why)
+    for how, anchor in anchors:
+        found = _when_of_a_date(g, anchor, published) or _fronted_date(g, anchor, published)
+        if found is not None:
+            return replace(found, reason=found.reason if how == "trigger" else f"{found.reason}; {how}")
     return None
+
+
+def _when_of_a_date(g: Graph, v: int, published: Date | None) -> EventDate | None:
+    """The date a "when" clause describes: "in January, when a U.S. destroyer fired three warning
+    shots", "Ever since September 15, 2020, when the UAE and Bahrain signed"."""
+    head = g.heads[v]
+    if head == v or not any(g.words[c] == "when" for c in g.kids(v, "advmod")):
+        return None
+    if not has_date_word([g.words[head]]) and g.pos[head] != "NUM":
+        return None
+    toks = sorted(t for t in _date_tokens(g, head) if t < v)
+    found = find_date(" ".join(map(g.texts.__getitem__, toks)), published) if toks else None
+    return replace(found, reason=f"{found.reason}; the date its 'when' clause describes") if found else None
+
+
+# words that may open a sentence before its date phrase: "Also, in January 2016, ..."
+_OPENERS = frozenset({"also", "and", "but", "then", "earlier", "later", "meanwhile", "yet", ","})
+_FRONT_CASES = frozenset({"in", "on", "during"})
+_FRONT_MAX = 10  # tokens up to the comma that closes a fronted date phrase
+
+
+def _fronted_date(g: Graph, v: int, published: Date | None) -> EventDate | None:
+    """The date phrase a sentence opens with, for an event of its main clause, however the parser
+    hung it: "Also, in January 2016, 10 Americans … were arrested" (the date under the subject),
+    "In April U.S. Secretary of State John Kerry met with Kabila" (under "Secretary")."""
+    n, i = len(g.words), 0
+    while i < n and g.words[i] in _OPENERS:
+        i += 1
+    if i >= n or g.words[i] not in _FRONT_CASES or not _main_clause(g, v):
+        return None
+    comma = next((k for k in range(i + 1, min(n, i + _FRONT_MAX)) if g.texts[k] == ","), None)
+    end = comma if comma is not None else i + 3  # "In April U.S. Secretary …": a date right after
+    text = " ".join(g.texts[i:end])
+    if not has_date_word(g.words[i:end]):
+        return None
+    found = find_date(text, published)
+    return replace(found, reason=f"{found.reason}; the date the sentence opens with") if found else None
+
+
+def _main_clause(g: Graph, v: int) -> bool:
+    """Is v the sentence's main verb, one coordinated with it or its infinitive, or a noun that is
+    their subject or object ("held talks")?"""
+    for _ in range(6):
+        head, rel = g.heads[v], g.rels[v]
+        if head == v:
+            return True
+        noun_argument = rel in ("obj", "nsubj", "nsubj:pass") and g.pos[v] in ("NOUN", "PROPN")
+        if not (rel in ("conj", "xcomp") or noun_argument) or rel == "conj" and _marked(g, v):
+            return False
+        v = head
+    return False
 
 
 def _date_anchors(g: Graph, trigger: int):

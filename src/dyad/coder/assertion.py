@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..dates import is_historical, names_a_year, names_another_month, undated_reference
+from ..dates import (is_historical, names_a_past_day, names_a_year, names_another_month, names_years_back,
+                     undated_reference)
 from ..types import Event, EventDate
 from . import syntax as sx
 from .words import coder_words
@@ -218,8 +219,10 @@ def background_of_undated(events: list[Event], text: str) -> list[Event]:
     before the latest date the article gives is historical (``dates.undated_reference``): the
     same rule as for a dated article (coder/core.py), with that date standing in for publication.
     So is one dated by a month alone ("in April", "last November"; ``dates.names_another_month``)
-    or by a year ("in 1998", "in October 1998"; ``dates.names_a_year``), which such an article
-    names only for what happened before its news."""
+    or by a year ("in 1998", "in October 1998"; ``dates.names_a_year``), a day with its year
+    ("On September 17, 2018"; ``dates.names_a_past_day``) or a time back ("last year", "two
+    years ago"; ``dates.names_years_back``), which such an article names only for what happened
+    before its news."""
     when = {id(e): EventDate(e.date, e.date_precision, e.date_text) for e in events
             if e.date_text and e.mode == "asserted"}
     dated = [w for w in when.values() if w.date]
@@ -228,5 +231,6 @@ def background_of_undated(events: list[Event], text: str) -> list[Event]:
     def background(e: Event) -> bool:
         w = when.get(id(e))
         return w is not None and (names_another_month(w, e.sentence) or names_a_year(w, e.sentence)
+                                  or names_a_past_day(w) or names_years_back(w)
                                   or reference is not None and is_historical(w, reference))
     return [replace(e, mode="historical") if background(e) else e for e in events]
