@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import coded, parse
-from dyad.coder.syntax import Graph, modality
+from dyad.coder.modes import modality
+from dyad.coder.syntax import Graph
 
 
 def code(knowledge, spec: str):

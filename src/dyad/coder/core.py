@@ -10,6 +10,7 @@ from typing import Callable, Protocol
 from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from . import assertion, clauses, negation
+from .modes import modality
 from .overlap import drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason
 from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, complement_actor as targets_below,
                       counterparts, event_pairs, home_counterparts, hosts_officials, mediated_code, people_object,
@@ -163,7 +164,7 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
     own_clause = mode is None  # not read as the complement of another pattern
     if denial is not None:
         speech = denial  # the one who denies it reports it ("Tehran denied that it ...")
-    mode = mode or ("denied" if denial is not None else sx.modality(g, i))
+    mode = mode or ("denied" if denial is not None else modality(g, i))
     if mode == "asserted" and dated_ahead(g, i) and not _told_as_past(g, i):
         mode = "intended"  # "his visit to Tehran later this week"
     code = p.code
