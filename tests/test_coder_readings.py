@@ -789,3 +789,29 @@ def test_an_intent_dated_years_before_the_story_is_historical(knowledge):
     promised = ("In/ADP/case>1 2013/NUM/obl>3 Iran/PROPN/nsubj>3 promised|promise/VERB/ROOT>3 to/PART/mark>5 "
                 "supply/VERB/xcomp>3 gas/NOUN/obj>5 to/ADP/case>8 Oman/PROPN/obl>5")
     assert [(e.mode, e.date) for e in code(knowledge, promised)] == [("historical", "2013")]
+
+
+def test_a_habit_a_span_of_years_or_what_is_already_done_is_historical():
+    # held-out seed 2042: "Iran has repeatedly rejected U.S. calls to expand the JCPOA" (background)
+    habit = ("Iran/PROPN/nsubj>3 has|have/AUX/aux>3 {adverb}/ADV/advmod>3 rejected|reject/VERB/ROOT>3 "
+             "calls|call/NOUN/obj>3")
+    assert modality(_tagged(habit.format(adverb="repeatedly"), {3: "VBN"}), 3) == "historical"
+    assert modality(_tagged(habit.format(adverb="firmly"), {3: "VBN"}), 3) == "asserted"
+    # seed 2052: "Iran and Russia have already signed a document on facilitating visa services"
+    signed = "Iran/PROPN/nsubj>3 have/AUX/aux>3 already/ADV/advmod>3 {verb}/VERB/ROOT>3 talks|talk/NOUN/obj>3"
+    assert modality(_tagged(signed.format(verb="signed|sign"), {3: "VBN"}), 3) == "historical"
+    # under way, or still to come, is no background
+    assert modality(_tagged(signed.format(verb="holding|hold"), {3: "VBG"}), 3) == "asserted"
+    will = "Iran/PROPN/nsubj>3 will/AUX/aux>3 regularly/ADV/advmod>3 meet/VERB/ROOT>3 Russia/PROPN/obj>3"
+    assert modality(_tagged(will, {3: "VB"}), 3) == "intended"
+    # seed 2047: "the MKO staged attacks against civilian and military targets … for almost two decades"
+    span = "MKO/PROPN/nsubj>1 attacked|attack/VERB/ROOT>1 Iran/PROPN/obj>1 for/ADP/case>{end} {words}"
+    years = span.format(end=6, words="almost/ADV/advmod>5 two/NUM/nummod>6 decades|decade/NOUN/obl>1")
+    assert modality(_tagged(years, {1: "VBD"}), 1) == "historical"
+    # a noun trigger takes the span of its verb: "staged attacks for years"
+    staged = ("MKO/PROPN/nsubj>1 staged|stage/VERB/ROOT>1 attacks|attack/NOUN/obj>1 for/ADP/case>4 "
+              "years|year/NOUN/obl>1")
+    assert modality(_tagged(staged, {1: "VBD"}), 2) == "historical"
+    # a number sets a term: "extended the sanctions for five years" is no practice
+    term = span.format(end=5, words="five/NUM/nummod>5 years|year/NOUN/obl>1")
+    assert modality(_tagged(term, {1: "VBD"}), 1) == "asserted"

@@ -1,9 +1,9 @@
 """An event's mode from its clause: asserted, intended, hypothetical or historical.
 
 ``modality(g, v)`` reads the auxiliaries, conjunctions and governing words of trigger v's
-clause: "will visit" is intended, "if Israel attacks" hypothetical, "had visited" historical
-(background the story is set after), "plans to annex" intended. Denials are read elsewhere
-(``coder/negation.py``).
+clause: "will visit" is intended, "if Israel attacks" hypothetical, "had visited" or "has
+repeatedly rejected" historical (background the story is set after), "plans to annex"
+intended. Denials are read elsewhere (``coder/negation.py``).
 """
 
 from __future__ import annotations
@@ -151,6 +151,8 @@ def _before_the_story(g: Graph, v: int) -> bool:
     to the Monday trip"), an "after" or "since" clause ("*After* China backed the vote, he
     bragged"), or what someone had said. Not a past perfect under a verb of saying, which only
     shifts the tense of what was said ("said Iran had supplied drones" is "Iran supplied drones")."""
+    if g.pos[v] == "NOUN" and g.rels[v] == "obj" and g.pos[g.heads[v]] == "VERB":
+        return _long_running(g, g.heads[v])  # "staged attacks … for almost two decades"
     if g.pos[v] != "VERB":
         return False
     if g.rels[v] == "advcl" and marked(g, v, ("after",)):
@@ -161,12 +163,39 @@ def _before_the_story(g: Graph, v: int) -> bool:
         return g.tok(v).tag == "VBG" and g.tok(g.heads[v]).tag == "VBD"
     if g.rels[v] == "advcl" and marked(g, v, ("since",)) and g.tok(v).tag in ("VBG", "VBD"):
         return True  # "has ruffled feathers *since arriving* in Germany in May", "since he took office"
+    if _long_running(g, v):
+        return True
     speaker = speech_head(g, v)
     if speaker is None:
         return _had(g, v)
     # what was said before the story is background too ("Khan *had said* he was making an effort to
     # mediate"), but not what is still going on ("had reported that police *are* mistreating refugees")
     return _had(g, speaker) and not _present(g, v)
+
+
+def _long_running(g: Graph, v: int) -> bool:
+    """A practice or a thing done before now rather than the story's news: a habit ("Iran has
+    *repeatedly* rejected U.S. calls", "Canada *regularly* accuses Iran"), a span of years ("the
+    MKO staged attacks *for almost two decades*"), or what is *already* or *previously* done
+    ("Iran and Russia have *already* signed a document"). Not what is still to come ("will
+    regularly meet") or under way ("are already holding talks")."""
+    known = coder_words()
+    if auxiliaries(g, v) & (FUTURE | HYPOTHETICAL | OBLIGATION) or marked(g, v, ("to",)):
+        return False
+    adverbs = {g.words[c] for c in g.kids(v, "advmod")}
+    if adverbs & known["habitual"]:
+        return True
+    if adverbs & known["before_now"] and g.tok(v).tag in ("VBN", "VBD"):
+        return True
+    return any(g.lemmas[c] in known["long_spans"] and g.case_of(c) == "for" and _unmeasured(g, c)
+               for c in g.kids(v, "obl"))
+
+
+def _unmeasured(g: Graph, span: int) -> bool:
+    """ "for years", "for almost two decades": a span of practice; not a term a number sets ("extended
+    the sanctions *for five years*", "a contract for 25 years")."""
+    numbers = g.kids(span, "nummod")
+    return g.words[span] != g.lemmas[span] and all(g.kids(n, "advmod") for n in numbers)
 
 
 def _present(g: Graph, v: int) -> bool:

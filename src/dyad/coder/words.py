@@ -20,7 +20,7 @@ LISTS = ("judged_for", "charge", "negative_verbs", "object_control", "idiom_obje
          "home_judges", "home_challengers", "home_bodies", "home_people", "home_police", "home_policed",
          "unable", "possibility_heads", "idea_heads", "reason_heads",
          "epistemic", "warned_off", "called_for", "readied_for", "acts", "denials", "claim_nouns", "likely_adjectives",
-         "spoken_objects", "reactions", "habitual")
+         "spoken_objects", "reactions", "habitual", "before_now", "long_spans")
 
 
 @lru_cache(maxsize=1)
