@@ -226,6 +226,19 @@ def test_a_venue_does_not_give_a_phrase_its_actor(lexicon):
     assert mention is None or not mention.actor.code.startswith("IGOUNO")
 
 
+def test_the_target_of_acts_a_role_leads_is_not_whose_the_role_is(lexicon):
+    # held-out seed 2053: "The mastermind and main commander of terrorist attacks on the Majlis … was
+    # killed today by the security forces" was a killing of Iran's parliament (IRNLEG)
+    spec = ("The/DET/det>2 main/ADJ/amod>2 {role}/NOUN/nsubj:pass>10 of/ADP/case>5 terrorist/ADJ/amod>5 "
+            "attacks|attack/NOUN/nmod>2 on/ADP/case>8 the/DET/det>8 Majlis/PROPN/nmod>5 was|be/AUX/aux:pass>10 "
+            "killed|kill/VERB/ROOT>10 ./PUNCT/punct>10")
+    commander = resolve_last(lexicon, [spec.format(role="commander")], 2, dateline=None)
+    assert commander is None or not commander.actor.code.endswith("LEG")
+    # the victims of the attacks are the target's
+    victims = resolve_last(lexicon, [spec.format(role="victims|victim")], 2, dateline=None)
+    assert victims.actor.country == "IRN"
+
+
 def test_a_named_place_body_takes_no_topic_country(lexicon):
     # 200-article review, round 9: in a report naming Israel most, the dateline rule's topic made
     # "the holy Al-Aqsa Mosque" Israeli; a mosque with a name of its own is that place, of no default

@@ -36,6 +36,7 @@ from .words import actor_words
 EXTENDED_DEPS = frozenset({"appos"})
 OF_TO_PREPS = OF_PREPS | {"to"}
 COMPLEMENT_DEPS = CORE_DEPS | {"nmod", "appos"}  # what an "of" complement or an apposition takes in
+ACT_TARGETS = ("on", "against")  # the prepositions of an act's target: "attacks on the Majlis"
 CORE_NMOD_DEPS = CORE_DEPS | {"nmod"}
 NOT_IN_PHRASE = frozenset({"VERB", "AUX", "PUNCT", "ADP"})
 NAME_POS = frozenset({"PROPN", "NOUN"})  # observe: a name, or its head mis-tagged as a noun
@@ -624,9 +625,7 @@ def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[
     deps, rels = g.deps, g.rels
     for c in g.children[i]:
         if deps[c] in EXTENDED_DEPS or (rels[c] == "nmod" and g.case_of(c) in preps) or name_after(g, i, c, hits):
-            part = collect(g, c, COMPLEMENT_DEPS)
-            if not actor_words()["venue_nouns"].isdisjoint(g.lemmas[k] for k in part):
-                part = _before_venue(g, part)  # "leaders of some countries on the sidelines of the UN"
+            part = _before_venue(g, collect(g, c, COMPLEMENT_DEPS), i)
             extended |= part
             lo, hi = min(part), max(part)
             if lo + 1 < hi:  # (a part of one or two words has none between)
@@ -643,14 +642,19 @@ def _named_for_venue(h: Hit, g: Graph) -> bool:
         and g.lemmas[g.heads[h.end - 1]] in actor_words()["named_for_venue"]
 
 
-def _before_venue(g: Graph, part: set[int]) -> set[int]:
+def _before_venue(g: Graph, part: set[int], head: int) -> set[int]:
     """The part without what hangs on a venue word ("on the sidelines of the UN General Assembly"
-    is where the leaders meet, not whose they are)."""
-    venue = actor_words()["venue_nouns"]
+    is where the leaders meet, not whose they are) or, for a leader of acts, the acts' target ("the
+    mastermind of terrorist attacks *on the Majlis*" is no MP; held-out seed 2053; but "the victims
+    of the attack on the embassy" are the embassy's)."""
+    words, lemmas = actor_words(), g.lemmas
+    leads = lemmas[head] in words["act_leaders"]
     drop: set[int] = set()
     for k in part:
-        if g.lemmas[k] in venue:
+        if lemmas[k] in words["venue_nouns"]:
             drop |= collect(g, k, COMPLEMENT_DEPS)
+        elif leads and lemmas[k] in words["led_acts"]:
+            drop.update(*(collect(g, t, COMPLEMENT_DEPS) for t in g.kids(k, "nmod") if g.case_of(t) in ACT_TARGETS))
     return (part - drop) or part
 
 
