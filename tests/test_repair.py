@@ -13,6 +13,7 @@ from dyad.nlp.repair import (ADJECTIVE_VERB, SPLIT_COORDINATION, FRONTED_SUBJECT
 from dyad.nlp.comitative import COMITATIVE_SUBJECT
 from dyad.nlp.adjectives import DUE_CLAUSE, PLACE_PARTICIPLE
 from dyad.nlp.that_clause import SUBJUNCTIVE_VERB, THAT_SUBJECT
+from dyad.nlp.hyphen import HYPHEN_PARTICIPLE
 from dyad.nlp.reporting import REPORTING_CLAUSE, reporting_verbs
 from dyad.types import EntitySpan
 
@@ -797,3 +798,42 @@ def test_the_mandative_word_lists_are_checked_on_load():
     from dyad.nlp.that_clause import mandative_verbs, subjunctive_verbs
 
     assert {"demand", "urge"} <= mandative_verbs() and {"cancel", "end"} <= subjunctive_verbs()
+
+
+def _glued(sentence, *tokens: int):
+    """The sentence written without a space before each of ``tokens`` ("child-killing")."""
+    shifted, text = [], ""
+    for t in sentence.tokens:
+        if text and t.i not in tokens:
+            text += " "
+        shifted.append(replace(t, idx=len(text)))
+        text += t.text
+    return replace(sentence, text=text, tokens=tuple(shifted))
+
+
+# The shipped model's parse (held-out seed 2053): "the child" the massacre's "by" agent, "killing"
+# a verb of its own with "Zionist regime" its object
+CHILD_KILLING = _glued(_tagged(parse(
+    "silence/NOUN/ROOT>0 on/ADP/case>3 the/DET/det>3 massacre/NOUN/nmod>0 of/ADP/case>5 "
+    "Palestinians|Palestinian/PROPN/nmod>3 by/ADP/case>8 the/DET/det>8 child/NOUN/nmod>3 -/PUNCT/punct>10 "
+    "killing|kill/VERB/parataxis>0 Zionist/ADJ/amod>12 regime/NOUN/obj>10 ./PUNCT/punct>0"), "VBG", 10), 9, 10)
+
+
+def test_a_hyphenated_participle_modifies_the_noun_after_it(knowledge):
+    arcs = _arcs_after(CHILD_KILLING, HYPHEN_PARTICIPLE)
+    assert arcs["regime"] == ("nmod", "massacre") and arcs["killing"] == ("amod", "regime")
+    assert arcs["child"] == ("compound", "killing") and arcs["by"] == ("case", "regime")
+    assert arcs["the"] == ("det", "regime") and arcs["Zionist"] == ("amod", "regime")
+    events = coded(knowledge, repair(CHILD_KILLING))
+    assert [(e.source.code, e.target.code) for e in events if e.root == "20"] == [("ISRGOV", "PSE")]
+
+
+def test_a_hyphen_with_spaces_or_a_participle_already_a_modifier_is_left_alone():
+    # "the child - killing Zionist regime": a dash between words
+    spaced = replace(CHILD_KILLING, tokens=tuple(replace(t, idx=t.idx + (t.i >= 9) + (t.i >= 10))
+                                                 for t in CHILD_KILLING.tokens))
+    assert HYPHEN_PARTICIPLE not in repair(spaced).repairs
+    fine = _glued(_tagged(parse(
+        "freedom/NOUN/compound>2 -/PUNCT/punct>2 seeking|seek/VERB/amod>3 nations|nation/NOUN/nsubj>4 "
+        "supported|support/VERB/ROOT>4 Palestine/PROPN/obj>4"), "VBG", 2), 1, 2)
+    assert HYPHEN_PARTICIPLE not in repair(fine).repairs

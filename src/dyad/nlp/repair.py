@@ -46,6 +46,8 @@ The others, each seen to cost events with one parser or another:
 * ``that-subject`` and ``subjunctive-verb`` (their own module, ``nlp/that_clause.py``):
   "announced that talks between Iran and Saudi Arabia would resume" with "that talks" read as
   a relative clause, and "demanded that the US cancel plans" with "cancel" read as a noun;
+* ``hyphen-participle`` (its own module, ``nlp/hyphen.py``): "by the child-killing Zionist
+  regime" with "the child" read as the agent and "killing" as a verb of its own;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
   saying …" with "saying" hung on the embedded "pull", whose doer is Washington,
   instead of on the clause whose subject is speaking.
@@ -64,6 +66,7 @@ from .comitative import comitative_subject
 from .datafiles import data_text, read_words
 from .adjectives import due_clause, place_participle
 from .that_clause import subjunctive_verb, that_subject
+from .hyphen import hyphen_participle
 from .reporting import _NOMINAL, _SUBJECTS, repaired, reporting_clause, reporting_verbs, under as _under
 
 SPLIT_COORDINATION = "split-coordination"
@@ -101,7 +104,7 @@ def repair(sentence: Sentence) -> Sentence:
         due_clause(place_participle(sentence))))))))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
     sentence = comitative_subject(_fronted_subject(_visiting_guest(_acting_title(sentence))))
-    return reporting_clause(subjunctive_verb(that_subject(sentence)))
+    return hyphen_participle(reporting_clause(subjunctive_verb(that_subject(sentence))))
 
 
 # The relations a piece of a name may wrongly take to a word outside it; any other (a subject,
