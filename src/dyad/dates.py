@@ -388,10 +388,10 @@ def names_a_year(when: EventDate, sentence: str = "") -> bool:
 
 
 # a day written with its year: "On September 17, 2018", "on 22 September 1980"
-_DAY_OF_A_YEAR = re.compile(rf"(?:on\s+)?(?:{_MONTH}\s+\d\d?(?:st|nd|rd|th)?|\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}),?"
-                            rf"\s+{_YEAR}", re.I)
+_ORDINAL = r"\d\d?(?:st|nd|rd|th)?"
+_DAY_OF_A_YEAR = re.compile(rf"(?:on\s+)?(?:{_MONTH}\s+{_ORDINAL}|{_ORDINAL}\s+(?:of\s+)?{_MONTH}),?\s+{_YEAR}", re.I)
 # "last year", "two years ago", "a decade ago", "six months ago": further back than HISTORICAL_DAYS
-_YEARS_BACK = re.compile(rf"(?:last\s+year|{_NUM}\s+(?:years?|decades?)\s+ago|(?P<months>\d+|four|five|six|seven"
+_YEARS_BACK = re.compile(rf"(?:last\s+year|{_NUM}\s+(?:years?|decades?)\s+ago|(?:\d+|four|five|six|seven"
                          rf"|eight|nine|ten|eleven|twelve|several)\s+months\s+ago)", re.I)
 
 

@@ -12,6 +12,7 @@ from .syntax import (FUTURE, HYPOTHETICAL, OBLIGATION, Graph, auxiliaries, marke
                      warned_off)
 from .words import coder_words
 
+
 def _noun_modality(g: Graph, v: int) -> str | None:
     """An event noun's mode from the words around it, or None to read it from its clause."""
     lemmas, known = g.lemmas, coder_words()
