@@ -342,3 +342,16 @@ def test_a_when_clause_is_dated_by_the_date_it_describes():
     when = event_date(Graph.of(s), 12, Article("t", s.text), date(2017, 7, 30))
     assert (when.date, when.text) == ("2017-01", "in January")
     assert "'when' clause" in when.reason
+
+
+def test_a_day_the_dateline_gives_is_the_storys_own_day(resources):
+    # an undated article whose dateline carries its date: events dated by the dateline are its news,
+    # though the day is written with its year; the same day written in the text of a story without
+    # one is background (names_a_past_day)
+    from dyad.pipeline import code_articles
+
+    datelined = Article("a", "TEHRAN, Sept. 17, 2018 - Iran and Iraq signed an agreement on trade.")
+    written = Article("b", "TEHRAN - On September 17, 2018, Iran and Iraq signed an agreement on trade.")
+    modes = {c.article.doc_id: {(e.date, e.mode) for e in c.events}
+             for c in code_articles([datelined, written], resources)}
+    assert modes == {"a": {("2018-09-17", "asserted")}, "b": {("2018-09-17", "historical")}}

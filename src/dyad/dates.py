@@ -387,9 +387,6 @@ def names_a_year(when: EventDate, sentence: str = "") -> bool:
     return not _opens_a_period(text, sentence)
 
 
-# a day written with its year: "On September 17, 2018", "on 22 September 1980"
-_ORDINAL = r"\d\d?(?:st|nd|rd|th)?"
-_DAY_OF_A_YEAR = re.compile(rf"(?:on\s+)?(?:{_MONTH}\s+{_ORDINAL}|{_ORDINAL}\s+(?:of\s+)?{_MONTH}),?\s+{_YEAR}", re.I)
 # "last year", "two years ago", "a decade ago", "six months ago": further back than HISTORICAL_DAYS
 _YEARS_BACK = re.compile(rf"(?:last\s+year|{_NUM}\s+(?:years?|decades?)\s+ago|(?:\d+|four|five|six|seven"
                          rf"|eight|nine|ten|eleven|twelve|several)\s+months\s+ago)", re.I)
@@ -399,7 +396,7 @@ def names_a_past_day(when: EventDate) -> bool:
     """Is ``when`` a day written with its year ("On September 17, 2018")? An undated news
     story dates its own news by weekday or by month and day ("on January 26"); the year is
     written out for a day the story looks back on."""
-    return when.precision == "day" and _DAY_OF_A_YEAR.fullmatch((when.text or "").strip()) is not None
+    return when.precision == "day" and any(rx.search(when.text or "") for rx in _FULL_DATES)
 
 
 def names_years_back(when: EventDate) -> bool:

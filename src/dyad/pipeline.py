@@ -27,6 +27,7 @@ from .dictionaries import Dictionaries, load_dictionaries
 from .coder.syntax import Graph
 from .confidence import ConfidenceModel, load_model, scored
 from .datelines import parse_dateline, strip_dateline
+from .dates import dateline_date
 from .nlp.pipeline import load_nlp, parse_articles
 from .ontology import Ontology, load_ontology
 from .places import Gazetteer, load_gazetteer
@@ -155,7 +156,8 @@ def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resource
                                 written=lambda e: _written(e, res.options, dropped))
         actors.observe(g)
     if not isinstance(article.date, Date):
-        events = background_of_undated(events, article.text)
+        dateline = dateline_date(article.dateline or parse_dateline(article.text), None)
+        events = background_of_undated(events, article.text, dateline.date if dateline else None)
     if res.confidence is not None:  # last: the score reads the final mode and actors
         events = _confident(events, res, dropped)
     return CodedArticle(article, len(sentences), tuple(events), tuple(dropped))

@@ -625,7 +625,7 @@ def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[
     deps, rels = g.deps, g.rels
     for c in g.children[i]:
         if deps[c] in EXTENDED_DEPS or (rels[c] == "nmod" and g.case_of(c) in preps) or name_after(g, i, c, hits):
-            part = _before_venue(g, collect(g, c, COMPLEMENT_DEPS), i)
+            part = _owning_part(g, collect(g, c, COMPLEMENT_DEPS), i)
             extended |= part
             lo, hi = min(part), max(part)
             if lo + 1 < hi:  # (a part of one or two words has none between)
@@ -642,11 +642,12 @@ def _named_for_venue(h: Hit, g: Graph) -> bool:
         and g.lemmas[g.heads[h.end - 1]] in actor_words()["named_for_venue"]
 
 
-def _before_venue(g: Graph, part: set[int], head: int) -> set[int]:
-    """The part without what hangs on a venue word ("on the sidelines of the UN General Assembly"
-    is where the leaders meet, not whose they are) or, for a leader of acts, the acts' target ("the
-    mastermind of terrorist attacks *on the Majlis*" is no MP; held-out seed 2053; but "the victims
-    of the attack on the embassy" are the embassy's)."""
+def _owning_part(g: Graph, part: set[int], head: int) -> set[int]:
+    """What of ``head``'s complement ``part`` says whose ``head`` is: the part without what hangs on
+    a venue word ("on the sidelines of the UN General Assembly" is where the leaders meet, not
+    whose they are) or, for a leader of acts, the acts' target ("the mastermind of terrorist attacks
+    *on the Majlis*" is no MP; held-out seed 2053; but "the victims of the attack on the embassy"
+    are the embassy's)."""
     words, lemmas = actor_words(), g.lemmas
     leads = lemmas[head] in words["act_leaders"]
     drop: set[int] = set()

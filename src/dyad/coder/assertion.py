@@ -214,7 +214,7 @@ def talked_about(g: sx.Graph, v: int) -> int | None:
     return None
 
 
-def background_of_undated(events: list[Event], text: str) -> list[Event]:
+def background_of_undated(events: list[Event], text: str, story_day: str | None = None) -> list[Event]:
     """In an article with no publication date, an asserted event dated more than HISTORICAL_DAYS
     before the latest date the article gives is historical (``dates.undated_reference``): the
     same rule as for a dated article (coder/core.py), with that date standing in for publication.
@@ -222,7 +222,8 @@ def background_of_undated(events: list[Event], text: str) -> list[Event]:
     or by a year ("in 1998", "in October 1998"; ``dates.names_a_year``), a day with its year
     ("On September 17, 2018"; ``dates.names_a_past_day``) or a time back ("last year", "two
     years ago"; ``dates.names_years_back``), which such an article names only for what happened
-    before its news."""
+    before its news. ``story_day``: the dateline's date ("TEHRAN, Sept. 17, 2018 –"), the
+    story's own day: an event dated to it is news, however its date is written."""
     when = {id(e): EventDate(e.date, e.date_precision, e.date_text) for e in events
             if e.date_text and e.mode == "asserted"}
     dated = [w for w in when.values() if w.date]
@@ -230,7 +231,9 @@ def background_of_undated(events: list[Event], text: str) -> list[Event]:
 
     def background(e: Event) -> bool:
         w = when.get(id(e))
-        return w is not None and (names_another_month(w, e.sentence) or names_a_year(w, e.sentence)
-                                  or names_a_past_day(w) or names_years_back(w)
-                                  or reference is not None and is_historical(w, reference))
+        if w is None or story_day is not None and w.date == story_day:
+            return False
+        return (names_another_month(w, e.sentence) or names_a_year(w, e.sentence)
+                or names_a_past_day(w) or names_years_back(w)
+                or reference is not None and is_historical(w, reference))
     return [replace(e, mode="historical") if background(e) else e for e in events]
