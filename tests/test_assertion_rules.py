@@ -249,7 +249,24 @@ def test_they_after_a_stateless_group_in_the_sentence_is_that_group(knowledge):
     # tehrantimes-421129: "As well as creating Daesh, the Americans supported them"
     spec = ("creating|create/VERB/advcl>4 Daesh/PROPN/obj>0 ,/PUNCT/punct>0 Americans|American/PROPN/nsubj>4 "
             "supported|support/VERB/ROOT>4 them|they/PRON/obj>4")
-    assert triples(code(knowledge, spec)) == [("USA", "IMGMUSISI", "051")]
+    # "them" is Daesh; backing an armed group is no endorsement (051), and the drop says so
+    dropped = []
+    assert code(knowledge, spec, dropped=dropped) == []
+    assert any(d.reason.startswith("barred-target") and "IMGMUSISI" in d.reason for d in dropped)
+
+
+def test_what_a_purpose_helps_others_do_is_aimed_at_not_done(knowledge):
+    # held-out seed 2054: INSTEX "designed ... to help European companies circumvent U.S. sanctions and
+    # continue trading with Iran" had the companies trading, asserted
+    spec = ("France/PROPN/nsubj>1 launched|launch/VERB/ROOT>1 INSTEX/PROPN/obj>1 to/PART/mark>4 help/VERB/advcl>1 "
+            "European|European/ADJ/amod>6 companies|company/NOUN/obj>4 trade/VERB/xcomp>4 with/ADP/case>9 "
+            "Iran/PROPN/obl>7 ./PUNCT/punct>1")
+    trade = [e for e in code(knowledge, spec) if e.target and e.target.code == "IRN"]
+    assert [(e.source.code, e.mode) for e in trade] == [("EURBUS", "intended")]
+    # one's own purpose is as real as the act it is the purpose of
+    own = ("Zarif/PROPN/nsubj>1 traveled|travel/VERB/ROOT>1 to/ADP/case>3 Muscat/PROPN/obl>1 to/PART/mark>5 "
+           "meet/VERB/advcl>1 Omani|Omani/ADJ/amod>7 officials|official/NOUN/obj>5 ./PUNCT/punct>1")
+    assert [e.mode for e in code(knowledge, own) if e.cameo == "040"] == ["asserted"]
 
 
 def test_a_manner_gerund_shares_the_mode_of_its_verb(knowledge):
@@ -439,6 +456,33 @@ def test_the_two_countries_are_the_two_the_sentence_names_before_them(knowledge)
             "ties|tie/NOUN/obj>11")
     pairs = {(e.source.code, e.target.code) for e in code(knowledge, spec, actors=actors) if e.target}
     assert pairs == {("IRN", "VNM"), ("VNM", "IRN")}
+
+
+def test_backing_an_armed_group_is_no_endorsement(knowledge):
+    # held-out seeds 2031, 2045: "Pakistan's intelligence agency supports terrorists", "Saudi Arabia
+    # supported al-Qaeda": accusations of arming them, not verbal support (051)
+    spec = "Saudi/ADJ/amod>1 Arabia/PROPN/nsubj>2 {verb}/VERB/ROOT>2 {obj} ./PUNCT/punct>2"
+    al_qaeda = "al/PROPN/obj>2 -/PUNCT/punct>3 Qaeda/PROPN/flat>3"
+    dropped = []
+    assert code(knowledge, spec.format(verb="supported|support", obj=al_qaeda), dropped=dropped) == []
+    assert any(d.reason.startswith("barred-target") for d in dropped)
+    assert code(knowledge, spec.format(verb="supported|support", obj="terrorists|terrorist/NOUN/obj>2")) == []
+    # backing a state is, and so is praising an armed group
+    assert triples(code(knowledge, spec.format(verb="supported|support", obj="Syria/PROPN/obj>2"))) == [
+        ("SAU", "SYR", "051")]
+    assert [e.cameo for e in code(knowledge, spec.format(verb="praised|praise", obj=al_qaeda))] == ["051"]
+
+
+def test_of_three_countries_named_both_countries_are_the_last_pair_joined_by_and(knowledge):
+    # held-out seed 2054: "U.S. sanctions could not prevent Russia and Iran from signing MOUs, ...
+    # and both countries ..." were coded as Iran and the United States
+    spec = ("U.S./PROPN/compound>1 sanctions|sanction/NOUN/nsubj>4 could/AUX/aux>4 not/PART/advmod>4 "
+            "prevent/VERB/ROOT>4 Russia/PROPN/obj>4 and/CCONJ/cc>7 Iran/PROPN/conj>5 from/ADP/mark>9 "
+            "signing/NOUN/advcl>4 agreements|agreement/NOUN/obj>9 ,/PUNCT/punct>16 and/CCONJ/cc>16 "
+            "both/DET/det>14 countries|country/NOUN/nsubj>16 will/AUX/aux>16 cooperate/VERB/conj>4 "
+            "more/ADJ/obj>16 ./PUNCT/punct>4")
+    pairs = {(e.source.code, e.target.code) for e in code(knowledge, spec) if e.cameo[:2] == "03"}
+    assert pairs == {("RUS", "IRN"), ("IRN", "RUS")}
 
 
 def test_the_one_who_speaks_of_both_parties_is_not_one_of_them(knowledge):

@@ -477,6 +477,18 @@ def test_a_judged_act_is_aimed_at_its_doer(knowledge):
     assert [e.target.code for e in code(knowledge, nested) if e.cameo[:2] == "11"] == ["IGOUNOIAE"]
 
 
+def test_a_judged_deed_is_aimed_at_its_possessor(knowledge):
+    # held-out seed 2054: "Zarif praised Saudi Arabia's treatment of Iranian pilgrims" praised Iranian
+    # clerics (IRNREL), the phrase's blend of "Iranian" and "pilgrims"
+    spec = ("Zarif/PROPN/nsubj>1 praised|praise/VERB/ROOT>1 Saudi/PROPN/compound>3 Arabia/PROPN/nmod:poss>5 "
+            "'s/PART/case>3 treatment/NOUN/obj>1 of/ADP/case>8 Iranian/ADJ/amod>8 pilgrims|pilgrim/NOUN/nmod>5")
+    praise = [e for e in code(knowledge, spec) if e.cameo[:2] == "05"]
+    assert [(e.target.code, e.explanation.target_rule) for e in praise] == [("SAU", "doer:country:Saudi Arabia")]
+    # a possessed role is the person praised, not a deed: "praised Iraq's minister of oil"
+    role = spec.replace("treatment/NOUN", "minister/NOUN").replace("Iranian/ADJ/amod>8 pilgrims|pilgrim", "the/DET/det>8 oil|oil")
+    assert [e.explanation.target_rule.startswith("doer:") for e in code(knowledge, role) if e.cameo[:2] == "05"] == [False]
+
+
 def test_what_a_speaker_reports_is_not_his_own_act(knowledge):
     # held-out TT review (seed 2031): "… are among goods exported to the UAE, China, …, India, he said"
     # coded nine exports by the official quoting the statistic

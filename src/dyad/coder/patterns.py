@@ -17,7 +17,7 @@ from ..ontology import load_ontology
 
 SLOTS_FIXED = frozenset({"subj", "obj", "poss"})
 FIELDS = frozenset({"id", "code", "lemma", "pos", "object", "particle", "source", "target", "place",
-                    "population", "intent", "intent_only", "target_actor", "refine", "symmetric",
+                    "population", "intent", "intent_only", "target_actor", "not_target", "refine", "symmetric",
                     "reported_only", "complement", "xcomp", "topic", "modal"})
 FOUND_LIMIT = 200_000  # tokens remembered by PatternSet.for_token before it starts afresh
 POSSIBLE_LIMIT = 1_000  # combinations of needed words remembered per Triggered
@@ -52,6 +52,7 @@ class Pattern:
     reverse_code: str | None = None  # "032:033": the target's event back to the source
     require_target: bool = False  # PETRARCH codes dyads only
     target_actor: bool = False  # the object itself must name an actor, not a thing it has
+    not_target: frozenset[str] = frozenset()  # codes or sectors ("IMG", "UAF") no target may have
     origin: str = ""  # file:line and text of the dictionary entry, for explanations
 
     @cached_property
@@ -312,7 +313,17 @@ def _build(item, where: str, ontology) -> Pattern:
         complement=comps, xcomp=_words(item, "xcomp", where),
         topic=_topic(item, where), modal=_words(item, "modal", where),
         target_actor=_flag(item, "target_actor", where),
+        not_target=_actor_codes(item, "not_target", where),
     )
+
+
+def _actor_codes(item: dict, key: str, where: str) -> frozenset[str]:
+    """Three-letter actor codes, a country code prefix or a sector ("IMG", "UAF")."""
+    codes = frozenset(w.upper() for w in _words(item, key, where))
+    bad = sorted(c for c in codes if len(c) != 3 or not c.isalpha())
+    if bad:
+        raise DataError(f"{where}: {key!r} takes three-letter actor codes, not {bad}")
+    return codes
 
 
 def _topic(item: dict, where: str) -> str | None:

@@ -28,9 +28,19 @@ def veto(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None,
         return "self-directed", f"{src.actor.code} -> {tgt.actor.code}"
     if tgt is not None and _advice(m, src, tgt):
         return "advice", "a warning to one's own civilians is travel advice, not a threat"
+    if tgt is not None and _barred(p, tgt):
+        return "barred-target", f"{p.id} takes no {tgt.actor.code} target"
     if tgt is not None and _act_warned_against(g, m, tgt):
         return "caution", f"{tgt.actor.code} is the target of the act warned against, not of a threat"
     return _no_meeting(g, m, src, tgt)
+
+
+def _barred(p: Pattern, tgt: ActorMention) -> bool:
+    """A target the pattern's ``not_target`` rules out: "Pakistan's intelligence agency supports
+    terrorists", "Saudi Arabia supported al-Qaeda" are accusations of arming them, not the verbal
+    endorsement (051) "support" codes (held-out seeds 2038-2053: none of 5 right)."""
+    return bool(p.not_target) and (tgt.actor.code[:3] in p.not_target
+                                   or not p.not_target.isdisjoint(tgt.actor.sectors or ()))
 
 
 def _act_warned_against(g: sx.Graph, m: Match, tgt: ActorMention) -> bool:
