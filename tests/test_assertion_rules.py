@@ -263,6 +263,9 @@ def test_what_a_purpose_helps_others_do_is_aimed_at_not_done(knowledge):
             "Iran/PROPN/obl>7 ./PUNCT/punct>1")
     trade = [e for e in code(knowledge, spec) if e.target and e.target.code == "IRN"]
     assert [(e.source.code, e.mode) for e in trade] == [("EURBUS", "intended")]
+    # the same infinitive hung as parataxis, after a dash (as in the article)
+    dashed = spec.replace("help/VERB/advcl>1", "help/VERB/parataxis>1")
+    assert [e.mode for e in code(knowledge, dashed) if e.target and e.target.code == "IRN"] == ["intended"]
     # one's own purpose is as real as the act it is the purpose of
     own = ("Zarif/PROPN/nsubj>1 traveled|travel/VERB/ROOT>1 to/ADP/case>3 Muscat/PROPN/obl>1 to/PART/mark>5 "
            "meet/VERB/advcl>1 Omani|Omani/ADJ/amod>7 officials|official/NOUN/obj>5 ./PUNCT/punct>1")
@@ -476,13 +479,21 @@ def test_backing_an_armed_group_is_no_endorsement(knowledge):
 def test_of_three_countries_named_both_countries_are_the_last_pair_joined_by_and(knowledge):
     # held-out seed 2054: "U.S. sanctions could not prevent Russia and Iran from signing MOUs, ...
     # and both countries ..." were coded as Iran and the United States
+    # (the last pair joined by "and" is of names: not "MOUs and agreements")
     spec = ("U.S./PROPN/compound>1 sanctions|sanction/NOUN/nsubj>4 could/AUX/aux>4 not/PART/advmod>4 "
             "prevent/VERB/ROOT>4 Russia/PROPN/obj>4 and/CCONJ/cc>7 Iran/PROPN/conj>5 from/ADP/mark>9 "
-            "signing/NOUN/advcl>4 agreements|agreement/NOUN/obj>9 ,/PUNCT/punct>16 and/CCONJ/cc>16 "
-            "both/DET/det>14 countries|country/NOUN/nsubj>16 will/AUX/aux>16 cooperate/VERB/conj>4 "
-            "more/ADJ/obj>16 ./PUNCT/punct>4")
+            "signing|sign/VERB/advcl>4 MOUs|MOUs/NOUN/obj>9 and/CCONJ/cc>12 agreements|agreement/NOUN/conj>10 "
+            ",/PUNCT/punct>18 and/CCONJ/cc>18 both/DET/det>16 countries|country/NOUN/nsubj>18 will/AUX/aux>18 "
+            "cooperate/VERB/conj>4 more/ADJ/obj>18 ./PUNCT/punct>4")
     pairs = {(e.source.code, e.target.code) for e in code(knowledge, spec) if e.cameo[:2] == "03"}
     assert pairs == {("RUS", "IRN"), ("IRN", "RUS")}
+    # of a list (parsed flat), its last two: "the SCO, Russia and China ..., both states"
+    listed = ("In/ADP/case>3 the/DET/det>3 structure/NOUN/obl>10 of/ADP/case>5 the/DET/det>5 SCO/PROPN/nmod>3 "
+              ",/PUNCT/punct>7 Russia/PROPN/conj>5 and/CCONJ/cc>9 China/PROPN/conj>5 work/NOUN/ROOT>10 "
+              ",/PUNCT/punct>15 while/SCONJ/mark>15 India/PROPN/nsubj>15 has|have/AUX/aux>15 "
+              "established|establish/VERB/advcl>10 ties|tie/NOUN/obj>15 with/ADP/case>19 both/DET/det>19 "
+              "states|state/NOUN/nmod>16 ./PUNCT/punct>10")
+    assert {e.target.code for e in code(knowledge, listed) if e.source.code == "IND"} == {"RUS", "CHN"}
 
 
 def test_the_one_who_speaks_of_both_parties_is_not_one_of_them(knowledge):

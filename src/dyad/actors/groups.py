@@ -76,7 +76,8 @@ class Groups:
         before = [k for k in range(i) if g.case_of(k) not in _VENUE_CASES and k not in speakers]
         named = self._named_in(g, before)
         if len(named) > 2:  # "prevent Russia and Iran from ..., saying that Moscow and Tehran ..."
-            named = self._named_in(g, _last_coordinated(g, before))
+            names = [k for k in before if (h := self._hits.get(k)) is not None and h.end - 1 == k]
+            named = self._named_in(g, _last_coordinated(g, names))
         if len(named) != 2:
             named = self._named_in(g, _between_after(g, i))
         if len(named) != 2:
@@ -172,10 +173,13 @@ def _bare_parties(g: Graph, i: int) -> bool:
 
 
 def _last_coordinated(g: Graph, tokens: list[int]) -> tuple[int, ...]:
-    """The last two of ``tokens`` joined by "and": of three countries a sentence names before "both
+    """The last two of ``tokens`` (names) joined by "and": of three countries a sentence names before "both
     countries", the pair it coordinates last ("U.S. sanctions could not prevent Russia and Iran
-    from signing ..., and both countries": Russia and Iran, not the U.S.; held-out seed 2054)."""
+    from signing ..., and both countries": Russia and Iran, not the U.S.; held-out seed 2054); of a
+    list, its last two ("the SCO, Russia and China ..., both states": Russia and China)."""
     among = set(tokens)
-    pairs = [(g.heads[k], k) for k in tokens if g.rels[k] == "conj" and g.heads[k] in among]
-    return pairs[-1] if pairs else ()
-
+    last = next((k for k in reversed(tokens) if g.rels[k] == "conj" and g.heads[k] in among), None)
+    if last is None:
+        return ()
+    head = g.heads[last]
+    return tuple(sorted(k for k in (head, *g.kids(head, "conj")) if k in among)[-2:])

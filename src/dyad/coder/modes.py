@@ -110,7 +110,8 @@ def modality(g: Graph, v: int) -> str:
                 and g.pos[g.heads[head]] in ("VERB", "AUX"):
             cur = g.heads[head]  # "can take important steps in breaking sanctions": as real as the steps
             continue
-        if rel == "advcl" and cur != v and marked(g, cur, ("to",)) and lemmas[cur] in known["object_control"]:
+        if rel in ("advcl", "parataxis") and cur != v and marked(g, cur, ("to",)) \
+                and lemmas[cur] in known["object_control"]:
             return "intended"  # "launched INSTEX *to help* European companies trade with Iran": an aim
         # a purpose infinitive is as real as the act it is the purpose of: "will get together to
         # discuss cooperation" is intended, "arrived in Tehran to meet Zarif" asserted
