@@ -485,8 +485,10 @@ def test_a_judged_deed_is_aimed_at_its_possessor(knowledge):
     praise = [e for e in code(knowledge, spec) if e.cameo[:2] == "05"]
     assert [(e.target.code, e.explanation.target_rule) for e in praise] == [("SAU", "doer:country:Saudi Arabia")]
     # a possessed role is the person praised, not a deed: "praised Iraq's minister of oil"
-    role = spec.replace("treatment/NOUN", "minister/NOUN").replace("Iranian/ADJ/amod>8 pilgrims|pilgrim", "the/DET/det>8 oil|oil")
-    assert [e.explanation.target_rule.startswith("doer:") for e in code(knowledge, role) if e.cameo[:2] == "05"] == [False]
+    role = spec.replace("treatment/NOUN", "minister/NOUN").replace(
+        "Iranian/ADJ/amod>8 pilgrims|pilgrim", "the/DET/det>8 oil|oil")
+    praise = [e for e in code(knowledge, role) if e.cameo[:2] == "05"]
+    assert [e.explanation.target_rule.startswith("doer:") for e in praise] == [False]
 
 
 def test_what_a_speaker_reports_is_not_his_own_act(knowledge):
