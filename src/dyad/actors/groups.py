@@ -181,5 +181,4 @@ def _last_coordinated(g: Graph, tokens: list[int]) -> tuple[int, ...]:
     last = next((k for k in reversed(tokens) if g.rels[k] == "conj" and g.heads[k] in among), None)
     if last is None:
         return ()
-    head = g.heads[last]
-    return tuple(sorted(k for k in (head, *g.kids(head, "conj")) if k in among)[-2:])
+    return tuple(sorted(k for k in g.conjuncts(g.heads[last]) if k in among)[-2:])
