@@ -234,6 +234,14 @@ def test_actor_matches_country_only():
     assert not actor_matches(None, "IRN", country_only=True)
 
 
+def test_old_keds_country_codes_are_read_as_iso():
+    # plover_gsr_cameo_manual writes Japan JAP, Italy ITL and Vietnam VTN; Dyad codes ISO
+    assert actor_matches("JAPGOV", "JPNGOV")
+    assert actor_matches("ITL", "ITA") and actor_matches("VTNMIL", "VNMMIL", country_only=True)
+    assert not actor_matches("JAPGOV", "JPN")  # a sector is still a claim
+    assert not actor_matches("JAP", "ITA", country_only=True)
+
+
 def test_exact_prediction_scores_one_everywhere():
     r = score_record(rec([("ARN", "GON", "064")]), [pred("ARN", "GON", "064")], CAMEO)
     assert r.exact and not r.misses and not r.false_alarms

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Sequence
 
-from ..ontology import plover_version_type, plover_version_types
+from ..ontology import legacy_country_codes, plover_version_type, plover_version_types
 from ..types import Explanation, Record
 from .gold import GoldEvent, GoldRecord
 
@@ -109,11 +109,15 @@ def detect_scheme(records: Iterable[GoldRecord]) -> Scheme:
 
 
 def normal_actor(code: str | None) -> str | None:
-    """None for "no actor": None, "" and PETRARCH's bare "---"."""
+    """None for "no actor": None, "" and PETRARCH's bare "---"; an old KEDS country code is
+    read as its ISO code ("JAPGOV" -> "JPNGOV"; ontology/legacy_countries.tsv)."""
     if code is None:
         return None
     code = code.strip().upper()
-    return None if code in ("", NO_ACTOR) else code
+    if code in ("", NO_ACTOR):
+        return None
+    iso = legacy_country_codes().get(code[:3])
+    return code if iso is None else iso + code[3:]
 
 
 def actor_matches(gold: str | None, pred: str | None, *, country_only: bool = False) -> bool:

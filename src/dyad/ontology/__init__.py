@@ -33,6 +33,7 @@ __all__ = [
     "Ontology",
     "PloverMapping",
     "UnknownCode",
+    "legacy_country_codes",
     "load_ontology",
     "plover_version_type",
     "plover_version_types",
@@ -42,11 +43,13 @@ CAMEO_TABLE = "cameo.tsv"
 QUAD_CLASS_TABLE = "quad_class.tsv"
 PLOVER_TABLE = "cameo_plover.tsv"
 PLOVER_VERSIONS_TABLE = "plover_versions.tsv"
+LEGACY_COUNTRIES_TABLE = "legacy_countries.tsv"
 
 CAMEO_COLUMNS = ("code", "name", "root", "goldstein", "quad_class")
 QUAD_CLASS_COLUMNS = ("root", "quad_class", "quad_name")
 PLOVER_COLUMNS = ("cameo", "plover_type", "plover_mode", "plover_context")
 PLOVER_VERSIONS_COLUMNS = ("version", "cameo", "plover_type")
+LEGACY_COUNTRIES_COLUMNS = ("legacy", "iso", "country")
 ROOTS = frozenset(f"{root:02d}" for root in range(1, 21))
 
 
@@ -174,6 +177,19 @@ def plover_version_type(version: str, code: str) -> str | None:
     None where the version keeps Dyad's (0.8) type."""
     types = plover_version_types(version)
     return next((types[code[:n]] for n in range(len(code), 1, -1) if code[:n] in types), None)
+
+
+@functools.lru_cache(maxsize=1)
+def legacy_country_codes() -> Mapping[str, str]:
+    """Old KEDS/Phoenix country code -> ISO alpha-3 code ("JAP" -> "JPN"), for scoring gold
+    sets written with the old codes (legacy_countries.tsv)."""
+    label, text = read_table(LEGACY_COUNTRIES_TABLE, None)
+    out: dict[str, str] = {}
+    for where, (old, iso, _country) in rows(label, text, LEGACY_COUNTRIES_COLUMNS, required=2):
+        if not (len(old) == len(iso) == 3 and old.isupper() and iso.isupper()) or old == iso:
+            raise DataError(f"{where}: expected two different three-letter upper-case country codes")
+        out[old] = iso
+    return MappingProxyType(out)
 
 
 def read_table(name: str, data_dir: str | Path | None) -> tuple[str, str]:
