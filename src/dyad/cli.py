@@ -57,12 +57,15 @@ def main(verbose: bool) -> None:
 @click.option("--unary", is_flag=True,
               help="Also write single-actor events (no target actor); by default an event needs both.")
 @click.option("--negated", is_flag=True, help="Also write events the sentence negates or denies (negated: true, or mode: denied).")
+@click.option("--no-discards", is_flag=True,
+              help="Code sentences Dyad's discard list skips (sports results, film awards, weather, "
+                   "obituaries; dyad/coder/data/discards.tsv). A dictionary's discards still apply.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Leave out events whose confidence (the estimated chance a reviewer calls them right) "
                    "is lower; each one left out is reported among the dropped records with why.")
 @ingest_options
 def code_cmd(paths, out, fmt, default_date, db, nlp_name, gazetteer_path, table, resume, batch_size,
-             dictionaries, lenient_dictionaries, unary, negated, min_confidence, **ingest) -> None:
+             dictionaries, lenient_dictionaries, unary, negated, no_discards, min_confidence, **ingest) -> None:
     """Code news articles into events.
 
     PATH: .txt, .jsonl, .csv/.tsv, .html, RSS/Atom feeds (optionally .gz/.bz2/.xz/.zst),
@@ -70,7 +73,7 @@ def code_cmd(paths, out, fmt, default_date, db, nlp_name, gazetteer_path, table,
     """
     from dataclasses import replace
 
-    from .pipeline import CodingOptions, code_articles, load_resources
+    from .pipeline import CodingOptions, code_articles, load_resources, without_builtin_discards
 
     if resume and not db:
         raise click.UsageError("--resume needs --db")
@@ -79,6 +82,7 @@ def code_cmd(paths, out, fmt, default_date, db, nlp_name, gazetteer_path, table,
             res = load_resources(nlp_name, str(gazetteer_path) if gazetteer_path else None,
                                  tuple(dictionaries) or None, strict=not lenient_dictionaries)
             res = replace(res, options=CodingOptions(unary=unary, negated=negated, min_confidence=min_confidence))
+            res = without_builtin_discards(res) if no_discards else res
             report_dictionary_notes(res)
             store = stack.enter_context(_open_db(db)) if db else None
             report, articles = _articles(paths, default_date, ingest)

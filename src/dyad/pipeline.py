@@ -20,7 +20,7 @@ from .actors.outlets import load_outlets
 from .clean import clean_article
 from .coder.assertion import background_of_undated
 from .coder.core import code_sentence
-from .coder.discards import Discards
+from .coder.discards import Discards, builtin_discards
 from .coder.patterns import PatternSet, load_patterns, with_dictionary_patterns
 from .coder.petrarch import verb_patterns
 from .dictionaries import Dictionaries, load_dictionaries
@@ -59,7 +59,7 @@ class Resources:
     patterns: PatternSet
     ontology: Ontology
     gazetteer: Gazetteer | None = None
-    discards: Discards | None = None  # a user dictionary's discard phrases
+    discards: Discards | None = None  # Dyad's discard list and a user dictionary's phrases
     dictionaries: Dictionaries | None = None  # the user dictionaries merged in (with their notes)
     options: CodingOptions = CodingOptions()  # which coded events are written
     confidence: ConfidenceModel | None = None  # scores every event (None: events carry no score)
@@ -81,7 +81,7 @@ def load_resources(nlp: str | None = None, gazetteer: str | None = None, diction
     is skipped and listed in ``resources.dictionaries.notes``.
     """
     base = Resources(load_nlp(nlp), load_lexicon(), load_patterns(), load_ontology(), load_gazetteer(gazetteer),
-                     confidence=load_model())
+                     discards=Discards.of(builtin_discards()), confidence=load_model())
     if dictionaries is not None and dictionaries != ():
         base = merge_dictionaries(base, load_dictionaries(dictionaries, strict=strict))
     _collect_less()
@@ -112,9 +112,16 @@ def merge_dictionaries(res: Resources, d: Dictionaries) -> Resources:
     """``res`` with user dictionaries merged over its knowledge: a user entry beats a built-in one."""
     lexicon = with_dictionaries(res.lexicon, d.actor_entries(), d.agent_entries())
     extra = tuple(p for verbs in d.verbs for p in verb_patterns(verbs))
-    discards = Discards.of(d.discard_entries()) if d.discard_entries() else None
+    discards = Discards.of((*(res.discards.entries if res.discards else ()), *d.discard_entries()))
     return replace(res, lexicon=lexicon, patterns=with_dictionary_patterns(res.patterns, extra),
                    discards=discards, dictionaries=d)
+
+
+def without_builtin_discards(res: Resources) -> Resources:
+    """``res`` coding the sentences Dyad's own discard list would skip (a user dictionary's
+    discards still apply): ``dyad code --no-discards``."""
+    kept = tuple(e for e in res.discards.entries if not e.topic) if res.discards else ()
+    return replace(res, discards=Discards.of(kept) if kept else None)
 
 
 def code_articles(articles: Iterable[Article], res: Resources, *, batch_size: int = 32) -> Iterator[CodedArticle]:

@@ -122,6 +122,7 @@ class DiscardEntry:
     scope: str  # "sentence" | "story" (the line started with '+')
     stem: bool
     where: str
+    topic: str = ""  # Dyad's own list names its topic ("sports"); a user dictionary's entry has none
 
 
 @dataclass(frozen=True)
