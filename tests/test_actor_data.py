@@ -323,6 +323,7 @@ def agent(phrase: str) -> dict[str, str]:
         ("doctor", "HLH", "group"),
         ("civilian", "CVL", "group"),
         ("businessman", "BUS", "group"),
+        ("tour operator", "BUS", "group"),  # held-out seed 2055: "32 tour operators from Moscow" arrived
     ],
 )
 def test_agents_facts(phrase, code, kind):

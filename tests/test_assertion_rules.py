@@ -70,6 +70,11 @@ def test_a_question_asserts_no_event(knowledge):
     ("Iran/PROPN/nmod:poss>2 's/PART/case>0 negotiations|negotiation/NOUN/nsubj>8 with/ADP/case>4 "
      "Russia/PROPN/nmod>2 to/PART/mark>6 lift/VERB/acl>2 sanctions|sanction/NOUN/obj>6 "
      "continue/VERB/ROOT>8", "08", "topic"),
+    # one topic of several is a topic too (held-out seed 2055): "held talks on the latest developments
+    # in Syria and the process of maintaining truce in that country" declared no truce
+    ("Iran/PROPN/nsubj>1 held|hold/VERB/ROOT>1 talks|talk/NOUN/obj>1 on/ADP/case>5 the/DET/det>5 "
+     "developments|development/NOUN/nmod>2 and/CCONJ/cc>8 the/DET/det>8 process/NOUN/conj>5 of/SCONJ/mark>10 "
+     "attacking|attack/VERB/acl>8 Iraq/PROPN/obj>10", "19", "topic"),
     # violence a purpose clause names is aimed at, not done ("attacks to kill some of the pilgrims")
     ("Iran/PROPN/nsubj>1 backed|back/VERB/ROOT>1 terrorists|terrorist/NOUN/obj>1 to/PART/mark>4 "
      "attack/VERB/acl>2 Iraq/PROPN/obj>4", "19", "purpose"),
@@ -270,6 +275,24 @@ def test_what_a_purpose_helps_others_do_is_aimed_at_not_done(knowledge):
     own = ("Zarif/PROPN/nsubj>1 traveled|travel/VERB/ROOT>1 to/ADP/case>3 Muscat/PROPN/obl>1 to/PART/mark>5 "
            "meet/VERB/advcl>1 Omani|Omani/ADJ/amod>7 officials|official/NOUN/obj>5 ./PUNCT/punct>1")
     assert [e.mode for e in code(knowledge, own) if e.cameo == "040"] == ["asserted"]
+
+
+def test_a_visit_is_as_real_as_what_is_done_during_it(knowledge):
+    # held-out seed 2055: "During Dr. Zarif's visit to the two countries, ... will be discussed"
+    # coded the visit as made
+    spec = ("During/ADP/case>3 Zarif/PROPN/nmod:poss>3 's/PART/case>1 visit/NOUN/obl>9 to/ADP/case>5 "
+            "Cuba/PROPN/nmod>3 ,/PUNCT/punct>3 he/PRON/nsubj>9 will/AUX/aux>9 meet/VERB/ROOT>9 with/ADP/case>11 "
+            "Castro/PROPN/obl>9 ./PUNCT/punct>9")
+    visits = [e for e in code(knowledge, spec) if e.target and e.target.code == "CUB" and e.explanation.rule == "visit-noun"]
+    assert [(e.source.code, e.mode) for e in visits] == [("IRNGOV", "intended")]
+    done = spec.replace("will/AUX/aux>9", "then/ADV/advmod>9").replace("meet/VERB", "met|meet/VERB")
+    visits = [e for e in code(knowledge, done) if e.target and e.target.code == "CUB" and e.explanation.rule == "visit-noun"]
+    assert [(e.source.code, e.mode) for e in visits] == [("IRNGOV", "asserted")]
+    # a "during" phrase the parser hung on a run-on headline's "plans to deepen relations" (seed 2038)
+    headline = ("ASEAN/PROPN/nsubj>1 announces|announce/VERB/ROOT>1 plans|plan/NOUN/obj>1 to/PART/mark>4 "
+                "deepen/VERB/acl>2 relations|relation/NOUN/obj>4 During/ADP/case>8 a/DET/det>8 meeting/NOUN/obl>4 "
+                "with/ADP/case>10 Iran/PROPN/nmod>8")
+    assert [e.mode for e in code(knowledge, headline) if e.explanation.rule == "talks-noun"] == ["asserted"]
 
 
 def test_a_manner_gerund_shares_the_mode_of_its_verb(knowledge):

@@ -164,6 +164,17 @@ def test_photo_credit_ending_the_text():
                                 (Removed("(PHOTO: Amin Rahmani/IRNA)", "caption"),))
 
 
+def test_caption_run_on_after_the_last_sentence():
+    # held-out seed 2055: a caption the scraper glued to the story's last line became a visit
+    text = ("Tour groups will be granted a visa-free stay of up to 15 days. "
+            "PHOTO: A Russian traveler poses for a photo during her trip to Yazd, central Iran.")
+    assert clean_text(text) == ("Tour groups will be granted a visa-free stay of up to 15 days.", (
+        Removed("PHOTO: A Russian traveler poses for a photo during her trip to Yazd, central Iran.", "caption"),))
+    # a sentence that merely mentions a photo keeps it
+    kept = "The agency released a photo: the two leaders shaking hands."
+    assert clean_text(kept) == (kept, ())
+
+
 def test_source_credit_line_of_a_reprint():
     text = "The rebels took the town.\n\n(Source: The Guardian)"
     assert clean_text(text) == ("The rebels took the town.", (Removed("(Source: The Guardian)", "source-credit"),))
