@@ -73,6 +73,16 @@ def test_stdin_plain_text_with_date(runner):
     assert all(e["doc_id"] == "stdin" and e["date"] == "2024-10-14" for e in events)
 
 
+def test_no_discards_codes_what_the_discard_list_skips(runner):
+    # held-out seed 2055: a volleyball result with "is to meet India" was a meeting
+    text = "Iran beat Kazakhstan 3-0 (25-8, 25-7, 25-7) and met India in Pool A on Wednesday."
+    skipped = run(runner, "code", "-", "--date", "2023-07-05", input=text)
+    assert skipped.exit_code == 0 and not skipped.stdout.strip()
+    coded = run(runner, "code", "-", "--date", "2023-07-05", "--no-discards", input=text)
+    events = [json.loads(line) for line in coded.stdout.splitlines() if line.strip()]
+    assert any(e["target"]["code"] == "IND" for e in events), coded.stdout
+
+
 def test_seed_txt_doc_id_is_file_stem(runner):
     path = seed("003")
     events = [json.loads(x) for x in run(runner, "code", path).stdout.splitlines() if x.strip()]

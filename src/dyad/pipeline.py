@@ -153,11 +153,11 @@ def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resource
         if story is not None:  # a story-level discard: nothing in this article is coded
             return CodedArticle(article, len(sentences), (), (story,))
     for sentence in sentences:
-        discarded = res.discards.removed(sentence, "sentence") if res.discards is not None else None
+        g = Graph.of(sentence)
+        discarded = res.discards.removed(sentence, "sentence", g.words) if res.discards is not None else None
         if discarded is not None:
             dropped.append(discarded)
             continue
-        g = Graph.of(sentence)
         events += code_sentence(sentence, res.patterns, res.ontology, actors, dropped=dropped, graph=g,
                                 article=article, gazetteer=res.gazetteer,
                                 written=lambda e: _written(e, res.options, dropped))
