@@ -183,6 +183,10 @@ def test_forces_in_a_country_are_not_thereby_its_forces(lexicon):
     assert resolve_last(lexicon, [forces], 1, dateline=None).actor.country != "AFG"
     protesters = "protesters|protester/NOUN/nsubj>3 in/ADP/case>2 Tehran/PROPN/nmod>0 marched|march/VERB/ROOT>3"
     assert resolve_last(lexicon, [protesters], 0, dateline=None).actor.code == "IRNOPP"
+    # but police serve at home (PLOVER GSR: "Security forces in Guinea have tortured scores of Sierra
+    # Leonean and Liberian refugees")
+    police = forces.replace("coalition/NOUN", "security/NOUN").replace("Afghanistan", "Guinea")
+    assert resolve_last(lexicon, [police], 1, dateline=None).actor.code == "GINCOP"
 
 
 def test_a_country_hung_on_a_role_list_holds_the_role(lexicon):

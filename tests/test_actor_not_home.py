@@ -25,6 +25,16 @@ def test_the_senate_in_a_tehran_story_is_the_us_senate(lexicon):
     assert resolve_last(lexicon, [senators], 1).actor.code == "USALEG"
 
 
+def test_a_bare_airstrike_in_a_tehran_story_is_no_iranian_force(lexicon):
+    # held-out seed 2056: "Ayatollah Khamenei strongly denounced the airstrikes as a crime" (the U.S.,
+    # British and French strikes on Syria) was coded against Iran's military
+    spec = "the/DET/det>1 airstrikes|airstrike/NOUN/nsubj>2 continued|continue/VERB/ROOT>2"
+    assert resolve_last(lexicon, [spec], 1).actor.code == "---MIL"
+    # one the words place keeps its country
+    us = "U.S./PROPN/compound>1 airstrikes|airstrike/NOUN/nsubj>2 continued|continue/VERB/ROOT>2"
+    assert resolve_last(lexicon, [us], 1).actor.code == "USAMIL"
+
+
 def test_the_shipped_file_loads():
     assert load_absent()["IRN"]["senate"] == "USA"
 

@@ -78,11 +78,47 @@ def test_a_question_asserts_no_event(knowledge):
     # violence a purpose clause names is aimed at, not done ("attacks to kill some of the pilgrims")
     ("Iran/PROPN/nsubj>1 backed|back/VERB/ROOT>1 terrorists|terrorist/NOUN/obj>1 to/PART/mark>4 "
      "attack/VERB/acl>2 Iraq/PROPN/obj>4", "19", "purpose"),
+    # what allegations say (held-out seed 2056): "threatening Iran over allegations that Iran is weighing
+    # a plan to avenge Soleimani by killing U.S. ambassador to South Africa Lana Marks"
+    ("America/PROPN/nsubj>1 threatened|threaten/VERB/ROOT>1 Iran/PROPN/obj>1 over/ADP/case>4 "
+     "allegations|allegation/NOUN/obl>1 that/SCONJ/mark>7 Iran/PROPN/nsubj>7 weighs|weigh/VERB/acl>4 "
+     "a/DET/det>9 plan/NOUN/obj>7 to/PART/mark>11 kill/VERB/acl>9 Americans|American/PROPN/obj>11", "19", "alleged"),
+    # what one tries to make another do (held-out seed 2056): "Trump made efforts to force Iran into
+    # signing a new deal with the U.S." (they failed); "tried to get the UN Security Council to extend"
+    ("America/PROPN/nsubj>1 made|make/VERB/ROOT>1 efforts|effort/NOUN/obj>1 to/PART/mark>4 force/VERB/acl>2 "
+     "Iran/PROPN/obj>4 into/SCONJ/mark>7 signing|sign/VERB/advcl>4 a/DET/det>9 deal/NOUN/obj>7 with/ADP/case>11 "
+     "Russia/PROPN/obl>7", "05", "tried-to-make"),
+    # what one hopes another will do (held-out seed 2056): "expressed hope that the U.S. will compensate its
+    # mistake by fully removing the anti-Iran sanctions" was a U.S. intent
+    ("Iran/PROPN/nsubj>1 hoped|hope/VERB/ROOT>1 that/SCONJ/mark>5 America/PROPN/nsubj>5 will/AUX/aux>5 "
+     "lift/VERB/ccomp>1 sanctions|sanction/NOUN/obj>5 on/ADP/case>8 Iran/PROPN/nmod>6", "08", "hoped-for"),
 ])
 def test_unasserted_acts_are_dropped_with_their_reason(knowledge, spec, root, reason):
     dropped = []
     assert all(e.cameo[:2] != root for e in code(knowledge, spec, dropped=dropped))
     assert any(d.reason.startswith(reason) for d in dropped)
+
+
+def test_one_made_to_act_did_act_unless_it_was_only_tried(knowledge):
+    forced = ("America/PROPN/nsubj>1 forced|force/VERB/ROOT>1 Iran/PROPN/obj>1 to/PART/mark>4 "
+              "attack/VERB/xcomp>1 Iraq/PROPN/obj>4")
+    assert "tried-to-make" not in {d.reason.split(":")[0] for d in _dropped(knowledge, forced)}
+    tried = ("America/PROPN/nsubj>1 tried|try/VERB/ROOT>1 to/PART/mark>3 force/VERB/xcomp>1 Iran/PROPN/obj>3 "
+             "to/PART/mark>6 attack/VERB/xcomp>3 Iraq/PROPN/obj>6")
+    assert "tried-to-make" in {d.reason.split(":")[0] for d in _dropped(knowledge, tried)}
+
+
+def test_ones_own_hope_to_act_is_an_intent(knowledge):
+    own = ("Iran/PROPN/nsubj>1 hopes|hope/VERB/ROOT>1 that/SCONJ/mark>5 it/PRON/nsubj>5 will/AUX/aux>5 "
+           "expand/VERB/ccomp>1 ties|tie/NOUN/obj>5 with/ADP/case>8 Russia/PROPN/nmod>6")
+    assert "hoped-for" not in {d.reason.split(":")[0] for d in _dropped(knowledge, own)}
+    assert "hoped-for" in {d.reason.split(":")[0] for d in _dropped(knowledge, own.replace("it/PRON", "Russia/PROPN"))}
+
+
+def _dropped(knowledge, spec):
+    dropped = []
+    code(knowledge, spec, dropped=dropped)
+    return dropped
 
 
 def test_the_modal_made_head_still_obliges(knowledge):

@@ -99,6 +99,11 @@ def test_pattern_slots_for_asylum_invasion_blockade_and_removal(knowledge):
     blockade = ("Israel/PROPN/nsubj>1 reimposed|reimpose/VERB/ROOT>1 blockades|blockade/NOUN/obj>1 "
                 "in/ADP/case>6 the/DET/det>6 West/PROPN/compound>6 Bank/PROPN/obl>1 ./PUNCT/punct>1")
     assert _dyads(knowledge, blockade) == [("ISR", "PSE", "191")]
+    # held-out seed 2056: an economic blockade is an embargo, "the economic, commercial and financial
+    # blockade imposed by the Government of the United States against Cuba" (was 191)
+    economic = ("Israel/PROPN/nsubj>1 reimposed|reimpose/VERB/ROOT>1 an/DET/det>4 economic/ADJ/amod>4 "
+                "blockade/NOUN/obj>1 on/ADP/case>6 Cuba/PROPN/obl>1 ./PUNCT/punct>1")
+    assert _dyads(knowledge, economic) == [("ISR", "CUB", "163")]
     # held-out seed 2048: the Jordan Valley is in the West Bank, not Jordan
     valley = blockade.replace("West/PROPN", "Jordan/PROPN").replace("Bank/PROPN", "Valley/PROPN")
     assert _dyads(knowledge, valley) == [("ISR", "PSE", "191")]

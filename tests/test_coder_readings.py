@@ -243,6 +243,14 @@ def test_the_issue_of_doing_is_no_act(knowledge):
     assert {e.mode for e in code(knowledge, spec) if e.cameo[:2] == "16"} == {"hypothetical"}
 
 
+def test_the_issues_discussed_by_two_ministers_were_discussed(knowledge):
+    # held-out seed 2056: "The nuclear deal was also among the issues discussed by Amir Abdollahian and
+    # Russian Foreign Minister Sergei Lavrov" was hypothetical, read as "the issue of discussing"
+    spec = ("deal/NOUN/nsubj>2 among/ADP/case>2 issues|issue/NOUN/ROOT>2 discussed|discuss/VERB/acl>2 "
+            "by/ADP/case>5 Zarif/PROPN/obl:agent>3 and/CCONJ/cc>7 Lavrov/PROPN/conj>5")
+    assert {(e.cameo, e.mode) for e in code(knowledge, spec)} == {("040", "asserted")}
+
+
 def test_a_diplomatic_offensive_is_no_attack(knowledge):
     # tehrantimes-418680: "Trump's supposedly new diplomatic offensive against Tehran" coded 190
     spec = ("America/PROPN/nmod:poss>3 's/PART/case>0 {adj}/ADJ/amod>3 offensive/NOUN/nsubj>6 against/ADP/case>5 "
@@ -789,6 +797,19 @@ def test_an_intent_dated_years_before_the_story_is_historical(knowledge):
     promised = ("In/ADP/case>1 2013/NUM/obl>3 Iran/PROPN/nsubj>3 promised|promise/VERB/ROOT>3 to/PART/mark>5 "
                 "supply/VERB/xcomp>3 gas/NOUN/obj>5 to/ADP/case>8 Oman/PROPN/obl>5")
     assert [(e.mode, e.date) for e in code(knowledge, promised)] == [("historical", "2013")]
+
+
+def test_the_purpose_of_a_dated_act_takes_its_date(knowledge):
+    # held-out seed 2056: "International Quds Day was initiated by ... Ayatollah Khomeini in 1979 to express
+    # solidarity with Palestinians and oppose the Zionist regime" was coded as news
+    spec = ("Khomeini/PROPN/nsubj>1 founded|found/VERB/ROOT>1 it/PRON/obj>1 in/ADP/case>4 1979/NUM/obl>1 "
+            "to/PART/mark>6 {verb}/VERB/advcl>1 Palestinians|Palestinian/PROPN/obj>6 and/CCONJ/cc>9 "
+            "oppose/VERB/conj>6 Israel/PROPN/obj>9")
+    events = code(knowledge, spec.format(verb="support"))
+    assert {(e.root, e.mode, e.date) for e in events} == {("05", "historical", "1979"), ("11", "historical", "1979")}
+    # a clause with a conjunction of its own keeps its own time: "... in 1979 after supporting ..."
+    after = spec.format(verb="support").replace("to/PART/mark>6", "after/SCONJ/mark>6")
+    assert "1979" not in {e.date for e in code(knowledge, after)}
 
 
 def test_a_habit_a_span_of_years_or_what_is_already_done_is_historical():

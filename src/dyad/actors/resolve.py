@@ -505,9 +505,10 @@ class ArticleActors(PointingBack, Groups):
         if hit is None or hit.entry.kind != "agent":
             return set()
         generic = hit.entry.lowered in self.lexicon.generic_roles
-        # (not forces: "U.S.-led coalition forces in Afghanistan" are deployed there, not Afghanistan's)
+        # (not forces: "U.S.-led coalition forces in Afghanistan" are deployed there, not Afghanistan's;
+        # but police serve at home: "Security forces in Guinea have tortured refugees")
         in_place = ((generic or people_of_a_place(g, i) or hit.entry.agent_kind in ("group", "body"))
-                    and g.lemmas[i] not in actor_words()["deployed_abroad"])
+                    and (g.lemmas[i] not in actor_words()["deployed_abroad"] or hit.entry.code == "COP"))
         preps = ({"in"} if in_place else set()) | ({"at"} if generic else set())
         for c in g.children[i]:
             if g.rels[c] == "nmod" and g.case_of(c) in preps:

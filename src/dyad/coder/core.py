@@ -550,8 +550,18 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     appeal = assertion.asked_for(g, m.trigger)
     if appeal is not None:
         return "asked-for", f"what {g.tok(appeal).text!r} asks for, not an act"
+    hope = assertion.hoped_for(g, m.trigger) if p.pos == "verb" else None
+    if hope is not None:
+        return "hoped-for", f"what {g.tok(hope).text!r} wishes another would do, not its act"
+    made = assertion.tried_to_make(g, m.trigger)
+    if made is not None:
+        return "tried-to-make", f"what someone tried to {g.tok(made).text!r} another into, not an act"
     if sx.charged(g, m.trigger) is not None:
         return "alleged", "what a charge says someone did, not a reported act"
+    # (an accusation under a charge noun is the charge itself: "made unfounded charges by accusing Iran")
+    allegation = assertion.alleged(g, m.trigger) if m.code[:2] != "11" else None
+    if allegation is not None:
+        return "alleged", f"what {g.tok(allegation).text!r} say someone did, not a reported act"
     unreal = assertion.unrealised(g, m.trigger)
     if unreal is not None:
         return "unrealised", f"only possible or apparent under {g.tok(unreal).text!r}"
