@@ -108,8 +108,8 @@ def tried_to_make(g: sx.Graph, v: int) -> int | None:
 
 
 def hoped_for(g: sx.Graph, v: int) -> int | None:
-    """The hope whose clause, with another's name as its subject, holds trigger v: "expressed *hope* that the U.S.
-    will compensate its mistake by fully *removing* the anti-Iran sanctions" (held-out seed 2056)
+    """The hope whose clause, with another's name as its subject, holds trigger v: "expressed
+    *hope* that the U.S. will compensate its mistake by fully *removing* the anti-Iran sanctions" (held-out seed 2056)
     is the speaker's wish, not the U.S.'s intent; one's own hope to act ("hopes to expand ties",
     no subject of its own) is an intent and stays (``hope_heads`` in coder/data/words.tsv)."""
     hopes, cur = coder_words()["hope_heads"], v

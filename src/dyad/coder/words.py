@@ -12,14 +12,16 @@ from ..places.resolve import Words, load_checked_words
 
 # The lists the coder's rules read: one missing from the file (or misspelt there) would silently
 # switch its rule off, so the file must have each of them, and no other.
-LISTS = ("judged_for", "charge", "attempt_heads", "hope_heads", "negative_verbs", "object_control", "idiom_objects", "idiom_places",
+LISTS = ("judged_for", "charge", "attempt_heads", "hope_heads", "negative_verbs", "object_control",
+         "idiom_objects", "idiom_places",
          "met_objects", "crowds", "done", "ahead", "unsure", "talk_nouns", "envoys", "gatherings", "partitives",
          "barrages", "refusal_heads", "o_plurals", "unreduced_plurals", "decision_nouns", "the_people",
          "aircraft", "undertakings", "peacekeepers", "circumstances", "unrealised_heads", "called_off", "planned_places",
          "sanction_nouns", "weapons", "bombs", "harm_verbs", "intent_heads", "intent_adjectives", "agreed_heads",
          "home_judges", "home_challengers", "home_bodies", "home_people", "home_police", "home_policed",
          "unable", "possibility_heads", "idea_heads", "reason_heads",
-         "epistemic", "warned_off", "called_for", "readied_for", "acts", "denials", "claim_nouns", "allegation_nouns", "likely_adjectives",
+         "epistemic", "warned_off", "called_for", "readied_for", "acts", "denials", "claim_nouns", "allegation_nouns",
+         "likely_adjectives",
          "spoken_objects", "reactions", "habitual", "before_now", "long_spans")
 
 
