@@ -112,16 +112,24 @@ def merge_dictionaries(res: Resources, d: Dictionaries) -> Resources:
     """``res`` with user dictionaries merged over its knowledge: a user entry beats a built-in one."""
     lexicon = with_dictionaries(res.lexicon, d.actor_entries(), d.agent_entries())
     extra = tuple(p for verbs in d.verbs for p in verb_patterns(verbs))
-    discards = Discards.of((*(res.discards.entries if res.discards else ()), *d.discard_entries()))
     return replace(res, lexicon=lexicon, patterns=with_dictionary_patterns(res.patterns, extra),
-                   discards=discards, dictionaries=d)
+                   discards=_discards((*_entries(res.discards), *d.discard_entries())), dictionaries=d)
 
 
 def without_builtin_discards(res: Resources) -> Resources:
     """``res`` coding the sentences Dyad's own discard list would skip (a user dictionary's
     discards still apply): ``dyad code --no-discards``."""
-    kept = tuple(e for e in res.discards.entries if not e.topic) if res.discards else ()
-    return replace(res, discards=Discards.of(kept) if kept else None)
+    return replace(res, discards=_discards(e for e in _entries(res.discards) if not e.topic))
+
+
+def _entries(discards: Discards | None) -> tuple:
+    return discards.entries if discards is not None else ()
+
+
+def _discards(entries) -> Discards | None:
+    """The discard phrases ``entries`` give, or None when there are none (nothing to check)."""
+    entries = tuple(entries)
+    return Discards.of(entries) if entries else None
 
 
 def code_articles(articles: Iterable[Article], res: Resources, *, batch_size: int = 32) -> Iterator[CodedArticle]:

@@ -433,9 +433,7 @@ def _date_anchors(g: Graph, trigger: int):
             yield f"date in the object '{g.tok(c).text}' of '{tok.text}'", c
     if tok.dep == "conj" and tok.head != trigger:
         yield f"date of the coordinated '{g.tok(tok.head).text}'", tok.head
-        first = g.tok(tok.head)
-        if first.dep == "advcl" and first.head != tok.head and _purpose(g, tok.head) and g.pos[first.head] == "VERB":
-            yield f"date of '{g.tok(first.head).text}', whose purpose '{first.text}' is", first.head
+        yield from _act_purposed(g, tok.head)  # "in 1979 to express solidarity … and *oppose*"
     if tok.dep == "xcomp" and g.pos[tok.head] in ("VERB", "AUX", "ADJ"):
         # an intent dated by its verb: "In 2013 Iran promised to supply gas"
         yield f"date of '{g.tok(tok.head).text}', whose infinitive '{tok.text}' is", tok.head
@@ -447,19 +445,23 @@ def _date_anchors(g: Graph, trigger: int):
     if tok.dep == "advcl" and tok.head != trigger and not _marked(g, trigger):
         # a participle of the same action: "Tehran reacted in May, voicing no opposition"
         yield f"date of '{g.tok(tok.head).text}', which '{tok.text}' describes", tok.head
-    elif tok.dep == "advcl" and tok.head != trigger and _purpose(g, trigger) and g.pos[tok.head] == "VERB":
-        # the purpose of a dated act: "Quds Day was initiated by Khomeini in 1979 to express
-        # solidarity with Palestinians" (held-out seed 2056)
-        yield f"date of '{g.tok(tok.head).text}', whose purpose '{tok.text}' is", tok.head
+    else:
+        yield from _act_purposed(g, trigger)
     speech = speech_head(g, trigger)
     if speech is not None:
         yield f"date of the report '{g.tok(speech).text}'", speech
 
 
-def _purpose(g: Graph, v: int) -> bool:
-    """An infinitive of purpose: marked by "to" (or "in order to") alone."""
+def _act_purposed(g: Graph, v: int):
+    """The act whose infinitive of purpose v is (marked by "to" or "in order to" alone), which dates
+    it: "Quds Day was initiated by Khomeini in 1979 to express solidarity with Palestinians"
+    (held-out seed 2056)."""
+    head = g.heads[v]
+    if g.deps[v] != "advcl" or head == v or g.pos[head] != "VERB":
+        return
     marks = {g.lemmas[c] for c in g.children[v] if g.deps[c] == "mark"}
-    return "to" in marks and marks <= {"to", "in", "order"}
+    if "to" in marks and marks <= {"to", "in", "order"}:
+        yield f"date of '{g.tok(head).text}', whose purpose '{g.tok(v).text}' is", head
 
 
 def _marked(g: Graph, v: int) -> bool:

@@ -109,9 +109,10 @@ def tried_to_make(g: sx.Graph, v: int) -> int | None:
 
 def hoped_for(g: sx.Graph, v: int) -> int | None:
     """The hope whose clause, with another's name as its subject, holds trigger v: "expressed
-    *hope* that the U.S. will compensate its mistake by fully *removing* the anti-Iran sanctions" (held-out seed 2056)
-    is the speaker's wish, not the U.S.'s intent; one's own hope to act ("hopes to expand ties",
-    no subject of its own) is an intent and stays (``hope_heads`` in coder/data/words.tsv)."""
+    *hope* that the U.S. will compensate its mistake by fully *removing* the anti-Iran
+    sanctions" (held-out seed 2056) is the speaker's wish, not the U.S.'s intent; one's own hope
+    to act ("hopes to expand ties", no subject of its own) is an intent and stays (``hope_heads``
+    in coder/data/words.tsv)."""
     hopes, cur = coder_words()["hope_heads"], v
     for _ in range(5):
         head, rel = g.heads[cur], g.rels[cur]
@@ -184,11 +185,7 @@ def denier(g: sx.Graph, v: int) -> int | None:
     "*rejected* reports that Russia supplied weapons" (``denials`` and ``claim_nouns`` in
     coder/data/words.tsv). What is denied is reported, not asserted: the event's mode is denied."""
     words = coder_words()
-    cur = v
-    for _ in range(6):
-        head, rel = g.heads[cur], g.rels[cur]
-        if head == cur or g.deps[cur] == "acl:relcl" or rel not in _DENIED_RELS:
-            return None
+    for head, rel in _reported_in(g, v):
         if rel == "ccomp" and g.pos[head] == "VERB" and g.lemmas[head] in words["denials"]:
             return head
         if g.pos[head] == "NOUN" and g.lemmas[head] in words["claim_nouns"] and rel in ("acl", "ccomp", "nmod"):
@@ -196,7 +193,6 @@ def denier(g: sx.Graph, v: int) -> int | None:
             if verb != head and g.pos[verb] == "VERB" and g.lemmas[verb] in words["denials"] \
                     and g.deps[head] in ("obj", "nsubj:pass"):
                 return verb
-        cur = head
     return None
 
 
@@ -206,15 +202,21 @@ def alleged(g: sx.Graph, v: int) -> int | None:
     (held-out seed 2056), "*suspicions* of Iran supplying drones" (``allegation_nouns`` in
     coder/data/words.tsv). What someone alleges is no reported act; when a denial verb governs
     the noun, ``denier`` reads it as denied first."""
-    nouns, cur = coder_words()["allegation_nouns"], v
+    nouns = coder_words()["allegation_nouns"]
+    return next((head for head, rel in _reported_in(g, v)
+                 if g.pos[head] == "NOUN" and g.lemmas[head] in nouns and rel in ("acl", "ccomp", "nmod")), None)
+
+
+def _reported_in(g: sx.Graph, v: int):
+    """(head, relation) of each word above trigger v, up to six, through which a clause can be
+    what is denied or alleged (``_DENIED_RELS``; not through a relative clause, which describes)."""
+    cur = v
     for _ in range(6):
         head, rel = g.heads[cur], g.rels[cur]
         if head == cur or g.deps[cur] == "acl:relcl" or rel not in _DENIED_RELS:
-            return None
-        if g.pos[head] == "NOUN" and g.lemmas[head] in nouns and rel in ("acl", "ccomp", "nmod"):
-            return head
+            return
+        yield head, rel
         cur = head
-    return None
 
 
 # relations through which a denied clause reaches the trigger: "denied that it had *supplied*",

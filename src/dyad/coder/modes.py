@@ -44,12 +44,15 @@ def readied(g: Graph, w: int) -> bool:
 
 @remembered
 def modality(g: Graph, v: int) -> str:
-    """asserted / intended / hypothetical, from auxiliaries, "if" clauses and intent heads."""
-    cur, deps, lemmas, known = v, g.deps, g.lemmas, coder_words()
-    if g.pos[v] == "NOUN":
-        noun = _noun_modality(g, v)
-        if noun is not None:
-            return noun
+    """asserted / intended / hypothetical / historical, from the words that govern trigger v
+    (``_governed_mode``), else from its clause's auxiliaries, conjunctions and intent heads."""
+    noun = _noun_modality(g, v) if g.pos[v] == "NOUN" else None
+    return noun or _governed_mode(g, v) or _clause_mode(g, v)
+
+
+def _governed_mode(g: Graph, v: int) -> str | None:
+    """The mode a word governing trigger v gives it, or None to read it from the clause."""
+    lemmas, known = g.lemmas, coder_words()
     if g.rels[v] in ("nmod", "acl") and (lemmas[g.heads[v]] in known["possibility_heads"] or (
             g.pos[v] == "VERB" and not (g.tok(v).tag == "VBN" or g.is_passive(v))
             and lemmas[g.heads[v]] in known["idea_heads"])):
@@ -69,29 +72,16 @@ def modality(g: Graph, v: int) -> str:
         return "hypothetical"  # "warned Iranians about traveling to Turkey": no one travelled
     if _before_the_story(g, v):
         return "historical"
+    return None
+
+
+def _clause_mode(g: Graph, v: int) -> str:
+    """The mode of trigger v's clause, read up through the clauses it is a complement of."""
+    cur, lemmas, known = v, g.lemmas, coder_words()
     for _ in range(4):
-        if _likely(g, cur):
-            return "hypothetical"
-        auxes, words, marks = set(), set(), set()
-        for c in g.children[cur]:
-            dep = deps[c]
-            if dep == "aux" or dep == "aux:pass":
-                auxes.add(lemmas[c])
-                words.add(g.words[c])
-            elif dep == "mark":
-                marks.add(lemmas[c])
-        if "if" in marks or "unless" in marks:
-            return "hypothetical"
-        if auxes & FUTURE or words & FUTURE or auxes & OBLIGATION:
-            return "intended"
-        if "to" in marks and any(deps[c] == "aux" and lemmas[c] == "be" for c in g.children[cur]):
-            return "intended"  # "Swaraj was to meet Zarif", "is to visit Moscow": planned, not done
-        if auxes & HYPOTHETICAL:
-            if "would" in words and any(lemmas[c] in known["habitual"] for c in g.kids(cur, "advmod")):
-                return "historical"  # "The Israelis would often attack Iranian ships": they did, again and again
-            # "said they would blockade Paris": future in the past, an announced intent
-            reported = "would" in words and speech_head(g, cur) is not None
-            return "intended" if reported else "hypothetical"
+        own = _auxiliary_mode(g, cur)
+        if own is not None:
+            return own
         head = g.heads[cur]
         if head == cur:
             break
@@ -132,6 +122,35 @@ def modality(g: Graph, v: int) -> str:
             break  # "Saudi Arabia's attack against Yemen ... should be stopped": it is going on
         cur = head
     return "asserted"
+
+
+def _auxiliary_mode(g: Graph, cur: int) -> str | None:
+    """The mode clause ``cur``'s own auxiliaries and conjunctions give ("will", "would", "if",
+    "is to"), or a word of likelihood above it; None when they give none."""
+    if _likely(g, cur):
+        return "hypothetical"
+    deps, lemmas = g.deps, g.lemmas
+    auxes, words, marks = set(), set(), set()
+    for c in g.children[cur]:
+        dep = deps[c]
+        if dep == "aux" or dep == "aux:pass":
+            auxes.add(lemmas[c])
+            words.add(g.words[c])
+        elif dep == "mark":
+            marks.add(lemmas[c])
+    if "if" in marks or "unless" in marks:
+        return "hypothetical"
+    if auxes & FUTURE or words & FUTURE or auxes & OBLIGATION:
+        return "intended"
+    if "to" in marks and any(deps[c] == "aux" and lemmas[c] == "be" for c in g.children[cur]):
+        return "intended"  # "Swaraj was to meet Zarif", "is to visit Moscow": planned, not done
+    if auxes & HYPOTHETICAL:
+        if "would" in words and any(lemmas[c] in coder_words()["habitual"] for c in g.kids(cur, "advmod")):
+            return "historical"  # "The Israelis would often attack Iranian ships": they did, again and again
+        # "said they would blockade Paris": future in the past, an announced intent
+        reported = "would" in words and speech_head(g, cur) is not None
+        return "intended" if reported else "hypothetical"
+    return None
 
 
 def _likely(g: Graph, v: int) -> bool:
