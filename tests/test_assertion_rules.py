@@ -479,6 +479,26 @@ def test_a_gerund_warned_about_is_the_warned_ones_and_not_done(knowledge):
     assert any(d.reason.startswith("advice") for d in dropped)
 
 
+def test_a_warning_nouns_gerund_is_the_warned_ones_and_not_done(knowledge):
+    # pooled review seeds, tehrantimes-96521: "Khatami issued a blunt warning to U.S. leaders against
+    # supporting Iranian dissidents" was coded as Khatami supporting the dissidents
+    spec = _tag("Khatami/PROPN/nsubj>1 issued|issue/VERB/ROOT>1 a/DET/det>3 warning/NOUN/obj>1 to/ADP/case>6 "
+                "U.S./PROPN/compound>6 leaders|leader/NOUN/nmod>3 against/SCONJ/mark>8 "
+                "supporting|support/VERB/acl>3 Iraq/PROPN/obj>8 ./PUNCT/punct>1", supporting="VBG")
+    support = [e for e in _code_parsed(knowledge, spec, []) if e.cameo[:2] == "05"]
+    assert [(e.source.code, e.target.code, e.mode) for e in support] == [("USAGOV", "IRQ", "hypothetical")]
+
+
+def test_the_one_warned_as_indirect_object_would_do_the_gerund(knowledge):
+    # "Zarif warned Washington against attacking Iran": the parser makes Washington an iobj; the attack
+    # was Zarif's threat against Iran until the iobj counted as the one warned
+    spec = _tag("Russia/PROPN/nsubj>1 warned|warn/VERB/ROOT>1 Washington/PROPN/iobj>1 against/SCONJ/mark>4 "
+                "attacking|attack/VERB/advcl>1 Iran/PROPN/obj>4 ./PUNCT/punct>1", attacking="VBG")
+    attacks = [e for e in _code_parsed(knowledge, spec, []) if e.explanation.trigger == "attacking"]
+    assert [(e.source.code, e.target.code, e.cameo[:2], e.mode) for e in attacks] == [
+        ("USAGOV", "IRN", "19", "hypothetical")]
+
+
 def test_pulling_a_country_out_of_a_deal_is_leaving_it_not_a_retreat(knowledge):
     # seed 2033, tehrantimes-429252: "Trump pulled the United States out of the 2015 Iran nuclear agreement"
     spec = ("Trump/PROPN/nsubj>1 pulled|pull/VERB/ROOT>1 the/DET/det>3 States/PROPN/obj>1 out/ADP/case>7 "

@@ -269,7 +269,8 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
             return own
     if dep.startswith("advcl") and g.tokens[v].tag in FINITE_TAGS:
         return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own
-    judged = (_judged(g, v, head) or _warned(g, v, head)) if dep.startswith("advcl") else None
+    judged = ((_judged(g, v, head) or _warned(g, v, head)) if dep.startswith("advcl")
+              else _warned(g, v, head) if dep == "acl" else None)
     if judged is not None:
         return judged
     if dep in INHERIT_DEPS or dep.startswith("advcl"):
@@ -345,10 +346,11 @@ def _judged(g: Graph, v: int, head: int) -> int | None:
 
 def _warned(g: Graph, v: int, head: int) -> int | None:
     """ "warning Iranians *about traveling* to Turkey", "cautioned firms against investing": the
-    one warned is the one who would do it, not the one who warns."""
+    one warned is the one who would do it, not the one who warns ("a warning *to U.S. leaders*
+    against supporting dissidents")."""
     if not warned_off(g, v, head):
         return None
-    objs = g.kids(head, "obj")
+    objs = g.kids(head, "obj", "iobj") or [k for k in g.kids(head, "nmod") if g.case_of(k) == "to"]
     return objs[0] if objs else None
 
 
@@ -361,7 +363,8 @@ def warned_off(g: Graph, v: int, head: int | None = None) -> bool:
         return False
     if g.pos[v] == "NOUN":
         return g.rels[v] == "obl" and g.case_of(v) == "against"
-    return g.tokens[v].tag == "VBG" and g.rels[v] == "advcl" and marked(g, v, ("about", "against", "from"))
+    clause = g.rels[v] == "advcl" or g.rels[v] == "acl" and g.pos[head] == "NOUN"
+    return g.tokens[v].tag == "VBG" and clause and marked(g, v, ("about", "against", "from"))
 
 
 def charged(g: Graph, v: int) -> int | None:
