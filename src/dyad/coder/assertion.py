@@ -107,6 +107,15 @@ def tried_to_make(g: sx.Graph, v: int) -> int | None:
     return None
 
 
+def lifted(g: sx.Graph, v: int) -> int | None:
+    """The verb that lifts sanction noun v ("aims to *lift* the United States *sanctions* on Iran",
+    "the U.S. *sanctions* on Iran should be *lifted*"): sanctions lifted or to be lifted are not
+    imposed here (``lifting_verbs`` in coder/data/words.tsv)."""
+    head = g.heads[v]
+    lifting = head != v and g.deps[v] in ("obj", "nsubj:pass") and g.lemmas[head] in coder_words()["lifting_verbs"]
+    return head if lifting else None
+
+
 def hoped_for(g: sx.Graph, v: int) -> int | None:
     """The hope whose clause, with another's name as its subject, holds trigger v: "expressed
     *hope* that the U.S. will compensate its mistake by fully *removing* the anti-Iran

@@ -18,7 +18,7 @@ from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, co
 from .placing import LazyWhere, place_attacker
 from ..where_when import dated_ahead
 from .unseen import RULE as UNSEEN, VIOLENT, unseen_attacker
-from .vetoes import PRESS, veto
+from .vetoes import PRESS, venue, veto
 from . import syntax as sx
 from .patterns import NO_EVENT, Pattern, PatternSet, Triggered
 from .topics import topic_code
@@ -171,7 +171,9 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
     if mode == "intended" and p.intent:
         code = p.intent
     elif p.intent_only and mode != "intended":
-        return None
+        if mode != "hypothetical" or "can" not in sx.auxiliaries(g, i):
+            return None
+        mode = "intended"  # "the two states can broaden their ties": what one can do, one offers
     code = topic or _refine(g, p, i, obj, code)
     if code == NO_EVENT:  # "a diplomatic offensive": no attack
         return None
@@ -502,6 +504,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         # with each other; "on" names what about, not a third party
         targets = []
     targets = act_doer(g, m.trigger, m.code[:2], resolver) or targets  # "condemned the attack by Israel"
+    targets = [t for t in targets if not venue(g, m, t)]  # "took to the streets in Europe": no target
     thing = False  # the object is a thing, not an actor: no other word below stands in for it
     if p.target_actor and slot == "obj":  # "received the U.S. response": no visitor
         kept = [t for t in targets if resolver.names_actor(g, t.head)]
@@ -553,6 +556,9 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     hope = assertion.hoped_for(g, m.trigger) if p.pos == "verb" else None
     if hope is not None:
         return "hoped-for", f"what {g.tok(hope).text!r} wishes another would do, not its act"
+    lifting = assertion.lifted(g, m.trigger) if p.pos == "noun" and m.code[:2] == "16" else None
+    if lifting is not None:
+        return "lifted", f"what {g.tok(lifting).text!r} lifts, not sanctions imposed"
     made = assertion.tried_to_make(g, m.trigger)
     if made is not None:
         return "tried-to-make", f"what someone tried to {g.tok(made).text!r} another into, not an act"

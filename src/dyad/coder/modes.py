@@ -8,7 +8,7 @@ intended. Denials are read elsewhere (``coder/negation.py``).
 
 from __future__ import annotations
 
-from .syntax import (FUTURE, HYPOTHETICAL, OBLIGATION, Graph, auxiliaries, marked, remembered, speech_head, subtree,
+from .syntax import (FUTURE, HYPOTHETICAL, OBLIGATION, Graph, attempt_beside, auxiliaries, marked, remembered, speech_head, subtree,
                      warned_off)
 from .words import coder_words
 
@@ -68,11 +68,16 @@ def _governed_mode(g: Graph, v: int) -> str | None:
         return "historical"  # "thanked Iran for supporting the new government": done before, a reason
     if g.pos[v] == "VERB" and g.rels[v] in ("acl", "advcl") and marked(g, v, ("for",)) and readied(g, g.heads[v]):
         return "intended"  # "the Security Council's agenda for issuing two statements on Yemen"
+    if attempt_beside(g, v) is not None:
+        return "intended"  # "rejected a U.S. bid on August 14 to extend an arms embargo": tried, not done
     if warned_off(g, v):
         return "hypothetical"  # "warned Iranians about traveling to Turkey": no one travelled
     if _before_the_story(g, v):
         return "historical"
     return None
+
+
+_MEANS = frozenset({"with", "through", "via"})
 
 
 def _clause_mode(g: Graph, v: int) -> str:
@@ -110,6 +115,9 @@ def _clause_mode(g: Graph, v: int) -> str:
             # "would": a "during" phrase hung on a run-on headline's "plans to deepen" is no plan
             cur = head
             continue
+        if rel == "obl" and cur == v and g.pos[cur] == "NOUN" and g.case_of(cur) in _MEANS:
+            cur = head  # "Iran could build on the JCPOA with talks with the U.S.": the means are as real
+            continue    # as what they are the means of (held-out seed 2057)
         if rel in ("advcl", "parataxis") and cur != v and marked(g, cur, ("to",)) \
                 and lemmas[cur] in known["object_control"]:
             return "intended"  # "launched INSTEX *to help* European companies trade with Iran": an aim

