@@ -14,11 +14,11 @@ from .modes import modality
 from .overlap import drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason
 from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, complement_actor as targets_below,
                       counterparts, event_pairs, home_counterparts, hosts_officials, mediated_code, people_object,
-                      purpose_nouns)
+                      purpose_nouns, venue)
 from .placing import LazyWhere, place_attacker
 from ..where_when import dated_ahead
 from .unseen import RULE as UNSEEN, VIOLENT, unseen_attacker
-from .vetoes import PRESS, venue, veto
+from .vetoes import PRESS, veto
 from . import syntax as sx
 from .patterns import NO_EVENT, Pattern, PatternSet, Triggered
 from .topics import topic_code
@@ -504,7 +504,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         # with each other; "on" names what about, not a third party
         targets = []
     targets = act_doer(g, m.trigger, m.code[:2], resolver) or targets  # "condemned the attack by Israel"
-    targets = [t for t in targets if not venue(g, m, t)]  # "took to the streets in Europe": no target
+    targets = [t for t in targets if not venue(g, m.code, t)]  # "took to the streets in Europe": no target
     thing = False  # the object is a thing, not an actor: no other word below stands in for it
     if p.target_actor and slot == "obj":  # "received the U.S. response": no visitor
         kept = [t for t in targets if resolver.names_actor(g, t.head)]

@@ -8,8 +8,8 @@ intended. Denials are read elsewhere (``coder/negation.py``).
 
 from __future__ import annotations
 
-from .syntax import (FUTURE, HYPOTHETICAL, OBLIGATION, Graph, attempt_beside, auxiliaries, marked, remembered, speech_head, subtree,
-                     warned_off)
+from .syntax import (FUTURE, HYPOTHETICAL, OBLIGATION, Graph, attempt_beside, auxiliaries, marked, remembered,
+                     speech_head, subtree, warned_off)
 from .words import coder_words
 
 

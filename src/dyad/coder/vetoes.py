@@ -43,19 +43,6 @@ def _barred(p: Pattern, tgt: ActorMention) -> bool:
                                    or not p.not_target.isdisjoint(tgt.actor.sectors or ()))
 
 
-def venue(g: sx.Graph, m: Match, tgt: ActorMention) -> bool:
-    """ "People took to the streets in Europe and the United States" (for Palestine, held-out seed
-    2057): the place a protest's "in" names is where it is held, no target (the protest stands
-    without one); "in front of the White House" names what it is against. (The PLOVER gold set reads "ethnic Albanians demonstrated in Serbia"
-    as against Serbia: that record is lost.)"""
-    if m.code[:2] != "14" or g.pos[tgt.head] != "PROPN":
-        return False
-    first = tgt.head
-    while g.rels[first] == "conj" and g.heads[first] != first:  # "in Europe and *the United States*"
-        first = g.heads[first]
-    return g.case_of(first) == "in"
-
-
 def _act_warned_against(g: sx.Graph, m: Match, tgt: ActorMention) -> bool:
     """ "Mattis has warned against military action on North Korea": whoever might act is warned;
     the act's own target is not threatened (held-out seed 2053). Its doer is: "Zarif warned
