@@ -375,3 +375,13 @@ def test_an_honorific_is_no_given_name(lexicon):
     assert "REL" in mention.actor.sectors and "GOV" not in mention.actor.sectors
     president = spec.replace("Ahmad", "Mohammad")
     assert ArticleActors(lexicon).resolve(Graph.of(parse(president)), 3)[0].actor.code == "IRNGOV"
+
+
+def test_a_trade_delegation_is_business_and_a_delegation_its_country(lexicon):
+    # held-out seeds 2057, 2053, 2038: "An Omani trade delegation will visit Iran", "A Belgian trade delegation",
+    # "a 20-member Turkish trade delegation" sent by a chamber of commerce were bare OMN, BEL, TUR
+    trade = ("An/DET/det>3 Omani/ADJ/amod>3 trade/NOUN/compound>3 delegation/NOUN/nsubj>5 will/AUX/aux>5 "
+             "visit/VERB/ROOT>5 Iran/PROPN/obj>5")
+    assert _mentions(lexicon, trade, 3)[0].actor.code == "OMNBUS"
+    plain = "An/DET/det>2 Omani/ADJ/amod>2 delegation/NOUN/nsubj>4 will/AUX/aux>4 visit/VERB/ROOT>4 Iran/PROPN/obj>4"
+    assert _mentions(lexicon, plain, 2)[0].actor.code == "OMN"
