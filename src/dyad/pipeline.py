@@ -23,6 +23,7 @@ from .coder.core import code_sentence
 from .coder.discards import Discards, builtin_discards
 from .coder.patterns import PatternSet, load_patterns, with_dictionary_patterns
 from .coder.petrarch import verb_patterns
+from .coder.placing import place_finder
 from .dictionaries import Dictionaries, load_dictionaries
 from .coder.syntax import Graph
 from .confidence import ConfidenceModel, load_model, scored
@@ -153,7 +154,8 @@ def code_parsed(article: Article, sentences: tuple[Sentence, ...], res: Resource
         home, home_from = outlet.country, "outlet"
     actors = _ReadLazily(ArticleActors(res.lexicon, default_country=home, default_from=home_from,
                                        house=(outlet.country, outlet.titles) if outlet else None,
-                                       date=article.date if isinstance(article.date, Date) else None))
+                                       date=article.date if isinstance(article.date, Date) else None,
+                                       places=place_finder(res.gazetteer)))
     events: list[Event] = []
     dropped: list[Removed] = []
     if res.discards is not None:

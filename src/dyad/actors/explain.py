@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date as Date
 
+from ..coder.placing import place_finder
 from ..coder.syntax import Graph
 from ..errors import DataError
 from ..types import NON_STATE, ActorMention, Record, Sentence
@@ -101,13 +102,15 @@ def describe(text: str, *, context: str | None = None, date: Date | None = None,
     if where is None:
         raise DataError(f"the phrase {text.strip()!r} does not occur in the context "
                         f"{(context or text)[:80]!r} (it must match its words exactly)")
-    return report_for(sentences, where, resources.lexicon, date=date)
+    return report_for(sentences, where, resources.lexicon, date=date, places=place_finder(resources.gazetteer))
 
 
 def report_for(sentences: tuple[Sentence, ...], where: Located, lexicon: Lexicon, *,
-               date: Date | None = None, default_country: str | None = None) -> ActorReport:
-    """Resolve the located phrase after reading the sentences before it, and explain it."""
-    mention = resolve_located(sentences, where, lexicon, date=date, default_country=default_country)
+               date: Date | None = None, default_country: str | None = None, places=None) -> ActorReport:
+    """Resolve the located phrase after reading the sentences before it, and explain it
+    (``places``: as ``ArticleActors.places``, the coder's ``coder.placing.place_finder``)."""
+    mention = resolve_located(sentences, where, lexicon, date=date, default_country=default_country,
+                              places=places)
     sentence = sentences[where.sentence]
     hits = _hits_in(lexicon.match(sentence), mention.start if mention else where.start,
                     mention.end if mention else where.end)
@@ -125,9 +128,10 @@ def report_for(sentences: tuple[Sentence, ...], where: Located, lexicon: Lexicon
 
 
 def resolve_located(sentences: tuple[Sentence, ...], where: Located, lexicon: Lexicon, *,
-                    date: Date | None = None, default_country: str | None = None) -> ActorMention | None:
+                    date: Date | None = None, default_country: str | None = None,
+                    places=None) -> ActorMention | None:
     """The actor of the located phrase, with article memory of the sentences before it."""
-    actors = ArticleActors(lexicon, default_country=default_country, date=date)
+    actors = ArticleActors(lexicon, default_country=default_country, date=date, places=places)
     for sentence in sentences[:where.sentence]:
         actors.observe(Graph.of(sentence))
     g = Graph.of(sentences[where.sentence])

@@ -12,6 +12,7 @@ A person introduced with a role keeps it for the rest of the article
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import lru_cache
@@ -85,6 +86,9 @@ class ArticleActors(PointingBack, Groups):
     _clues: frozenset[int] = frozenset()  # tokens that can make a phrase an actor (see _clueless)
     _siblings: frozenset[int] = frozenset()  # tokens whose lemma is a "word@sibling" role
     referents: Referents | None = None  # "the court", "the ambassador": see actors/anaphora.py
+    # (country, place) of the gazetteer's town or province among a sentence's tokens
+    # (coder/placing.owned_place), for "the Governor of Najaf"; None: the lexicon's places only
+    places: Callable[[Graph, set[int]], tuple[str, str] | None] | None = None
 
     def __post_init__(self) -> None:
         if self.referents is None:
@@ -454,7 +458,7 @@ class ArticleActors(PointingBack, Groups):
         if not sectors:
             sectors, s_rule = self._generic_sector(hits, g, core)
         if country is None and sectors and sectors[0] not in NON_STATE:
-            country, c_rule = (self._owner_country(g, i) or self._person_owner(g, i)
+            country, c_rule = (self._owner_country(g, i) or self._person_owner(g, i) or self._place_owner(g, i)
                                or self._weak_default(g, i, hits, sectors, name)
                                or (None, c_rule))
         if country is None and not sectors:
@@ -516,6 +520,20 @@ class ArticleActors(PointingBack, Groups):
                     return collect(g, owner, CORE_DEPS)
                 return collect(g, c, CORE_DEPS | {"nmod"})
         return _shared_adjective(g, i) or _shared_complement(g, i)
+
+    def _place_owner(self, g: Graph, i: int) -> tuple[str, str] | None:
+        """ "the Governor *of Najaf*", "*Hyderabad's* religious scholars", "the residents *of
+        Amerli*": a role of no named country is of the country of the town or province it is of,
+        which the gazetteer knows (the lexicon knows only countries and capitals), before any
+        default: a Tehran paper's governor of Najaf is Iraq's (held-out seed 2047)."""
+        if self.places is None:
+            return None
+        for c in g.children[i]:
+            if g.deps[c] == "nmod:poss" or g.rels[c] == "nmod" and g.case_of(c) == "of":
+                found = self.places(g, collect(g, c, CORE_DEPS))
+                if found is not None:
+                    return found[0], f"place:gazetteer:{found[1]}"
+        return None
 
     def _homeland(self, g: Graph, i: int) -> tuple[str, str] | None:
         """ "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": an ethnic group

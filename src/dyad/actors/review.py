@@ -17,6 +17,7 @@ from typing import Iterable
 
 from ..errors import DataError
 from ..types import Article, Record
+from ..coder.placing import place_finder
 from .explain import ActorReport, find_phrase, report_for
 
 COLUMNS = ("doc_id", "phrase", "expected", "kind", "note")
@@ -87,7 +88,8 @@ def score_cases(cases: list[PhraseCase], articles: dict[str, Article], resources
             if where is None:
                 results[id(case)] = PhraseResult(case, "", False, "", "phrase not found in the parsed article", "")
                 continue
-            report = report_for(sentences, where, resources.lexicon, date=article.date, default_country=country)
+            report = report_for(sentences, where, resources.lexicon, date=article.date, default_country=country,
+                                places=place_finder(resources.gazetteer))
             results[id(case)] = _result(case, report)
     return [results[id(c)] for c in cases]
 

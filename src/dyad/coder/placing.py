@@ -3,7 +3,9 @@ actor ("bombed Saada"), and each written event's location and date (``where_when
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from ..dates import is_historical
 from ..types import GUESSED_COUNTRY, Actor, ActorMention, Article, Event
@@ -38,7 +40,7 @@ class LazyWhere:
         places = self._sentence_places()
         phrase = sx.subtree(self._g, i)
         found = [m for m in places.mentions if m.place is not None and m.place.country
-                 and m.place.kind in _PLACE_KINDS and m.start in phrase and self._named_place(m)
+                 and m.place.kind in _PLACE_KINDS and m.start in phrase and named_place(self._g, m)
                  and (m.place.kind != "city" or (m.place.population or 0) >= _TOWN)]
         if not found:
             return []
@@ -49,7 +51,7 @@ class LazyWhere:
 
     def _sentence_places(self):
         if self._places is None:
-            self._places = sentence_places(self._g, self.gazetteer)
+            self._places = _places_of(self._g, self.gazetteer)
         return self._places
 
     def place_and_date(self, e: Event) -> Event:
@@ -75,7 +77,7 @@ class LazyWhere:
             return e
         m = next((m for m in self._places.mentions if m.place is not None and m.place.geonameid == loc.geonameid),
                  None)
-        if m is None or not self._named_place(m) or self._at_gathering(m.start):
+        if m is None or not named_place(self._g, m) or self._at_gathering(m.start):
             return e
         why = e.explanation
         sides = {side for side, span in (("source", why.source_span), ("target", why.target_span))
@@ -100,13 +102,45 @@ class LazyWhere:
                 return False
         return False
 
-    def _named_place(self, m) -> bool:
-        """The recogniser calls the whole name a place: the gazetteer alone takes "Van" in "Van
-        Aartsen", "Nama" in "Jahan-Nama", "Al-" in "Al-Aqsa" and "Cave" in "Alisadr Cave" for towns."""
-        pos = self._g.pos
-        return any(e.label in _PLACE_LABELS and e.start <= m.start and m.end <= e.end
-                   and all(pos[k] != "PROPN" for k in range(e.start, e.end) if not m.start <= k < m.end)
-                   for e in self._g.sentence.entities)
+
+def named_place(g: sx.Graph, m) -> bool:
+    """The recogniser calls the whole name a place: the gazetteer alone takes "Van" in "Van
+    Aartsen", "Nama" in "Jahan-Nama", "Al-" in "Al-Aqsa" and "Cave" in "Alisadr Cave" for towns."""
+    pos = g.pos
+    return any(e.label in _PLACE_LABELS and e.start <= m.start and m.end <= e.end
+               and all(pos[k] != "PROPN" for k in range(e.start, e.end) if not m.start <= k < m.end)
+               for e in g.sentence.entities)
+
+
+_PLACES = "sentence_places"  # the key of a sentence's place mentions in Graph.memo
+
+
+def _places_of(g: sx.Graph, gazetteer):
+    """The sentence's place mentions, found once for all who ask (LazyWhere, owned_place)."""
+    found = g.memo.get(_PLACES)
+    if found is None:
+        found = g.memo[_PLACES] = sentence_places(g, gazetteer)
+    return found
+
+
+def owned_place(gazetteer, g: sx.Graph, tokens: set[int]) -> tuple[str, str] | None:
+    """(country, place name) of a town, province or country the gazetteer knows among
+    ``tokens``, for a role that is of it ("the Governor *of Najaf*", "*Hyderabad's* religious
+    scholars"; actors/resolve.py): the actor lexicon knows only countries and capitals. The
+    recogniser must call it a place, as for an event's place (``named_place``): a town's name
+    it leaves unlabelled is as often a person's ("Reza" is a French town)."""
+    for m in _places_of(g, gazetteer).mentions:
+        place = m.place
+        if (place is not None and place.country and m.start in tokens and place.kind in _PLACE_KINDS
+                and (place.kind != "city" or (place.population or 0) >= _TOWN)
+                and named_place(g, m)):
+            return place.country, place.name
+    return None
+
+
+def place_finder(gazetteer) -> Callable[[sx.Graph, set[int]], tuple[str, str] | None] | None:
+    """``owned_place`` with ``gazetteer``, as ``ArticleActors.places`` takes it (None: none)."""
+    return partial(owned_place, gazetteer) if gazetteer is not None else None
 
 
 # Which side of an event may be of the place the sentence puts it in (by code, else by root).
