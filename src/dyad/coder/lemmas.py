@@ -55,7 +55,7 @@ def _o_plural_slips() -> frozenset[str]:
     return frozenset(noun + "e" for noun in words["o_plurals"]) | words["unreduced_plurals"]
 
 
-_NO_FINAL_E = ("ct", "mn", "nd", "nt", "rt", "ss", "ck")
+_NO_FINAL_E = ("ct", "mn", "nd", "nt", "rt", "ss", "ck", "sk")
 
 
 @lru_cache(maxsize=1)
@@ -65,11 +65,12 @@ def _lemma_slips() -> dict[str, str]:
     reacted" "reacte"), each mapped to the word, so that the word lists (coder/data/words.tsv)
     see it: "censured the European Parliament for backing the MKO" is a judgement
     (``judged_for``) whatever the lemmatiser made of it (held-out seed 2047). Only words of six
-    letters or more (five for a gained "-e"), and no slip that is itself a listed word."""
+    letters or more (four for a gained "-e": "tasked" lemmatised "taske", held-out seed 2058),
+    and no slip that is itself a listed word."""
     listed = frozenset().union(*coder_words().values())
     slips: dict[str, str] = {}
     for word in listed:
-        if len(word) < 5 or not word.isalpha():
+        if len(word) < 4 or not word.isalpha():
             continue
         stem = word[:-1] if word.endswith("e") else word
         forms = {stem, stem + "ing"} if len(word) >= 6 else set()

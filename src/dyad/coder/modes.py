@@ -9,7 +9,7 @@ intended. Denials are read elsewhere (``coder/negation.py``).
 from __future__ import annotations
 
 from .syntax import (FUTURE, HYPOTHETICAL, OBLIGATION, Graph, attempt_beside, auxiliaries, marked, remembered,
-                     speech_head, subtree, warned_off)
+                     speech_head, subtree, tasked, warned_off)
 from .words import coder_words
 
 
@@ -68,6 +68,8 @@ def _governed_mode(g: Graph, v: int) -> str | None:
         return "historical"  # "thanked Iran for supporting the new government": done before, a reason
     if g.pos[v] == "VERB" and g.rels[v] in ("acl", "advcl") and marked(g, v, ("for",)) and readied(g, g.heads[v]):
         return "intended"  # "the Security Council's agenda for issuing two statements on Yemen"
+    if g.rels[v] == "advcl" and tasked(g, v, g.heads[v]):
+        return "intended"  # "tasked Zarif with negotiating with China": a task set, not yet done
     if attempt_beside(g, v) is not None:
         return "intended"  # "rejected a U.S. bid on August 14 to extend an arms embargo": tried, not done
     if warned_off(g, v):

@@ -125,8 +125,8 @@ def _places_of(g: sx.Graph, gazetteer):
 
 def owned_place(gazetteer, g: sx.Graph, tokens: set[int]) -> tuple[str, str] | None:
     """(country, place name) of a town, province or country the gazetteer knows among
-    ``tokens``, for a role that is of it ("the Governor *of Najaf*", "*Hyderabad's* religious
-    scholars"; actors/resolve.py): the actor lexicon knows only countries and capitals. The
+    ``tokens``, for a role that is of it ("the citizens *of Aleppo*", "*Hyderabad's* religious
+    scholars"; actors/owners.py): the actor lexicon knows only countries and capitals. The
     recogniser must call it a place, as for an event's place (``named_place``): a town's name
     it leaves unlabelled is as often a person's ("Reza" is a French town)."""
     for m in _places_of(g, gazetteer).mentions:

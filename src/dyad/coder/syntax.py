@@ -273,10 +273,11 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
             return own
     if dep.startswith("advcl") and g.tokens[v].tag in FINITE_TAGS:
         return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own
-    judged = ((_judged(g, v, head) or _warned(g, v, head)) if dep.startswith("advcl")
-              else _warned(g, v, head) if dep == "acl" else None)
-    if judged is not None:
-        return judged
+    doers = (_judged, _tasked, _warned) if dep.startswith("advcl") else (_warned,) if dep == "acl" else ()
+    for doer_of in doers:  # (a doer may be token 0: "Zarif was tasked with negotiating")
+        judged = doer_of(g, v, head)
+        if judged is not None:
+            return judged
     if dep in INHERIT_DEPS or dep.startswith("advcl"):
         return _inherited_subject(g, v, head, dep, depth)
     return None
@@ -352,6 +353,22 @@ def _judged(g: Graph, v: int, head: int) -> int | None:
     if not any(g.lemmas[c] in ("for", "of") for c in g.kids(v, "mark", "case")):
         return None
     objs = g.kids(head, "obj")
+    return objs[0] if objs else None
+
+
+def tasked(g: Graph, v: int, head: int) -> bool:
+    """ "tasked Zarif *with negotiating* with China": a gerund under "with" of a verb of charging
+    someone with a task (``tasked_with``), which is still to be done."""
+    return (g.tokens[v].tag == "VBG" and g.lemmas[head] in coder_words()["tasked_with"]
+            and marked(g, v, ("with",)))
+
+
+def _tasked(g: Graph, v: int, head: int) -> int | None:
+    """The one tasked does the task: the object ("tasked Zarif with negotiating"), or a passive's
+    subject ("Zarif was tasked with negotiating"; not the "by" agent, who set the task)."""
+    if not tasked(g, v, head):
+        return None
+    objs = g.kids(head, "obj") or (g.kids(head, *PASSIVE_SUBJ) if g.is_passive(head) else [])
     return objs[0] if objs else None
 
 
