@@ -20,6 +20,16 @@ def _mentions(lexicon, spec: str, i: int):
     return ArticleActors(lexicon).resolve(Graph.of(parse(spec)), i)
 
 
+def _tehran_times_events(resources, doc_id: str, index: int):
+    """The events the whole pipeline codes in sentence ``index`` of a real Tehran Times article."""
+    from conftest import shared_path
+    from dyad.ingest import read_articles
+    from dyad.pipeline import code_articles
+
+    article = next(a for a in read_articles([shared_path("corpora", "tehran_times.jsonl.gz")]) if a.doc_id == doc_id)
+    return [e for c in code_articles([article], resources) for e in c.events if e.sentence_index == index]
+
+
 def dyads(events):
     return sorted((e.source.code, e.target.code if e.target else None, e.cameo) for e in events)
 
@@ -264,13 +274,7 @@ def test_the_two_sides_are_the_governments_not_the_refugees_they_discussed(resou
     # held-out seed 2045, tehrantimes-427111 [22]: "a delegation of Bangladesh officials had visited Myanmar
     # to ... facilitate repatriation of Rohingya refugees but ... the two sides failed to break the
     # deadlock" gave Bangladesh and the refugees (MMRREF), the latest of Myanmar's actors with a role
-    from conftest import shared_path
-    from dyad.ingest import read_articles
-    from dyad.pipeline import code_articles
-
-    article = next(a for a in read_articles([shared_path("corpora", "tehran_times.jsonl.gz")])
-                   if a.doc_id == "tehrantimes-427111")
-    events = [e for c in code_articles([article], resources) for e in c.events if e.sentence_index == 22]
+    events = _tehran_times_events(resources, "tehrantimes-427111", 22)
     pairs = {(e.source.code, e.target.code) for e in events if "group" in e.explanation.source_rule}
     assert pairs and all("REF" not in a and "REF" not in b for a, b in pairs)
     assert {a[:3] for a, _ in pairs} == {"BGD", "MMR"}
@@ -391,13 +395,7 @@ def test_a_role_of_a_town_is_of_the_towns_country(resources):
     # tehrantimes-409245 [8]: "the insurgents have persecuted and beheaded the citizens of Aleppo": the
     # lexicon knows capitals, not Aleppo, so the citizens took the outlet's country (IRNCVL); the
     # gazetteer puts Aleppo in Syria
-    from conftest import shared_path
-    from dyad.ingest import read_articles
-    from dyad.pipeline import code_articles
-
-    article = next(a for a in read_articles([shared_path("corpora", "tehran_times.jsonl.gz")])
-                   if a.doc_id == "tehrantimes-409245")
-    events = [e for c in code_articles([article], resources) for e in c.events if e.sentence_index == 8]
+    events = _tehran_times_events(resources, "tehrantimes-409245", 8)
     assert events and all(e.target.code == "SYRCVL" for e in events)
     assert all(e.explanation.target_rule.startswith("place:gazetteer:Aleppo") for e in events)
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date as Date
 
-from ..coder.placing import place_finder
+from ..coder.placing import PlaceFinder, place_finder
 from ..coder.syntax import Graph
 from ..errors import DataError
 from ..types import NON_STATE, ActorMention, Record, Sentence
@@ -106,7 +106,8 @@ def describe(text: str, *, context: str | None = None, date: Date | None = None,
 
 
 def report_for(sentences: tuple[Sentence, ...], where: Located, lexicon: Lexicon, *,
-               date: Date | None = None, default_country: str | None = None, places=None) -> ActorReport:
+               date: Date | None = None, default_country: str | None = None,
+               places: PlaceFinder | None = None) -> ActorReport:
     """Resolve the located phrase after reading the sentences before it, and explain it
     (``places``: as ``ArticleActors.places``, the coder's ``coder.placing.place_finder``)."""
     mention = resolve_located(sentences, where, lexicon, date=date, default_country=default_country,
@@ -129,7 +130,7 @@ def report_for(sentences: tuple[Sentence, ...], where: Located, lexicon: Lexicon
 
 def resolve_located(sentences: tuple[Sentence, ...], where: Located, lexicon: Lexicon, *,
                     date: Date | None = None, default_country: str | None = None,
-                    places=None) -> ActorMention | None:
+                    places: PlaceFinder | None = None) -> ActorMention | None:
     """The actor of the located phrase, with article memory of the sentences before it."""
     actors = ArticleActors(lexicon, default_country=default_country, date=date, places=places)
     for sentence in sentences[:where.sentence]:

@@ -48,5 +48,5 @@ class Owners:
             if g.deps[c] == "nmod:poss" or g.rels[c] == "nmod" and g.case_of(c) == "of":
                 found = self.places(g, collect(g, c, CORE_DEPS))
                 if found is not None:
-                    return found[0], f"place:gazetteer:{found[1]}"
+                    return found
         return None

@@ -12,12 +12,12 @@ A person introduced with a role keeps it for the rest of the article
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import lru_cache
 from itertools import compress
 
+from ..coder.placing import PlaceFinder
 from ..coder.syntax import Graph
 from ..types import NON_STATE, Actor, ActorMention  # NON_STATE: a dateline must not add a country
 from .anaphora import PERSON_PRONOUNS, PointingBack, Referents, anaphora_words
@@ -87,9 +87,9 @@ class ArticleActors(PointingBack, Groups, Owners):
     _clues: frozenset[int] = frozenset()  # tokens that can make a phrase an actor (see _clueless)
     _siblings: frozenset[int] = frozenset()  # tokens whose lemma is a "word@sibling" role
     referents: Referents | None = None  # "the court", "the ambassador": see actors/anaphora.py
-    # (country, place) of the gazetteer's town or province among a sentence's tokens
+    # (country, rule) of the gazetteer's town or province among a sentence's tokens
     # (coder/placing.owned_place), for "the citizens of Aleppo"; None: the lexicon's places only
-    places: Callable[[Graph, set[int]], tuple[str, str] | None] | None = None
+    places: PlaceFinder | None = None
 
     def __post_init__(self) -> None:
         if self.referents is None:

@@ -37,14 +37,10 @@ class LazyWhere:
         actor lexicon knows countries and capitals, the gazetteer every town and province)."""
         if self.gazetteer is None:
             return []
-        places = self._sentence_places()
         phrase = sx.subtree(self._g, i)
-        found = [m for m in places.mentions if m.place is not None and m.place.country
-                 and m.place.kind in _PLACE_KINDS and m.start in phrase and named_place(self._g, m)
-                 and (m.place.kind != "city" or (m.place.population or 0) >= _TOWN)]
-        if not found:
+        m = next((m for m in self._sentence_places().mentions if _country_place(self._g, m, phrase)), None)
+        if m is None:
             return []
-        m = found[0]
         text = self._g.sentence.span_text(m.start, m.end)
         actor = Actor(m.place.country, m.place.country, (), text)
         return [ActorMention(actor, m.start, m.end, i, f"{GAZETTEER}{m.place.name} ({m.place.kind})")]
@@ -112,6 +108,8 @@ def named_place(g: sx.Graph, m) -> bool:
                for e in g.sentence.entities)
 
 
+# (country, rule) of a place among a sentence's tokens (owned_place), as ArticleActors.places takes it
+PlaceFinder = Callable[[sx.Graph, set[int]], tuple[str, str] | None]
 _PLACES = "sentence_places"  # the key of a sentence's place mentions in Graph.memo
 
 
@@ -123,22 +121,25 @@ def _places_of(g: sx.Graph, gazetteer):
     return found
 
 
+def _country_place(g: sx.Graph, m, tokens) -> bool:
+    """Is place mention m among ``tokens`` one whose country an actor may take: a country,
+    province or town of ``_TOWN`` people, with a country, that the recogniser calls a place?"""
+    place = m.place
+    return bool(place is not None and place.country and m.start in tokens and place.kind in _PLACE_KINDS
+                and (place.kind != "city" or (place.population or 0) >= _TOWN) and named_place(g, m))
+
+
 def owned_place(gazetteer, g: sx.Graph, tokens: set[int]) -> tuple[str, str] | None:
-    """(country, place name) of a town, province or country the gazetteer knows among
-    ``tokens``, for a role that is of it ("the citizens *of Aleppo*", "*Hyderabad's* religious
-    scholars"; actors/owners.py): the actor lexicon knows only countries and capitals. The
-    recogniser must call it a place, as for an event's place (``named_place``): a town's name
-    it leaves unlabelled is as often a person's ("Reza" is a French town)."""
-    for m in _places_of(g, gazetteer).mentions:
-        place = m.place
-        if (place is not None and place.country and m.start in tokens and place.kind in _PLACE_KINDS
-                and (place.kind != "city" or (place.population or 0) >= _TOWN)
-                and named_place(g, m)):
-            return place.country, place.name
-    return None
+    """(country, rule ``place:gazetteer:NAME``) of a town, province or country the gazetteer
+    knows among ``tokens``, for a role that is of it ("the citizens *of Aleppo*", "*Hyderabad's*
+    religious scholars"; actors/owners.py): the actor lexicon knows only countries and capitals.
+    The recogniser must call it a place, as for a target read from a place (``place_actor``): a
+    town's name it leaves unlabelled is as often a person's ("Reza" is a French town)."""
+    m = next((m for m in _places_of(g, gazetteer).mentions if _country_place(g, m, tokens)), None)
+    return (m.place.country, f"{GAZETTEER}{m.place.name}") if m is not None else None
 
 
-def place_finder(gazetteer) -> Callable[[sx.Graph, set[int]], tuple[str, str] | None] | None:
+def place_finder(gazetteer) -> PlaceFinder | None:
     """``owned_place`` with ``gazetteer``, as ``ArticleActors.places`` takes it (None: none)."""
     return partial(owned_place, gazetteer) if gazetteer is not None else None
 

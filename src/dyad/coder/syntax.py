@@ -275,9 +275,9 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
         return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own
     doers = (_judged, _tasked, _warned) if dep.startswith("advcl") else (_warned,) if dep == "acl" else ()
     for doer_of in doers:  # (a doer may be token 0: "Zarif was tasked with negotiating")
-        judged = doer_of(g, v, head)
-        if judged is not None:
-            return judged
+        doer = doer_of(g, v, head)
+        if doer is not None:
+            return doer
     if dep in INHERIT_DEPS or dep.startswith("advcl"):
         return _inherited_subject(g, v, head, dep, depth)
     return None
