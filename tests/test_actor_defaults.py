@@ -137,6 +137,21 @@ def test_a_country_denied_by_non_is_no_ones(lexicon):
     assert code == "---BUS" and "European" not in rule  # nor the dateline's country
 
 
+def test_a_country_opposed_by_anti_before_a_role_is_not_the_roles(lexicon):
+    # PLOVER GSR ASSAULT-0010: "A prominent anti-Syria journalist has been killed in ... Beirut"
+    spec = ("a/DET/det>4 anti/ADJ/amod>4 -/PUNCT/punct>4 Syria/PROPN/compound>4 journalist/NOUN/nsubj>5 "
+            "died|die/VERB/ROOT>5 ./PUNCT/punct>5")
+    code, rule = _code(lexicon, [spec], 4)
+    assert code == "---MED" and "Syria" not in rule
+    assert _code(lexicon, [spec.replace("anti/ADJ/amod>4 -/PUNCT/punct>4 ", "the/DET/det>4 x/X/dep>4 ")], 4)[0] \
+        == "SYRMED"
+    # before an event's noun "anti-" names whom the event is against: "an anti-Gondor parade"
+    # is Gondor's target (PETRARCH-2's unit tests), and the hit stays
+    parade = ("an/DET/det>4 anti/ADJ/amod>4 -/PUNCT/punct>4 Syria/PROPN/compound>4 parade/NOUN/nsubj>5 "
+              "passed|pass/VERB/ROOT>5 ./PUNCT/punct>5")
+    assert _code(lexicon, [parade], 3)[0] == "SYR"
+
+
 @pytest.mark.parametrize("first, second", [("plane", "maker"), ("turboprop", "maker"), ("the", "drugmaker")])
 def test_a_maker_is_a_business(lexicon, first, second):
     # seed 2033, tehrantimes-429252: "Iran Air signed a deal with the French giant plane maker Airbus"
@@ -144,3 +159,22 @@ def test_a_maker_is_a_business(lexicon, first, second):
     spec = (f"French/ADJ/amod>2 {first}/NOUN/{dep}>2 {second}/NOUN/nsubj>3 signed|sign/VERB/ROOT>3 "
             "./PUNCT/punct>3")
     assert _code(lexicon, [spec], 2)[0] == "FRABUS"
+
+
+def test_the_countrys_officials_are_the_stories_country(lexicon):
+    # held-out seed 2059: "Khatami has hailed the country's officials" (---GOV) in a Tehran paper
+    spec = ("Khatami/PROPN/nsubj>1 hailed|hail/VERB/ROOT>1 {det}/DET/det>3 country/NOUN/nmod:poss>5 "
+            "'s/PART/case>3 officials|official/NOUN/obj>1")
+    assert _code(lexicon, [spec.format(det="the")], 5, dateline="IRN")[0] == "IRNGOV"
+    assert _code(lexicon, [spec.format(det="a")], 5, dateline="IRN")[0] == "---GOV"
+
+
+@pytest.mark.parametrize("spec, head, want", [
+    # held-out seed 2059: "White House Chief of Staff Mark Meadows" (---GOV) had threatened "the
+    # U.S. Food and Drug Administration" (split at "and": USA, and IRNGOV for "Drug Administration")
+    ("White/PROPN/compound>1 House/PROPN/compound>2 spokesman/NOUN/nsubj>3 spoke|speak/VERB/ROOT>3", 2, "USAGOV"),
+    ("the/DET/det>4 Food/PROPN/compound>4 and/CCONJ/cc>3 Drug/PROPN/conj>1 Administration/PROPN/nsubj>5 "
+     "ruled|rule/VERB/ROOT>5", 4, "USAGOV"),
+])
+def test_us_bodies_named_without_the_or_with_and(lexicon, spec, head, want):
+    assert _code(lexicon, [spec], head, dateline="IRN")[0] == want

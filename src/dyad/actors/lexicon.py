@@ -282,7 +282,7 @@ class Lexicon:
     def office_holders(self) -> dict[tuple[str, str], frozenset[str]]:
         """(country, office title) -> the lower-cased surnames of everyone people.tsv has holding
         it: "Foreign Minister Mabri" in a Tehran-datelined story is none of Iran's foreign
-        ministers, so the dateline does not make him Iranian (resolve.py, ``_weak_default``)."""
+        ministers, so the dateline does not make him Iranian (actors/defaults.py, ``_weak_default``)."""
         out: dict[tuple[str, str], set[str]] = {}
         for pairs in self.index.values():
             for _, e in pairs:

@@ -123,9 +123,24 @@ def compass(g: Graph, h: Hit) -> bool:
 
 def denied(g: Graph, h: Hit) -> bool:
     """A country denied by "non-": "the non-European manufacturers" are not Europe's."""
+    return _prefixed(g, h, "non")
+
+
+def opposed(g: Graph, h: Hit, roles: set[int]) -> bool:
+    """A country opposed by "anti-" in front of a role (``roles``: the tokens of the sentence's
+    agent words): "a prominent anti-Syria journalist" killed in Beirut is not Syria's, nor
+    "anti-American protesters" America's. An event's "anti-Gondor parade" keeps its target."""
+    if not _prefixed(g, h, "anti"):
+        return False
+    head = g.heads[h.end - 1]
+    return head in roles and head >= h.end
+
+
+def _prefixed(g: Graph, h: Hit, prefix: str) -> bool:
+    """Is the hit written right after ``prefix`` and a hyphen ("non-European", "anti - Gondor")?"""
     words = g.words
-    return (h.start >= 2 and words[h.start - 2] == "non" and words[h.start - 1] in ("-", "\u2013")
-            or h.start >= 1 and words[h.start - 1] == "non-")
+    return (h.start >= 2 and words[h.start - 2] == prefix and words[h.start - 1] in ("-", "\u2013")
+            or h.start >= 1 and words[h.start - 1] == prefix + "-")
 
 
 def month(g: Graph, h: Hit) -> bool:

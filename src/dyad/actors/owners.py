@@ -1,6 +1,7 @@
 """Whose a role of no named country is, read from what the sentence names beside it: the town
 or province it is "of" (the gazetteer's, ``places``) and the one armed group its fighters belong
-to. ``ArticleActors`` (actors/resolve.py) asks these before any dateline or topic default."""
+to. ``ArticleActors`` (actors/resolve.py) asks these before any dateline or topic default
+(actors/defaults.py)."""
 
 from __future__ import annotations
 

@@ -23,14 +23,14 @@ from ..types import NON_STATE, Actor, ActorMention  # NON_STATE: a dateline must
 from .anaphora import PERSON_PRONOUNS, PointingBack, Referents, anaphora_words
 from .groups import Groups
 from .owners import Owners, struck
+from .defaults import Defaults
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
-from .lexicon import PERSON_KINDS, Hit, Lexicon, office_title
+from .lexicon import PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, share_country, shared_heads
-from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, facility_name, given_name,
-                    known_name, month, name_after, noun_surname, own_name, person_name, person_role, posted_name,
+from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
+                    known_name, month, name_after, noun_surname, person_name, person_role, posted_name,
                     split_name)
-from .absent import unless_absent
 from .regions import region_words, regional_hits
 from .offices import party_to, people_of_a_place, portfolio, posted_to
 from .words import actor_words
@@ -52,7 +52,7 @@ NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 
 
 @dataclass
-class ArticleActors(PointingBack, Groups, Owners):
+class ArticleActors(PointingBack, Groups, Owners, Defaults):
     """Actor resolution for one article; remembers people across its sentences."""
 
     lexicon: Lexicon
@@ -75,7 +75,7 @@ class ArticleActors(PointingBack, Groups, Owners):
     recent_countries: list[tuple[str, Actor]] = field(default_factory=list)
     seen_in: dict[str, int] = field(default_factory=dict)  # recency key -> index of the sentence last naming it
     # country -> times named in the sentences read so far (brought up to date by _named_so_far,
-    # which _topic and _home call: nothing else reads it)
+    # which _topic and _home call, actors/defaults.py: nothing else reads it)
     named: Counter = field(default_factory=Counter)
     _counted: set[int] = field(default_factory=set)  # sentences already counted in ``named``
     # the lexicon hits of the counted sentences not yet added to ``named``, the current one last
@@ -161,6 +161,9 @@ class ArticleActors(PointingBack, Groups, Owners):
             self._lower = g.words
             hits = [h for h in self.lexicon.match(g.sentence, self._lower)
                     if not (month(g, h) or compass(g, h) or denied(g, h))]
+            if "anti" in self._lower or "anti-" in self._lower:
+                roles = {k for h in hits if h.entry.kind == "agent" for k in range(h.start, h.end)}
+                hits = [h for h in hits if not opposed(g, h, roles)]
             if not region_words().isdisjoint(self._lower):  # "the African official": a country named before
                 hits = regional_hits(g, hits, [key for key, _ in self.recent_countries], self.default_country)
             if any(h.entry.kind == "surname" for h in hits):  # (most sentences name no known surname)
@@ -186,20 +189,6 @@ class ArticleActors(PointingBack, Groups, Owners):
         """Keep this sentence's hits for ``named``: they are counted once a later sentence is read,
         and only when ``_topic`` asks (it seldom does: most sentences would be counted for nothing)."""
         self._uncounted.append(hits)
-
-    def _named_so_far(self) -> Counter:
-        """``named`` with every counted sentence but the current (last) one added, in the order
-        they were read (``most_common`` breaks ties by first insertion)."""
-        pending = self._uncounted
-        for hits in pending[:-1]:
-            # (states only: ISIL, named ten times in a report on Deir Ezzur, is no one's "the army";
-            # held-out seed 2058 had IMGMIL)
-            countries = [h.entry.country for h in hits if h.entry.country and h.entry.kind not in PERSON_KINDS
-                         and h.entry.country not in NON_STATE]
-            if countries:  # a list: counted in C, new countries in the same order
-                self.named.update(countries)
-        del pending[:-1]
-        return self.named
 
     def _bracketed(self, g: Graph, i: int) -> ActorMention | None:
         """A pronoun the writer explains in brackets: in "Let him say that he [Armenian Prime
@@ -313,86 +302,6 @@ class ArticleActors(PointingBack, Groups, Owners):
         if not self._clues.isdisjoint(extended):
             return False
         return self.people.keys().isdisjoint(map(self._lower.__getitem__, extended))
-
-    def _topic(self) -> str | None:
-        """With no dateline, the country most named in the article's earlier sentences (the first
-        to reach that count): "Civilians were killed" in a report on Mosul are Iraq's. Named at
-        least twice; a one-sentence text has no topic."""
-        named = self._named_so_far()
-        if not named:
-            return None
-        country, times = named.most_common(1)[0]
-        return country if times >= 2 else None
-
-    def _home(self) -> tuple[str, str]:
-        """The default country of a datelined article: the dateline's, unless the article has
-        named another country at least twice, and at least three times as often as the dateline's
-        before this sentence, its topic: "TEHRAN – Violent protests … in France …. Protesters
-        clashed with security forces" is a report filed in Tehran about France, whose protesters
-        are France's; in a report on Aleppo that names Iran once, "the militants" are Syria's."""
-        home, named = self.default_country, self._named_so_far()
-        topic = self._topic() if named else None
-        if topic is not None and topic != home and named[topic] >= 3 * named[home]:
-            return topic, f"topic-country:{topic}"
-        return home, f"{self.default_from}-default"
-
-    def _named_here(self) -> set[str]:
-        """The countries the sentence names (not through a person)."""
-        return {h.entry.country for h in self._hits.values() if h.entry.country and h.entry.kind not in PERSON_KINDS}
-
-    def _foreign_named(self, home: str | None = None) -> bool:
-        """The sentence names a country other than the dateline's: a Tehran-datelined report of
-        "Israel killed the two assailants" says nothing of the assailants' country. (A title
-        keeps the default: "the first vice-president" in Tehran's paper is Iran's.) A sentence that
-        names the dateline's country as well is about both, and the default stands: "protests in
-        many countries, including Iran, where protesters attacked the Saudi embassy"."""
-        home, named = home or self.default_country, self._named_here()
-        return bool(named - {home}) and home not in named
-
-    def _weak_default(self, g, i, hits, sectors, name) -> tuple[str, str] | None:
-        """The country of a state actor whose words name none: the dateline's, or without a
-        dateline the article's topic (groups and bodies only), each withheld when the
-        sentence names other countries but not that one; never for what the words call foreign
-        ("any other foreign company", "foreign forces")."""
-        if any(g.lemmas[c] in actor_words()["foreign"] and c not in self._hits for c in g.kids(i, "amod")):
-            return None
-        if any(h.entry.kind == "agent" and h.entry.agent_kind == "body" and h.entry.sectors[:1] in PLACE_BODIES
-               and own_name(g, h, hits) for h in hits):
-            return None  # "Al-Aqsa Mosque": one particular place, whose country the words do not say
-        collective = _collective(hits, sectors)
-        if name and _collective(hits, sectors, ("group",)):
-            name = None  # "Rohingya refugees": a people's name, not a person's (held-out seed 2048)
-        if self.house and g.tok(i).text in self.house[1] and _is_definite_role(g, i):
-            return self.house[0], f"outlet-title:{g.tok(i).text}"  # "the Leader" in Tehran's paper
-        # An outlet's country is weaker than a dateline's: its undatelined copy carries foreign
-        # news too, where a person's name ("Sheikh Hamdan", "Gray Davis") says nothing of Iran.
-        if self.default_country and not (name and self.default_from == "outlet") \
-                and not (name and self._not_home_holder(hits, name)):
-            home, rule = self._home()
-            placed = unless_absent(home, rule, hits)
-            if placed != (home, rule):  # "Several senators" in a Tehran story: American ones
-                return placed
-            # "the general vaccination program": a definite phrase is a role only when its head is
-            if ((name or (_is_definite_role(g, i) and self._role_head(g, i)) or collective)
-                    and (name or _named_body(g, hits, sectors) or not (collective and self._foreign_named(home)))):
-                return home, rule
-            return None
-        topic = None if name or not collective else self._topic()
-        if topic is not None and not self._foreign_named(topic):
-            return unless_absent(topic, f"topic-country:{topic}", hits)
-        return None
-
-    def _not_home_holder(self, hits: list[Hit], name: str) -> bool:
-        """A titled name that is none of the home country's holders of that office, where people.tsv
-        knows at least three of them: "Foreign Minister Toikeusse Mabri" in a Tehran story is not
-        Iran's (Kharrazi, Mottaki, Salehi, Zarif … are)."""
-        home, lowered = self.default_country, name.lower()
-        for h in hits:
-            if h.entry.kind == "agent" and h.entry.agent_kind == "title":
-                holders = self.lexicon.office_holders.get((home, office_title(h.entry.phrase)), frozenset())
-                if len(holders) >= 3 and lowered not in holders and holders.isdisjoint(lowered.split()):
-                    return True
-        return False
 
     def _hits_in(self, tokens: set[int]) -> list[Hit]:
         """The lexicon's matches on ``tokens``, each once, in token order."""
@@ -673,23 +582,6 @@ def _owning_part(g: Graph, part: set[int], head: int) -> set[int]:
     return (part - drop) or part
 
 
-# bodies that are also places (a mosque, a university, a hospital): one with a name of its own
-# is that place, and no default says where it is
-PLACE_BODIES = frozenset({("REL",), ("EDU",), ("HLH",)})
-def _named_body(g: Graph, hits: list[Hit], sectors: tuple[str, ...]) -> bool:
-    """ "Senate leaders", "an official at the Ministry of Post": a body written as a proper name
-    is, in a datelined story, the dateline country's institution even when the sentence names
-    other countries; only common nouns ("the assailants", "police") are left without one."""
-    return any(h.entry.kind == "agent" and h.entry.agent_kind == "body" and h.entry.sectors == sectors
-               and h.start > 0 and g.texts[h.start][:1].isupper() and not own_name(g, h, hits) for h in hits)
-
-
-def _collective(hits: list[Hit], sectors: tuple[str, ...], kinds: tuple[str, ...] = ("group", "body")) -> bool:
-    """The sector comes from a group or body ("protesters", "the police"): in a datelined
-    story these are, unless the words say otherwise, the dateline country's."""
-    return any(h.entry.kind == "agent" and h.entry.agent_kind in kinds and h.entry.sectors == sectors for h in hits)
-
-
 def _member_of(org, hits: list[Hit]) -> bool:
     """ "World Bank president", "Hamas chief Haniyeh": a role held in a named organisation
     takes the organisation's code, unless the words name a body of their own ("Hezbollah's
@@ -805,7 +697,3 @@ def _named_outright(mention: ActorMention) -> bool:
     """Its words say whose it is: a country or a named body, not a default ("the president")."""
     actor = mention.actor
     return bool(actor.country or actor.sectors[:1] and actor.sectors[0] in NON_STATE) and not mention.defaulted
-
-
-def _is_definite_role(g: Graph, i: int) -> bool:
-    return any(g.tok(c).lemma.lower() == "the" for c in g.kids(i, "det"))

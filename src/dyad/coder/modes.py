@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .syntax import (FUTURE, HYPOTHETICAL, OBLIGATION, Graph, attempt_beside, auxiliaries, marked, remembered,
                      speech_head, subtree, tasked, warned_off)
+from .negation import negated_here
 from .words import coder_words
 
 
@@ -148,7 +149,7 @@ def _auxiliary_mode(g: Graph, cur: int) -> str | None:
             words.add(g.words[c])
         elif dep == "mark":
             marks.add(lemmas[c])
-    if "if" in marks or "unless" in marks:
+    if "if" in marks or "unless" in marks or _condition_until(g, cur, marks):
         return "hypothetical"
     if auxes & FUTURE or words & FUTURE or auxes & OBLIGATION:
         return "intended"
@@ -161,6 +162,26 @@ def _auxiliary_mode(g: Graph, cur: int) -> str | None:
         reported = "would" in words and speech_head(g, cur) is not None
         return "intended" if reported else "hypothetical"
     return None
+
+
+def _condition_until(g: Graph, cur: int, marks: set[str]) -> bool:
+    """An "until" clause under a denial is its condition, not a done act: "bilateral dialogue
+    cannot take place *till the time Pakistan puts a curb* on terrorist activities" (held-out
+    seed 2059: Pakistan's curb was coded as done), "Iran will not negotiate until the US lifts
+    the sanctions". Without the denial it says when something ended ("fought until the army
+    retook the town"). The parser hangs a "till the time" clause on "time"."""
+    head = g.heads[cur]
+    if head == cur:
+        return False
+    if not marks.isdisjoint(_UNTIL):
+        return negated_here(g, head)
+    if g.rels[cur].startswith("acl") and g.lemmas[head] in _UNTIL_NOUNS and g.case_of(head) in _UNTIL:
+        return g.heads[head] != head and negated_here(g, g.heads[head])
+    return False
+
+
+_UNTIL = frozenset({"until", "till", "unless"})
+_UNTIL_NOUNS = frozenset({"time", "day", "moment"})
 
 
 def _likely(g: Graph, v: int) -> bool:

@@ -316,11 +316,16 @@ def _participle_doer(g: Graph, v: int, head: int) -> int | None:
     without a subject: a crowd doing it ("demonstrators *protesting* election results", not the
     police dispersing them), or an "of" noun right before it ("claims of Indonesia *seeking* to
     normalize ties": Indonesia seeks, not the claimant; not "the Director General of the Society,
-    Nader Moein, while *expressing*")."""
+    Nader Moein, while *expressing*"), also before an "in" that marks the participle ("the actions
+    of some governments in the region *in normalizing* relations with the Zionist regime": theirs,
+    not the speaker's who refers to them, held-out seed 2059)."""
     if g.lemmas[head] in coder_words()["crowds"]:
         return head
+    last = v - 1
+    if last > head and g.heads[last] == v and g.deps[last] == "mark" and g.words[last] == "in":
+        last -= 1
     return next((c for c in g.kids(head, "nmod") if g.case_of(c) == "of" and g.pos[c] in ("PROPN", "NOUN")
-                 and (c == v - 1 or c < v - 1 and g.words[v - 1] != "," and governs(g, c, v - 1))), None)
+                 and (c == last or c < last and g.words[last] != "," and governs(g, c, last))), None)
 
 
 def _reacted_to(g: Graph, n: int) -> bool:

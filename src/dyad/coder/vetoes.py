@@ -22,7 +22,7 @@ def veto(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None,
     """(reason, detail) when the pair (src, tgt) of match ``m`` is no event between them."""
     p = m.pattern
     if tgt is not None and (tgt.actor.code == src.actor.code or _same_country_place(src, tgt, p)
-                            or _own_obligation(src, tgt, p) or _own_among_others(src, tgt, targets)
+                            or _own_obligation(src, tgt, p, targets) or _own_among_others(src, tgt, targets)
                             or _own_country_whole(g, m, src, tgt)):
         # self-directed: "returned to Tehran", "Iran's cooperation with Iran"
         return "self-directed", f"{src.actor.code} -> {tgt.actor.code}"
@@ -62,12 +62,15 @@ def _own_among_others(src: ActorMention, tgt: ActorMention, targets: list[ActorM
             and not tgt.actor.sectors)
 
 
-def _own_obligation(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
+def _own_obligation(src: ActorMention, tgt: ActorMention, p: Pattern, targets: list[ActorMention]) -> bool:
     """ "Bagheri said Iran must plan for changes": what one's own country must do is a view, not a
-    demand; but rebels or the opposition saying their government must change is a demand
+    demand, and so is what it must do together with others ("the French president said that
+    Paris and Tehran must create a framework for stability", held-out seed 2059: no demand on
+    Tehran); but rebels or the opposition saying their government must change is a demand
     ("Rwandan rebels announced that President Kagame must agree to constitutional changes")."""
-    return (bool(p.modal) and tgt.actor.country is not None and tgt.actor.country == src.actor.country
-            and _DISSENT.isdisjoint(src.actor.sectors or ()))
+    if not p.modal or src.actor.country is None or not _DISSENT.isdisjoint(src.actor.sectors or ()):
+        return False
+    return any(t.actor.country == src.actor.country for t in (tgt, *targets))
 
 
 def _advice(m: Match, src: ActorMention, tgt: ActorMention) -> bool:

@@ -40,12 +40,15 @@ The others, each seen to cost events with one parser or another:
   object is the minister: the title's adjective, the minister in its place;
 * ``comitative-subject`` (its own module, ``nlp/comitative.py``): "Saudi Arabia along with the
   UAE … cut ties" with the "along with" phrase read as a modifier, not as more doers;
-* ``place-participle`` and ``due-clause`` (their own module, ``nlp/adjectives.py``): "aid to
-  neighboring Afghanistan" with "neighboring" read as a verb whose object is the country, and
-  "Putin is due to travel" with "due to" read as the preposition of "due to the war";
+* ``place-participle``, ``due-clause`` and ``firm-adjective`` (their own module,
+  ``nlp/adjectives.py``): "aid to neighboring Afghanistan" with "neighboring" read as a verb
+  whose object is the country, "Putin is due to travel" with "due to" read as the preposition
+  of "due to the war", and "Tehran's firm resolve" with "firm" read as a company;
 * ``that-subject`` and ``subjunctive-verb`` (their own module, ``nlp/that_clause.py``):
   "announced that talks between Iran and Saudi Arabia would resume" with "that talks" read as
   a relative clause, and "demanded that the US cancel plans" with "cancel" read as a noun;
+* ``perfect-participle`` (its own module, ``nlp/perfect.py``): "the regime has committed
+  crimes" with "has" read as the main verb and "committed" as its object's adjective;
 * ``hyphen-participle`` (its own module, ``nlp/hyphen.py``): "by the child-killing Zionist
   regime" with "the child" read as the agent and "killing" as a verb of its own;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
@@ -64,9 +67,10 @@ from functools import lru_cache
 from ..types import Sentence, Token
 from .comitative import comitative_subject
 from .datafiles import data_text, read_words
-from .adjectives import due_clause, place_participle
+from .adjectives import due_clause, firm_adjective, place_participle
 from .that_clause import subjunctive_verb, that_subject
 from .hyphen import hyphen_participle
+from .perfect import perfect_participle
 from .reporting import _NOMINAL, _SUBJECTS, repaired, reporting_clause, reporting_verbs, under as _under
 
 SPLIT_COORDINATION = "split-coordination"
@@ -101,7 +105,7 @@ def time_words() -> frozenset[str]:
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
     sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(_modifier_verb(
-        due_clause(place_participle(sentence))))))))
+        due_clause(place_participle(firm_adjective(perfect_participle(sentence))))))))))
     sentence = _saying_clause(_time_after_place(_list_apposition(_coordination(sentence))))
     sentence = comitative_subject(_fronted_subject(_visiting_guest(_acting_title(sentence))))
     return hyphen_participle(reporting_clause(subjunctive_verb(that_subject(sentence))))
