@@ -824,6 +824,12 @@ def test_an_until_clause_under_a_denial_is_a_condition(knowledge):
     assert [(e.source.code, e.cameo, e.mode) for e in denied] == [("RUS", "040", "hypothetical")]
     plain = _code_parsed(knowledge, _tag(UNTIL.format(**{"not": "really"}), meets="VBZ"))
     assert [e.mode for e in plain if e.source.code == "RUS"] != ["hypothetical"]
+    # the parser hangs "till the time" clauses on "time" (the seed's own shape)
+    till = ("dialogue/NOUN/nsubj>3 can/AUX/aux>3 not/PART/advmod>3 take/VERB/ROOT>3 place/NOUN/obj>3 "
+            "till/ADP/case>7 the/DET/det>7 time/NOUN/obl>3 Russia/PROPN/nsubj>9 meets|meet/VERB/acl:relcl>7 "
+            "Turkey/PROPN/obj>9")
+    assert [(e.source.code, e.cameo, e.mode) for e in _code_parsed(knowledge, _tag(till, meets="VBZ"))] \
+        == [("RUS", "040", "hypothetical")]
 
 
 def test_a_share_of_people_in_a_poll_is_no_doer(knowledge):

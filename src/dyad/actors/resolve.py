@@ -161,7 +161,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             self._lower = g.words
             hits = [h for h in self.lexicon.match(g.sentence, self._lower)
                     if not (month(g, h) or compass(g, h) or denied(g, h))]
-            if "anti" in self._lower or "anti-" in self._lower:
+            if not _ANTI.isdisjoint(self._lower):  # (few sentences oppose anyone)
                 roles = {k for h in hits if h.entry.kind == "agent" for k in range(h.start, h.end)}
                 hits = [h for h in hits if not opposed(g, h, roles)]
             if not region_words().isdisjoint(self._lower):  # "the African official": a country named before
@@ -697,3 +697,6 @@ def _named_outright(mention: ActorMention) -> bool:
     """Its words say whose it is: a country or a named body, not a default ("the president")."""
     actor = mention.actor
     return bool(actor.country or actor.sectors[:1] and actor.sectors[0] in NON_STATE) and not mention.defaulted
+
+
+_ANTI = frozenset({"anti", "anti-"})  # the words names.opposed reads before a country

@@ -340,16 +340,13 @@ def _anchors(g: sx.Graph, i: int, obj: int | None, prep: str) -> list[int]:
 
 
 def _complement_modifiers(g: sx.Graph, p: Pattern, i: int, obj: int | None) -> set[str]:
-    """The modifiers of the listed complement noun, wherever its phrase hangs ("accused Israel of
-    *war* crimes", the "of" phrase often on the object): a listed noun's kind refines the code."""
+    """The modifiers of the listed complement noun ("accused Israel of *war* crimes": the "of"
+    phrase on the object, which ``prep_complement`` reaches one level down): its kind refines
+    the code."""
     out: set[str] = set()
-    for prep, nouns in p.complement:
-        if not isinstance(prep, str):
-            continue  # a complement that is the object itself: its words are the object's
-        for anchor in _anchors(g, i, obj, prep) + g.kids(i, "obj"):
-            comp = sx.prep_complement(g, anchor, prep)
-            if comp is not None and g.lemmas[comp] in nouns:
-                out |= sx.modifiers(g, comp)
+    for _, nouns, _, comp in _complements(g, i, obj, p.complement):
+        if comp is not None and g.lemmas[comp] in nouns:
+            out |= sx.modifiers(g, comp)
     return out
 
 

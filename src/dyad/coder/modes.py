@@ -180,7 +180,7 @@ def _condition_until(g: Graph, cur: int, marks: set[str]) -> bool:
     return False
 
 
-_UNTIL = frozenset({"until", "till", "unless"})
+_UNTIL = frozenset({"until", "till"})
 _UNTIL_NOUNS = frozenset({"time", "day", "moment"})
 
 
