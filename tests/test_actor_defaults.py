@@ -178,3 +178,16 @@ def test_the_countrys_officials_are_the_stories_country(lexicon):
 ])
 def test_us_bodies_named_without_the_or_with_and(lexicon, spec, head, want):
     assert _code(lexicon, [spec], head, dateline="IRN")[0] == want
+
+
+def test_the_others_beside_a_named_country_are_no_second_actor(lexicon):
+    # held-out seed 2060: "imposed sanctions on Chinese and other firms" gave a second target, the
+    # "other firms", with the Tehran dateline's country (IRNBUS)
+    spec = ("Chinese/ADJ/amod>3 and/CCONJ/cc>2 other/ADJ/conj>0 firms|firm/NOUN/nsubj>4 "
+            "sold|sell/VERB/ROOT>4 oil/NOUN/obj>4")
+    actors = ArticleActors(lexicon, default_country="IRN")
+    mentions = actors.resolve(Graph.of(parse(spec)), 3)
+    assert [m.actor.code for m in mentions] == ["CHNBUS"]
+    two = spec.replace("other/ADJ", "Indian/ADJ")
+    assert sorted(m.actor.code for m in ArticleActors(lexicon).resolve(Graph.of(parse(two)), 3)) \
+        == ["CHNBUS", "INDBUS"]

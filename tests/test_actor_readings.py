@@ -261,6 +261,16 @@ def test_a_sheikh_who_holds_an_office_acts_in_it(lexicon):
     assert _mentions(lexicon, spec, 4)[0].actor.code == "BGDGOV"
 
 
+def test_a_general_who_is_minister_acts_as_minister(lexicon):
+    # held-out seed 2060: "Iranian Defense Minister Brigadier General Amir Hatami" was IRNMIL (the rank
+    # nearest the name); a rank alone still says its holder is military
+    spec = ("Iranian/ADJ/amod>2 Defense/PROPN/compound>2 Minister/PROPN/compound>6 Brigadier/PROPN/compound>4 "
+            "General/PROPN/compound>6 Amir/PROPN/compound>6 Hatami/PROPN/nsubj>7 spoke|speak/VERB/ROOT>7")
+    assert _mentions(lexicon, spec, 6)[0].actor.code == "IRNGOV"
+    rank = "Iranian/ADJ/amod>2 Brigadier/PROPN/compound>2 General/PROPN/compound>3 Hatami/PROPN/nsubj>4 spoke|speak/VERB/ROOT>4"
+    assert _mentions(lexicon, rank, 3)[0].actor.code == "IRNMIL"
+
+
 def test_a_prize_named_after_a_person_is_not_that_person(lexicon):
     # held-out seed 2045, tehrantimes-428915: "the Mustafa Prize" was Palestine's prime minister Mohammad
     # Mustafa, and so was the next "he"

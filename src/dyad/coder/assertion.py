@@ -267,13 +267,27 @@ def purpose(g: sx.Graph, v: int) -> int | None:
 
 
 def polled(g: sx.Graph, n: int) -> bool:
-    """Is the actor noun n the people a share is of ("with 8 percent of *women* backing her")?
-    A poll's figure is no act of theirs (held-out seed 2059: USACVL 051 USAELI)."""
-    head = g.heads[n]
-    return head != n and g.case_of(n) == "of" and g.lemmas[head] in _SHARES and bool(g.kids(head, "nummod"))
+    """Is the actor noun n the people a share is of ("with 8 percent of *women* backing her"), or
+    that share ("*99%* of Yemenis support", "a vast *majority* of Yemeni people support")? A
+    poll's figure, or a claim of what most of a people think, is no act of theirs (held-out seeds
+    2059: USACVL 051 USAELI; 2060: YEM 051 PSE). A majority of a body votes, and acts: only a
+    share of a people ("people", "Yemenis", "women") is a poll's."""
+    share, people = (n, _of_noun(g, n)) if g.lemmas[n] in _SHARES | _MAJORITIES else (g.heads[n], n)
+    if share == people or people is None or g.case_of(people) != "of" or g.heads[people] != share:
+        return False
+    if g.lemmas[share] in _SHARES:
+        return bool(g.kids(share, "nummod"))
+    return g.lemmas[share] in _MAJORITIES and (g.lemmas[people] in _PEOPLES or g.tok(people).tag == "NNPS")
+
+
+def _of_noun(g: sx.Graph, n: int) -> int | None:
+    return next((k for k in g.kids(n, "nmod") if g.case_of(k) == "of"), None)
 
 
 _SHARES = frozenset({"percent", "%", "percentage", "per", "cent"})
+_MAJORITIES = frozenset({"majority", "minority"})
+_PEOPLES = frozenset({"people", "citizen", "population", "public", "woman", "man", "youth", "voter", "national",
+                      "resident", "inhabitant", "muslim", "christian", "arab"})
 
 
 def talked_about(g: sx.Graph, v: int) -> int | None:

@@ -26,7 +26,7 @@ def complement(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None,
 
     A light verb's request noun says its topic by its own infinitive: "rejected a demand *to
     sever* ties", "renewed an appeal to Belgium *to extradite* ..." (``obj``, the noun)."""
-    if p.xcomp and g.lemma_set.isdisjoint(p.xcomp):
+    if p.xcomp and g.lemma_set.isdisjoint(p.xcomp_verbs):
         return None  # no word of the sentence is a complement the pattern wants
     comps = sx.clause_complements(g, i)
     if obj is not None:
@@ -35,14 +35,14 @@ def complement(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None,
         # "offered to hand over X" parsed with "hand" as a noun after "to": a bare noun the pattern
         # lists as its infinitive's verb is that infinitive (a real noun has its determiner)
         comps += [c for c in g.kid_prefix(i, "obl") if g.case_of(c) == "to" and g.pos[c] in ("NOUN", "VERB")
-                  and g.lemmas[c] in p.xcomp and not g.kids(c, "det", "nmod:poss", "amod")]
+                  and g.lemmas[c] in p.xcomp_verbs and not g.kids(c, "det", "nmod:poss", "amod")]
         # "called the U.S. move illegal" parsed with the adjective after its noun as its modifier
-        comps += [a for o in g.kids(i, "obj") for a in g.kids(o, "amod") if a > o and g.lemmas[a] in p.xcomp]
+        comps += [a for o in g.kids(i, "obj") for a in g.kids(o, "amod") if a > o and g.lemmas[a] in p.xcomp_verbs]
         comps += [k for c in comps if g.pos[c] == "ADJ" for k in g.kids(c, "conj")]  # "one-sided and unacceptable"
         # "calling on the ICJ to give an opinion": giving a view, a speech or a ruling is no aid;
         # "called the decision a positive step": a noun with a determiner is no infinitive
         spoken = coder_words()["spoken_objects"]
-        comps = [c for c in comps if g.lemmas[c] in p.xcomp
+        comps = [c for c in comps if _wanted(g, c, p.xcomp)
                  and not any(g.lemmas[o] in spoken for o in g.kids(c, "obj"))
                  and not (g.pos[c] == "NOUN" and g.kids(c, "det", "nmod:poss", "amod"))]
     if p.modal:
@@ -63,6 +63,14 @@ def complement(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None,
             # A passive names no one it is made on ("Lebanon must be protected").
             return c, None, p.code
     return None
+
+
+def _wanted(g: sx.Graph, c: int, xcomp: frozenset[str]) -> bool:
+    """Whether c is a verb the pattern lists: its lemma, or its lemma and particle ("step
+    down" is a resignation, "step up" is not). The parser gives the particle as an adverb too
+    ("that Assad step [advmod: down]")."""
+    return g.lemmas[c] in xcomp or any(f"{g.lemmas[c]} {g.lemmas[k]}" in xcomp
+                                       for k in g.kids(c, "compound:prt", "advmod") if k > c)
 
 
 def inner_match(g: sx.Graph, c: int, patterns: PatternSet, match: MatchFn):

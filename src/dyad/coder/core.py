@@ -532,7 +532,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if not targets and m.obj is not None and p.objects:
         targets = people_object(g, m.obj, resolver)  # "abused illegal Mexican immigrants": the victims
     if not targets and not p.require_target and not thing and not (p.symmetric and len(sources) > 1):
-        targets = targets_below(g, m.trigger, m.code, sources, resolver) or \
+        targets = targets_below(g, m.trigger, m.code, sources, resolver, m.obj if p.objects else None) or \
             anti_target(g, (m.trigger, m.obj), resolver)  # coder/targets.py
     if not targets and sources[0].rule.startswith(UNSEEN):  # "vehicles were hit by gunfire": no one
         drops.append(_drop(g, m, "no-target", "an unidentified attacker with no target"))

@@ -78,7 +78,10 @@ def drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patter
         if means is not None:
             return f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} is the means of {means}"
         # A material act is not subsumed by its purpose: "began a hunger strike to demand ..." is a strike.
-        if e.target is not None or outer.xcomp or outer.topic or e.quad_class in (2, 4):
+        # A target found below the trigger (rule "complement:") may be the inner event's own: the
+        # inner event still says it all ("voiced Tehran's readiness to expand cooperation with Moscow").
+        found_below = e.target is not None and e.explanation.target_rule.startswith("complement:")
+        if e.target is not None and not found_below or outer.xcomp or outer.topic or e.quad_class in (2, 4):
             return None
         # a negated or merely possible event asserts nothing that could say it all ("turned down the
         # request as he had no permission to negotiate"); a conjunct is an act of its own
@@ -86,8 +89,9 @@ def drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patter
         inner = next((o for o in events if o is not e and o.source.code == e.source.code and not o.negated
                       and o.mode != "hypothetical"
                       and _governs_within(g, triggers[e.event_id], triggers[o.event_id])), None)
-        if inner is None:
-            return None
+        if inner is None or found_below and (inner.target is None or inner.target.code != e.target.code
+                                             or inner.root != e.root):
+            return None  # (an agreement to talks, 036, says more than the talks intended, 040)
         return (f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} by "
                 f"{inner.explanation.rule} on {inner.explanation.trigger!r}")
     return _keep_unless(g, events, drops, why)

@@ -43,7 +43,7 @@ class Pattern:
     symmetric: bool = False
     reported_only: bool = False
     complement: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, noun lemmas)
-    xcomp: frozenset[str] = frozenset()  # lemmas of a required infinitive complement
+    xcomp: frozenset[str] = frozenset()  # lemmas of a required infinitive complement, or "verb particle"
     topic: str | None = None  # code from the complement's event: "appeal", "demand", ... (coder/topics.py)
     modal: frozenset[str] = frozenset()  # the complement clause must carry one ("said X *must* ...")
     # Patterns converted from a user's PETRARCH verb dictionary (coder/petrarch.py):
@@ -69,10 +69,15 @@ class Pattern:
         return frozenset(part for word, _ in self.refine for part in (word, *word.split("-")))
 
     @cached_property
+    def xcomp_verbs(self) -> frozenset[str]:
+        """The verbs ``xcomp`` lists, without their particles ("step" for "step down")."""
+        return frozenset(w.split()[0] for w in self.xcomp)
+
+    @cached_property
     def needs(self) -> tuple[frozenset[str], ...]:
         """Lemma sets the sentence must each share a word with for the pattern to match: its
         objects, its complement's nouns, its infinitive's verbs (coder/core.py ``_match``)."""
-        return tuple(words for words in (self.objects, self.complement_nouns, self.xcomp) if words)
+        return tuple(words for words in (self.objects, self.complement_nouns, self.xcomp_verbs) if words)
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ INTENT_TO_MEET = "036"  # where a meeting is to be held is no party to it (compl
 
 
 def complement_actor(g: sx.Graph, trigger: int, code: str, sources: list[ActorMention],
-                     resolver: Resolver) -> list[ActorMention]:
+                     resolver: Resolver, obj: int | None = None) -> list[ActorMention]:
     """The target an act names below its trigger when no slot found one (rule ``complement:``).
 
     For a promise, concession, refusal or threat: the first actor of another country named in
@@ -119,6 +119,9 @@ def complement_actor(g: sx.Graph, trigger: int, code: str, sources: list[ActorMe
     government; nor is where a meeting is to be held (036: "the top diplomats will meet … in the
     capital Astana" meet no Kazakh; held-out seed 2052). For a protest: the first actor other
     than the protesters named in its purpose ("to demand reforms *by Suharto's government*").
+    A light verb's noun (``obj``) is part of the trigger: its possessor is the doer's side, so
+    what hangs below the noun is read first ("expressed *Europe's* readiness to work with
+    Russia": Russia, not Europe; held-out seed 2060).
     """
     family = code[:2]
     if family == PROTEST:
@@ -129,7 +132,8 @@ def complement_actor(g: sx.Graph, trigger: int, code: str, sources: list[ActorMe
     if family not in PROMISED:
         return []
     own = {s.actor.country for s in sources} | {None}
-    start = _below(g, trigger, {s.head for s in sources})
+    taken = {s.head for s in sources}
+    start = _below(g, trigger, taken)
     start += [c for c in _verb_purposes(g, trigger) if c not in start]
     # another country's actor, or an international body ("refused to comply with the court's
     # order": the ICJ's); not a role of no known country, nor one whose country is only the
@@ -139,9 +143,14 @@ def complement_actor(g: sx.Graph, trigger: int, code: str, sources: list[ActorMe
     # to attack a bus in London": a place is no target of an actor without a country)
     places = (family in ("03", "08") and code != INTENT_TO_MEET
               or family == "13" and all(s.actor.country for s in sources))
-    found = _search(g, start, {s.head for s in sources}, resolver, places=places,
-                    whence=family == "08", wanted=lambda a: a.actor.country not in own and not a.defaulted
-                    or a.actor.code[:3] in NON_STATE)
+    def wanted(a: ActorMention) -> bool:
+        return a.actor.country not in own and not a.defaulted or a.actor.code[:3] in NON_STATE
+
+    found = []
+    if obj in start and g.kids(obj, "nmod:poss"):  # below the possessed noun first, then the noun itself
+        below = [c for c in _below(g, obj, taken) if g.deps[c] != "nmod:poss"] + purpose_clauses(g, obj)
+        found = _search(g, below, taken | {obj}, resolver, places=places, whence=family == "08", wanted=wanted)
+    found = found or _search(g, start, taken, resolver, places=places, whence=family == "08", wanted=wanted)
     return found or (_condition_actor(g, trigger, own, resolver) if family == "13" else [])
 
 
