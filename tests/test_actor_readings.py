@@ -269,6 +269,12 @@ def test_a_general_who_is_minister_acts_as_minister(lexicon):
     assert _mentions(lexicon, spec, 6)[0].actor.code == "IRNGOV"
     rank = "Iranian/ADJ/amod>2 Brigadier/PROPN/compound>2 General/PROPN/compound>3 Hatami/PROPN/nsubj>4 spoke|speak/VERB/ROOT>4"
     assert _mentions(lexicon, rank, 3)[0].actor.code == "IRNMIL"
+    # an office in an apposition is not the rank's: "Major General Baqeri, the chief of staff of the
+    # Iranian armed forces" (the table's "chief of staff" is the White House's, GOV)
+    appos = ("Major/PROPN/compound>2 General/PROPN/compound>2 Baqeri/PROPN/nsubj>10 ,/PUNCT/punct>5 the/DET/det>5 "
+             "chief/NOUN/appos>2 of/ADP/case>7 staff/NOUN/nmod>5 of/ADP/case>9 Iran/PROPN/nmod>7 "
+             "spoke|speak/VERB/ROOT>10")
+    assert _mentions(lexicon, appos, 2)[0].actor.sectors == ("MIL",)
 
 
 def test_a_prize_named_after_a_person_is_not_that_person(lexicon):
