@@ -20,6 +20,7 @@ def test_shipped_patterns_load_and_cover_the_first_coder():
     ('- id: x\n  code: "040"\n', "no trigger lemma"),
     ('- id: x\n  code: "040"\n  lemma: [meet]\n  colour: red\n', "unknown field"),
     ('- id: x\n  code: "040"\n  lemma: [meet]\n  pos: adverb\n', "pos must be"),
+    ('- id: x\n  code: "0341"\n  lemma: [agree]\n  xcomp: [step down now]\n', "verb and its particle"),
     ('- id: x\n  code: "040"\n  lemma: [meet]\n- id: x\n  code: "040"\n  lemma: [meet]\n', "duplicate pattern id"),
     ('- id: x\n  code: "040"\n  lemma: [meet]\n  symmetric: maybe\n', "true or false"),
     ("- id: [unclosed\n", "not valid YAML"),

@@ -271,23 +271,23 @@ def polled(g: sx.Graph, n: int) -> bool:
     that share ("*99%* of Yemenis support", "a vast *majority* of Yemeni people support")? A
     poll's figure, or a claim of what most of a people think, is no act of theirs (held-out seeds
     2059: USACVL 051 USAELI; 2060: YEM 051 PSE). A majority of a body votes, and acts: only a
-    share of a people ("people", "Yemenis", "women") is a poll's."""
-    share, people = (n, _of_noun(g, n)) if g.lemmas[n] in _SHARES | _MAJORITIES else (g.heads[n], n)
+    share of a people (``polled_people``, ``the_people``, or a people's plural name, "Yemenis")
+    is a poll's."""
+    known = coder_words()
+    shares, majorities = known["shares"], known["majorities"]
+    own = g.lemmas[n] in shares or g.lemmas[n] in majorities
+    share, people = (n, _of_noun(g, n)) if own else (g.heads[n], n)
     if share == people or people is None or g.case_of(people) != "of" or g.heads[people] != share:
         return False
-    if g.lemmas[share] in _SHARES:
+    if g.lemmas[share] in shares:
         return bool(g.kids(share, "nummod"))
-    return g.lemmas[share] in _MAJORITIES and (g.lemmas[people] in _PEOPLES or g.tok(people).tag == "NNPS")
+    return g.lemmas[share] in majorities and (g.lemmas[people] in known["polled_people"]
+                                              or g.lemmas[people] in known["the_people"]
+                                              or g.tok(people).tag == "NNPS")
 
 
 def _of_noun(g: sx.Graph, n: int) -> int | None:
     return next((k for k in g.kids(n, "nmod") if g.case_of(k) == "of"), None)
-
-
-_SHARES = frozenset({"percent", "%", "percentage", "per", "cent"})
-_MAJORITIES = frozenset({"majority", "minority"})
-_PEOPLES = frozenset({"people", "citizen", "population", "public", "woman", "man", "youth", "voter", "national",
-                      "resident", "inhabitant", "muslim", "christian", "arab"})
 
 
 def talked_about(g: sx.Graph, v: int) -> int | None:

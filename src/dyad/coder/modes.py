@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .syntax import (FUTURE, HYPOTHETICAL, OBLIGATION, Graph, attempt_beside, auxiliaries, marked, remembered,
                      speech_head, subtree, tasked, warned_off)
+from .assertion import FIRST_PERSON
 from .negation import negated_here
 from .words import coder_words
 
@@ -140,10 +141,11 @@ def _clause_mode(g: Graph, v: int) -> str:
 def _performative(g: Graph, cur: int, head: int) -> bool:
     """ "I would like to thank", "we want to express our gratitude": a speaker who says he would
     like to thank has thanked (held-out seed 2060: Putin's gratitude coded as an intended 032)."""
+    if g.rels[cur] != "xcomp":
+        return False
     known = coder_words()
-    return g.rels[cur] == "xcomp" and g.lemmas[head] in known["desire_verbs"] \
-        and g.lemmas[cur] in known["performative_verbs"] \
-        and any(g.lemmas[s] in ("i", "we") for s in g.kids(head, "nsubj"))
+    return g.lemmas[head] in known["desire_verbs"] and g.lemmas[cur] in known["performative_verbs"] \
+        and any(g.lemmas[s] in FIRST_PERSON for s in g.kids(head, "nsubj"))
 
 
 def _auxiliary_mode(g: Graph, cur: int) -> str | None:

@@ -81,7 +81,7 @@ def drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patter
         # A target found below the trigger (rule "complement:") may be the inner event's own: the
         # inner event still says it all ("voiced Tehran's readiness to expand cooperation with Moscow").
         found_below = e.target is not None and e.explanation.target_rule.startswith("complement:")
-        if e.target is not None and not found_below or outer.xcomp or outer.topic or e.quad_class in (2, 4):
+        if (e.target is not None and not found_below) or outer.xcomp or outer.topic or e.quad_class in (2, 4):
             return None
         # a negated or merely possible event asserts nothing that could say it all ("turned down the
         # request as he had no permission to negotiate"); a conjunct is an act of its own

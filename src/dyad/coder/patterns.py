@@ -307,6 +307,10 @@ def _build(item, where: str, ontology) -> Pattern:
     if not isinstance(complement, dict):
         raise DataError(f"{where}: complement must map a preposition to noun lemmas")
     comps = tuple((str(prep).lower(), _words(complement, prep, where)) for prep in complement)
+    xcomp = _words(item, "xcomp", where)
+    long = sorted(w for w in xcomp if len(w.split()) > 2)
+    if long:  # ("step down": a verb and its particle, as coder/clauses.py reads them)
+        raise DataError(f"{where}: xcomp takes a verb or a verb and its particle, not {long}")
     return Pattern(
         id=item["id"], code=code, lemmas=lemmas, pos=pos,
         objects=_words(item, "object", where), particles=_words(item, "particle", where),
@@ -315,7 +319,7 @@ def _build(item, where: str, ontology) -> Pattern:
         intent=_code(intent, where, ontology, "intent code") if intent is not None else None,
         intent_only=_flag(item, "intent_only", where), refine=pairs,
         symmetric=_flag(item, "symmetric", where), reported_only=_flag(item, "reported_only", where),
-        complement=comps, xcomp=_words(item, "xcomp", where),
+        complement=comps, xcomp=xcomp,
         topic=_topic(item, where), modal=_words(item, "modal", where),
         target_actor=_flag(item, "target_actor", where),
         not_target=_actor_codes(item, "not_target", where),
