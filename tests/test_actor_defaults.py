@@ -191,3 +191,50 @@ def test_the_others_beside_a_named_country_are_no_second_actor(lexicon):
     two = spec.replace("other/ADJ", "Indian/ADJ")
     assert sorted(m.actor.code for m in ArticleActors(lexicon).resolve(Graph.of(parse(two)), 3)) \
         == ["CHNBUS", "INDBUS"]
+
+
+# -- the one state a sentence names (no dateline, no topic; PLOVER gold, session 36) ----------
+
+MOZAMBIQUE = ("Mozambique/PROPN/compound>1 government/NOUN/nsubj>2 accepted/VERB/ROOT>2 demands/NOUN/obj>2 "
+              "from/ADP/case>5 rebels|rebel/NOUN/nmod>3 ./PUNCT/punct>2")
+
+
+def test_a_role_takes_the_one_state_its_sentence_names(lexicon):
+    code, rule = _code(lexicon, [MOZAMBIQUE], 5)
+    assert code == "MOZREB" and rule.startswith("sentence-country:MOZ")
+    two = ("Mozambique/PROPN/compound>1 government/NOUN/nsubj>5 and/CCONJ/cc>4 Zambian/ADJ/amod>4 "
+           "officials|official/NOUN/conj>1 accepted/VERB/ROOT>5 demands/NOUN/obj>5 from/ADP/case>8 "
+           "rebels|rebel/NOUN/nmod>6 ./PUNCT/punct>5")
+    assert _code(lexicon, [two], 8)[0] == "---REB"  # two states: no guess
+    # an article's topic comes first, and a dateline before either
+    assert _code(lexicon, [IRAQ, IRAQI_TROOPS, MOZAMBIQUE], 5)[0] == "---REB"
+    assert _code(lexicon, [MOZAMBIQUE], 5, dateline="ZAF")[0] == "---REB"
+
+
+def test_the_sentence_state_is_someones_not_a_bare_country_nor_a_strike_or_named_persons(lexicon):
+    assert _code(lexicon, [CIVILIANS_TURKEY], 0)[0] == "---CVL"  # fled to Turkey: not Turkey's
+    rally = ("Demonstrators|demonstrator/NOUN/nsubj>1 rallied|rally/VERB/ROOT>1 in/ADP/case>3 Baku/PROPN/obl>1 "
+             "./PUNCT/punct>1")
+    assert _code(lexicon, [rally], 0)[0] == "---OPP"  # a place is where, not whose
+    region = rally.replace("in/ADP/case>3 Baku/PROPN/obl>1",
+                           "with/ADP/case>4 European/ADJ/amod>4 officials|official/NOUN/obl>1")
+    assert _code(lexicon, [region], 0)[0] == "---OPP"  # a region is no state
+    struck = ("Facilities/NOUN/nsubj:pass>2 were/AUX/aux:pass>2 hit/VERB/ROOT>2 by/ADP/case>5 drone/NOUN/compound>5 "
+              "strikes|strike/NOUN/obl>2 in/ADP/case>7 Yemen/PROPN/obl>2 ./PUNCT/punct>2")
+    assert _code(lexicon, [struck], 5)[0] == "---MIL"  # a strike falls where the sentence says
+    # an armed force's country says nothing of whom it kills
+    bombers = ("Palestinian/ADJ/amod>1 militants|militant/NOUN/nsubj>2 killed|kill/VERB/ROOT>2 23/NUM/nummod>4 "
+               "people|person/NOUN/obj>2 ./PUNCT/punct>2")
+    assert _code(lexicon, [bombers], 4)[0] == "---CVL"
+    tutu = ("Archbishop/PROPN/compound>2 Desmond/PROPN/compound>2 Tutu/PROPN/nsubj>3 called/VERB/ROOT>3 "
+            "for/ADP/case>5 sanctions/NOUN/obl>3 against/ADP/case>7 Nigeria/PROPN/nmod>5 ./PUNCT/punct>3")
+    assert not _code(lexicon, [tutu], 2)[0].startswith("NGA")
+
+
+def test_the_sentence_country_is_explained_and_counts_as_a_guess():
+    from dyad.actors.explain import explain
+    from dyad.types import Actor, ActorMention
+
+    assert "the one state the sentence names (MOZ)" in explain("sentence-country:MOZ+agent:rebels", ())
+    rebels = ActorMention(Actor("MOZREB", "MOZ", ("REB",), "rebels"), 5, 6, 5, "sentence-country:MOZ+agent:rebels")
+    assert rebels.defaulted

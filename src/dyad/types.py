@@ -136,6 +136,9 @@ class Sentence(Record):
 # CAMEO codes that stand alone, with no country: international, multinational and
 # non-governmental organisations ("IGOUNO", "NGOHRIAMN")
 NON_STATE = frozenset({"IGO", "IMG", "NGO"})
+# The regions data/actors/countries.tsv codes as countries ("Europe", "the West", "Persian Gulf
+# states"): a region is no state of its own (actors/defaults.py)
+REGIONS = frozenset({"EUR", "WST", "PGS"})
 
 
 @dataclass(frozen=True)
@@ -150,9 +153,9 @@ class Actor(Record):
         return Actor(country + "".join(self.sectors), country, self.sectors, self.text)
 
 
-# Actor rules whose country is a guess from outside the phrase's words (actors/resolve.py): the
-# dateline's, the outlet's or the article's topic.
-GUESSED_COUNTRY = ("dateline-default", "outlet-default", "topic-country")
+# Actor rules whose country is a guess from outside the phrase's words (actors/defaults.py): the
+# dateline's, the outlet's, the article's topic or the one state its sentence names.
+GUESSED_COUNTRY = ("dateline-default", "outlet-default", "topic-country", "sentence-country")
 
 
 @dataclass(frozen=True)
@@ -166,7 +169,7 @@ class ActorMention(Record):
 
     @property
     def defaulted(self) -> bool:
-        """The actor's country is the dateline's, the outlet's or the article's topic, not named in its words."""
+        """The actor's country is a guess (``GUESSED_COUNTRY``), not named in its words."""
         return any(rule in self.rule for rule in GUESSED_COUNTRY) or "outlet-title" in self.rule
 
 

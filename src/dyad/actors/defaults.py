@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections import Counter
 
 from ..coder.syntax import Graph
-from ..types import NON_STATE
+from ..types import NON_STATE, REGIONS
 from .absent import unless_absent
-from .lexicon import PERSON_KINDS, Hit, office_title
+from .lexicon import COUNTRY_KINDS, PERSON_KINDS, Hit, office_title
 from .names import own_name
 from .words import actor_words
 
@@ -103,7 +103,44 @@ class Defaults:
         topic = None if name or not collective else self._topic()
         if topic is not None and not self._foreign_named(topic):
             return unless_absent(topic, f"topic-country:{topic}", hits)
+        if topic is None and not name and (collective or (_is_definite_role(g, i) and self._role_head(g, i))):
+            return self._sentence_state(g, i, hits)
         return None
+
+    def _sentence_state(self, g: Graph, i: int, hits: list[Hit]) -> tuple[str, str] | None:
+        """With neither dateline nor topic, the one state the sentence names: "The Mozambique
+        government accepted demands from Shona rebels" are Mozambique's rebels, "A group of Chechen
+        refugees … in protest of the Russian government's refusal" Russia's refugees. A named
+        person is left alone ("Archbishop Desmond Tutu called for sanctions against Nigeria"), and
+        so is a strike, which falls where the sentence says (``strikes``)."""
+        if g.lemmas[i] in actor_words()["strikes"] or self._topic() is not None:
+            return None
+        sole = self._sole_state(g)
+        return unless_absent(sole, f"sentence-country:{sole}", hits) if sole else None
+
+    def _sole_state(self, g: Graph) -> str | None:
+        """The one state the sentence names (not through a person, nor a region's name), if it
+        names it as the country of a role, body or group ("the Mozambique government", "the
+        Russian government's refusal", "Serbian workers"). A country named only on its own is an
+        actor or a place, which says nothing of anyone else ("The officials met Russia",
+        "Civilians fled to Turkey", "The ambassadors in Tehran"); nor does an armed force's
+        country say whom it fights ("Egyptian troops killed militants", "Two Palestinian suicide
+        bombers killed 23 people" in Tel Aviv, "in the current Palestinian uprising")."""
+        states, owning = set(), set()
+        for h in set(self._hits.values()):
+            if h.entry.kind not in COUNTRY_KINDS or h.entry.country in REGIONS:
+                continue
+            states.add(h.entry.country)
+            k = h.end - 1
+            if g.deps[k] in _OF_SOMETHING and g.heads[k] != k and self._unarmed_role(g, g.heads[k]):
+                owning.add(h.entry.country)
+        return states.pop() if len(states) == 1 and owning else None
+
+    def _unarmed_role(self, g: Graph, i: int) -> bool:
+        """Token i is a role, body or group of the lexicon, but no armed force."""
+        hit = self._hits.get(i)
+        return (hit is not None and hit.entry.kind == "agent" and _FORCES.isdisjoint(hit.entry.sectors)
+                and g.lemmas[i] not in actor_words()["deployed_abroad"])
 
     def _not_home_holder(self, hits: list[Hit], name: str) -> bool:
         """A titled name that is none of the home country's holders of that office, where people.tsv
@@ -140,3 +177,5 @@ def _is_definite_role(g: Graph, i: int) -> bool:
 
 
 _THE_COUNTRY = frozenset({"country", "nation"})
+_OF_SOMETHING = frozenset({"amod", "compound", "nmod:poss"})  # a country word on another noun
+_FORCES = frozenset({"MIL", "UAF", "REB", "INS", "SEP"})  # armed forces, a state's or not

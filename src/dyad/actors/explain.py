@@ -40,6 +40,7 @@ RULE_TEXT = {
     "outlet-default": "no country in the phrase and no dateline: the outlet's country (outlets.tsv)",
     "outlet-title": "'the {arg}' is, in this outlet's house style, an office of its country (outlets.tsv)",
     "topic-country": "no country in the phrase and no dateline: topic country: most named so far ({arg})",
+    "sentence-country": "no country in the phrase, no dateline and no topic: the one state the sentence names ({arg})",
     "home-lacks": "no country in the phrase, and the default country has no '{arg}': the country it usually is (absent.tsv)",
     "sibling": "takes the sector of the partner it is coordinated with{arg}",
     "place": "place: {arg}",
