@@ -322,3 +322,14 @@ def test_a_process_named_after_its_venue_is_no_government(lexicon):
     # the city on its own, or with a government, is still the government
     seat = "the/DET/det>2 Astana/PROPN/compound>2 government/NOUN/nsubj>3 continued|continue/VERB/ROOT>3"
     assert resolve_last(lexicon, [seat], 2, dateline=None).actor.code == "KAZGOV"
+
+
+def test_an_envoys_name_hung_on_his_to_country_is_his(lexicon):
+    # held-out seed 2061, tehrantimes-446273: "Iran's Ambassador to Russia Kazem Jalali" (the name parsed
+    # as an apposition of "Russia"), then "Jalali also appreciated Russia's humanitarian aid" was coded
+    # as the Syrian prime minister of 2024 (people.tsv's only Jalali)
+    envoy = ("Iran/PROPN/nmod:poss>2 's/PART/case>0 Ambassador/NOUN/nsubj>7 to/ADP/case>4 Russia/PROPN/nmod>2 "
+             "Kazem/PROPN/compound>6 Jalali/PROPN/appos>4 spoke|speak/VERB/ROOT>7 ./PUNCT/punct>7")
+    thanked = "Jalali/PROPN/nsubj>1 thanked|thank/VERB/ROOT>1 Russia/PROPN/obj>1 ./PUNCT/punct>1"
+    jalali = resolve_last(lexicon, [envoy, thanked], 0, dateline=None)
+    assert jalali.actor.code == "IRNGOV" and jalali.rule.startswith("memory:")

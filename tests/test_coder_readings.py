@@ -889,3 +889,18 @@ def test_a_warning_against_an_act_threatens_its_doer_not_its_target(knowledge):
     events = {(e.source.code, e.root, e.target.code if e.target else None, e.mode) for e in code(knowledge, zarif)}
     assert ("IRN", "13", "USA", "asserted") in events
     assert ("USA", "19", "ISR", "hypothetical") in events
+
+
+def test_what_a_campaign_is_for_and_what_one_would_be_able_to_do_are_not_done():
+    # held-out seed 2061 (tehrantimes-446273, -439341): "The two sides discussed launching a … campaign to
+    # lift sanctions on Iran" was sanctions lifted (085 asserted); "added that … Afghanistan would be able
+    # to export electricity to Turkey" was Afghanistan's announced intent
+    campaign = ("sides|side/NOUN/nsubj>1 discussed|discuss/VERB/ROOT>1 launching|launch/VERB/advcl>1 a/DET/det>4 "
+                "campaign/NOUN/obj>2 to/PART/mark>6 lift/VERB/acl>4 sanctions|sanction/NOUN/obj>6 ./PUNCT/punct>1")
+    assert modality(Graph.of(parse(campaign)), 6) == "intended"
+    able = ("he/PRON/nsubj>1 added|add/VERB/ROOT>1 that/SCONJ/mark>6 Afghanistan/PROPN/nsubj>6 would/AUX/aux>6 "
+            "be/AUX/cop>6 able/ADJ/ccomp>1 to/PART/mark>8 export/VERB/xcomp>6 electricity/NOUN/obj>8 ./PUNCT/punct>1")
+    assert modality(Graph.of(parse(able)), 8) == "hypothetical"
+    will = able.replace("would/AUX/aux>6 be/AUX/cop>6 able/ADJ/ccomp>1 to/PART/mark>8 export/VERB/xcomp>6",
+                        "would/AUX/aux>6 soon/ADV/advmod>6 start/VERB/ccomp>1 to/PART/mark>8 export/VERB/xcomp>6")
+    assert modality(Graph.of(parse(will)), 8) == "intended"  # said he would: an announced intent

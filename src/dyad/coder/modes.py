@@ -171,8 +171,9 @@ def _auxiliary_mode(g: Graph, cur: int) -> str | None:
     if auxes & HYPOTHETICAL:
         if "would" in words and any(lemmas[c] in coder_words()["habitual"] for c in g.kids(cur, "advmod")):
             return "historical"  # "The Israelis would often attack Iranian ships": they did, again and again
-        # "said they would blockade Paris": future in the past, an announced intent
-        reported = "would" in words and speech_head(g, cur) is not None
+        # "said they would blockade Paris": future in the past, an announced intent (but "said
+        # Afghanistan would be able to export": a projection)
+        reported = "would" in words and speech_head(g, cur) is not None and lemmas[cur] not in coder_words()["abilities"]
         return "intended" if reported else "hypothetical"
     return None
 
