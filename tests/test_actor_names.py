@@ -333,3 +333,28 @@ def test_an_envoys_name_hung_on_his_to_country_is_his(lexicon):
     thanked = "Jalali/PROPN/nsubj>1 thanked|thank/VERB/ROOT>1 Russia/PROPN/obj>1 ./PUNCT/punct>1"
     jalali = resolve_last(lexicon, [envoy, thanked], 0, dateline=None)
     assert jalali.actor.code == "IRNGOV" and jalali.rule.startswith("memory:")
+
+
+def test_his_on_the_role_a_phrase_is_of_is_the_persons(lexicon):
+    # held-out seed 2061 (tehrantimes-427897): "Trump was quite pompously hailing his government's
+    # 'accomplishments'" was praise of Iran's government (the Tehran Times' default)
+    spec = ("Trump/PROPN/nsubj>1 hailed|hail/VERB/ROOT>1 his/PRON/nmod:poss>3 government/NOUN/nmod:poss>5 "
+            "'s/PART/case>3 accomplishments|accomplishment/NOUN/obj>1 ./PUNCT/punct>1")
+    owned = resolve_last(lexicon, [spec], 5)
+    assert owned.actor.code == "USAGOV" and "owner:" in owned.rule
+
+
+def test_a_phrase_known_as_an_organisation_is_that_organisation(lexicon):
+    # held-out seed 2061 (tehrantimes-441103): "Turkey launched military operation against Syrian Kurdish
+    # fighters, known as the Syrian Democratic Forces (SDF)" was against bare Syria
+    spec = ("Turkey/PROPN/nsubj>1 attacked|attack/VERB/ROOT>1 Syrian/ADJ/amod>3 fighters|fighter/NOUN/obj>1 "
+            ",/PUNCT/punct>5 known|know/VERB/acl>3 as/ADP/case>10 the/DET/det>10 Syrian/ADJ/amod>10 "
+            "Democratic/ADJ/amod>10 Forces|force/PROPN/obl>5 ./PUNCT/punct>1")
+    sentence = parse(spec)
+    tagged = replace(sentence, tokens=tuple(replace(t, tag="VBN" if t.text == "known" else t.tag)
+                                            for t in sentence.tokens))
+    [sdf] = ArticleActors(lexicon).resolve(Graph.of(tagged), 3)
+    assert sdf.actor.code == "SYRREB" and sdf.rule.startswith("alias:org:")
+    # a participle of another verb names nothing: "fighters, backed by the Syrian Democratic Forces"
+    backed = replace(tagged, tokens=tuple(replace(t, lemma="back") if t.text == "known" else t for t in tagged.tokens))
+    assert ArticleActors(lexicon).resolve(Graph.of(backed), 3)[0].actor.code == "SYR"

@@ -303,3 +303,32 @@ def test_subheadings_in_a_tehran_times_sample_are_cut():
     # the Russian ambassador's killing
     assert ("tehrantimes-404952", "‘See how American police killing black people’") in cut
     assert all(text[0] in "‘'" and text[-1] in "’'" for _, text in cut)
+
+
+@pytest.mark.skipif(not TEHRAN_TIMES.is_file(), reason="../shared/data/corpora not available")
+def test_an_appended_wire_copy_is_cut_from_its_slug():
+    from dyad.ingest import read_articles
+
+    # held-out seed 2061: IRNA's raw lower-case copy after "thr 012 iran-azerbaijan-younesi /pol/" repeated the
+    # story, and "calling on all forces to repel any abuse" was coded from it
+    wanted = {"tehrantimes-85256", "tehrantimes-92323"}
+    found = {a.doc_id: a for a in read_articles([TEHRAN_TIMES]) if a.doc_id in wanted}
+    assert set(found) == wanted
+    for article in found.values():
+        cleaned = clean_article(article)
+        [copy] = [r for r in cleaned.removed if r.reason == "wire-copy"]
+        assert copy.text.startswith("thr 0") and " /pol/ " not in cleaned.text and " /eco/ " not in cleaned.text
+        assert cleaned.text.rstrip().endswith(".") and len(cleaned.text) > 1000
+    younesi = clean_article(found["tehrantimes-85256"])
+    assert "met and conferred with the Azeri ministers of the interior, justice and national security." in younesi.text
+
+
+def test_a_rest_marker_needs_text_before_it_and_prose_never_has_one():
+    patterns = load_debris()
+    story = "Iran and Azerbaijan signed a memorandum. thr 012 iran-azerbaijan /pol/ iran and azerbaijan sign"
+    cleaned = clean_article(Article(doc_id="x", text=story), patterns=patterns)
+    assert cleaned.text == "Iran and Azerbaijan signed a memorandum."
+    alone = "thr 012 iran-azerbaijan /pol/ iran and azerbaijan sign a memorandum."
+    assert clean_article(Article(doc_id="x", text=alone), patterns=patterns).text == alone
+    prose = "Over three hundred delegates from 012 nations attended the /pol/ forum in Tehran."
+    assert clean_article(Article(doc_id="x", text=prose), patterns=patterns).text == prose

@@ -904,3 +904,16 @@ def test_what_a_campaign_is_for_and_what_one_would_be_able_to_do_are_not_done():
     will = able.replace("would/AUX/aux>6 be/AUX/cop>6 able/ADJ/ccomp>1 to/PART/mark>8 export/VERB/xcomp>6",
                         "would/AUX/aux>6 soon/ADV/advmod>6 start/VERB/ccomp>1 to/PART/mark>8 export/VERB/xcomp>6")
     assert modality(Graph.of(parse(will)), 8) == "intended"  # said he would: an announced intent
+
+
+def test_what_one_is_kept_from_doing_is_not_done():
+    # held-out seed 2061 (tehrantimes-446273): "the extensive US sanctions …, in particular preventing many
+    # countries from sending medical aid to Iran" was aid sent (070)
+    from dyad.coder.negation import negated
+
+    spec = ("sanctions|sanction/NOUN/nsubj>2 are|be/AUX/aux>2 preventing|prevent/VERB/ROOT>2 "
+            "countries|country/NOUN/obj>2 from/SCONJ/mark>5 sending|send/VERB/advcl>2 aid/NOUN/obj>5 ./PUNCT/punct>2")
+    assert negated(Graph.of(parse(spec)), 5)
+    denied = ("sanctions|sanction/NOUN/nsubj>3 did|do/AUX/aux>3 not/PART/advmod>3 prevent/VERB/ROOT>3 "
+              "countries|country/NOUN/obj>3 from/SCONJ/mark>6 sending|send/VERB/advcl>3 aid/NOUN/obj>6 ./PUNCT/punct>3")
+    assert not negated(Graph.of(parse(denied)), 6)  # "did not prevent them from sending" denies nothing

@@ -263,11 +263,14 @@ class PointingBack:
         ("his counterpart", "her hosts", data/actors/anaphora.tsv)."""
         if g.lemmas[i] in self.referents.words.other or i in self._siblings:
             return None
-        for k in g.kids(i, "nmod:poss"):
-            if g.words[k] in ("his", "her"):
-                owner = self._one(g, k, False, None)
-                if owner is not None and owner.actor.country:
-                    return owner.actor.country, f"owner:{owner.rule}"
+        # (or by the role it is of: "hailing his government's accomplishments" are Trump's
+        # government's, held-out seed 2061 had the outlet's IRNGOV)
+        for r in (i, *(c for c in g.kids(i, "nmod:poss") if c in self._hits)):
+            for k in g.kids(r, "nmod:poss"):
+                if g.words[k] in ("his", "her"):
+                    owner = self._one(g, k, False, None)
+                    if owner is not None and owner.actor.country:
+                        return owner.actor.country, f"owner:{owner.rule}"
         return None
 
     def _possessor_role(self, g: Graph, core: set[int]) -> ActorMention | None:

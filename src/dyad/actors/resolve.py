@@ -101,6 +101,11 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
         group = self._group(g, i)
         if group is not None:
             return group
+        alias = _alias(g, i)
+        if alias is not None:  # "fighters, known as the Syrian Democratic Forces": the organisation named
+            named = [m for m in self.resolve(g, alias, as_place=as_place) if m.rule.startswith("org:")]
+            if named:
+                return [replace(m, rule=f"alias:{m.rule}") for m in named]
         out, role = [], ()
         for member in coordinated(g, i, self._hits):
             for owner in shared_heads(g, member):
@@ -722,4 +727,16 @@ def _envoy_of(g: Graph, i: int) -> int | None:
     for k in (i, g.heads[i]) if g.deps[i] == "appos" else (i,):
         if g.case_of(k) == "to" and g.heads[k] != k and g.lemmas[g.heads[k]] in posted:
             return g.heads[k]
+    return None
+
+
+def _alias(g: Graph, i: int) -> int | None:
+    """The name a participle gives the phrase of token i: "fighters, *known as* the Syrian
+    Democratic Forces", "a group *called* Jaish al-Adl" (``aliases``)."""
+    for c in g.kids(i, "acl"):
+        if g.lemmas[c] in actor_words()["aliases"] and g.tok(c).tag == "VBN":
+            for k in g.children[c]:
+                if g.rels[k] in ("obl", "xcomp", "obj") and g.pos[k] in ("PROPN", "NOUN") \
+                        and (g.case_of(k) == "as" or g.rels[k] != "obl"):
+                    return k
     return None

@@ -25,8 +25,10 @@ def negated(g: Graph, v: int) -> bool:
             # "has not neglected to export", "did not hesitate to strike", "is not unable to": two negations
             return cur == v or not (g.lemmas[cur] in known["negative_verbs"] or _unable(g, cur))
         dep = g.deps[cur]
-        if dep in ("advcl", "acl") and marked(g, cur, ("from",)) and _unable(g, g.heads[cur]):
-            return not negated_here(g, g.heads[cur])  # "refrained from attacking Iraq": no attack
+        if dep in ("advcl", "acl") and marked(g, cur, ("from",)) and (
+                _unable(g, g.heads[cur]) or g.lemmas[g.heads[cur]] in known["preventing"]):
+            # "refrained from attacking Iraq": no attack; "preventing countries from sending aid": none sent
+            return not negated_here(g, g.heads[cur])
         if dep != "xcomp" and not (dep in ("advcl", "acl") and marked(g, cur, ("to",))):
             return False
         cur = g.heads[cur]
