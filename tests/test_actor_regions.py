@@ -65,3 +65,16 @@ def test_every_region_country_is_a_countries_tsv_code():
              if line.strip() and not line.startswith("#")}
     for words, (region, members) in regions().items():
         assert members <= known, f"{' '.join(words)} ({region}): {sorted(members - known)}"
+
+
+def test_the_regions_countries_tsv_codes_as_countries_are_the_ones_types_lists():
+    # types.REGIONS tells a region from a state (actors/defaults.py: a region is no sentence's state); the
+    # regional rows follow the "# Regions" comment of countries.tsv, whose comments name the other blocks
+    from dyad.types import REGIONS
+
+    rows, after = [], False
+    for line in (data_dir() / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        after = after or line.startswith("# Regions")
+        if after and line and not line.startswith("#"):
+            rows.append(line.split("\t")[0])
+    assert rows and set(rows) == REGIONS
