@@ -75,8 +75,9 @@ class Defaults:
     def _weak_default(self, g, i, hits, sectors, name) -> tuple[str, str] | None:
         """The country of a state actor whose words name none: the dateline's, or without a
         dateline the article's topic (groups and bodies only), each withheld when the
-        sentence names other countries but not that one; never for what the words call foreign
-        ("any other foreign company", "foreign forces")."""
+        sentence names other countries but not that one, or with neither the one state the
+        sentence names (``_sentence_state``); never for what the words call foreign ("any other
+        foreign company", "foreign forces")."""
         if any(g.lemmas[c] in actor_words()["foreign"] and c not in self._hits for c in g.kids(i, "amod")):
             return None
         if any(h.entry.kind == "agent" and h.entry.agent_kind == "body" and h.entry.sectors[:1] in PLACE_BODIES
