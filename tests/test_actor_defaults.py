@@ -222,6 +222,9 @@ def test_the_sentence_state_is_someones_not_a_bare_country_nor_a_strike_or_named
     struck = ("Facilities/NOUN/nsubj:pass>2 were/AUX/aux:pass>2 hit/VERB/ROOT>2 by/ADP/case>5 drone/NOUN/compound>5 "
               "strikes|strike/NOUN/obl>2 in/ADP/case>7 Yemen/PROPN/obl>2 ./PUNCT/punct>2")
     assert _code(lexicon, [struck], 5)[0] == "---MIL"  # a strike falls where the sentence says
+    convoy = ("drone/NOUN/compound>1 strikes|strike/NOUN/nsubj>2 hit|hit/VERB/ROOT>2 Saudi/ADJ/amod>4 "
+              "officials|official/NOUN/obj>2 ./PUNCT/punct>2")
+    assert _code(lexicon, [convoy], 1)[0] == "---MIL"  # not Saudi strikes on Saudi officials
     # an armed force's country says nothing of whom it kills
     bombers = ("Palestinian/ADJ/amod>1 militants|militant/NOUN/nsubj>2 killed|kill/VERB/ROOT>2 23/NUM/nummod>4 "
                "people|person/NOUN/obj>2 ./PUNCT/punct>2")
@@ -229,6 +232,9 @@ def test_the_sentence_state_is_someones_not_a_bare_country_nor_a_strike_or_named
     tutu = ("Archbishop/PROPN/compound>2 Desmond/PROPN/compound>2 Tutu/PROPN/nsubj>3 called/VERB/ROOT>3 "
             "for/ADP/case>5 sanctions/NOUN/obl>3 against/ADP/case>7 Nigeria/PROPN/nmod>5 ./PUNCT/punct>3")
     assert not _code(lexicon, [tutu], 2)[0].startswith("NGA")
+    met = ("The/DET/det>1 archbishop/NOUN/nsubj>5 ,/PUNCT/punct>3 Tutu/PROPN/appos>1 ,/PUNCT/punct>3 "
+           "met|meet/VERB/ROOT>5 Nigerian/ADJ/amod>7 officials|official/NOUN/obj>5 ./PUNCT/punct>5")
+    assert not _code(lexicon, [met], 1)[0].startswith("NGA")  # a person's country is not the sentence's
 
 
 def test_the_sentence_country_is_explained_and_counts_as_a_guess():

@@ -358,6 +358,13 @@ def test_a_phrase_known_as_an_organisation_is_that_organisation(lexicon):
     # a participle of another verb names nothing: "fighters, backed by the Syrian Democratic Forces"
     backed = replace(tagged, tokens=tuple(replace(t, lemma="back") if t.text == "known" else t for t in tagged.tokens))
     assert ArticleActors(lexicon).resolve(Graph.of(backed), 3)[0].actor.code == "SYR"
+    # "called" takes its name as a complement
+    called = parse("A/DET/det>1 group/NOUN/nsubj>7 called|call/VERB/acl>1 Jaish/PROPN/xcomp>2 al/PROPN/flat>3 "
+                   "-/PUNCT/punct>6 Adl/PROPN/flat>3 attacked|attack/VERB/ROOT>7 ./PUNCT/punct>7")
+    called = replace(called, tokens=tuple(replace(t, tag="VBN" if t.text == "called" else t.tag)
+                                          for t in called.tokens))
+    [group] = ArticleActors(lexicon).resolve(Graph.of(called), 1)
+    assert group.actor.code == "IRNREB" and group.rule.startswith("alias:org:")
 
 
 def test_a_predicates_subject_is_no_part_of_its_phrase(lexicon):

@@ -59,9 +59,11 @@ class DebrisPattern:
     reason: str
     regex: re.Pattern[str] | None  # matches a piece ending the text; None for scopes "inline", "rest"
     origin: str  # "file:line", for messages
-    scope: str = "tail"  # "tail"; "lines": whole lines anywhere, and at the tail; "inline": anywhere;
-    # "rest": from the first match to the end
-    anywhere: re.Pattern[str] | None = None  # matches whole lines ("lines"), pieces ("inline") or a copy's start ("rest")
+    # "tail"; "lines": whole lines anywhere, and at the tail; "inline": anywhere; "rest": from the
+    # first match to the end
+    scope: str = "tail"
+    # matches whole lines ("lines"), pieces ("inline") or where a copy starts ("rest"), anywhere
+    anywhere: re.Pattern[str] | None = None
 
 
 Patterns = tuple[DebrisPattern, ...]
@@ -85,11 +87,11 @@ def clean_article(article: Article, *, patterns: Patterns | None = None) -> Arti
 
 def strip_rest(text: str, patterns: Patterns) -> tuple[str, tuple[Removed, ...]]:
     """Cut ``text`` at the first match of a pattern of scope "rest" that has text before it."""
-    spans = [(m.start(), p.reason) for p in patterns if p.scope == "rest"
-             for m in p.anywhere.finditer(text) if text[:m.start()].strip()]
-    if not spans:
+    starts = [(m.start(), p.reason) for p in patterns if p.scope == "rest"
+              if (m := p.anywhere.search(text, len(text) - len(text.lstrip()) + 1))]
+    if not starts:
         return text, ()
-    start, reason = min(spans)
+    start, reason = min(starts)
     return text[:start].rstrip(), (Removed(text=text[start:].strip(), reason=reason),)
 
 

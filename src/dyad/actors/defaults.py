@@ -11,6 +11,7 @@ from ..types import NON_STATE, REGIONS
 from .absent import unless_absent
 from .lexicon import COUNTRY_KINDS, PERSON_KINDS, Hit, office_title
 from .names import own_name
+from .owners import ARMED
 from .words import actor_words
 
 # bodies that are also places (a mosque, a university, a hospital): one with a name of its own
@@ -101,20 +102,23 @@ class Defaults:
                     and (name or _named_body(g, hits, sectors) or not (collective and self._foreign_named(home)))):
                 return home, rule
             return None
-        topic = None if name or not collective else self._topic()
-        if topic is not None and not self._foreign_named(topic):
-            return unless_absent(topic, f"topic-country:{topic}", hits)
-        if topic is None and not name and (collective or (_is_definite_role(g, i) and self._role_head(g, i))):
+        if name:
+            return None
+        topic = self._topic()
+        if topic is not None:
+            return unless_absent(topic, f"topic-country:{topic}", hits) \
+                if collective and not self._foreign_named(topic) else None
+        if collective or (_is_definite_role(g, i) and self._role_head(g, i)):
             return self._sentence_state(g, i, hits)
         return None
 
     def _sentence_state(self, g: Graph, i: int, hits: list[Hit]) -> tuple[str, str] | None:
-        """With neither dateline nor topic, the one state the sentence names: "The Mozambique
+        """With neither dateline nor topic (the caller's), the one state the sentence names: "The Mozambique
         government accepted demands from Shona rebels" are Mozambique's rebels, "A group of Chechen
         refugees … in protest of the Russian government's refusal" Russia's refugees. A named
         person is left alone ("Archbishop Desmond Tutu called for sanctions against Nigeria"), and
         so is a strike, which falls where the sentence says (``strikes``)."""
-        if g.lemmas[i] in actor_words()["strikes"] or self._topic() is not None:
+        if g.lemmas[i] in actor_words()["strikes"]:
             return None
         sole = self._sole_state(g)
         return unless_absent(sole, f"sentence-country:{sole}", hits) if sole else None
@@ -179,4 +183,4 @@ def _is_definite_role(g: Graph, i: int) -> bool:
 
 _THE_COUNTRY = frozenset({"country", "nation"})
 _OF_SOMETHING = frozenset({"amod", "compound", "nmod:poss"})  # a country word on another noun
-_FORCES = frozenset({"MIL", "UAF", "REB", "INS", "SEP"})  # armed forces, a state's or not
+_FORCES = ARMED | {"MIL"}  # armed forces, a state's or not

@@ -9,7 +9,7 @@ from ..coder.syntax import Graph
 from .lexicon import Entry
 from .names import CORE_DEPS, collect
 
-_ARMED = frozenset({"REB", "INS", "UAF", "SEP"})
+ARMED = frozenset({"REB", "INS", "UAF", "SEP"})  # an armed group's sectors: rebels, insurgents, separatists, unaligned
 
 
 def struck(g: Graph, i: int) -> bool:
@@ -22,7 +22,7 @@ def struck(g: Graph, i: int) -> bool:
 def _armed(code: str, sectors: tuple[str, ...]) -> bool:
     """An armed group's code: a transnational militant group (IMG…) or a rebel, insurgent,
     separatist or unaligned armed sector."""
-    return code.startswith("IMG") or not _ARMED.isdisjoint(sectors)
+    return code.startswith("IMG") or not ARMED.isdisjoint(sectors)
 
 
 class Owners:

@@ -173,7 +173,8 @@ def _auxiliary_mode(g: Graph, cur: int) -> str | None:
             return "historical"  # "The Israelis would often attack Iranian ships": they did, again and again
         # "said they would blockade Paris": future in the past, an announced intent (but "said
         # Afghanistan would be able to export": a projection)
-        reported = "would" in words and speech_head(g, cur) is not None and lemmas[cur] not in coder_words()["abilities"]
+        reported = ("would" in words and speech_head(g, cur) is not None
+                    and lemmas[cur] not in coder_words()["abilities"])
         return "intended" if reported else "hypothetical"
     return None
 
