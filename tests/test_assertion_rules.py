@@ -851,3 +851,25 @@ def test_a_share_of_people_in_a_poll_is_no_doer(knowledge):
     assert code(knowledge, most.format(who="people")) == []
     assert [(e.source.code, e.cameo) for e in code(knowledge, most.format(who="lawmakers|lawmaker"))] \
         == [("IRNLEG", "051")]
+
+
+def test_a_need_seen_for_another_is_a_demand_not_its_act(knowledge):
+    # held-out seed 2061: "It was urgent for the UK to normalize ties with Iran, he said." coded GBR 050 IRN
+    spec = ("It/PRON/expl>2 was|be/AUX/cop>2 {adj}/ADJ/ROOT>2 for/ADP/case>5 the/DET/det>5 UK/PROPN/nsubj>7 "
+            "to/PART/mark>7 normalize/VERB/csubj>2 ties|tie/NOUN/obj>7 with/ADP/case>10 Iran/PROPN/nmod>8")
+    dropped = []
+    assert code(knowledge, spec.format(adj="urgent"), dropped=dropped) == []
+    assert any(d.reason.startswith("obligation") for d in dropped)
+    # an adjective of no necessity leaves the act as the coder reads it
+    assert [(e.source.code, e.cameo) for e in code(knowledge, spec.format(adj="easy"))] == [("GBR", "050")]
+
+
+def test_a_gerund_hung_on_a_finite_verb_is_done_by_its_objects_owner(knowledge):
+    # held-out seed 2061: "Jalali also appreciated Russia's humanitarian aid to Iran and sending test
+    # kits" coded IRNGOV 073 IRN, the thanked-for kits as Jalali's
+    spec = ("the/DET/det>1 ambassador/NOUN/nsubj>2 appreciated|appreciate/VERB/ROOT>2 Russia/PROPN/nmod:poss>6 "
+            "'s/PART/case>3 humanitarian/ADJ/amod>6 aid/NOUN/obj>2 to/ADP/case>8 Iran/PROPN/nmod>6 and/CCONJ/cc>10 "
+            "sending|send/VERB/conj>2 test/NOUN/compound>12 kits|kit/NOUN/obj>10 to/ADP/case>14 Iran/PROPN/obl>10")
+    tagged = _tag(spec, appreciated="VBD", sending="VBG")
+    assert [(e.source.code, e.cameo, e.target.code) for e in _code_parsed(knowledge, tagged)
+            if e.cameo == "073"] == [("RUS", "073", "IRN")]

@@ -572,6 +572,28 @@ def test_asking_someone_to_act_is_an_appeal_but_a_question_is_not(knowledge):
     assert any(d.reason.startswith("interview") for d in dropped)
 
 
+def test_asking_to_return_to_a_deal_asks_for_no_release(knowledge):
+    # held-out seed 2061: "... and then ask Washington to return to the JCPOA" coded 0253 (urge to release)
+    spec = "Iran/PROPN/nsubj>1 asked|ask/VERB/ROOT>1 America/PROPN/obj>1 to/PART/mark>4 return/VERB/xcomp>1 {rest}"
+    back = spec.format(rest="to/ADP/case>7 the/DET/det>7 deal/NOUN/obl>4")
+    assert triples(code(knowledge, back)) == [("IRN", "USA", "020")]
+    tanker = spec.format(rest="the/DET/det>6 tanker/NOUN/obj>4")
+    assert triples(code(knowledge, tanker)) == [("IRN", "USA", "0253")]
+    # first 1,000 TT articles: "Hu urged Iran to return to talks on its nuclear programs" is an
+    # appeal to negotiate, through return-to-talks read as intended
+    talks = spec.format(rest="to/ADP/case>6 talks|talk/NOUN/obl>4")
+    assert triples(code(knowledge, talks)) == [("IRN", "USA", "026")]
+
+
+def test_denying_someone_a_thing_is_no_policy_option(knowledge):
+    # held-out seed 2061: "a campaign of economic pressure to deny Iran the funds it needs" coded 014
+    # (consider policy option), the code of core.yaml's first "deny" pattern; a denied charge is 016
+    spec = "America/PROPN/nsubj>1 denied|deny/VERB/ROOT>1 Iran/PROPN/iobj>1 the/DET/det>4 funds|fund/NOUN/obj>1"
+    assert not [e for e in code(knowledge, spec) if e.cameo == "014"]
+    charges = "Iran/PROPN/nsubj>1 denied|deny/VERB/ROOT>1 the/DET/det>3 charges|charge/NOUN/obj>1"
+    assert [e.cameo for e in code(knowledge, charges)] == ["016"]
+
+
 def test_the_circumstance_of_a_promise_is_not_its_target(knowledge):
     # held-out review, seed 2034 (tehrantimes-418680): "vowing support for the defenders of the country
     # in the face of hostile U.S. policies" coded IRNGOV 032 USA

@@ -45,7 +45,9 @@ def is_question(text: str) -> bool:
 
 
 def obliged(g: sx.Graph, v: int) -> int | None:
-    """The verb carrying should/must over trigger v ("Washington must take the first step by lifting")."""
+    """The verb carrying should/must over trigger v ("Washington must take the first step by lifting"),
+    or the adjective of necessity whose infinitive subject v is in ("it was urgent for the UK *to
+    normalize* ties": a need one sees, as "the UK should", not the UK's act; held-out seed 2061)."""
     cur = v
     for _ in range(4):
         if any(g.words[c] in OBLIGATION for c in g.kids(cur, "aux", "aux:pass")):
@@ -53,6 +55,8 @@ def obliged(g: sx.Graph, v: int) -> int | None:
         if cur != v and g.words[cur] in OBLIGATION:
             return cur  # the parser made the modal the head: "should immediately and completely lift"
         head = g.heads[cur]
+        if g.rels[cur] == "csubj" and sx.marked(g, cur, ("to",)) and g.lemmas[head] in coder_words()["necessity"]:
+            return head
         if head == cur or g.rels[cur] not in ("xcomp", "advcl", "conj"):
             return None
         cur = head

