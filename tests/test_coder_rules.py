@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -592,6 +593,58 @@ def test_denying_someone_a_thing_is_no_policy_option(knowledge):
     assert not [e for e in code(knowledge, spec) if e.cameo == "014"]
     charges = "Iran/PROPN/nsubj>1 denied|deny/VERB/ROOT>1 the/DET/det>3 charges|charge/NOUN/obj>1"
     assert [e.cameo for e in code(knowledge, charges)] == ["016"]
+
+
+def test_ones_own_gas_is_a_good_not_a_weapon(knowledge):
+    # held-out seed 2062: "Iran will use its gas and electricity export revenues ... in Iraq" coded
+    # IRN 137 IRQ (use-tear-gas read as intended)
+    spec = "Iran/PROPN/nsubj>2 will/AUX/aux>2 use/VERB/ROOT>2 {obj} against/ADP/case>6 Iraqis|Iraqi/PROPN/obl>2"
+    assert code(knowledge, spec.format(obj="its/PRON/nmod:poss>4 gas/NOUN/obj>2 revenues|revenue/NOUN/conj>4")) == []
+    assert code(knowledge, spec.format(obj="gas/NOUN/obj>2 and/CCONJ/cc>5 electricity/NOUN/conj>3")) == []
+    assert [e.cameo for e in code(knowledge, spec.format(obj="tear/NOUN/compound>4 gas/NOUN/obj>2 "
+                                                              "and/CCONJ/cc>6 batons|baton/NOUN/conj>4"))] != []
+    assert [e.cameo for e in code(knowledge, spec.format(obj="tear/NOUN/compound>4 gas/NOUN/obj>2 ./PUNCT/punct>2"))] \
+        == ["137"]
+
+
+def test_a_plan_carried_out_is_no_execution(knowledge):
+    # Wikinews: "the government of Samoa executed a planned shutdown of public services and the
+    # private sector" coded WSMGOV 175 WSMBUS
+    spec = "Samoa/PROPN/nsubj>1 executed|execute/VERB/ROOT>1 a/DET/det>3 {obj}/NOUN/obj>1 of/ADP/case>5 Iranians|Iranian/PROPN/nmod>3"
+    assert code(knowledge, spec.format(obj="shutdown")) == []
+    assert [e.cameo for e in code(knowledge, spec.format(obj="group"))] == ["175"]
+
+
+def test_a_group_kept_on_ones_soil_is_harboured_not_hosted(knowledge):
+    # held-out seed 2062: "Albania hosts an ex-terrorist organization, the ... (MEK), in its soil" coded 043
+    spec = "Albania/PROPN/nsubj>1 hosts|host/VERB/ROOT>1 the/DET/det>3 MEK/PROPN/obj>1 {where}"
+    assert code(knowledge, spec.format(where="in/ADP/case>6 its/PRON/nmod:poss>6 soil/NOUN/obl>1")) == []
+    assert code(knowledge, spec.format(where="on/ADP/case>6 its/PRON/nmod:poss>6 territory/NOUN/nmod>3")) == []
+    assert triples(code(knowledge, spec.format(where="in/ADP/case>5 Tirana/PROPN/obl>1"))) == [("ALB", "IRNREB", "043")]
+
+
+def test_what_one_facilitates_is_done_by_others(knowledge):
+    # held-out seed 2062: "the UAE has facilitated selling Iranian oil to China" coded ARE 061 CHN
+    spec = ("UAE/PROPN/nsubj>2 has|have/AUX/aux>2 {verb}/VERB/ROOT>2 selling|sell/VERB/{rel}>2 "
+            "oil/NOUN/obj>3 to/ADP/case>6 China/PROPN/obl>3")
+
+    def sold(verb, rel="advcl"):
+        sentence = parse(spec.format(verb=verb, rel=rel))
+        tokens = tuple(replace(t, tag="VBG") if t.text == "selling" else t for t in sentence.tokens)
+        lexicon, patterns, ontology = knowledge
+        events = code_sentence(replace(sentence, tokens=tokens), patterns, ontology, ArticleActors(lexicon),
+                               date="2022-01-20")
+        return [(e.source.code, e.cameo) for e in events if e.cameo[:2] == "06"]
+
+    assert sold("facilitated|facilitate") == []
+    assert sold("started|start", rel="xcomp") == [("ARE", "061")]
+
+
+def test_what_one_proposes_to_do_is_intended(knowledge):
+    # found with held-out seed 2062: "Iran proposed holding talks with Saudi Arabia" coded 040 as held
+    spec = ("Iran/PROPN/nsubj>1 proposed|propose/VERB/ROOT>1 to/PART/mark>3 hold/VERB/xcomp>1 "
+            "talks|talk/NOUN/obj>3 with/ADP/case>6 Qatar/PROPN/nmod>4")
+    assert sorted((e.cameo, e.mode) for e in code(knowledge, spec)) == [("036", "intended")]
 
 
 def test_the_circumstance_of_a_promise_is_not_its_target(knowledge):

@@ -208,6 +208,16 @@ def test_event_place_is_the_trigger_clause_place_phrase(gaz):
     assert loc.reason.startswith("place phrase of 'arrived'")
 
 
+def test_a_place_inside_what_an_event_is_about_is_not_where_it_was(gaz):
+    # first 1,000 TT articles (tehrantimes-102425): "Brahimi met here Monday with Deputy Foreign
+    # Minister ... Aminzadeh on developments in Afghanistan" placed the meeting in Afghanistan,
+    # which then made the Iranian minister AFGGOV
+    spec = ("Brahimi/PROPN/nsubj>1 met|meet/VERB/ROOT>1 Aminzadeh/PROPN/obl>1 on/ADP/case>4 "
+            "{noun}/NOUN/obl>1 in/ADP/case>6 Afghanistan/PROPN/nmod>4")
+    assert where(gaz, spec.format(noun="developments|development"), 1) is None
+    assert where(gaz, spec.format(noun="border"), 1).country == "AFG"  # "on the border in Afghanistan"
+
+
 def test_preposition_hung_inside_a_misparsed_phrase(gaz):
     # the parser made "morning" the oblique and hung "at" on "Airport" inside it
     spec = ("Bagheri/PROPN/nsubj>1 arrived|arrive/VERB/ROOT>1 at/ADP/case>7 Russia/PROPN/nmod:poss>7 "

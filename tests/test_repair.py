@@ -8,6 +8,7 @@ import pytest
 
 from conftest import SHARED, coded, parse
 from dyad.nlp.repair import (ADJECTIVE_VERB, SPLIT_COORDINATION, FRONTED_SUBJECT, LIST_APPOSITION, MODIFIER_VERB, NOMINAL_ROOT, OBJECT_AS_APPOSITION,
+                             PREPOSITION_APPOSITION,
                              PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT, ROLE_CONJUNCT, SAYING_CLAUSE,
                              SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, VISITING_GUEST, ACTING_TITLE, repair)
 from dyad.nlp.comitative import COMITATIVE_SUBJECT
@@ -376,6 +377,20 @@ def test_a_name_taken_for_an_apposition_of_the_noun_before_a_verb_is_the_verbs_o
     comma = parse("the/DET/det>1 envoy/NOUN/nsubj>7 visiting|visit/VERB/acl>1 Iran/PROPN/obj>2 ,/PUNCT/punct>5 "
                   "Kazem/PROPN/appos>1 Jalali/PROPN/flat>5 spoke|speak/VERB/ROOT>7")
     assert OBJECT_AS_APPOSITION not in repair(comma).repairs
+
+
+def test_a_phrase_opened_by_a_preposition_is_no_apposition():
+    # held-out seed 2062 (tehrantimes-473404): "Vahidi discussed facilitation of Arba'een pilgrimage
+    # with his Iraqi counterpart Osman al-Ghanemi", the name an apposition of "pilgrimage", so the
+    # article's headline meeting had no target
+    spec = ("Vahidi/PROPN/nsubj>1 discussed|discuss/VERB/ROOT>1 facilitation/NOUN/obj>1 of/ADP/case>4 "
+            "pilgrimage/NOUN/nmod>2 with/ADP/case>8 his/PRON/nmod:poss>8 Iraqi/ADJ/amod>8 "
+            "counterpart/NOUN/nmod:desc>9 Ghanemi/PROPN/{dep}>4")
+    assert _arcs_after(parse(spec.format(dep="appos")), PREPOSITION_APPOSITION)["Ghanemi"] == ("obl", "discussed")
+    # an apposition without a preposition of its own stays
+    plain = ("Vahidi/PROPN/nsubj>1 discussed|discuss/VERB/ROOT>1 the/DET/det>3 pilgrimage/NOUN/obj>1 "
+             ",/PUNCT/punct>5 Arbaeen/PROPN/appos>3")
+    assert PREPOSITION_APPOSITION not in repair(parse(plain)).repairs
 
 
 def test_a_name_read_as_a_second_subject_after_a_verb_without_object_is_its_object():

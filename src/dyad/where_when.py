@@ -194,10 +194,12 @@ def _event_phrases(g: Graph, trigger: int, words: Words):
 
 
 def _inside(g: Graph, anchor: int, words: Words):
-    """Place phrases one level down: "talks with officials in Moscow"."""
+    """Place phrases one level down: "talks with officials in Moscow"; not in what the event is
+    about ("met with Aminzadeh on developments in Afghanistan")."""
     rels, pos = g.rels, g.pos
     for c in g.children[anchor]:
-        if rels[c] in ("obj", "obl", "nmod", "nsubj") and pos[c] in ("NOUN", "PROPN", "ADV"):
+        if rels[c] in ("obj", "obl", "nmod", "nsubj") and pos[c] in ("NOUN", "PROPN", "ADV") \
+                and not _topic(g, c, _preposition(g, c), words):
             yield from ((f"place phrase inside '{g.tok(c).text}'", p) for p in _locatives(g, c, words))
 
 
@@ -251,6 +253,8 @@ def _locatives(g: Graph, anchor: int, words: Words) -> list[frozenset[int]]:
     for c in kids[anchor]:
         rel = rels[c]
         case = _preposition(g, c)
+        if _topic(g, c, case, words):
+            continue  # "met … on developments in Afghanistan": what was discussed, not where
         if rel in ("obl", "nmod") and (case in locative or (case == "to" and lemmas & words["motion"])):
             out.append(_phrase(g, c, words))
         elif rel == "obj" and lemmas & words["object_place"] and g.pos[c] in ("PROPN", "NOUN"):
@@ -264,6 +268,12 @@ def _locatives(g: Graph, anchor: int, words: Words) -> list[frozenset[int]]:
                 out += [_phrase(g, x, words) for x in kids[cl]
                         if rels[x] in ("obl", "nmod") and _preposition(g, x) in locative]
     return out
+
+
+def _topic(g: Graph, c: int, case: str | None, words: Words) -> bool:
+    """Is the phrase headed by c what an event is about ("on the situation in Syria", "about
+    developments in Afghanistan"), whose places are the topic's, not the event's?"""
+    return case in words["topics"] and g.lemmas[c] in words["topic_nouns"]
 
 
 def _lemmas(tok) -> set[str]:

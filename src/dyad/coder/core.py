@@ -570,6 +570,10 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     appeal = assertion.asked_for(g, m.trigger)
     if appeal is not None:
         return "asked-for", f"what {g.tok(appeal).text!r} asks for, not an act"
+    foreseen = assertion.predicted(g, m.trigger) if p.pos == "verb" else None
+    if foreseen is not None and (reporter is None or source.actor.country is None
+                                 or reporter.actor.country != source.actor.country):
+        return "predicted", f"what {g.tok(foreseen).text!r} foresees another doing, not its act or intent"
     hope = assertion.hoped_for(g, m.trigger) if p.pos == "verb" else None
     if hope is not None:
         return "hoped-for", f"what {g.tok(hope).text!r} wishes another would do, not its act"
@@ -596,6 +600,8 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
         return "topic", f"what {g.tok(talks).text!r} are about, not a reported act"
     if m.pattern.code[:2] in _FORCE and _idiom(g, m.trigger):
         return "idiom", f"{g.tok(m.trigger).text!r} with this object is no act of force"
+    if m.pattern.code[:3] == "043" and _on_soil(g, m.trigger):
+        return "harboured", f"{g.tok(m.trigger).text!r} on one's soil harbours a group; no visit"
     if violent and _sanction_detail(g, m.trigger):
         return "sanction", f"{g.tok(m.trigger).text!r} names what a sanction hits, not an act of force"
     aim = assertion.purpose(g, m.trigger) if violent else None
@@ -684,9 +690,20 @@ def _idiom(g: sx.Graph, v: int) -> bool:
     obj = sx.direct_object(g, v)
     if obj is not None and g.lemmas[obj] in coder_words()["idiom_objects"]:
         return True
+    fuels = coder_words()["fuels"]
+    if obj is not None and g.lemmas[obj] in fuels and (
+            g.kids(obj, "nmod:poss") or any(g.lemmas[c] in fuels for c in g.kids(obj, "conj"))):
+        return True  # "will use *its gas* and electricity export revenues" (held-out seed 2062): a good
     where = sx.prep_complement(g, v, "in")
     return where is not None and g.lemmas[where] in coder_words()["idiom_places"] \
         and not g.kids(where, "nmod", "nmod:poss", "amod")  # "in the back of the truck" is a place
+
+
+def _on_soil(g: sx.Graph, v: int) -> bool:
+    """ "Albania hosts an ex-terrorist organization, the MEK, in its soil" (held-out seed 2062):
+    a guest kept on one's territory is harboured, not received for a visit."""
+    where = g.kids(v, "obl") + [c for o in g.kids(v, "obj") for c in g.kids(o, "nmod")]  # (or on the guest)
+    return any(g.lemmas[c] in coder_words()["soil"] and g.case_of(c) in ("in", "on", "within") for c in where)
 
 
 def _sanction_detail(g: sx.Graph, v: int) -> bool:

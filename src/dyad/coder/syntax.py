@@ -303,6 +303,9 @@ def _inherited_subject(g: Graph, v: int, head: int, dep: str, depth: int) -> int
         objs = g.kids(head, *PASSIVE_SUBJ)
         if objs:
             return objs[0]  # "he is prepared to lift", "Iran was forced to release": he, Iran
+    if dep in ("advcl", "xcomp") and g.tokens[v].tag == "VBG" and not g.kids(v, "mark") \
+            and g.lemmas[head] in coder_words()["enablers"]:
+        return None  # "the UAE has facilitated *selling* Iranian oil to China": others sell (held-out seed 2062)
     if dep == "conj" and _gerund_beside_object(g, v, head):
         # "Jalali appreciated Russia's aid to Iran and *sending* test kits": the gerund is a second
         # thing appreciated, done by the first one's owner, not by Jalali (held-out seed 2061)

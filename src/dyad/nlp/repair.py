@@ -79,6 +79,7 @@ SUBJECT_ON_AUXILIARY = "subject-on-auxiliary"
 PREPOSITION_ON_COMPOUND = "preposition-on-compound"
 PRONOUN_SUBJECT = "pronoun-subject"
 OBJECT_AS_APPOSITION = "object-as-apposition"
+PREPOSITION_APPOSITION = "preposition-apposition"
 NOMINAL_ROOT = "nominal-root"
 TIME_AFTER_PLACE = "time-after-place"
 SAYING_CLAUSE = "saying-clause"
@@ -230,7 +231,10 @@ def _misattached(sentence: Sentence) -> Sentence:
     * ``pronoun-subject``: "Ethiopia indicated it deplored Libya" with "it" the object of
       "indicated": a pronoun right before a subjectless clause of its head is that clause's subject;
     * ``object-as-apposition``: "the goal of assassinating Sayyed Nasrallah" with the name an
-      apposition of "goal": it is the object of the verb right before it.
+      apposition of "goal": it is the object of the verb right before it;
+    * ``preposition-apposition``: "discussed facilitation of Arba'een pilgrimage with his Iraqi
+      counterpart Osman al-Ghanemi" with the name an apposition of "pilgrimage": a phrase opened
+      by a preposition is no apposition but an oblique of the verb above it (held-out seed 2062).
     """
     tokens = list(sentence.tokens)
     names: list[str] = []
@@ -243,6 +247,8 @@ def _misattached(sentence: Sentence) -> Sentence:
             tokens[t.i], name = replace(t, head=head.head), PREPOSITION_ON_COMPOUND
         elif t.dep == "appos" and (verb := _objectless_verb_between(tokens, t.head, t.i)) is not None:
             tokens[t.i], name = replace(t, head=verb, dep="obj"), OBJECT_AS_APPOSITION
+        elif t.dep == "appos" and (verb := _verb_over_preposition(tokens, t.i)) is not None:
+            tokens[t.i], name = replace(t, head=verb, dep="obl"), PREPOSITION_APPOSITION
         elif (t.dep == "obj" and t.pos == "PRON" and t.i + 1 < len(tokens) and tokens[t.i + 1].head == t.head
               and tokens[t.i + 1].dep == "ccomp" and tokens[t.i + 1].tag in _FINITE
               and not _has_subject(tokens, t.i + 1)):
@@ -267,6 +273,24 @@ def _objectless_verb_between(tokens: list[Token], noun: int, name: int) -> int |
     if any(k.head == verb and k.dep in ("obj", "ccomp", "xcomp") for k in tokens):
         return None
     return verb
+
+
+def _verb_over_preposition(tokens: list[Token], name: int) -> int | None:
+    """The nearest verb before apposition ``name`` and above it, when its phrase opens with a
+    preposition other than "of" (which a noun takes), its own or a title's before it ("with his
+    Iraqi counterpart Osman"), else None."""
+    first = tokens[_leftmost(tokens, name)]
+    if first.dep != "case" or first.pos != "ADP" or first.text.lower() == "of" or not (
+            first.head == name or tokens[first.head].head == name and first.head < name):
+        return None
+    cur = tokens[name].head
+    for _ in range(len(tokens)):
+        if tokens[cur].pos == "VERB":
+            return cur if cur < first.i else None
+        if tokens[cur].head == cur:
+            return None
+        cur = tokens[cur].head
+    return None
 
 
 def _nominal_root(sentence: Sentence) -> Sentence:
