@@ -246,14 +246,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             if not located <= extended:
                 extended |= located
                 found = self._hits_in(extended)
-        hits = []
-        for h in found:
-            # (only a country word or a person's name can be part of another name: the two tests
-            # are False for any other hit, most of them, and are not asked)
-            if h.entry.kind not in _NAME_KINDS or not (given_name(g, h) or facility_name(g, h)):
-                last = h.end - 1  # ("third party candidates" are a party's: a compound is no side)
-                if not (g.lemmas[last] == "party" and g.deps[last] != "compound" and _sides(g, last)):
-                    hits.append(h)  # (nor "the demands of the opposite parties", held-out seed 2062)
+        hits = _own_hits(g, found)
         name = (known_name(hits, core) or noun_surname(g, i) or person_name(g, core, self._hits)
                 or appos_name(g, i, self._hits) or posted_name(g, i, self._hits) or self._remembered(g, core))
         mention = self._code(g, i, core, extended, hits, name, as_place)
@@ -531,6 +524,22 @@ def _shared_complement(g: Graph, i: int) -> set[int]:
         return set()
     of = next((k for k in g.children[last] if g.rels[k] == "nmod" and g.case_of(k) == "of"), None)
     return set() if of is None else collect(g, of, CORE_DEPS)
+
+
+def _own_hits(g: Graph, found: list[Hit]) -> list[Hit]:
+    """The phrase's hits that are its actors: not a name inside another name ("Jordan" in
+    "Jordan Burroughs", a place in a facility's name), nor the sides of a negotiation ("the demands of the opposite parties", held-out
+    seed 2062; "third party candidates" are a party's, a compound being no side)."""
+    hits = []
+    for h in found:
+        # (only a country word or a person's name can be part of another name: the two tests
+        # are False for any other hit, most of them, and are not asked)
+        if h.entry.kind in _NAME_KINDS and (given_name(g, h) or facility_name(g, h)):
+            continue
+        last = h.end - 1
+        if not (g.lemmas[last] == "party" and g.deps[last] != "compound" and _sides(g, last)):
+            hits.append(h)
+    return hits
 
 
 def _sides(g: Graph, i: int) -> bool:
