@@ -610,7 +610,8 @@ def test_ones_own_gas_is_a_good_not_a_weapon(knowledge):
 def test_a_plan_carried_out_is_no_execution(knowledge):
     # Wikinews: "the government of Samoa executed a planned shutdown of public services and the
     # private sector" coded WSMGOV 175 WSMBUS
-    spec = "Samoa/PROPN/nsubj>1 executed|execute/VERB/ROOT>1 a/DET/det>3 {obj}/NOUN/obj>1 of/ADP/case>5 Iranians|Iranian/PROPN/nmod>3"
+    spec = ("Samoa/PROPN/nsubj>1 executed|execute/VERB/ROOT>1 a/DET/det>3 {obj}/NOUN/obj>1 of/ADP/case>5 "
+            "Iranians|Iranian/PROPN/nmod>3")
     assert code(knowledge, spec.format(obj="shutdown")) == []
     assert [e.cameo for e in code(knowledge, spec.format(obj="group"))] == ["175"]
 

@@ -391,6 +391,14 @@ def test_a_phrase_opened_by_a_preposition_is_no_apposition():
     plain = ("Vahidi/PROPN/nsubj>1 discussed|discuss/VERB/ROOT>1 the/DET/det>3 pilgrimage/NOUN/obj>1 "
              ",/PUNCT/punct>5 Arbaeen/PROPN/appos>3")
     assert PREPOSITION_APPOSITION not in repair(parse(plain)).repairs
+    # nor an "of" phrase, which a noun takes, nor one before the verb (first 1,000 TT articles:
+    # "Governor General of Iran's ... Province Mohammad-ali Sobhanollahi ... stressed", where the
+    # repair had made the subject's words an oblique of "stressed")
+    of = spec.replace("with/ADP", "of/ADP").format(dep="appos")
+    assert PREPOSITION_APPOSITION not in repair(parse(of)).repairs
+    before = ("Governor/PROPN/nsubj>4 with/ADP/case>2 Ghanemi/PROPN/appos>0 ,/PUNCT/punct>0 "
+              "stressed|stress/VERB/ROOT>4 cooperation/NOUN/obj>4")
+    assert PREPOSITION_APPOSITION not in repair(parse(before)).repairs
 
 
 def test_a_name_read_as_a_second_subject_after_a_verb_without_object_is_its_object():

@@ -199,7 +199,7 @@ def _inside(g: Graph, anchor: int, words: Words):
     rels, pos = g.rels, g.pos
     for c in g.children[anchor]:
         if rels[c] in ("obj", "obl", "nmod", "nsubj") and pos[c] in ("NOUN", "PROPN", "ADV") \
-                and not _topic(g, c, _preposition(g, c), words):
+                and not _topic(g, c, words):
             yield from ((f"place phrase inside '{g.tok(c).text}'", p) for p in _locatives(g, c, words))
 
 
@@ -253,7 +253,7 @@ def _locatives(g: Graph, anchor: int, words: Words) -> list[frozenset[int]]:
     for c in kids[anchor]:
         rel = rels[c]
         case = _preposition(g, c)
-        if _topic(g, c, case, words):
+        if _topic(g, c, words):
             continue  # "met … on developments in Afghanistan": what was discussed, not where
         if rel in ("obl", "nmod") and (case in locative or (case == "to" and lemmas & words["motion"])):
             out.append(_phrase(g, c, words))
@@ -270,10 +270,10 @@ def _locatives(g: Graph, anchor: int, words: Words) -> list[frozenset[int]]:
     return out
 
 
-def _topic(g: Graph, c: int, case: str | None, words: Words) -> bool:
+def _topic(g: Graph, c: int, words: Words) -> bool:
     """Is the phrase headed by c what an event is about ("on the situation in Syria", "about
     developments in Afghanistan"), whose places are the topic's, not the event's?"""
-    return case in words["topics"] and g.lemmas[c] in words["topic_nouns"]
+    return g.lemmas[c] in words["topic_nouns"] and _preposition(g, c) in words["topics"]
 
 
 def _lemmas(tok) -> set[str]:

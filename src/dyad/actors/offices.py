@@ -14,7 +14,7 @@ def posted_to(g: Graph, h: Hit) -> bool:
     and Kosovo", Trump's; held-out seed 2062)."""
     k = h.start - 1
     # back over the determiner and the names listed before this one ("for Serbia and Kosovo")
-    while k > h.start - 8 and k > 0 and (g.deps[k] == "det" or g.words[k] in ("and", ",") or g.pos[k] == "PROPN"):
+    while k > max(h.start - 8, 0) and (g.deps[k] == "det" or g.words[k] in ("and", ",") or g.pos[k] == "PROPN"):
         k -= 1
     if k <= 0:
         return False

@@ -528,8 +528,9 @@ def _shared_complement(g: Graph, i: int) -> set[int]:
 
 def _own_hits(g: Graph, found: list[Hit]) -> list[Hit]:
     """The phrase's hits that are its actors: not a name inside another name ("Jordan" in
-    "Jordan Burroughs", a place in a facility's name), nor the sides of a negotiation ("the demands of the opposite parties", held-out
-    seed 2062; "third party candidates" are a party's, a compound being no side)."""
+    "Jordan Burroughs", a place in a facility's name), nor the sides of a negotiation ("the
+    demands of the opposite parties", held-out seed 2062; "third party candidates" are a
+    party's, a compound being no side)."""
     hits = []
     for h in found:
         # (only a country word or a person's name can be part of another name: the two tests

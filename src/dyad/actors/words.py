@@ -12,7 +12,8 @@ from .lexicon import data_dir
 
 # The lists the actor rules read: one missing from the file (or misspelt there) would silently
 # switch its rule off, so the file must have each of them, and no other.
-LISTS = ("posted_abroad", "envoys_for", "deployed_abroad", "party_to", "ranks", "service_ranks", "foreign", "place_parts",
+LISTS = ("posted_abroad", "envoys_for", "deployed_abroad", "party_to", "ranks", "service_ranks", "foreign",
+         "place_parts",
          "venue_nouns", "named_for_venue", "briefs", "brief_titles", "as_written", "named_after", "seas", "honorifics",
          "act_leaders", "led_acts", "strikes", "aliases")
 

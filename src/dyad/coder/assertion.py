@@ -55,7 +55,8 @@ def obliged(g: sx.Graph, v: int) -> int | None:
         if cur != v and g.words[cur] in OBLIGATION:
             return cur  # the parser made the modal the head: "should immediately and completely lift"
         head = g.heads[cur]
-        if g.rels[cur] == "csubj" and sx.marked(g, cur, ("to",)) and g.lemmas[head] in coder_words()["necessity"]:
+        if g.rels[cur] == "csubj" and sx.marked(g, cur, ("to",)) \
+                and g.lemmas[head] in coder_words()["necessity"]:
             return head
         if head == cur or g.rels[cur] not in ("xcomp", "advcl", "conj"):
             return None
@@ -126,33 +127,35 @@ def hoped_for(g: sx.Graph, v: int) -> int | None:
     sanctions" (held-out seed 2056) is the speaker's wish, not the U.S.'s intent; one's own hope
     to act ("hopes to expand ties", no subject of its own) is an intent and stays (``hope_heads``
     in coder/data/words.tsv)."""
-    hopes, cur = coder_words()["hope_heads"], v
-    for _ in range(5):
-        head, rel = g.heads[cur], g.rels[cur]
-        if head == cur:
-            return None
-        if g.lemmas[head] in hopes and rel in ("ccomp", "acl"):
-            # another named by name: not "Iran hopes that it will expand ties", "hope that the two
-            # states will cooperate", "hopes his country can expand relations" (the hoper's own act)
-            named = any(g.pos[k] == "PROPN" for k in g.kids(cur, *sx.SUBJ))
-            return head if named else None
-        if rel not in ("xcomp", "conj", "advcl", "ccomp"):
-            return None
-        cur = head
-    return None
+    clause = _clause_under(g, v, coder_words()["hope_heads"], ("ccomp", "acl"), ("xcomp", "conj", "advcl", "ccomp"), 5)
+    # another named by name: not "Iran hopes that it will expand ties", "hope that the two
+    # states will cooperate", "hopes his country can expand relations" (the hoper's own act)
+    named = clause is not None and any(g.pos[k] == "PROPN" for k in g.kids(clause, *sx.SUBJ))
+    return g.heads[clause] if named else None
 
 
 def predicted(g: sx.Graph, v: int) -> int | None:
     """The verb of opinion whose that-clause, said of the future, holds trigger v: "I believe that
     this administration *will show* more respect for Palestinians" (held-out seed 2062) foresees
     an act; the caller keeps it when the one who foresees it speaks for the doer's country."""
-    opinions, cur = coder_words()["opinion_heads"], v
-    for _ in range(4):
+    clause = _clause_under(g, v, coder_words()["opinion_heads"], ("ccomp",), ("ccomp", "xcomp", "conj"), 4)
+    future = clause is not None and sx.auxiliaries(g, v) & (sx.FUTURE | sx.HYPOTHETICAL)
+    return g.heads[clause] if future else None
+
+
+def _clause_under(g: sx.Graph, v: int, heads: frozenset[str], at: tuple[str, ...], through: tuple[str, ...],
+                  steps: int) -> int | None:
+    """The clause word on trigger v's way up (v itself, or a word above it reached through
+    ``through`` relations) that hangs by one of ``at`` on a word of ``heads``, else None."""
+    cur = v
+    for _ in range(steps):
         head, rel = g.heads[cur], g.rels[cur]
-        if head == cur or rel not in ("ccomp", "xcomp", "conj"):
+        if head == cur:
             return None
-        if rel == "ccomp" and g.lemmas[head] in opinions:
-            return head if sx.auxiliaries(g, v) & (sx.FUTURE | sx.HYPOTHETICAL) else None
+        if rel in at and g.lemmas[head] in heads:
+            return cur
+        if rel not in through:
+            return None
         cur = head
     return None
 
@@ -169,15 +172,16 @@ def unrealised(g: sx.Graph, v: int) -> int | None:
     plans to *annex* Palestinian areas"), or one only near ("close to reaching an agreement"); the
     words are coder/data/words.tsv's."""
     words, cur = coder_words(), v
+    nearly = words["nearly"] if not words["nearly"].isdisjoint(g.lemma_set) else frozenset()  # (most have none)
     for _ in range(3):
         head = g.heads[cur]
         if head == cur or g.rels[cur] not in ("xcomp", "ccomp", "acl", "advcl", "obj"):
             return None
         if g.lemmas[head] in words["unrealised_heads"] or _called_off(g, v, cur, head):
             return head
-        if g.lemmas[head] in words["nearly"] and g.pos[head] != "VERB":
+        if g.lemmas[head] in nearly and g.pos[head] != "VERB":
             return head  # "are still close to reaching an agreement" (held-out seed 2062): not reached
-        near = [a for a in g.kids(head, "advmod") if g.lemmas[a] in words["nearly"] and a < cur]
+        near = [a for a in g.kids(head, "advmod") if g.lemmas[a] in nearly and a < cur] if nearly else ()
         if near and sx.marked(g, cur, ("to",)):
             return near[0]  # "came close to signing a deal", the parser hanging "to signing" on "came"
         cur = head
