@@ -269,6 +269,19 @@ def test_a_protest_is_not_subsumed_by_its_aim(knowledge):
     assert any(c.startswith("14") for c in codes), codes
 
 
+def test_a_complement_noun_a_verb_acts_on_is_not_a_second_event(knowledge):
+    # "Iran engaged in talks with Turkey": the noun is the complement enter-negotiations read
+    spec = ("Iran/PROPN/nsubj>1 engaged|engage/VERB/ROOT>1 in/ADP/case>3 talks|talk/NOUN/obl>1 "
+            "with/ADP/case>5 Turkey/PROPN/nmod>3 ./PUNCT/punct>1")
+    events = code(knowledge, spec)
+    assert [(e.source.code, e.target.code, e.cameo, e.explanation.rule) for e in events] == [
+        ("IRN", "TUR", "046", "enter-negotiations")]
+    # another's act the verb acts on (plover_gsr REJECT-0028) is no second event either
+    opposed = ("Israel/PROPN/nsubj:pass>2 is|be/AUX/aux:pass>2 opposed|oppose/VERB/ROOT>2 to/ADP/case>5 "
+               "French/ADJ/amod>5 mediation/NOUN/obl>2 ./PUNCT/punct>2")
+    assert triples(code(knowledge, opposed)) == [("ISR", "FRA", "126")]
+
+
 def test_a_promise_takes_its_target_from_what_it_promises(knowledge):
     # plover_gsr AGREE-0028: no slot of "agreed to lift" names a target; the embargo's "to Iran" does
     spec = ("Russia/PROPN/nsubj>1 agreed|agree/VERB/ROOT>1 to/PART/mark>3 lift|lift/VERB/xcomp>1 "

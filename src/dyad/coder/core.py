@@ -72,7 +72,8 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
     where = LazyWhere(article, gazetteer, g)
     events: dict[str, Event] = {}
     asked: dict[int, Match] = {}  # inner trigger -> the xcomp/topic match it is the complement of
-    taken: dict[int, tuple[Match, set[str]]] = {}  # a light verb's object noun -> its match, events
+    # a light verb's object noun (or a complement noun, True) -> its match and events
+    taken: dict[int, tuple[Match, set[str], bool]] = {}
     for i, found in triggers:
         objects = None  # lemmas of i's possible objects, worked out for the first light-verb pattern
         # The sentence's words rule out most patterns at once (_match would find no object,
@@ -94,7 +95,12 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
             if coded and match.obj is not None:
                 # and a partitive's "of" noun: "welcomes a new round of talks" is no talks held
                 for obj in (match.obj, *_partitive_of(g, match.obj)):
-                    taken.setdefault(obj, (match, {e.event_id for e in coded}))
+                    taken.setdefault(obj, (match, {e.event_id for e in coded}, False))
+            if coded and match.pattern.complement:
+                # "engaged in talks with Y", "is opposed to French mediation": the talks are the verb's,
+                # the mediation what it acts on, not a second event
+                for comp in _complement_nouns(g, match):
+                    taken.setdefault(comp, (match, {e.event_id for e in coded}, True))
             break  # the first (most specific) pattern per trigger wins
     if not events:
         return []  # most sentences: no trigger became an event

@@ -34,14 +34,16 @@ def drop_asked(g: sx.Graph, events: list[Event], asked: dict[int, Match], drops:
     return _keep_unless(g, events, drops, why)
 
 
-def drop_taken(g: sx.Graph, events: list[Event], taken: dict[int, tuple[Match, set[str]]],
+def drop_taken(g: sx.Graph, events: list[Event], taken: dict[int, tuple[Match, set[str], bool]],
                drops: list[Removed], patterns: PatternSet) -> list[Event]:
     """ "Bonn rejected calls by East Germany for aid": the calls are what was rejected, the light
     verb's object, not an appeal coded besides the rejection. (An event both code, "talks were
-    held", is the light verb's.)"""
+    held", is the light verb's.) A complement noun's act marked not done stays, with its mode: "warned
+    against a US attack on Israel" records the attack warned of."""
     def why(e: Event) -> str | None:
-        outer, coded = taken.get(trigger_index(g, e), (None, ()))
-        if outer is None or e.event_id in coded or patterns.by_id[e.explanation.rule].pos != "noun":
+        outer, coded, complement = taken.get(trigger_index(g, e), (None, (), False))
+        if outer is None or e.event_id in coded or patterns.by_id[e.explanation.rule].pos != "noun" \
+                or complement and e.mode == "hypothetical":
             return None
         return matched_reason(g, outer, "object", f"{e.explanation.rule} on {e.explanation.trigger!r} is "
                               f"what {outer.pattern.id} acts on")
