@@ -244,3 +244,27 @@ def test_the_sentence_country_is_explained_and_counts_as_a_guess():
     assert "the one state the sentence names (MOZ)" in explain("sentence-country:MOZ+agent:rebels", ())
     rebels = ActorMention(Actor("MOZREB", "MOZ", ("REB",), "rebels"), 5, 6, 5, "sentence-country:MOZ+agent:rebels")
     assert rebels.defaulted
+
+
+def test_his_in_a_clause_is_the_office_holder_that_clause_names_before_it(lexicon):
+    # held-out seed 2063 (tehrantimes-486220): "the policy adopted by the Israeli president during his
+    # recent visit to Baku" made the visit the article's Iranian spokesman's
+    kanaani = "Iranian/ADJ/amod>2 spokesman/NOUN/compound>2 Kanaani/PROPN/nsubj>3 spoke|speak/VERB/ROOT>3 ./PUNCT/punct>3"
+    visit = ("He/PRON/nsubj>1 said|say/VERB/ROOT>1 the/DET/det>3 warning/NOUN/nsubj>5 was|be/AUX/cop>5 "
+             "similar/ADJ/ccomp>1 to/ADP/case>8 the/DET/det>8 policy/NOUN/obl>5 adopted|adopt/VERB/acl>8 "
+             "by/ADP/case>13 the/DET/det>13 Israeli/ADJ/amod>13 president/NOUN/obl:agent>9 during/ADP/case>17 "
+             "his/PRON/nmod:poss>17 recent/ADJ/amod>17 visit/NOUN/obl>9 to/ADP/case>19 Baku/PROPN/nmod>17 "
+             "./PUNCT/punct>1")
+    assert _code(lexicon, [kanaani, visit], 15, dateline="IRN")[0] == "ISRGOV"
+    # an office-holder of no country the words name is no better than the last person named
+    unnamed = visit.replace("Israeli/ADJ/amod>13", "new/ADJ/amod>13")
+    assert _code(lexicon, [kanaani, unnamed], 15, dateline="IRN")[0] == "IRNGOV"
+
+
+def test_a_surname_after_another_given_name_is_another_person(lexicon):
+    # held-out seed 2063 (tehrantimes-452580): "Stefan Scholz, the Austrian ambassador" was Olaf Scholz, DEUGOV
+    spec = ("The/DET/det>1 advisor/NOUN/nsubj>2 spoke|speak/VERB/ROOT>2 at/ADP/case>5 a/DET/det>5 "
+            "meeting/NOUN/obl>2 with/ADP/case>8 Stefan/PROPN/compound>8 Scholz/PROPN/nmod>5 ,/PUNCT/punct>12 "
+            "the/DET/det>12 Austrian/ADJ/amod>12 ambassador/NOUN/appos>8 ./PUNCT/punct>2")
+    assert _code(lexicon, [spec], 8)[0] == "AUTGOV"
+    assert _code(lexicon, [spec.replace("Stefan/", "Olaf/")], 8)[0] == "DEUGOV"

@@ -71,3 +71,36 @@ def test_a_round_of_talks_welcomed_is_the_welcome_not_talks_held(knowledge):
     # a round held is talks
     held = spec.replace("welcomes|welcome", "held|hold")
     assert {c for _, _, c, _ in _read(knowledge, held)} == {"04"}
+
+
+def test_what_one_stopped_or_avoided_doing_is_not_done(knowledge):
+    # held-out seed 2063 (tehrantimes-436507): "China has stopped purchasing crude from Iran" was a purchase
+    spec = ("China/PROPN/nsubj>2 has|have/AUX/aux>2 stopped|stop/VERB/ROOT>2 purchasing|purchase/VERB/xcomp>2 "
+            "crude/NOUN/obj>3 from/ADP/case>6 Iran/PROPN/obl>3 ./PUNCT/punct>2")
+    assert [e.negated for e in code(knowledge, spec)] == [True]
+    assert [e.negated for e in code(knowledge, spec.replace("stopped|stop", "avoided|avoid"))] == [True]
+    # not stopping is going on
+    going_on = ("China/PROPN/nsubj>3 has|have/AUX/aux>3 not/PART/advmod>3 stopped|stop/VERB/ROOT>3 "
+                "purchasing|purchase/VERB/xcomp>3 crude/NOUN/obj>4 from/ADP/case>7 Iran/PROPN/obl>4 ./PUNCT/punct>3")
+    assert [e.negated for e in code(knowledge, going_on)] == [False]
+
+
+def test_who_is_told_to_act_by_a_deadline_or_waiver_and_that_it_is_not_done(knowledge):
+    # held-out seed 2063: "set a deadline for Joe Biden to lift sanctions" had Iran lifting them;
+    # "granted a waiver to India and seven other countries to buy oil from Iran" had Washington buying
+    deadline = ("Iran/PROPN/nsubj>1 set/VERB/ROOT>1 a/DET/det>3 deadline/NOUN/obj>1 for/ADP/case>5 Joe/PROPN/nmod>3 "
+                "Biden/PROPN/flat>5 to/PART/mark>8 lift/VERB/acl>3 sanctions|sanction/NOUN/obj>8 on/ADP/case>11 "
+                "Iran/PROPN/nmod>9 ./PUNCT/punct>1")
+    assert _read(knowledge, deadline) == {("USAGOV", "IRN", "08", "hypothetical")}
+    waiver = ("Washington/PROPN/nsubj>1 granted|grant/VERB/ROOT>1 a/DET/det>3 waiver/NOUN/obj>1 to/ADP/case>5 "
+              "India/PROPN/nmod>3 and/CCONJ/cc>9 seven/NUM/nummod>9 other/ADJ/amod>9 countries|country/NOUN/conj>5 "
+              "to/PART/mark>11 buy/VERB/acl>9 oil/NOUN/obj>11 from/ADP/case>14 Iran/PROPN/obl>11 ./PUNCT/punct>1")
+    assert _read(knowledge, waiver) == {("IND", "IRN", "06", "hypothetical")}
+
+
+def test_refusing_to_react_declines_comment_and_rejects_nothing(knowledge):
+    # held-out seed 2063 (tehrantimes-456669): "the E3 has refused to react to Iran's nuclear move" was 120
+    spec = ("The/DET/det>1 E3/PROPN/nsubj>3 has|have/AUX/aux>3 refused|refuse/VERB/ROOT>3 to/PART/mark>5 "
+            "react/VERB/xcomp>3 to/ADP/case>10 Iran/PROPN/nmod:poss>10 's/PART/case>7 nuclear/ADJ/amod>10 "
+            "move/NOUN/obl>5 ./PUNCT/punct>3")
+    assert not {r for r in _read(knowledge, spec) if r[2] == "12"}

@@ -684,3 +684,24 @@ def test_the_circumstance_of_a_promise_is_not_its_target(knowledge):
 ])
 def test_the_kind_of_charge_or_welcome_sets_the_code(knowledge, spec, want):
     assert triples(code(knowledge, spec)) == [want]
+
+
+def test_an_ing_word_joined_to_a_noun_is_an_epithet_not_an_act(knowledge):
+    # held-out seed 2063 (tehrantimes-486220): "the president of the fake, child-killing and occupying
+    # Zionist regime" was parsed with "occupying" a verb joined to "president", and coded 192
+    spec = ("Iran/PROPN/nsubj>1 condemned|condemn/VERB/ROOT>1 the/DET/det>3 president/NOUN/obj>1 of/ADP/case>6 "
+            "the/DET/det>6 fake/NOUN/nmod>3 ,/PUNCT/punct>10 child/NOUN/compound>10 -/PUNCT/punct>8 "
+            "killing|kill/VERB/conj>3 and/CCONJ/cc>12 occupying|occupy/VERB/conj>3 Zionist/ADJ/amod>14 "
+            "regime/NOUN/obj>12 ./PUNCT/punct>1")
+
+    def roots(spec):
+        sentence = parse(spec)
+        tokens = tuple(replace(t, tag="VBG") if t.text.endswith("ing") else t for t in sentence.tokens)
+        lexicon, patterns, ontology = knowledge
+        events = code_sentence(replace(sentence, tokens=tokens), patterns, ontology, ArticleActors(lexicon),
+                               date="2023-07-20")
+        return {e.root for e in events}
+
+    assert "19" not in roots(spec)
+    # a verb joined to the verb is a second act: "Iran condemned ... and occupied" would be one
+    assert "19" in roots(spec.replace("occupying|occupy/VERB/conj>3", "occupying|occupy/VERB/conj>1"))

@@ -295,7 +295,10 @@ class Lexicon:
     def given_names(self) -> frozenset[str]:
         """The words of known people's full names besides their surnames, lower-cased: the given
         names an article may write before a surname (actors/names.py, ``another_person``); not
-        the words of titles and roles ("ayatollah", "sheikh") nor name particles ("al", "bin")."""
+        the words of titles and roles ("ayatollah", "sheikh") nor name particles ("al", "bin").
+        Also the entity recogniser's list of frequent given names: "Stefan Scholz, the Austrian
+        ambassador" is not Olaf Scholz (held-out seed 2063)."""
+        from ..nlp.entities import first_names  # (the spaCy components' module: imported when asked)
         titles = {words[0] for pairs in self.index.values() for words, e in pairs
                   if len(words) == 1 and e.kind == "agent"} | set(self.generic_roles) | NAME_PARTICLES
         given = set()
@@ -304,6 +307,7 @@ class Lexicon:
                 if e.kind == "surname":
                     surname = set(name_words(e.phrase))
                     given.update(w for n in e.full_names for w in name_words(n) if w not in surname)
+        given.update(n.lower() for n in first_names())
         return frozenset(given - titles)
 
     def lookup(self, phrase: str) -> list[Entry]:

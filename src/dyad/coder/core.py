@@ -118,6 +118,14 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
     return list(placed.values())
 
 
+def _epithet(g: sx.Graph, i: int) -> bool:
+    """ "the president of the fake, child-killing and *occupying* Zionist regime": an "-ing" word
+    joined to a noun, with no subject, auxiliary or marker of its own, is one more modifier the
+    parser took for a verb (held-out seed 2063 had the president occupying the regime)."""
+    return (g.deps[i] == "conj" and g.tok(i).tag == "VBG" and g.pos[g.heads[i]] in ("NOUN", "PROPN")
+            and not g.kids(i, "aux", "aux:pass", "nsubj", "nsubj:pass", "mark"))
+
+
 def _triggers(g: sx.Graph, patterns: PatternSet) -> list[tuple[int, Triggered]]:
     """(token, its patterns, most specific first) for every token that can trigger an event."""
     # the lower-cased word stands for the token's text: a token's patterns depend on its text
@@ -138,6 +146,8 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
     if p.pos == "verb" and pos not in ("VERB", "AUX") and not (
             p.forms and pos == "ADJ" and word not in p.lemmas):
         return None  # a dictionary's participle may be parsed as an adjective ("has broken relations")
+    if p.pos == "verb" and _epithet(g, i):
+        return None
     if p.pos == "adj" and (g.rels[i] in ("amod", "compound", "nmod", "obl", "obj", "appos", "acl") or not (
             pos == "ADJ" or pos == "VERB" and word in p.lemmas and g.is_passive(i)
             and ("by" in p.target or sx.prep_complement(g, i, "by") is None))):

@@ -9,7 +9,7 @@ intended. Denials are read elsewhere (``coder/negation.py``).
 from __future__ import annotations
 
 from .syntax import (FUTURE, HYPOTHETICAL, OBLIGATION, Graph, attempt_beside, auxiliaries, marked, remembered,
-                     speech_head, subtree, tasked, warned_off)
+                     speech_head, subtree, tasked, told_noun, warned_off)
 from .assertion import FIRST_PERSON
 from .negation import negated_here
 from .words import coder_words
@@ -61,6 +61,9 @@ def _governed_mode(g: Graph, v: int) -> str | None:
         # (not a participle, which says what was done to the idea: "among the issues *discussed*
         # by Amir Abdollahian and Lavrov", held-out seed 2056)
         return "hypothetical"  # "the possibility of negotiating with the American side", "the issue of kicking"
+    told = told_noun(g, v)
+    if told is not None and lemmas[told[0]] in known["possibility_heads"]:
+        return "hypothetical"  # "a waiver to India and seven other countries to buy oil": allowed, not done
     if _under_let(g, v):
         return "hypothetical"  # "Let him say that he recognizes ...": asked for, not done
     if _in_case(g, v):

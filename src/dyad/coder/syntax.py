@@ -264,6 +264,9 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
         # names one ("Turkey's decision of sending", "an Israeli Army policy of assassinating"),
         # not whoever acts on the decision (a session-19 PLOVER record)
         return owner(g, head)
+    told = told_noun(g, v)
+    if told is not None:
+        return told[1]
     if dep == "acl" and g.pos[head] == "NOUN" and marked(g, v, ("to",)):
         # "stood up against *the U.S.* efforts to restore UN sanctions": the noun's own named owner
         # does its infinitive, not whoever acts on the noun (held-out seed 2047), nor one who
@@ -281,6 +284,30 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     if dep in INHERIT_DEPS or dep.startswith("advcl"):
         return _inherited_subject(g, v, head, dep, depth)
     return None
+
+
+def told_noun(g: Graph, v: int) -> tuple[int, int] | None:
+    """(the noun, the one told) for infinitive v on a noun's "for"/"to" phrase: "a deadline for
+    Biden to lift", "a waiver to India and seven other countries to buy" (the infinitive hung on
+    the phrase itself or on the noun); None otherwise."""
+    head = g.heads[v]
+    if g.deps[v] != "acl" or not marked(g, v, ("to",)) or g.pos[head] not in ("NOUN", "PROPN"):
+        return None
+    start = min(c for c in (v, *g.children[v]) if g.deps[c] == "mark" or c == v)
+    for c in g.children[head]:
+        if g.deps[c] == "nmod" and g.cases[c] in ("for", "to") and c < v and _phrase_end(g, c) == start - 1:
+            return head, c
+    first = head
+    while g.deps[first] == "conj" and g.heads[first] != first:
+        first = g.heads[first]
+    if g.deps[first] == "nmod" and g.cases[first] in ("for", "to") and g.pos[g.heads[first]] == "NOUN":
+        return g.heads[first], first
+    return None
+
+
+def _phrase_end(g: Graph, n: int) -> int:
+    """The last token of n's phrase."""
+    return max([n, *(_phrase_end(g, c) for c in g.children[n])])
 
 
 def _inherited_subject(g: Graph, v: int, head: int, dep: str, depth: int) -> int | None:
