@@ -104,3 +104,13 @@ def test_refusing_to_react_declines_comment_and_rejects_nothing(knowledge):
             "react/VERB/xcomp>3 to/ADP/case>10 Iran/PROPN/nmod:poss>10 's/PART/case>7 nuclear/ADJ/amod>10 "
             "move/NOUN/obl>5 ./PUNCT/punct>3")
     assert not {r for r in _read(knowledge, spec) if r[2] == "12"}
+
+
+def test_talks_a_possible_visit_is_for_are_only_possible(knowledge):
+    # held-out seed 2063 (tehrantimes-442906): "Rouhani may visit Japan for talks with Abe" held the talks
+    spec = ("Rouhani/PROPN/nsubj>2 may/AUX/aux>2 visit/VERB/ROOT>2 Japan/PROPN/obj>2 for/ADP/case>5 "
+            "talks|talk/NOUN/obl>2 with/ADP/case>7 Abe/PROPN/nmod>5 ./PUNCT/punct>2")
+    assert {(c, m) for _, _, c, m in _read(knowledge, spec)} == {("04", "hypothetical")}
+    assert {(c, m) for _, _, c, m in _read(knowledge, spec.replace("may/AUX/aux>2 ", "did/AUX/aux>2 "))} == {
+        ("04", "asserted")}
+

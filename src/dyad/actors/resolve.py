@@ -226,7 +226,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
                 return None  # someone the lexicon does not know (_note_unknown_speaker)
             actor = Actor(person.code, person.country, person.sectors, g.tok(i).text)
             return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
-        if lemma == "party" and _sides(g, i):
+        if lemma == "party" and _sides(g, i) or lemma in actor_words()["hostile"] and _opposed_owner(g, i):
             return None
         core, extended = _phrase(g, i, owner, self._hits)
         if as_place:
@@ -542,6 +542,11 @@ def _own_hits(g: Graph, found: list[Hit]) -> list[Hit]:
         if not (g.lemmas[last] == "party" and g.deps[last] != "compound" and _sides(g, last)):
             hits.append(h)
     return hits
+
+
+def _opposed_owner(g: Graph, i: int) -> bool:
+    """ "Iran's adversaries", "the enemies of the Islamic Republic": the owner is whom they oppose."""
+    return any(g.deps[c] == "nmod:poss" or g.deps[c] == "nmod" and g.case_of(c) == "of" for c in g.children[i])
 
 
 def _sides(g: Graph, i: int) -> bool:

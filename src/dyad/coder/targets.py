@@ -228,8 +228,8 @@ def people_object(g: sx.Graph, obj: int, resolver: Resolver) -> list[ActorMentio
     """A pattern's required object that names people of a country is whom the act is done to when
     its target slots (where, from whom) name no one: "forced out 1,000 *Palestinian refugees*".
     A bare role ("abused immigrants") stays without a target: whose they are is not said."""
-    if g.pos[obj] != "NOUN" or not resolver.names_actor(g, obj):
-        return []  # "blocked the Europe Bridge": a named thing, not people
+    if g.pos[obj] != "NOUN" or g.lemmas[obj] in coder_words()["stances"] or not resolver.names_actor(g, obj):
+        return []  # "blocked the Europe Bridge": a named thing, not people; "voiced China's opposition": a stance
     if any(g.pos[k] == "PRON" for k in g.kids(obj, "nmod:poss")):
         return []  # "mobilizing all *its* forces": the source's own
     return [replace(t, rule=f"object:{t.rule}") for t in resolver.resolve(g, obj)
