@@ -268,3 +268,11 @@ def test_a_surname_after_another_given_name_is_another_person(lexicon):
             "the/DET/det>12 Austrian/ADJ/amod>12 ambassador/NOUN/appos>8 ./PUNCT/punct>2")
     assert _code(lexicon, [spec], 8)[0] == "AUTGOV"
     assert _code(lexicon, [spec.replace("Stefan/", "Olaf/")], 8)[0] == "DEUGOV"
+
+
+def test_bolivias_president_is_bolivian_in_a_tehran_paper(lexicon):
+    # held-out seed 2063 (tehrantimes-454405): "after Arce, a candidate of former President Evo Morales'
+    # Movement Toward Socialism (MAS) party, secured a landslide victory" made Arce an Iranian party's man
+    arce = ("Iran/PROPN/nsubj>1 welcomed|welcome/VERB/ROOT>1 the/DET/det>3 victory/NOUN/obj>1 of/ADP/case>5 "
+            "Arce/PROPN/nmod>3 ./PUNCT/punct>1")
+    assert _code_on(lexicon, [arce], 5, "2020-11-20") == ["BOLGOV"]

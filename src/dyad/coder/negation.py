@@ -80,6 +80,8 @@ def negated_here(g: Graph, v: int) -> bool:
     for c in kids[v]:
         if lemmas[c] in NEGATORS and deps[c] in _NEGATION_DEPS:
             return True
+        if lemmas[c] == "nor" and deps[c] == "cc" and g.pos[v] in ("VERB", "AUX"):
+            return True  # "nor are we advising against non-essential travel to Iran"
     for a in kids[v]:  # "won't dare attack": the "not" can hang on an auxiliary of the verb
         if deps[a] == "aux":
             for c in kids[a]:

