@@ -3,6 +3,9 @@ the topic country of an article without a dateline, "Brussels" as the EU and "ad
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
 from dyad.actors import ArticleActors, load_lexicon
@@ -276,3 +279,20 @@ def test_bolivias_president_is_bolivian_in_a_tehran_paper(lexicon):
     arce = ("Iran/PROPN/nsubj>1 welcomed|welcome/VERB/ROOT>1 the/DET/det>3 victory/NOUN/obj>1 of/ADP/case>5 "
             "Arce/PROPN/nmod>3 ./PUNCT/punct>1")
     assert _code_on(lexicon, [arce], 5, "2020-11-20") == ["BOLGOV"]
+
+
+def test_they_in_what_a_plural_subject_says_is_that_subject(lexicon):
+    # held-out seed 2063 (tehrantimes-454405): "Iranian officials congratulated the MAS party leadership ...,
+    # saying they are ready to expand cooperation" was the party's intent once the article had named an
+    # Iranian and a Bolivian
+    met = "Zarif/PROPN/nsubj>1 met|meet/VERB/ROOT>1 Arce/PROPN/obj>1 ./PUNCT/punct>1"
+    saying = ("Iranian/ADJ/amod>1 officials|official/NOUN/nsubj>2 congratulated|congratulate/VERB/ROOT>2 "
+              "the/DET/det>4 party/NOUN/obj>2 ,/PUNCT/punct>6 saying|say/VERB/advcl>2 they/PRON/nsubj>9 "
+              "are|be/AUX/cop>9 ready/ADJ/ccomp>6 to/PART/mark>11 expand/VERB/xcomp>9 cooperation/NOUN/obj>11 "
+              "with/ADP/case>14 Bolivia/PROPN/nmod>12 ./PUNCT/punct>2")
+    sentences = [parse(met, index=0), parse(saying, index=1)]
+    tokens = tuple(replace(t, tag="NNS") if t.text == "officials" else t for t in sentences[1].tokens)
+    sentences[1] = replace(sentences[1], tokens=tokens)
+    actors = ArticleActors(lexicon, default_country="IRN", date=date(2020, 11, 9))
+    actors.observe(Graph.of(sentences[0]))
+    assert [m.actor.code for m in actors.resolve(Graph.of(sentences[1]), 7)] == ["IRNGOV"]
