@@ -96,6 +96,13 @@ def test_who_is_told_to_act_by_a_deadline_or_waiver_and_that_it_is_not_done(know
               "India/PROPN/nmod>3 and/CCONJ/cc>9 seven/NUM/nummod>9 other/ADJ/amod>9 countries|country/NOUN/conj>5 "
               "to/PART/mark>11 buy/VERB/acl>9 oil/NOUN/obj>11 from/ADP/case>14 Iran/PROPN/obl>11 ./PUNCT/punct>1")
     assert _read(knowledge, waiver) == {("IND", "IRN", "06", "hypothetical")}
+    # the same infinitive parsed as the purpose of the main verb (tehrantimes-458355): "Grossi arrived
+    # ahead of Iran's deadline for the White House to lift sanctions" had the IAEA lifting them
+    purpose = ("Grossi/PROPN/nsubj>1 arrived|arrive/VERB/ROOT>1 ahead/ADP/case>6 of/ADP/case>6 "
+               "Iran/PROPN/nmod:poss>6 's/PART/case>4 deadline/NOUN/obl>1 for/ADP/case>10 the/DET/det>10 "
+               "White/ADJ/amod>10 House/PROPN/nmod>6 to/PART/mark>12 lift/VERB/advcl>1 sanctions|sanction/NOUN/obj>12 "
+               "on/ADP/case>15 Iran/PROPN/obl>12 ./PUNCT/punct>1")
+    assert {r for r in _read(knowledge, purpose) if r[2] == "08"} == {("USAGOV", "IRN", "08", "hypothetical")}
 
 
 def test_refusing_to_react_declines_comment_and_rejects_nothing(knowledge):

@@ -305,14 +305,22 @@ def _first_conjunct(g: Graph, n: int) -> int:
 def told_noun(g: Graph, v: int) -> tuple[int, int] | None:
     """(the noun, the one told) for infinitive v on a noun's "for"/"to" phrase: "a deadline for
     Biden to lift", "a waiver to India and seven other countries to buy" (the infinitive hung on
-    the phrase itself or on the noun); None otherwise."""
+    the phrase itself, on the noun, or as a purpose clause on the verb: "arrive ahead of Iran's
+    deadline for the White House [advcl: to lift] all sanctions"); None otherwise."""
     head = g.heads[v]
-    if g.deps[v] != "acl" or not marked(g, v, ("to",)) or g.pos[head] not in ("NOUN", "PROPN"):
+    if g.deps[v] not in ("acl", "advcl") or not marked(g, v, ("to",)):
         return None
     start = min(c for c in (v, *g.children[v]) if g.deps[c] == "mark" or c == v)
-    for c in g.children[head]:
-        if g.deps[c] == "nmod" and g.cases[c] in ("for", "to") and c < v and _phrase_end(g, c) == start - 1:
-            return head, c
+    told = start - 1
+    while told > 0 and g.heads[told] != told and g.heads[told] < start and _phrase_end(g, g.heads[told]) == start - 1 \
+            and g.deps[told] not in ("nmod", "obl"):
+        told = g.heads[told]  # up from the phrase's last word to its head ("the White *House*")
+    noun = g.heads[told]
+    if g.deps[told] == "nmod" and g.cases[told] in ("for", "to") and g.pos[noun] == "NOUN" \
+            and (head == noun or g.deps[v] == "advcl"):
+        return noun, told
+    if g.deps[v] != "acl" or g.pos[head] not in ("NOUN", "PROPN"):
+        return None
     first = _first_conjunct(g, head)
     if g.deps[first] == "nmod" and g.cases[first] in ("for", "to") and g.pos[g.heads[first]] == "NOUN":
         return g.heads[first], first
