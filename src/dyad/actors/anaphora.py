@@ -30,9 +30,6 @@ DETERMINERS = frozenset({"the", "this", "that"})
 BARE_DEPS = frozenset({"det", "amod", "compound", "punct", "acl", "case"})
 PLURAL = frozenset({"NNS", "NNPS"})  # "the two ministers" are not the one named last
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-# the rules that give a phrase with no country of its own a default one (actors/explain.py)
-GUESSED_COUNTRY = ("dateline-default", "outlet-default", "outlet-title", "topic-country", "sentence-country",
-                   "home-lacks")
 
 
 @dataclass(frozen=True)
@@ -329,8 +326,7 @@ class PointingBack:
         if hit is None or hit.entry.agent_kind != "title" or g.tok(doer).tag in PLURAL:
             return None
         mention = self._one(g, doer, False, None)
-        if mention is None or not mention.actor.sectors or not mention.actor.country \
-                or any(mention.rule.startswith(d) or f"+{d}" in mention.rule for d in GUESSED_COUNTRY):
+        if mention is None or not mention.actor.sectors or not mention.actor.country or mention.defaulted:
             return None  # (a country only guessed for the doer is no better than the memory's)
         return mention
 

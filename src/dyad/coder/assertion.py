@@ -140,9 +140,10 @@ def hoped_for_noun(g: sx.Graph, v: int) -> int | None:
     President Rouhani and President Trump" (a pseudo-cleft; held-out seed 2063) is a wish."""
     known = coder_words()
     hopes, cur = known["hope_heads"], v
+    # "hope that the upcoming visit of the Syrian prime minister will have results" (planned), "that his
+    # recent visit to Russia would be a turning point" (made): a hope about the meeting, not for it
     if any(g.lemmas[c] in known["ahead"] or g.lemmas[c] in known["done"] for c in g.kids(v, "amod", "compound")):
-        return None  # "hope that the upcoming visit of the Syrian prime minister will have results": planned;
-        # "hope that his recent visit to Russia would be a turning point": made
+        return None
     for _ in range(6):
         head, rel = g.heads[cur], g.rels[cur]
         for k in g.kids(cur, "nsubj:outer"):  # "What I hope is that ...": the clause is what is hoped

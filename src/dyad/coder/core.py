@@ -92,15 +92,8 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
                 events.setdefault(event.event_id, event)
             if match.inner is not None:
                 asked[match.inner.trigger] = match
-            if coded and match.obj is not None:
-                # and a partitive's "of" noun: "welcomes a new round of talks" is no talks held
-                for obj in (match.obj, *_partitive_of(g, match.obj)):
-                    taken.setdefault(obj, (match, {e.event_id for e in coded}, False))
-            if coded and match.pattern.complement:
-                # "engaged in talks with Y", "is opposed to French mediation": the talks are the verb's,
-                # the mediation what it acts on, not a second event
-                for comp in _complement_nouns(g, match):
-                    taken.setdefault(comp, (match, {e.event_id for e in coded}, True))
+            if coded:
+                _note_taken(g, match, {e.event_id for e in coded}, taken)
             break  # the first (most specific) pattern per trigger wins
     if not events:
         return []  # most sentences: no trigger became an event
@@ -116,6 +109,19 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
             e = where.with_roles_placed(place_attacker(where.place_and_date(e)))
             placed.setdefault(e.event_id, e)
     return list(placed.values())
+
+
+def _note_taken(g: sx.Graph, match: Match, coded: set[str], taken: dict) -> None:
+    """Note the nouns match's events act on, whose own noun events ``drop_taken`` drops: a light
+    verb's object, and a partitive's "of" noun ("welcomes a new round of talks" is no talks held);
+    a complement noun (flagged True): "engaged in talks with Y" (the talks are the verb's), "is
+    opposed to French mediation" (the mediation is what it acts on)."""
+    if match.obj is not None:
+        for obj in (match.obj, *_partitive_of(g, match.obj)):
+            taken.setdefault(obj, (match, coded, False))
+    if match.pattern.complement:
+        for comp in _complement_nouns(g, match):
+            taken.setdefault(comp, (match, coded, True))
 
 
 def _epithet(g: sx.Graph, i: int) -> bool:

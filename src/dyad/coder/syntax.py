@@ -250,12 +250,6 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
         # phrase before its verb, the verb's subject often is the doer: "In talks held in Vienna,
         # Iran and the EU agreed"
         return _named_owner(g, head)
-    if dep == "acl" and g.tokens[v].tag == "VBN" and g.has_kid(v, "obj") and g.pos[head] == "NOUN" and head < v \
-            and not g.kids(v, "mark", "aux", "aux:pass") and g.case_of(_first_conjunct(g, head)) in CLAUSE_CASES:
-        # "intervened after some vandals and armed elements *launched* attacks on police stations":
-        # a past form with an object, on a noun that "after" or "before" introduces, is that noun's own
-        # verb, the conjunction parsed as a preposition (held-out seed 2063 had the police attacking)
-        return head
     doer = _participle_doer(g, v, head) if dep == "acl" and g.words[v].endswith("ing") else None
     if doer is not None:
         return doer
@@ -271,8 +265,8 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
         # not whoever acts on the decision (a session-19 PLOVER record)
         return owner(g, head)
     told = told_noun(g, v)
-    if told is not None:
-        return told[1]
+    if told is not None or _clause_of_noun(g, v, dep, head):
+        return told[1] if told is not None else head
     if dep == "acl" and g.pos[head] == "NOUN" and marked(g, v, ("to",)):
         # "stood up against *the U.S.* efforts to restore UN sanctions": the noun's own named owner
         # does its infinitive, not whoever acts on the noun (held-out seed 2047), nor one who
@@ -294,6 +288,15 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
 
 # words that introduce a clause as well as a noun phrase ("after some vandals launched attacks")
 CLAUSE_CASES = frozenset({"after", "before", "since", "until", "till", "as", "because", "while", "when"})
+
+
+def _clause_of_noun(g: Graph, v: int, dep: str, head: int) -> bool:
+    """ "intervened after some vandals and armed elements *launched* attacks on police stations":
+    a past form with an object, on a noun that "after" or "before" introduces, is that noun's own
+    verb, the conjunction parsed as a preposition (held-out seed 2063 had the police attacking)."""
+    return (dep == "acl" and g.tokens[v].tag == "VBN" and g.has_kid(v, "obj") and g.pos[head] == "NOUN"
+            and head < v and not g.kids(v, "mark", "aux", "aux:pass")
+            and g.case_of(_first_conjunct(g, head)) in CLAUSE_CASES)
 
 
 def _first_conjunct(g: Graph, n: int) -> int:
