@@ -135,3 +135,15 @@ def test_a_meeting_of_others_one_hopes_to_see_is_a_wish_but_a_planned_one_stays(
                "visit/NOUN/nsubj>11 of/ADP/case>7 Rouhani/PROPN/nmod>5 to/ADP/case>9 Paris/PROPN/nmod>7 "
                "will/AUX/aux>11 have/VERB/ccomp>1 results|result/NOUN/obj>11 ./PUNCT/punct>1")
     assert {(s, c) for s, _, c, _ in _read(knowledge, planned)} == {("IRNGOV", "03")}
+
+
+def test_a_pending_visit_and_one_the_grounds_are_prepared_for_are_planned(knowledge):
+    # first 1,000 TT articles, session 38: "in response to a pending visit of Israeli Prime Minister Ehud
+    # Olmert to Egypt", "preparing the grounds for the official visit of Mustafa Miro to Iran" were made
+    pending = ("They/PRON/nsubj>1 responded|respond/VERB/ROOT>1 to/ADP/case>5 a/DET/det>5 pending/ADJ/amod>5 "
+               "visit/NOUN/obl>1 of/ADP/case>7 Olmert/PROPN/nmod>5 to/ADP/case>9 Egypt/PROPN/nmod>5 ./PUNCT/punct>1")
+    grounds = ("He/PRON/nsubj>2 is|be/AUX/aux>2 preparing|prepare/VERB/ROOT>2 the/DET/det>4 grounds/NOUN/obj>2 "
+               "for/ADP/case>7 the/DET/det>7 visit/NOUN/nmod>4 of/ADP/case>9 Putin/PROPN/nmod>7 to/ADP/case>11 "
+               "Iran/PROPN/nmod>7 ./PUNCT/punct>2")
+    assert _read(knowledge, pending) == {("ISRGOV", "EGY", "03", "intended")}
+    assert _read(knowledge, grounds) == {("RUSGOV", "IRN", "03", "intended")}

@@ -62,10 +62,7 @@ def given_name(g: Graph, h: Hit) -> bool:
     if h.end >= len(g.sentence.tokens):
         return False
     if h.entry.kind == "country":  # "Jordan Burroughs": a country's name as a person's first name
-        for e in g.sentence.entities:  # (a loop: asked of every country word, a generator costs more)
-            if e.label == "PER" and e.start <= h.start and h.end < e.end:
-                return True
-        return False
+        return _one_person(g, h.start, h.end)
     if h.entry.kind != "surname":
         return False
     nxt = g.tok(h.end)
@@ -80,7 +77,8 @@ def given_name(g: Graph, h: Hit) -> bool:
 
 
 def _one_person(g: Graph, first: int, last: int) -> bool:
-    for e in g.sentence.entities:
+    """Do tokens first..last lie inside one PER entity of the recogniser's?"""
+    for e in g.sentence.entities:  # (a loop: asked of every country word, a generator costs more)
         if e.label == "PER" and e.start <= first and last < e.end:
             return True
     return False

@@ -139,24 +139,19 @@ def hoped_for_noun(g: sx.Graph, v: int) -> int | None:
     Trump will take place", "What I hope is that ... we can manage to see a *summit* between
     President Rouhani and President Trump" (a pseudo-cleft; held-out seed 2063) is a wish."""
     known = coder_words()
-    hopes, cur = known["hope_heads"], v
+    hopes = known["hope_heads"]
     # "hope that the upcoming visit of the Syrian prime minister will have results" (planned), "that his
     # recent visit to Russia would be a turning point" (made): a hope about the meeting, not for it
     if any(g.lemmas[c] in known["ahead"] or g.lemmas[c] in known["done"] for c in g.kids(v, "amod", "compound")):
         return None
-    for _ in range(6):
-        head, rel = g.heads[cur], g.rels[cur]
-        for k in g.kids(cur, "nsubj:outer"):  # "What I hope is that ...": the clause is what is hoped
-            wish = next((h for h in g.kids(k, "acl:relcl") if g.lemmas[h] in hopes), None)
-            if wish is not None:
-                return wish
-        if head == cur:
-            return None
-        if rel in ("ccomp", "acl") and g.lemmas[head] in hopes:
-            return head
-        if rel not in ("obj", "nsubj", "nsubj:pass", "xcomp", "conj", "ccomp", "advcl"):
-            return None
-        cur = head
+    for cur in _climb(g, v, ("obj", "nsubj", "nsubj:pass", "xcomp", "conj", "ccomp", "advcl"), 6):
+        # "What I hope is that ...": the clause is what is hoped
+        wish = next((h for k in g.kids(cur, "nsubj:outer") for h in g.kids(k, "acl:relcl")
+                     if g.lemmas[h] in hopes), None)
+        if wish is not None:
+            return wish
+        if _hangs_on(g, cur, ("ccomp", "acl"), hopes):
+            return g.heads[cur]
     return None
 
 
@@ -173,17 +168,22 @@ def _clause_under(g: sx.Graph, v: int, heads: frozenset[str], at: tuple[str, ...
                   steps: int) -> int | None:
     """The clause word on trigger v's way up (v itself, or a word above it reached through
     ``through`` relations) that hangs by one of ``at`` on a word of ``heads``, else None."""
+    return next((cur for cur in _climb(g, v, through, steps) if _hangs_on(g, cur, at, heads)), None)
+
+
+def _climb(g: sx.Graph, v: int, through: tuple[str, ...], steps: int):
+    """Trigger v, then each word above it reached through ``through`` relations, ``steps`` words at most."""
     cur = v
     for _ in range(steps):
-        head, rel = g.heads[cur], g.rels[cur]
-        if head == cur:
-            return None
-        if rel in at and g.lemmas[head] in heads:
-            return cur
-        if rel not in through:
-            return None
-        cur = head
-    return None
+        yield cur
+        if g.heads[cur] == cur or g.rels[cur] not in through:
+            return
+        cur = g.heads[cur]
+
+
+def _hangs_on(g: sx.Graph, cur: int, at: tuple[str, ...], heads: frozenset[str]) -> bool:
+    """Does word cur hang by one of ``at`` on a word of ``heads``?"""
+    return g.heads[cur] != cur and g.rels[cur] in at and g.lemmas[g.heads[cur]] in heads
 
 
 def _kind(pos: str) -> str:

@@ -427,15 +427,7 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
             obj = sx.direct_object(g, i)
             return sx.owner(g, obj) if obj is not None else None
         return sx.owner(g, m.obj if m.obj is not None else i)
-    # (last, an event noun's "of" phrase, on which the parser often hangs the rest: "the visit of
-    # President Putin [to Tehran]")
-    of_noun = sx.prep_complement(g, i, "of") if p.pos == "noun" and slot in p.target and slot != "of" else None
-    # and a complement said by a gerund with no object: "warned Iranians about traveling *to Turkey*"
-    # ("called for boosting Iran's exports *to Kuala Lumpur*": the phrase is the object's)
-    gerunds = [c for c in g.children[i] if g.rels[c] in ("advcl", "acl") and not g.kids(c, "obj")
-               and g.lemmas[c] in p.complement_nouns
-               and sx.marked(g, c, tuple(prep for prep, _ in p.complement))] if p.complement else ()
-    for anchor in (i, m.obj, *_population_of(g, m), *_complement_nouns(g, m), of_noun, *gerunds):
+    for anchor in _slot_anchors(g, m, slot):
         if anchor is not None:
             comp = sx.prep_complement(g, anchor, slot)
             # "up to 4,000 troops" is the object, not a target; "in the wake of the attack on the
@@ -450,6 +442,23 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
 
 # the prepositions of an event noun's own target phrase ("the U.S. attack *on* Iraq")
 _TARGET_CASES = frozenset({"of", "on", "against", "upon"})
+
+
+def _slot_anchors(g: sx.Graph, m: Match, slot: str):
+    """The words a preposition slot's phrase may hang on, in order: the trigger, its object, the
+    population and complement nouns; then, worked out only when none of those has the phrase, an
+    event noun's "of" phrase, on which the parser often hangs the rest ("the visit of President
+    Putin [to Tehran]"), and a complement said by a gerund with no object ("warned Iranians about
+    traveling *to Turkey*"; in "called for boosting Iran's exports *to Kuala Lumpur*" the phrase is
+    the object's)."""
+    i, p = m.trigger, m.pattern
+    yield from (i, m.obj, *_population_of(g, m), *_complement_nouns(g, m))
+    if p.pos == "noun" and slot in p.target and slot != "of":
+        yield sx.prep_complement(g, i, "of")
+    if p.complement:
+        preps = tuple(prep for prep, _ in p.complement)
+        yield from (c for c in g.children[i] if g.rels[c] in ("advcl", "acl") and not g.kids(c, "obj")
+                    and g.lemmas[c] in p.complement_nouns and sx.marked(g, c, preps))
 
 
 def _compound_doer(g: sx.Graph, i: int) -> list[int]:

@@ -296,11 +296,12 @@ def _clause_of_noun(g: Graph, v: int, dep: str, head: int) -> bool:
     verb, the conjunction parsed as a preposition (held-out seed 2063 had the police attacking)."""
     return (dep == "acl" and g.tokens[v].tag == "VBN" and g.has_kid(v, "obj") and g.pos[head] == "NOUN"
             and head < v and not g.kids(v, "mark", "aux", "aux:pass")
-            and g.case_of(_first_conjunct(g, head)) in CLAUSE_CASES)
+            and g.case_of(first_conjunct(g, head)) in CLAUSE_CASES)
 
 
-def _first_conjunct(g: Graph, n: int) -> int:
-    while g.deps[n] == "conj" and g.heads[n] != n:
+def first_conjunct(g: Graph, n: int) -> int:
+    """The first member of the coordination word n is in ("in Europe and *the United States*": Europe)."""
+    while g.rels[n] == "conj" and g.heads[n] != n:
         n = g.heads[n]
     return n
 
@@ -315,8 +316,8 @@ def told_noun(g: Graph, v: int) -> tuple[int, int] | None:
         return None
     start = min(c for c in (v, *g.children[v]) if g.deps[c] == "mark" or c == v)
     told = start - 1
-    while told > 0 and g.heads[told] != told and g.heads[told] < start and _phrase_end(g, g.heads[told]) == start - 1 \
-            and g.deps[told] not in ("nmod", "obl"):
+    while told > 0 and g.heads[told] != told and g.heads[told] < start \
+            and max(subtree(g, g.heads[told])) == start - 1 and g.deps[told] not in ("nmod", "obl"):
         told = g.heads[told]  # up from the phrase's last word to its head ("the White *House*")
     noun = g.heads[told]
     if g.deps[told] == "nmod" and g.cases[told] in ("for", "to") and g.pos[noun] == "NOUN" \
@@ -324,15 +325,10 @@ def told_noun(g: Graph, v: int) -> tuple[int, int] | None:
         return noun, told
     if g.deps[v] != "acl" or g.pos[head] not in ("NOUN", "PROPN"):
         return None
-    first = _first_conjunct(g, head)
+    first = first_conjunct(g, head)
     if g.deps[first] == "nmod" and g.cases[first] in ("for", "to") and g.pos[g.heads[first]] == "NOUN":
         return g.heads[first], first
     return None
-
-
-def _phrase_end(g: Graph, n: int) -> int:
-    """The last token of n's phrase."""
-    return max([n, *(_phrase_end(g, c) for c in g.children[n])])
 
 
 def _inherited_subject(g: Graph, v: int, head: int, dep: str, depth: int) -> int | None:

@@ -285,10 +285,7 @@ def venue(g: sx.Graph, code: str, tgt: ActorMention) -> bool:
     demonstrated in Serbia" as against Serbia: that record is lost.)"""
     if code[:2] != PROTEST or g.pos[tgt.head] != "PROPN":
         return False
-    first = tgt.head
-    while g.rels[first] == "conj" and g.heads[first] != first:  # "in Europe and *the United States*"
-        first = g.heads[first]
-    return g.case_of(first) == "in"
+    return g.case_of(sx.first_conjunct(g, tgt.head)) == "in"  # "in Europe and *the United States*"
 
 
 def anti_target(g: sx.Graph, anchors, resolver: Resolver) -> list[ActorMention]:
