@@ -876,6 +876,38 @@ def test_a_habit_a_span_of_years_or_what_is_already_done_is_historical():
     assert modality(_tagged(term, {1: "VBD"}), 1) == "asserted"
 
 
+def test_an_act_dated_from_a_named_year_is_background():
+    # held-out seed 2059: "Since August 2020, the United Arab Emirates, Bahrain, Morocco and Sudan has
+    # normalized ties with Israel" was four events of the story's news
+    year = ("Since/ADP/case>1 August/PROPN/obl>6 2020/NUM/nummod>1 ,/PUNCT/punct>6 UAE/PROPN/nsubj>6 "
+            "has|have/AUX/aux>6 normalized|normalize/VERB/ROOT>6 ties|tie/NOUN/obj>6")
+    assert modality(_tagged(year, {6: "VBN"}), 6) == "historical"
+    # "since Monday" names no year: it may be the story's own time
+    monday = year.replace("August/PROPN/obl>6 2020/NUM/nummod>1", "Monday/PROPN/obl>6 ,/PUNCT/punct>1")
+    assert modality(_tagged(monday, {6: "VBN"}), 6) == "asserted"
+    # nor is a year a span begun when it is still to come: "will normalize ties since 2020" is no background
+    will = year.replace("has|have/AUX/aux>6", "will/AUX/aux>6")
+    assert modality(_tagged(will, {6: "VB"}), 6) == "intended"
+
+
+def test_an_event_noun_under_a_will_be_predicate_is_still_to_come():
+    # held-out seed 2026: "Prospects of long-term cooperation will be the main topic of talks between
+    # Zarif and Wang" was talks held
+    topic = ("Cooperation/NOUN/nsubj>4 will/AUX/aux>4 be/AUX/cop>4 the/DET/det>4 topic/NOUN/ROOT>4 "
+             "of/ADP/case>6 talks|talk/NOUN/nmod>4 between/ADP/case>8 Zarif/PROPN/nmod>6")
+    assert modality(Graph.of(parse(topic)), 6) == "intended"
+    # two noun phrases up: "will be at the top of Putin's agenda in his meeting with Iran's officials" (seed 2046)
+    agenda = ("Planning/NOUN/nsubj>4 will/AUX/aux>4 be/AUX/cop>4 at/ADP/case>4 top/NOUN/ROOT>4 of/ADP/case>6 "
+              "agenda/NOUN/nmod>4 in/ADP/case>8 meeting/NOUN/nmod>6 with/ADP/case>10 officials|official/NOUN/nmod>8")
+    assert modality(Graph.of(parse(agenda)), 8) == "intended"
+    # a past predicate, or talks named by a future verb's subject, keep their own time
+    assert modality(Graph.of(parse(topic.replace("will/AUX/aux>4 be/AUX/cop>4", "has/AUX/aux>4 been|be/AUX/cop>4"))),
+                    6) == "asserted"
+    results = ("results|result/NOUN/nsubj:pass>5 of/ADP/case>2 talks|talk/NOUN/nmod>0 will/AUX/aux>5 "
+               "be/AUX/aux:pass>5 announced|announce/VERB/ROOT>5")
+    assert modality(Graph.of(parse(results)), 2) == "asserted"
+
+
 def test_a_warning_against_an_act_threatens_its_doer_not_its_target(knowledge):
     # held-out seed 2053: "Mattis has even warned against military action on North Korea" was a
     # U.S. threat to North Korea
