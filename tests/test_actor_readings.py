@@ -284,6 +284,21 @@ def test_persian_gulf_states_are_no_iran(lexicon):
     # as the target (tehrantimes-55682)
     sea = "Iran/PROPN/nsubj>1 patrols|patrol/VERB/ROOT>1 the/DET/det>4 Persian/ADJ/amod>4 Gulf/PROPN/obj>1"
     assert _mentions(lexicon, sea, 4) == []
+    # the Tehran Times writes "(Persian) Gulf": held-out seed 2064, tehrantimes-455970, "through threatening
+    # oil-rich (Persian) Gulf states" threatened Iran
+    brackets = ("oil/NOUN/npadvmod>2 -/PUNCT/punct>2 rich/ADJ/amod>7 (/PUNCT/punct>4 Persian/ADJ/amod>6 "
+                ")/PUNCT/punct>4 Gulf/PROPN/compound>7 states|state/NOUN/obj>8 threatened|threaten/VERB/ROOT>8")
+    assert _mentions(lexicon, brackets, 7)[0].actor.code == "PGS"
+    countries = "the/DET/det>5 (/PUNCT/punct>2 Persian/ADJ/amod>4 )/PUNCT/punct>2 Gulf/PROPN/compound>5 " \
+                "countries|country/NOUN/nsubj>6 met|meet/VERB/ROOT>6"
+    assert _mentions(lexicon, countries, 5)[0].actor.code == "PGS"
+
+
+def test_a_space_agency_is_a_state_body(lexicon):
+    # held-out seed 2064, tehrantimes-439959: "the U.S. is sanctioning Iran's civilian space agency" was IRNCVL
+    spec = ("Iran/PROPN/nmod:poss>4 's/PART/case>0 civilian/ADJ/amod>4 space/NOUN/compound>4 agency/NOUN/obj>5 "
+            "sanctioned|sanction/VERB/ROOT>5")
+    assert _mentions(lexicon, spec, 4)[0].actor.code == "IRNGOV"
 
 
 def test_a_sheikh_who_holds_an_office_acts_in_it(lexicon):

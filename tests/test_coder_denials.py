@@ -85,6 +85,21 @@ def test_what_one_stopped_or_avoided_doing_is_not_done(knowledge):
     assert [e.negated for e in code(knowledge, going_on)] == [False]
 
 
+def test_a_relative_clause_on_a_noun_there_is_none_of_is_denied(knowledge):
+    # held-out seed 2064 (tehrantimes-461114): "I am not aware of any similar threat that UAE, Bahrain, Sudan,
+    # and Morocco … made to get Israel to stop its onslaught" was four threats made
+    spec = ("I/PRON/nsubj>3 am|be/AUX/cop>3 not/PART/advmod>3 aware/ADJ/ROOT>3 of/ADP/case>7 any/DET/det>7 "
+            "similar/ADJ/amod>7 threat/NOUN/obl>3 that/SCONJ/mark>10 UAE/PROPN/nsubj>10 made|make/VERB/acl>7 "
+            "against/ADP/case>12 Israel/PROPN/obl>10 ./PUNCT/punct>3")
+    assert [e.negated for e in code(knowledge, spec)] == [True]
+    # "no threat that …" says the same; a threat one is aware of was made
+    no = spec.replace("any/DET/det>7", "no/DET/det>7").replace("not/PART/advmod>3", "so/ADV/advmod>3")
+    assert [e.negated for e in code(knowledge, no)] == [True]
+    aware = spec.replace("not/PART/advmod>3", "so/ADV/advmod>3")
+    assert [(e.source.code, e.cameo, e.target.code, e.negated) for e in code(knowledge, aware)] == \
+        [("ARE", "130", "ISR", False)]
+
+
 def test_who_is_told_to_act_by_a_deadline_or_waiver_and_that_it_is_not_done(knowledge):
     # held-out seed 2063: "set a deadline for Joe Biden to lift sanctions" had Iran lifting them;
     # "granted a waiver to India and seven other countries to buy oil from Iran" had Washington buying

@@ -357,6 +357,15 @@ def test_a_past_perfect_is_historical_unless_it_is_what_someone_said():
     # "He told reporters after meeting Lavrov"
     ("He/PRON/nsubj>1 told|tell/VERB/ROOT>1 reporters|reporter/NOUN/obj>1 after/SCONJ/mark>4 "
      "meeting|meet/VERB/advcl>1 Lavrov/PROPN/obj>4", {1: "VBD", 4: "VBG"}, "historical"),
+    # held-out seed 2064: "Jahromi's tweet came one day after the U.S. imposed sanctions" (news, not background)
+    ("tweet/NOUN/nsubj>1 came|come/VERB/ROOT>1 one/NUM/nummod>3 day/NOUN/obl:unmarked>1 after/SCONJ/mark>6 "
+     "U.S./PROPN/nsubj>6 imposed|impose/VERB/advcl>1 sanctions|sanction/NOUN/obj>6", {1: "VBD", 6: "VBD"}, "asserted"),
+    ("tweet/NOUN/nsubj>1 came|come/VERB/ROOT>1 shortly/ADV/advmod>5 after/SCONJ/mark>5 U.S./PROPN/nsubj>5 "
+     "imposed|impose/VERB/advcl>1 sanctions|sanction/NOUN/obj>5", {1: "VBD", 5: "VBD"}, "asserted"),
+    # "years after" is background still
+    ("tweet/NOUN/nsubj>1 came|come/VERB/ROOT>1 years|year/NOUN/obl:unmarked>1 after/SCONJ/mark>5 "
+     "U.S./PROPN/nsubj>5 imposed|impose/VERB/advcl>1 sanctions|sanction/NOUN/obj>5", {1: "VBD", 5: "VBD"},
+     "historical"),
 ])
 def test_an_after_or_when_clause_takes_its_time(spec, tags, mode):
     verb = next(k for k, t in enumerate(parse(spec).tokens) if t.dep == "advcl")
@@ -587,6 +596,33 @@ def test_would_like_to_thank_thanks(who, verb, done):
     spec = (f"{who}/PRON/nsubj>2 would/AUX/aux>2 like/VERB/ROOT>2 to/PART/mark>4 {verb}/VERB/xcomp>2 "
             "Iraq/PROPN/obj>4 ./PUNCT/punct>2")
     assert (modality(Graph.of(parse(spec)), 4) == "asserted") == done
+
+
+@pytest.mark.parametrize("who, aux, verb, done", [
+    # held-out seed 2064: Khamenei's "I should express my deepest appreciations to the great people" was an intent
+    ("I", "should", "express", True), ("we", "must", "thank", True),
+    ("I", "should", "visit", False),  # an owed visit is not made
+    ("Iraq", "must", "thank", False),  # nor is another's owed thanks given
+])
+def test_i_should_thank_thanks(who, aux, verb, done):
+    spec = f"{who}/PRON/nsubj>2 {aux}/AUX/aux>2 {verb}/VERB/ROOT>2 Iraq/PROPN/obj>2 ./PUNCT/punct>2"
+    assert (modality(Graph.of(parse(spec)), 2) == "asserted") == done
+
+
+def test_the_kind_of_an_attack_or_strike_is_its_own_words(knowledge):
+    # held-out seed 2064: "launched drone and artillery attacks against the strongholds of terrorists" was
+    # terrorism (180, from the target's word); "called off a military strike" eased a labour strike (082)
+    attacks = ("IRGC/PROPN/nsubj>1 launched|launch/VERB/ROOT>1 drone/NOUN/compound>5 and/CCONJ/cc>4 "
+               "artillery/NOUN/conj>2 attacks|attack/NOUN/obj>1 against/ADP/case>7 terrorists|terrorist/NOUN/nmod>5 "
+               "in/ADP/case>9 Iraq/PROPN/nmod>7 ./PUNCT/punct>1")
+    assert [e.cameo for e in code(knowledge, attacks)] == ["195"]
+    # the target's word still says what an attack of no named kind is
+    assert [e.cameo for e in code(knowledge, attacks.replace("drone/NOUN/compound>5", "new/ADJ/amod>5")
+                                  .replace("artillery/NOUN/conj>2", "heavy/ADJ/conj>2"))] == ["180"]
+    strike = ("Trump/PROPN/nsubj>1 called|call/VERB/ROOT>1 off/ADP/compound:prt>1 a/DET/det>5 {kind}/ADJ/amod>5 "
+              "strike/NOUN/obj>1 against/ADP/case>7 Iran/PROPN/nmod>5 ./PUNCT/punct>1")
+    assert [e.cameo for e in code(knowledge, strike.format(kind="military"))] == []
+    assert [e.cameo for e in code(knowledge, strike.format(kind="general"))] == ["082"]
 
 
 def test_readiness_is_to_whom_its_infinitive_says(knowledge):

@@ -111,6 +111,8 @@ _MEANS = frozenset({"with", "through", "via"})
 def _clause_mode(g: Graph, v: int) -> str:
     """The mode of trigger v's clause, read up through the clauses it is a complement of."""
     cur, lemmas, known = v, g.lemmas, coder_words()
+    if _owed_word(g, v):
+        return "asserted"
     for _ in range(4):
         own = _auxiliary_mode(g, cur)
         if own is not None:
@@ -171,6 +173,14 @@ def _performative(g: Graph, cur: int, head: int) -> bool:
     known = coder_words()
     return g.lemmas[head] in known["desire_verbs"] and g.lemmas[cur] in known["performative_verbs"] \
         and any(g.lemmas[s] in FIRST_PERSON for s in g.kids(head, "nsubj"))
+
+
+def _owed_word(g: Graph, v: int) -> bool:
+    """ "I should express my deepest appreciation to the great people", "we must thank": a speaker
+    who says he ought to do what saying does has done it (held-out seed 2064: Khamenei's thanks
+    coded as an intended 032), as one who says he would like to (``_performative``)."""
+    return (g.lemmas[v] in coder_words()["performative_verbs"] and bool(auxiliaries(g, v) & OBLIGATION)
+            and any(g.lemmas[s] in FIRST_PERSON for s in g.kids(v, "nsubj")))
 
 
 def _auxiliary_mode(g: Graph, cur: int) -> str | None:
@@ -259,7 +269,7 @@ def _before_the_story(g: Graph, v: int) -> bool:
         return _long_running(g, g.heads[v])  # "staged attacks … for almost two decades"
     if g.pos[v] != "VERB":
         return False
-    if g.rels[v] == "advcl" and marked(g, v, ("after",)):
+    if g.rels[v] == "advcl" and marked(g, v, ("after",)) and not _just_after(g, v):
         # only a past one: "after he visits Iran", "After visiting Baku, he will fly" are still to come,
         # and "after China has exchanged ideas with the U.S." is recent
         if g.tok(v).tag == "VBD" or any(g.tok(c).tag == "VBD" for c in g.kids(v, "aux", "aux:pass")):
@@ -279,6 +289,22 @@ def _before_the_story(g: Graph, v: int) -> bool:
     # nor a saying itself reported, whose tense is shifted ("he went on to say that Ahmadinejad *had
     # underlined* the necessity to strengthen relations")
     return _had(g, speaker) and not _present(g, v) and speech_head(g, speaker) is None
+
+
+_SOON = frozenset({"shortly", "just", "soon", "immediately", "right"})
+_SHORT_SPANS = frozenset({"day", "hour", "minute", "moment", "week"})
+
+
+def _just_after(g: Graph, v: int) -> bool:
+    """An "after" clause the story measures as hours or days before its news: "Jahromi's tweet came
+    *one day after* the U.S. imposed sanctions" (held-out seed 2064: coded historical), "shortly
+    after". The measure hangs on the clause's head, just before "after"."""
+    if any(g.lemmas[c] in _SOON for c in g.kids(v, "advmod")):
+        return True
+    after = next(c for c in g.children[v] if g.deps[c] == "mark" and g.lemmas[c] == "after")
+    before = after - 1
+    return (before >= 0 and g.lemmas[before] in _SHORT_SPANS and g.heads[before] == g.heads[v]
+            and g.rels[before].startswith(("obl", "npadvmod")))
 
 
 def _long_running(g: Graph, v: int) -> bool:

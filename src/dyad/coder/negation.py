@@ -16,6 +16,8 @@ def negated(g: Graph, v: int) -> bool:
     force" denies it too (words.tsv ``unable``); so does "instead of" or "rather than" on v's
     clause ("instead of supporting Turkey, preferred to condemn": no support)."""
     cur, known = v, coder_words()
+    if _none_such(g, v):
+        return True
     if _instead(g, v) or any(g.deps[c] == "nsubj" and g.pos[c] == "NOUN" and _unable(g, c) for c in g.children[v]):
         return True  # (and "the U.S. refusal to remove the sanctions" parsed with "refusal" as the subject)
     if _shares_auxiliary(g, v):
@@ -40,6 +42,19 @@ def negated(g: Graph, v: int) -> bool:
 
 
 _HAVING = frozenset({"have", "see", "find", "feel"})
+
+
+def _none_such(g: Graph, v: int) -> bool:
+    """Clause v relates a noun the sentence says there is none of: "I am not aware of *any* similar
+    threat that the UAE, Bahrain, Sudan and Morocco made" (held-out seed 2064: four threats coded),
+    "*no* deal that Iran signed". Not an infinitive ("no intention to", read below)."""
+    noun = g.heads[v]
+    if not g.deps[v].startswith("acl") or noun == v or g.pos[noun] != "NOUN" or marked(g, v, ("to",)):
+        return False
+    if negated_here(g, noun):
+        return True
+    head = g.heads[noun]
+    return head != noun and any(g.lemmas[c] == "any" for c in g.kids(noun, "det")) and negated_here(g, head)
 
 
 def _had_not(g: Graph, noun: int) -> bool:
