@@ -609,6 +609,19 @@ def test_i_should_thank_thanks(who, aux, verb, done):
     assert (modality(Graph.of(parse(spec)), 2) == "asserted") == done
 
 
+def test_what_one_mulls_over_and_a_coming_visit_are_not_done():
+    # held-out seed 2064: "By the time American officials were mulling over invading Cuba" (an invasion
+    # done; the lemmatiser gives "mulle"); "in her coming visit to the United States" (a visit made)
+    mull = ("officials|official/NOUN/nsubj>2 were|be/AUX/aux>2 mulling|mulle/VERB/ROOT>2 over/SCONJ/mark>4 "
+            "invading|invade/VERB/advcl>2 Cuba/PROPN/obj>4")
+    assert modality(_tagged(mull, {2: "VBG", 4: "VBG"}), 4) == "intended"
+    assert modality(_tagged(mull.replace("mulling|mulle", "busy|busy"), {4: "VBG"}), 4) == "asserted"
+    coming = ("May/PROPN/nsubj>1 spoke|speak/VERB/ROOT>1 in/ADP/case>5 her/PRON/nmod:poss>5 coming|come/VERB/amod>5 "
+              "visit/NOUN/obl>1 to/ADP/case>7 Washington/PROPN/nmod>5")
+    assert modality(Graph.of(parse(coming)), 5) == "intended"
+    assert modality(Graph.of(parse(coming.replace("coming|come/VERB/amod>5", "recent/ADJ/amod>5"))), 5) == "asserted"
+
+
 def test_the_kind_of_an_attack_or_strike_is_its_own_words(knowledge):
     # held-out seed 2064: "launched drone and artillery attacks against the strongholds of terrorists" was
     # terrorism (180, from the target's word); "called off a military strike" eased a labour strike (082)

@@ -55,7 +55,7 @@ def _o_plural_slips() -> frozenset[str]:
     return frozenset(noun + "e" for noun in words["o_plurals"]) | words["unreduced_plurals"]
 
 
-_NO_FINAL_E = ("ct", "mn", "nd", "nt", "rt", "ss", "ck", "sk")
+_NO_FINAL_E = ("ct", "mn", "nd", "nt", "rt", "ss", "ck", "sk", "ll")  # ("mulling" lemmatised "mulle")
 
 
 @lru_cache(maxsize=1)
