@@ -93,6 +93,14 @@ def has_date_word(words) -> bool:
                for w in words)
 
 
+_YEAR_WORD = re.compile(_YEAR)
+
+
+def is_year(word: str) -> bool:
+    """Is the word a year as news writes one ("2020", "1979"), the years ``find_date`` reads?"""
+    return _YEAR_WORD.fullmatch(word) is not None
+
+
 def month_number_strict(word: str) -> int | None:
     w = word.lower().rstrip(".")
     return _MONTHS_STRICT.get(w)

@@ -168,7 +168,7 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
             return None
     if p.particles and not _has_particle(g, i, p.particles):
         return None
-    if not p.particles and g.lemmas[i] == "call" and _has_particle(g, i, _OFF):
+    if not p.particles and g.lemmas[i] in coder_words()["off_undoes"] and _has_particle(g, i, _OFF):
         return None  # "called off a military strike" called none (held-out seed 2064: a strike, 190)
     if p.complement and (g.lemma_set.isdisjoint(p.complement_nouns) or not _has_complement(g, i, obj, p.complement)):
         return None

@@ -8,8 +8,7 @@ intended. Denials are read elsewhere (``coder/negation.py``).
 
 from __future__ import annotations
 
-import re
-
+from ..dates import is_year
 from .syntax import (FUTURE, HYPOTHETICAL, OBLIGATION, Graph, attempt_beside, auxiliaries, marked, remembered,
                      speech_head, subtree, tasked, told_noun, warned_off)
 from .assertion import FIRST_PERSON
@@ -170,19 +169,21 @@ def _clause_mode(g: Graph, v: int) -> str:
 def _performative(g: Graph, cur: int, head: int) -> bool:
     """ "I would like to thank", "we want to express our gratitude": a speaker who says he would
     like to thank has thanked (held-out seed 2060: Putin's gratitude coded as an intended 032)."""
-    if g.rels[cur] != "xcomp":
-        return False
-    known = coder_words()
-    return g.lemmas[head] in known["desire_verbs"] and g.lemmas[cur] in known["performative_verbs"] \
-        and any(g.lemmas[s] in FIRST_PERSON for s in g.kids(head, "nsubj"))
+    return g.rels[cur] == "xcomp" and g.lemmas[head] in coder_words()["desire_verbs"] and _said_doing(g, cur, head)
 
 
 def _owed_word(g: Graph, v: int) -> bool:
     """ "I should express my deepest appreciation to the great people", "we must thank": a speaker
     who says he ought to do what saying does has done it (held-out seed 2064: Khamenei's thanks
     coded as an intended 032), as one who says he would like to (``_performative``)."""
-    return (g.lemmas[v] in coder_words()["performative_verbs"] and bool(auxiliaries(g, v) & OBLIGATION)
-            and any(g.lemmas[s] in FIRST_PERSON for s in g.kids(v, "nsubj")))
+    return _said_doing(g, v, v) and bool(auxiliaries(g, v) & OBLIGATION)
+
+
+def _said_doing(g: Graph, act: int, verb: int) -> bool:
+    """``act`` is a word whose saying does it (thank, condemn, welcome) and ``verb``'s subject is
+    the speaker ("I", "we")."""
+    return g.lemmas[act] in coder_words()["performative_verbs"] \
+        and any(g.lemmas[s] in FIRST_PERSON for s in g.kids(verb, "nsubj"))
 
 
 def _auxiliary_mode(g: Graph, cur: int) -> str | None:
@@ -327,9 +328,6 @@ def _long_running(g: Graph, v: int) -> bool:
                for c in g.kids(v, "obl"))
 
 
-_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
 def _since_a_year(g: Graph, v: int) -> bool:
     """A done or running act dated from a named year: "*Since August 2020*, the UAE, Bahrain,
     Morocco and Sudan have normalized ties with Israel" (held-out seed 2059: four events of the
@@ -338,7 +336,7 @@ def _since_a_year(g: Graph, v: int) -> bool:
     last week" names none and may be the story's own time. Not what is still to come."""
     if auxiliaries(g, v) & (FUTURE | HYPOTHETICAL | OBLIGATION):
         return False
-    return any(g.case_of(c) == "since" and any(_A_YEAR.fullmatch(g.words[k]) for k in subtree(g, c))
+    return any(g.case_of(c) == "since" and any(is_year(g.words[k]) for k in subtree(g, c))
                for c in g.kids(v, "obl"))
 
 
