@@ -5,7 +5,11 @@ lemmatiser got wrong would switch a rule off for that word."""
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
+from ..errors import DataError
+from ..places.sources import rows
 from .words import coder_words
 
 
@@ -14,6 +18,10 @@ def mend(lemmas: tuple[str, ...], pos: tuple[str, ...]) -> tuple[tuple[str, ...]
     skipped without some listed lemma). Each repair is rare, so each costs one set operation
     on a sentence that has none."""
     lemma_set = frozenset(lemmas)
+    if not lemma_set.isdisjoint(irregular_forms()):  # "fought" lemmatised "fought"
+        forms = irregular_forms()
+        lemmas = tuple(forms.get(lemma, lemma) if tag == "VERB" else lemma for lemma, tag in zip(lemmas, pos))
+        lemma_set = frozenset(lemmas)
     if not lemma_set.isdisjoint(_o_plural_slips()):
         lemmas = _o_plurals(lemmas)
         lemma_set = frozenset(lemmas)
@@ -27,6 +35,22 @@ def mend(lemmas: tuple[str, ...], pos: tuple[str, ...]) -> tuple[tuple[str, ...]
         lemmas = _re_prefixed(lemmas)
         lemma_set = frozenset(lemmas)
     return lemmas, lemma_set
+
+
+@lru_cache(maxsize=1)
+def irregular_forms(path: str | None = None) -> dict[str, str]:
+    """An irregular verb's past and participle forms -> its base ("fought" -> "fight",
+    "overthrew" -> "overthrow"), from coder/data/irregular_verbs.tsv. A form listed twice or
+    equal to its base is an error naming file and line: either would mend one verb into another."""
+    source = Path(path) if path else Path(str(resources.files("dyad.coder").joinpath("data", "irregular_verbs.tsv")))
+    forms: dict[str, str] = {}
+    for lineno, (base, listed) in rows(source, 2):
+        for form in filter(None, (f.strip() for f in listed.split("|"))):
+            if form == base or form in forms:
+                why = "is its own base" if form == base else f"is already a form of {forms[form]!r}"
+                raise DataError(f"{source}:{lineno}: {form!r} {why}")
+            forms[form] = base
+    return forms
 
 
 def _o_plurals(lemmas: tuple[str, ...]) -> tuple[str, ...]:
