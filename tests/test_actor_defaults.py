@@ -273,6 +273,24 @@ def test_a_surname_after_another_given_name_is_another_person(lexicon):
     assert _code(lexicon, [spec.replace("Stefan/", "Olaf/")], 8)[0] == "DEUGOV"
 
 
+def test_one_given_name_in_the_surnames_entity_is_another_person(lexicon):
+    # Wikinews (London Bridge, 2019): "28-year-old Usman Khan stabbed several people" was Imran Khan,
+    # PAKGOV, and so was every later "Khan" the police shot: "Usman" is in no list of given names,
+    # and one unknown word before a surname may be a title, unless the recogniser holds it in
+    # the surname's entity (it took "Usman Khan" for an organisation's name)
+    from dyad.types import EntitySpan
+    spec = ("Usman/PROPN/compound>1 Khan/PROPN/nsubj>2 stabbed|stab/VERB/ROOT>2 people/NOUN/obj>2 "
+            "./PUNCT/punct>2")
+    later = "Police/NOUN/nsubj>1 shot|shoot/VERB/ROOT>1 Khan/PROPN/obj>1 ./PUNCT/punct>1"
+    named = replace(parse(spec), entities=(EntitySpan("ORG", 0, 2, "Usman Khan"),))
+    actors = ArticleActors(lexicon)
+    actors.observe(Graph.of(named))
+    assert [m.actor.code for m in actors.resolve(Graph.of(parse(later, index=1)), 2)] != ["PAKGOV"]
+    # outside any entity, one capitalised word may be a title: the surname stays the known person's
+    actors = ArticleActors(lexicon)
+    assert [m.actor.code for m in actors.resolve(Graph.of(parse(spec)), 1)] == ["PAKGOV"]
+
+
 def test_bolivias_president_is_bolivian_in_a_tehran_paper(lexicon):
     # held-out seed 2063 (tehrantimes-454405): "after Arce, a candidate of former President Evo Morales'
     # Movement Toward Socialism (MAS) party, secured a landslide victory" made Arce an Iranian party's man

@@ -101,8 +101,10 @@ def another_person(g: Graph, h: Hit, claimed: set[int], given_names: frozenset[s
     honorifics = actor_words()["honorifics"] | actor_words()["ranks"]
     written = [w for w in written if w not in honorifics]
     known = [w for w in written if w in given_names]
-    # two unknown words are a given name too ("Ghulam Nabi Dar" is not Ishaq Dar); one may be a title
-    if not known and len(written) < 2:
+    # two unknown words are a given name too ("Ghulam Nabi Dar" is not Ishaq Dar); one may be a
+    # title, unless the recogniser holds it in one person's name with the surname ("28-year-old
+    # Usman Khan", Wikinews, is not Imran Khan; "Usman" is in no list of given names)
+    if not known and len(written) < 2 and not (written and _given_word(g, k + 1, h.start)):
         return False
     surname = set(name_words(h.entry.phrase))
     own = {w for n in h.entry.full_names for w in name_words(n) if w not in surname and w not in honorifics}
@@ -110,6 +112,17 @@ def another_person(g: Graph, h: Hit, claimed: set[int], given_names: frozenset[s
 
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _given_word(g: Graph, first: int, surname: int) -> bool:
+    """Is the one capitalised word before a surname (tokens first..surname-1) a given name by its
+    look: a word of three letters or more, written "Usman" (not "FM"), in one entity of the
+    recogniser's with the surname (it took "Usman Khan" for an organisation's name, but one name
+    all the same; a title is seldom inside the name's entity)."""
+    words = [g.texts[k] for k in range(first, surname) if g.texts[k] not in _HYPHENS]
+    if len(words) != 1 or len(words[0]) < 3 or not words[0].istitle() or not words[0].isalpha():
+        return False
+    return any(e.start <= first and surname < e.end for e in g.sentence.entities if e.label != "LOC")
 
 
 # words before a month that make it a date; not "by", "from", "before", "after", which take a
