@@ -99,6 +99,20 @@ def test_unasserted_acts_are_dropped_with_their_reason(knowledge, spec, root, re
     assert any(d.reason.startswith(reason) for d in dropped)
 
 
+def test_a_claim_someone_would_make_reports_nothing(knowledge):
+    # held-out seed 2065: "They would claim that Tehran was forced by Washington to accept its
+    # conditions" (a former spokesman on what the Americans would say) was USAGOV 170 IRNGOV asserted
+    spec = ("They/PRON/nsubj>2 {aux}/AUX/aux>2 claim/VERB/ROOT>2 that/SCONJ/mark>5 Washington/PROPN/nsubj>5 "
+            "attacked|attack/VERB/ccomp>2 Tehran/PROPN/obj>5")
+    dropped = []
+    assert code(knowledge, spec.format(aux="would"), dropped=dropped) == []
+    assert any(d.reason.startswith("speculated") for d in dropped)
+    assert triples(code(knowledge, spec.format(aux="did"))) == [("USAGOV", "IRNGOV", "190")]
+    # a speaker's own hedge asserts what it says
+    hedge = spec.format(aux="would").replace("They/PRON", "I/PRON")
+    assert triples(code(knowledge, hedge)) == [("USAGOV", "IRNGOV", "190")]
+
+
 def test_one_made_to_act_did_act_unless_it_was_only_tried(knowledge):
     forced = ("America/PROPN/nsubj>1 forced|force/VERB/ROOT>1 Iran/PROPN/obj>1 to/PART/mark>4 "
               "attack/VERB/xcomp>1 Iraq/PROPN/obj>4")

