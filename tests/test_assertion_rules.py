@@ -186,6 +186,17 @@ def test_a_passive_agent_is_not_also_the_target(knowledge):
     assert all(e.target is None for e in code(knowledge, spec))
 
 
+def test_a_by_phrase_beside_an_active_subject_is_no_agent(knowledge):
+    # held-out seed 2065: "Khatibzadeh made the remarks in response to media hype by some U.S. and
+    # European officials", the parser hanging "by officials" on "made" as its agent, was the
+    # officials' statement (USAGOV 010 IRNMED)
+    spec = ("Iran/PROPN/nsubj>1 criticized|criticize/VERB/ROOT>1 hype/NOUN/obj>1 by/ADP/case>4 "
+            "American/ADJ/amod>4 officials|official/NOUN/obl:agent>1")
+    assert [(e.source.code, e.cameo) for e in code(knowledge, spec)] == [("IRN", "111")]
+    passive = spec.replace("Iran/PROPN/nsubj>1", "Iran/PROPN/nsubj:pass>1")
+    assert all(e.source.code != "IRN" for e in code(knowledge, passive))
+
+
 def test_a_meeting_noun_needs_a_named_participant(knowledge):
     spec = ("during/ADP/case>2 the/DET/det>2 meeting/NOUN/obl>6 Iran/PROPN/nsubj>6 and/CCONJ/cc>5 "
             "Turkey/PROPN/conj>3 signed|sign/VERB/ROOT>6 a/DET/det>8 memorandum/NOUN/obj>6")

@@ -121,16 +121,20 @@ class Graph:
         return out
 
     def is_passive(self, i: int) -> bool:
-        """Passive clause, or a participle with a "by" agent ("an agreement signed by X")."""
+        """Passive clause, or a participle with a "by" agent ("an agreement signed by X"). A "by"
+        agent beside an active subject is the parser's slip: "Khatibzadeh made the remarks in
+        response to media hype *by* some U.S. and European officials" (held-out seed 2065) is
+        Khatibzadeh's act, and the hype the officials'."""
         d = self.deps
         acl = d[i] == "acl"
+        agent = False
         for c in self.children[i]:
             dep = d[c]
-            if dep in PASSIVE_SUBJ or dep in ("aux:pass", "obl:agent"):
+            if dep in PASSIVE_SUBJ or dep == "aux:pass":
                 return True
-            if acl and dep.startswith("obl") and self.case_of(c) == "by":
-                return True
-        return False
+            if dep == "obl:agent" or acl and dep.startswith("obl") and self.case_of(c) == "by":
+                agent = True
+        return agent and not any(d[c] == "nsubj" for c in self.children[i])
 
     def _excluded(self, c: int) -> bool:
         """A conjunct set against the others: "an accord with Beijing *rather than* Washington",
