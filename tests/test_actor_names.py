@@ -21,7 +21,7 @@ from dyad.actors import ArticleActors
 from dyad.actors.coordination import shared_heads
 from dyad.coder.syntax import Graph
 
-from conftest import parse, resolve_last
+from conftest import coded, parse, resolve_last
 
 AQSA = ("Israel/PROPN/nsubj>1 stormed/VERB/ROOT>1 Al/PROPN/compound>5 -/PUNCT/punct>2 Aqsa/ADJ/amod>5 "
         "Mosque/PROPN/obj>1 ./PUNCT/punct>1")
@@ -228,6 +228,20 @@ def test_a_venue_does_not_give_a_phrase_its_actor(lexicon):
             "UN/PROPN/nmod>6 ./PUNCT/punct>0 met|meet/VERB/ROOT>11")
     mention = resolve_last(lexicon, [spec], 0, dateline=None)
     assert mention is None or not mention.actor.code.startswith("IGOUNO")
+
+
+def test_buyers_of_a_countrys_goods_are_not_that_country(lexicon, knowledge):
+    # held-out seed 2065: "the United States ... demanded buyers of Iranian oil stop purchases" was
+    # USA 100 IRN: the demand was made to the importing countries
+    spec = ("America/PROPN/nsubj>1 warned|warn/VERB/ROOT>1 {role}/NOUN/obj>1 of/ADP/case>5 "
+            "Iranian/ADJ/amod>5 {thing}/NOUN/nmod>2 ./PUNCT/punct>1")
+    buyers = spec.format(role="buyers|buyer", thing="oil")
+    mention = resolve_last(lexicon, [buyers], 2, dateline=None)
+    assert mention is None or mention.actor.country != "IRN"
+    assert [e.target for e in coded(knowledge, buyers)] in ([], [None])  # nor is Iran the target found below
+    # members of an Iranian body are Iran's
+    members = spec.format(role="members|member", thing="parliament")
+    assert resolve_last(lexicon, [members], 2, dateline=None).actor.code == "IRNLEG"
 
 
 def test_the_target_of_acts_a_role_leads_is_not_whose_the_role_is(lexicon):

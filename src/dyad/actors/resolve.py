@@ -577,6 +577,8 @@ def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[
     for c in g.children[i]:
         if deps[c] in EXTENDED_DEPS or (rels[c] == "nmod" and g.case_of(c) in preps) or name_after(g, i, c, hits):
             part = _owning_part(g, collect(g, c, COMPLEMENT_DEPS), i)
+            if not part:
+                continue
             extended |= part
             lo, hi = min(part), max(part)
             if lo + 1 < hi:  # (a part of one or two words has none between)
@@ -598,8 +600,10 @@ def _owning_part(g: Graph, part: set[int], head: int) -> set[int]:
     a venue word ("on the sidelines of the UN General Assembly" is where the leaders meet, not
     whose they are) or, for a leader of acts, the acts' target ("the mastermind of terrorist attacks
     *on the Majlis*" is no MP; held-out seed 2053; but "the victims of the attack on the embassy"
-    are the embassy's)."""
+    are the embassy's). A trader's (``traders``) has none: "buyers of Iranian oil" are not Iran's."""
     words, lemmas = actor_words(), g.lemmas
+    if lemmas[head] in words["traders"]:
+        return set()
     leads = lemmas[head] in words["act_leaders"]
     drop: set[int] = set()
     for k in part:

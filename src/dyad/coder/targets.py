@@ -342,7 +342,7 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
             wanted, whence: bool = False) -> list[ActorMention]:
     """Breadth first from ``queue``: the first nominal whose actors ``wanted`` accepts; an "out of"
     phrase only when ``whence`` (a withdrawal: "is pulling out of Afghanistan")."""
-    venue, venue_nouns = load_words()["venue"], actor_words()["venue_nouns"]
+    venue, venue_nouns, traders = load_words()["venue"], actor_words()["venue_nouns"], actor_words()["traders"]
     circumstances = coder_words()["circumstances"]
     queue = list(queue)
     seen: set[int] = set()
@@ -364,6 +364,8 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
                 return [replace(a, rule=f"complement:{a.rule}") for a in found]
         if _has_subject(g, k):
             continue  # a clause with its own subject says what someone else does
+        if g.lemmas[k] in traders:
+            continue  # "demanded buyers of Iranian oil stop purchases": the buyers are told, not Iran
         queue += _below(g, k, taken) + [c for c in _verb_purposes(g, k) if c not in queue]
     return []
 
