@@ -10,7 +10,8 @@ from conftest import SHARED, coded, parse
 from dyad.nlp.repair import (ADJECTIVE_VERB, SPLIT_COORDINATION, FRONTED_SUBJECT, LIST_APPOSITION, MODIFIER_VERB, NOMINAL_ROOT, OBJECT_AS_APPOSITION,
                              PREPOSITION_APPOSITION,
                              PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT, ROLE_CONJUNCT, SAYING_CLAUSE,
-                             SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, VISITING_GUEST, ACTING_TITLE, repair)
+                             SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, PHRASE_AFTER_TIME, VISITING_GUEST, ACTING_TITLE,
+                             repair)
 from dyad.nlp.comitative import COMITATIVE_SUBJECT
 from dyad.nlp.adjectives import DUE_CLAUSE, PLACE_PARTICIPLE
 from dyad.nlp.that_clause import SUBJUNCTIVE_VERB, THAT_SUBJECT
@@ -167,6 +168,19 @@ def test_a_place_hung_under_the_time_after_it_goes_back_to_the_verb():
     arcs = _arcs_after(AIRPORT, TIME_AFTER_PLACE)
     assert arcs["Airport"] == ("obl", "arrived")
     assert arcs["Thursday"] == ("compound", "morning") and arcs["morning"] == ("obl:unmarked", "arrived")
+
+
+def test_a_phrase_hung_under_the_time_before_it_goes_to_the_verb(knowledge):
+    # held-out seed 2065: "Jaberi Ansari met on Tuesday with Seyyed Hassan Nasrallah, secretary general
+    # of the Lebanese Hezbollah movement" had the partner under "Tuesday", and no target
+    spec = ("Zarif/PROPN/nsubj>1 met|meet/VERB/ROOT>1 on/ADP/case>3 Tuesday/PROPN/obl>1 with/ADP/case>5 "
+            "Hezbollah/PROPN/nmod>3 ./PUNCT/punct>1")
+    arcs = _arcs_after(parse(spec), PHRASE_AFTER_TIME)
+    assert arcs["Hezbollah"] == ("obl", "met") and arcs["Tuesday"] == ("obl", "met")
+    assert [(e.cameo, e.target.code) for e in coded(knowledge, repair(parse(spec)))] == [("040", "LBNREB")]
+    # an "of" phrase is the day's own: "on the 10th of May"
+    of = spec.replace("with/ADP/case>5", "of/ADP/case>5")
+    assert repair(parse(of)).repairs == ()
 
 
 @pytest.mark.parametrize("spec", [
