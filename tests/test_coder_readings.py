@@ -148,15 +148,15 @@ def test_an_irregular_verb_left_unlemmatised_gets_its_base(knowledge):
 
 
 def test_irregular_verb_table_errors_name_file_and_line(tmp_path):
-    from dyad.coder.lemmas import irregular_forms
+    from dyad.coder.lemmas import irregular_forms, read_irregular_verbs
     from dyad.errors import DataError
     bad = tmp_path / "irregular.tsv"
     bad.write_text("# comment\nfight\tfought\nfind\tfound|fought\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"irregular.tsv:3: 'fought' is already a form of 'fight'"):
-        irregular_forms(str(bad))
+        read_irregular_verbs(str(bad))
     bad.write_text("cut\tcut\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"irregular.tsv:1: 'cut' is its own base"):
-        irregular_forms(str(bad))
+        read_irregular_verbs(str(bad))
     assert irregular_forms()["overthrew"] == "overthrow"
 
 

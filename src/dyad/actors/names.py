@@ -76,12 +76,15 @@ def given_name(g: Graph, h: Hit) -> bool:
     return g.tok(h.start).head == h.end and _one_person(g, h.start, h.end)
 
 
-def _one_person(g: Graph, first: int, last: int) -> bool:
-    """Do tokens first..last lie inside one PER entity of the recogniser's?"""
+def _one_person(g: Graph, first: int, last: int, labels: frozenset[str] = frozenset({"PER"})) -> bool:
+    """Do tokens first..last lie inside one PER entity of the recogniser's (or one of ``labels``)?"""
     for e in g.sentence.entities:  # (a loop: asked of every country word, a generator costs more)
-        if e.label == "PER" and e.start <= first and last < e.end:
+        if e.label in labels and e.start <= first and last < e.end:
             return True
     return False
+
+
+_NAME_LABELS = frozenset({"PER", "ORG"})  # the labels the recogniser gives a person's name (it has LOC, ORG, PER)
 
 
 def another_person(g: Graph, h: Hit, claimed: set[int], given_names: frozenset[str]) -> bool:
@@ -122,7 +125,7 @@ def _given_word(g: Graph, first: int, surname: int) -> bool:
     words = [g.texts[k] for k in range(first, surname) if g.texts[k] not in _HYPHENS]
     if len(words) != 1 or len(words[0]) < 3 or not words[0].istitle() or not words[0].isalpha():
         return False
-    return any(e.start <= first and surname < e.end for e in g.sentence.entities if e.label != "LOC")
+    return _one_person(g, first, surname, _NAME_LABELS)
 
 
 # words before a month that make it a date; not "by", "from", "before", "after", which take a

@@ -18,7 +18,7 @@ def mend(lemmas: tuple[str, ...], pos: tuple[str, ...]) -> tuple[tuple[str, ...]
     skipped without some listed lemma). Each repair is rare, so each costs one set operation
     on a sentence that has none."""
     lemma_set = frozenset(lemmas)
-    if not lemma_set.isdisjoint(irregular_forms()):  # "fought" lemmatised "fought"
+    if not lemma_set.isdisjoint(_irregular_set()):  # "fought" lemmatised "fought"
         forms = irregular_forms()
         lemmas = tuple(forms.get(lemma, lemma) if tag == "VERB" else lemma for lemma, tag in zip(lemmas, pos))
         lemma_set = frozenset(lemmas)
@@ -38,11 +38,22 @@ def mend(lemmas: tuple[str, ...], pos: tuple[str, ...]) -> tuple[tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def irregular_forms(path: str | None = None) -> dict[str, str]:
+def irregular_forms() -> dict[str, str]:
     """An irregular verb's past and participle forms -> its base ("fought" -> "fight",
-    "overthrew" -> "overthrow"), from coder/data/irregular_verbs.tsv. A form listed twice or
-    equal to its base is an error naming file and line: either would mend one verb into another."""
-    source = Path(path) if path else Path(str(resources.files("dyad.coder").joinpath("data", "irregular_verbs.tsv")))
+    "overthrew" -> "overthrow"), from coder/data/irregular_verbs.tsv."""
+    return read_irregular_verbs(str(resources.files("dyad.coder").joinpath("data", "irregular_verbs.tsv")))
+
+
+@lru_cache(maxsize=1)
+def _irregular_set() -> frozenset[str]:
+    """``irregular_forms``' keys as a set, for ``isdisjoint`` (which walks any other argument)."""
+    return frozenset(irregular_forms())
+
+
+def read_irregular_verbs(path: str) -> dict[str, str]:
+    """The forms -> base table of ``path``, checked: a form listed twice or equal to its base is an
+    error naming file and line, since either would mend one verb into another."""
+    source = Path(path)
     forms: dict[str, str] = {}
     for lineno, (base, listed) in rows(source, 2):
         for form in filter(None, (f.strip() for f in listed.split("|"))):

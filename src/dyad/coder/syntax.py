@@ -127,14 +127,14 @@ class Graph:
         Khatibzadeh's act, and the hype the officials'."""
         d = self.deps
         acl = d[i] == "acl"
-        agent = False
+        agent = active = False
         for c in self.children[i]:
             dep = d[c]
             if dep in PASSIVE_SUBJ or dep == "aux:pass":
                 return True
-            if dep == "obl:agent" or acl and dep.startswith("obl") and self.case_of(c) == "by":
-                agent = True
-        return agent and not any(d[c] == "nsubj" for c in self.children[i])
+            active = active or dep == "nsubj"
+            agent = agent or dep == "obl:agent" or acl and dep.startswith("obl") and self.case_of(c) == "by"
+        return agent and not active
 
     def _excluded(self, c: int) -> bool:
         """A conjunct set against the others: "an accord with Beijing *rather than* Washington",
