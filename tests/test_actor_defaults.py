@@ -155,6 +155,17 @@ def test_a_country_opposed_by_anti_before_a_role_is_not_the_roles(lexicon):
     assert _code(lexicon, [parade], 3)[0] == "SYR"
 
 
+def test_a_country_sided_with_by_pro_before_a_role_is_not_the_roles(lexicon):
+    # Tehran Times: "The protest, called by pro-Syrian parties including Shiite Muslim Hizbollah"
+    # (in Beirut) was coded SYRPTY; "pro-Iranian militias" are not Iran's either
+    spec = ("pro/ADJ/amod>3 -/PUNCT/punct>3 Syrian/ADJ/amod>3 parties|party/NOUN/nsubj>4 "
+            "protested|protest/VERB/ROOT>4 ./PUNCT/punct>4")
+    code, rule = _code(lexicon, [spec], 3)
+    assert not code.startswith("SYR") and "Syrian" not in rule
+    assert _code(lexicon, [spec.replace("pro/ADJ/amod>3 -/PUNCT/punct>3 ", "the/DET/det>3 x/X/dep>3 ")], 3)[0] \
+        == "SYRPTY"
+
+
 @pytest.mark.parametrize("first, second", [("plane", "maker"), ("turboprop", "maker"), ("the", "drugmaker")])
 def test_a_maker_is_a_business(lexicon, first, second):
     # seed 2033, tehrantimes-429252: "Iran Air signed a deal with the French giant plane maker Airbus"

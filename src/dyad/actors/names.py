@@ -154,10 +154,11 @@ def denied(g: Graph, h: Hit) -> bool:
 
 
 def opposed(g: Graph, h: Hit, roles: set[int]) -> bool:
-    """A country opposed by "anti-" in front of a role (``roles``: the tokens of the sentence's
-    agent words): "a prominent anti-Syria journalist" killed in Beirut is not Syria's, nor
-    "anti-American protesters" America's. An event's "anti-Gondor parade" keeps its target."""
-    if not _prefixed(g, h, "anti"):
+    """A country opposed by "anti-", or sided with by "pro-", in front of a role (``roles``: the
+    tokens of the sentence's agent words): "a prominent anti-Syria journalist" killed in Beirut is
+    not Syria's, nor "anti-American protesters" America's, nor "pro-Syrian parties" in Lebanon
+    Syria's or "pro-Iranian militias" Iran's. An event's "anti-Gondor parade" keeps its target."""
+    if not (_prefixed(g, h, "anti") or _prefixed(g, h, "pro")):
         return False
     head = g.heads[h.end - 1]
     return head in roles and head >= h.end

@@ -731,7 +731,7 @@ def _named_outright(mention: ActorMention) -> bool:
     return bool(actor.country or actor.sectors[:1] and actor.sectors[0] in NON_STATE) and not mention.defaulted
 
 
-_ANTI = frozenset({"anti", "anti-"})  # the words names.opposed reads before a country
+_ANTI = frozenset({"anti", "anti-", "pro", "pro-"})  # the words names.opposed reads before a country
 
 
 def _office_over_rank(roles: list[Hit], core: set[int]) -> Hit:
