@@ -666,6 +666,8 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
         return "topic", f"what {g.tok(talks).text!r} are about, not a reported act"
     if m.pattern.code[:2] in _FORCE and _idiom(g, m.trigger):
         return "idiom", f"{g.tok(m.trigger).text!r} with this object is no act of force"
+    if violent and _accidental(g, m.trigger):
+        return "accident", f"{g.tok(m.trigger).text!r} done by accident is no act of force"
     if m.pattern.code[:3] == "043" and _on_soil(g, m.trigger):
         return "harboured", f"{g.tok(m.trigger).text!r} on one's soil harbours a group; no visit"
     if violent and _sanction_detail(g, m.trigger):
@@ -763,6 +765,13 @@ def _idiom(g: sx.Graph, v: int) -> bool:
     where = sx.prep_complement(g, v, "in")
     return where is not None and g.lemmas[where] in coder_words()["idiom_places"] \
         and not g.kids(where, "nmod", "nmod:poss", "amod")  # "in the back of the truck" is a place
+
+
+def _accidental(g: sx.Graph, v: int) -> bool:
+    """ "She accidentally struck and killed a woman" (the second verb a conjunct of the first)."""
+    words = coder_words()["accidental"]
+    heads = (v, g.heads[v]) if g.deps[v] == "conj" else (v,)
+    return any(g.lemmas[c] in words for h in heads for c in g.kids(h, "advmod"))
 
 
 def _on_soil(g: sx.Graph, v: int) -> bool:
