@@ -18,6 +18,7 @@ from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, co
 from .placing import LazyWhere, place_attacker
 from ..where_when import dated_ahead
 from .unseen import RULE as UNSEEN, VIOLENT, unseen_attacker
+from .senses import FORCE, accidental, idiom, on_soil, sanction_detail
 from .vetoes import PRESS, veto
 from . import syntax as sx
 from .patterns import NO_EVENT, Pattern, PatternSet, Triggered
@@ -664,13 +665,13 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     talks = assertion.talked_about(g, m.trigger)
     if talks is not None:
         return "topic", f"what {g.tok(talks).text!r} are about, not a reported act"
-    if m.pattern.code[:2] in _FORCE and _idiom(g, m.trigger):
+    if m.pattern.code[:2] in FORCE and idiom(g, m.trigger):
         return "idiom", f"{g.tok(m.trigger).text!r} with this object is no act of force"
-    if violent and _accidental(g, m.trigger):
+    if violent and accidental(g, m.trigger):
         return "accident", f"{g.tok(m.trigger).text!r} done by accident is no act of force"
-    if m.pattern.code[:3] == "043" and _on_soil(g, m.trigger):
+    if m.pattern.code[:3] == "043" and on_soil(g, m.trigger):
         return "harboured", f"{g.tok(m.trigger).text!r} on one's soil harbours a group; no visit"
-    if violent and _sanction_detail(g, m.trigger):
+    if violent and sanction_detail(g, m.trigger):
         return "sanction", f"{g.tok(m.trigger).text!r} names what a sanction hits, not an act of force"
     aim = assertion.purpose(g, m.trigger) if violent else None
     if aim is not None:
@@ -746,53 +747,6 @@ def _by_whom(g: sx.Graph, m: Match, src: ActorMention) -> Match:
     if m.code in ("190", "193", "194") and g.lemmas[src.head] in words["aircraft"]:
         return replace(m, code="195")
     return m
-
-
-# roots whose verbs take idioms: force (18-20) and coercion ("seized the opportunity" is no arrest)
-_FORCE = VIOLENT | {"17"}
-
-
-def _idiom(g: sx.Graph, v: int) -> bool:
-    """ "strike a delicate balance", "seized the opportunity": a verb of force or coercion whose object
-    makes it an idiom; "stabbing Palestine *in the back*": one whose "in" phrase does."""
-    obj = sx.direct_object(g, v)
-    if obj is not None and g.lemmas[obj] in coder_words()["idiom_objects"]:
-        return True
-    fuels = coder_words()["fuels"]
-    if obj is not None and g.lemmas[obj] in fuels and (
-            g.kids(obj, "nmod:poss") or any(g.lemmas[c] in fuels for c in g.kids(obj, "conj"))):
-        return True  # "will use *its gas* and electricity export revenues" (held-out seed 2062): a good
-    where = sx.prep_complement(g, v, "in")
-    return where is not None and g.lemmas[where] in coder_words()["idiom_places"] \
-        and not g.kids(where, "nmod", "nmod:poss", "amod")  # "in the back of the truck" is a place
-
-
-def _accidental(g: sx.Graph, v: int) -> bool:
-    """ "She accidentally struck and killed a woman" (the second verb a conjunct of the first)."""
-    words = coder_words()["accidental"]
-    heads = (v, g.heads[v]) if g.deps[v] == "conj" else (v,)
-    return any(g.lemmas[c] in words for h in heads for c in g.kids(h, "advmod"))
-
-
-def _on_soil(g: sx.Graph, v: int) -> bool:
-    """ "Albania hosts an ex-terrorist organization, the MEK, in its soil" (held-out seed 2062):
-    a guest kept on one's territory is harboured, not received for a visit."""
-    where = g.kids(v, "obl") + [c for o in g.kids(v, "obj") for c in g.kids(o, "nmod")]  # (or on the guest)
-    return any(g.lemmas[c] in coder_words()["soil"] and g.case_of(c) in ("in", "on", "within") for c in where)
-
-
-def _sanction_detail(g: sx.Graph, v: int) -> bool:
-    """ "slapped new sanctions on Iran, *targeting* eighteen major Iranian banks": a verb of force
-    that elaborates a clause imposing sanctions or tariffs says whom they hit (the sanction is
-    coded on its own verb)."""
-    head = g.heads[v]
-    if head == v or g.rels[v] not in ("advcl", "conj", "xcomp"):
-        return False
-    sanctions = coder_words()["sanction_nouns"]
-    if g.pos[head] == "VERB" and g.lemmas[head] in sanctions:
-        return True  # "The White House sanctioned Russia, initially targeting a few banks" (held-out seed 2050)
-    obj = sx.direct_object(g, head)
-    return obj is not None and g.lemmas[obj] in sanctions
 
 
 def _event(g, m: Match, ontology: Ontology, src: ActorMention, tgt: ActorMention | None,

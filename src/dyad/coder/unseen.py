@@ -54,9 +54,8 @@ def unseen_attacker(g: sx.Graph, m, resolver):
             m = replace(m, code=next((c for w, c in BOMBINGS if w in lemmas), "183"))
         # (the attack's own "by" agent first: "assassinated in a terrorist attack *by the U.S.*",
         # held-out seed 2066, was coded as an unidentified attacker's)
-        agents = [k for k in g.kids(c, "nmod") if g.case_of(k) == "by"]
-        owners = [a for k in agents + [c] for a in resolver.resolve(g, k) if a.actor.country][:1] \
-            if agents else [a for a in resolver.resolve(g, c) if a.actor.country]
+        agents = [a for k in g.kids(c, "nmod") if g.case_of(k) == "by" for a in resolver.resolve(g, k)]
+        owners = [a for a in agents or resolver.resolve(g, c) if a.actor.country]
         if owners:
             return [replace(a, rule=f"means:{a.rule}") for a in owners], m
         actor = Actor("---UAF", None, _SECTOR, g.sentence.span_text(start, end))
