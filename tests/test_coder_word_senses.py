@@ -49,6 +49,10 @@ def test_an_attacks_own_by_agent_is_the_attacker(knowledge):
             "in/ADP/case>7 a/DET/det>7 terrorist/ADJ/amod>7 attack/NOUN/obl>3 by/ADP/case>10 the/DET/det>10 "
             "U.S./PROPN/nmod>7 ./PUNCT/punct>3")
     assert [(s, c) for s, c, _ in _events(knowledge, spec)] == [("USA", "186")]
+    # every agent the "by" phrase lists is an attacker
+    both = spec.replace("U.S./PROPN/nmod>7 ./PUNCT/punct>3",
+                        "U.S./PROPN/nmod>7 and/CCONJ/cc>12 Israel/PROPN/conj>10 ./PUNCT/punct>3")
+    assert sorted((s, c) for s, c, _ in _events(knowledge, both)) == [("ISR", "186"), ("USA", "186")]
 
 
 def test_the_gop_is_the_us_republican_party(knowledge):

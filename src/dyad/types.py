@@ -154,8 +154,10 @@ class Actor(Record):
 
 
 # Actor rules whose country is a guess from outside the phrase's words (actors/defaults.py): the
-# dateline's, the outlet's, the article's topic or the one state its sentence names.
-GUESSED_COUNTRY = ("dateline-default", "outlet-default", "topic-country", "sentence-country")
+# dateline's or the outlet's (HOME_COUNTRY: nowhere in the text), the article's topic or the one
+# state its sentence names.
+HOME_COUNTRY = ("dateline-default", "outlet-default")
+GUESSED_COUNTRY = HOME_COUNTRY + ("topic-country", "sentence-country")
 
 
 @dataclass(frozen=True)

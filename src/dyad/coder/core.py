@@ -106,8 +106,7 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
     # it is done last, and only for the events that are written.
     placed: dict[str, Event] = {}  # a role given its place's country may become an event already kept
     for e in kept:
-        if e.target is None and e.root == "14":  # (placed here: where it is held says whom it is against)
-            e = where.protest_recipient(e)
+        e = where.protest_recipient(e)  # (before written: it may give the event its target)
         if written is None or written(e):
             e = where.with_roles_placed(place_attacker(where.place_and_date(e)))
             placed.setdefault(e.event_id, e)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from ..dates import is_historical
-from ..types import GUESSED_COUNTRY, NON_STATE, REGIONS, Actor, ActorMention, Article, Event
+from ..types import GUESSED_COUNTRY, HOME_COUNTRY, NON_STATE, REGIONS, Actor, ActorMention, Article, Event
 from ..where_when import locate_and_date, sentence_places
 from . import syntax as sx
 from .overlap import trigger_index
@@ -65,10 +65,15 @@ class LazyWhere:
                        location=location)
 
     def protest_recipient(self, e: Event) -> Event:
-        """``e`` placed and dated (``place_and_date``), and if it is a protest at home no words
-        aim at anyone, aimed at the protesters' own country (``implied_recipient``). Without a
-        gazetteer no one can tell home from abroad, and none is implied."""
-        return implied_recipient(self._g, self.place_and_date(e)) if self.gazetteer is not None else e
+        """``e`` aimed at the protesters' own country if it is a protest at home no words aim at
+        anyone (``implied_recipient``), else ``e`` as it was. Only such a protest is placed here
+        (its place decides), and placed again once written, since its target may move the
+        dateline's place onto it. Without a gazetteer no one can tell home from abroad, and none
+        is implied."""
+        if self.gazetteer is None or not may_imply_recipient(self._g, e):
+            return e
+        aimed = implied_recipient(self._g, self.place_and_date(e))
+        return aimed if aimed.target is not None else e
 
     def with_roles_placed(self, e: Event) -> Event:
         """``place_roles`` when the event's place is a name the recogniser calls a place (not "Dar"
@@ -219,7 +224,7 @@ def place_attacker(e: Event) -> Event:
 # sectors of the state's own bodies: a protest is made against them, not by them
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 IMPLIED = "implied:"  # the target rule of a protest's implied recipient
-_HOME_RULES = ("dateline-default", "outlet-default", "outlet-title")  # actors/defaults.py
+_HOME_RULES = HOME_COUNTRY + ("outlet-title",)  # countries the words do not give (actors/defaults.py)
 
 
 def implied_recipient(g: sx.Graph, e: Event) -> Event:
@@ -231,15 +236,10 @@ def implied_recipient(g: sx.Graph, e: Event) -> Event:
     as often for someone elsewhere: "Iranian students took to the streets in France" (for
     Palestine, held-out seed 2057) protested neither France nor Iran. Not for 140 (slogans,
     petitions: dissent that need not be aimed at anyone there). The target has no words, and no
-    span; its rule (``implied:``) says why."""
-    if e.target is not None or e.root != "14" or e.cameo == "140" or not _protest_clause(g, e):
+    span; its rule (``implied:``) says why. ``e`` must be placed (``LazyWhere.place_and_date``)."""
+    if not may_imply_recipient(g, e):
         return e
-    src, loc, rule = e.source, e.location, e.explanation.source_rule
-    if (not _protesters(g, e) or not src.country or src.country in NON_STATE or src.country in REGIONS
-            or any(home in rule for home in _HOME_RULES)):
-        # (the dateline's or outlet's country is not in the words: "public sector workers began a
-        # strike" in a Tehran paper's report from Munich)
-        return e
+    src, loc = e.source, e.location
     if loc is not None and loc.country and loc.reason.startswith("place phrase"):
         if loc.country != src.country:
             return e
@@ -248,6 +248,18 @@ def implied_recipient(g: sx.Graph, e: Event) -> Event:
         why = f"{IMPLIED}protesters-country:{src.country}"
     explanation = replace(e.explanation, target_span=None, target_rule=why)
     return e.recoded(target=Actor(src.country, src.country, (), ""), explanation=explanation)
+
+
+def may_imply_recipient(g: sx.Graph, e: Event) -> bool:
+    """Whether ``implied_recipient`` may aim ``e`` once its place is known: a protest (141-145)
+    with no target, a clause's verb in the protest sense, by people whose words name their state."""
+    if e.target is not None or e.root != "14" or e.cameo == "140" or not _protest_clause(g, e):
+        return False
+    country, rule = e.source.country, e.explanation.source_rule
+    # (the dateline's or outlet's country is not in the words: "public sector workers began a
+    # strike" in a Tehran paper's report from Munich)
+    return (_protesters(g, e) and bool(country) and country not in NON_STATE and country not in REGIONS
+            and not any(home in rule for home in _HOME_RULES))
 
 
 def _protest_clause(g: sx.Graph, e: Event) -> bool:
