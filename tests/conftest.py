@@ -73,6 +73,14 @@ def resources():
 
 
 @pytest.fixture(scope="session")
+def gazetteer():
+    """The built-in GeoNames gazetteer (for rule tests that place events)."""
+    from dyad.places import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
 def lexicon():
     from dyad.actors import load_lexicon
 

@@ -92,6 +92,11 @@ def test_a_question_asserts_no_event(knowledge):
     # mistake by fully removing the anti-Iran sanctions" was a U.S. intent
     ("Iran/PROPN/nsubj>1 hoped|hope/VERB/ROOT>1 that/SCONJ/mark>5 America/PROPN/nsubj>5 will/AUX/aux>5 "
      "lift/VERB/ccomp>1 sanctions|sanction/NOUN/obj>5 on/ADP/case>8 Iran/PROPN/nmod>6", "08", "hoped-for"),
+    # held-out seed 2067: "Answering a question if the United States might attack key Iranian
+    # facilities, he said ...": what a question asks reports no attack
+    ("Answering|answer/VERB/advcl>10 a/DET/det>2 question/NOUN/obj>0 if/SCONJ/mark>7 the/DET/det>5 "
+     "U.S./PROPN/nsubj>7 might/AUX/aux>7 attack/VERB/acl>2 Iran/PROPN/obj>7 he/PRON/nsubj>10 "
+     "said|say/VERB/ROOT>10", "19", "asked-for"),
 ])
 def test_unasserted_acts_are_dropped_with_their_reason(knowledge, spec, root, reason):
     dropped = []

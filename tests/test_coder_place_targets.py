@@ -5,17 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from conftest import coded, parse
 from dyad.types import EntitySpan
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    from dyad.places import load_gazetteer
-
-    return load_gazetteer()
 
 
 def _dyads(knowledge, gazetteer, spec: str, places: dict[str, tuple[int, int]]):

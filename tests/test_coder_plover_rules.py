@@ -40,8 +40,9 @@ PHRASES = [
     # PLOVER GSR: "The Albanians of southern Serbia are demanding ...", "Ethnic Albanians in south Serbia"
     ("The/DET/det>1 Albanians/PROPN/nsubj>6 of/ADP/case>4 southern/ADJ/amod>4 Serbia/PROPN/nmod>1 "
      "are/AUX/aux>6 demanding/VERB/ROOT>6", 1, "SRB"),
+    # (an ethnic group is people, CVL, as the gold set codes "ethnic Albanians": SRBCVLalb)
     ("Ethnic/ADJ/amod>1 Albanians/PROPN/nsubj>5 in/ADP/case>4 south/ADJ/amod>4 Serbia/PROPN/nmod>1 "
-     "demanded/VERB/ROOT>5", 1, "SRB"),
+     "demanded/VERB/ROOT>5", 1, "SRBCVL"),
     # a people noun in a place is not thereby of it, unless named as an ethnic group
     ("Iranians/PROPN/nsubj>3 in/ADP/case>2 Germany/PROPN/nmod>0 protested/VERB/ROOT>3", 0, "IRN"),
     # PLOVER GSR: "... has been indicted by the U.N. war crimes court"; Phoenix codes UN organs IGOUNO

@@ -12,13 +12,6 @@ from conftest import coded, parse
 from dyad.types import EntitySpan
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    from dyad.places import load_gazetteer
-
-    return load_gazetteer()
-
-
 def _events(knowledge, gazetteer, spec: str, places: dict[str, tuple[int, int]] | None = None):
     sentence = replace(parse(spec), entities=tuple(EntitySpan("LOC", a, b, name)
                                                    for name, (a, b) in (places or {}).items()))

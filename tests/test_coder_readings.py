@@ -148,7 +148,7 @@ def test_an_irregular_verb_left_unlemmatised_gets_its_base(knowledge):
 
 
 def test_irregular_verb_table_errors_name_file_and_line(tmp_path):
-    from dyad.coder.lemmas import irregular_forms, read_irregular_verbs
+    from dyad.nlp.verbs import irregular_forms, read_irregular_verbs
     from dyad.errors import DataError
     bad = tmp_path / "irregular.tsv"
     bad.write_text("# comment\nfight\tfought\nfind\tfound|fought\n", encoding="utf-8")

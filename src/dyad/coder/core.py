@@ -599,7 +599,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         drops.append(_drop(g, m, "no-target", "an unidentified attacker with no target"))
         return []
     if p.require_target and not targets and not (p.symmetric and len(sources) > 1):
-        drops.append(_drop(g, m, "no-target", "a dictionary pattern codes a dyad only"))
+        drops.append(_drop(g, m, "no-target", f"{p.id} codes a dyad only, its target from its slots"))
         return []
     # "the two sides agreed to continue their consultations": two sides promising or talking do so
     # with each other (not when they criticise or voice concern together)
@@ -629,6 +629,9 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     claim = assertion.speculated(g, m.trigger)
     if claim is not None:
         return "speculated", f"what {g.tok(claim).text!r} under 'would' or 'could' says: a claim not made"
+    question = assertion.questioned(g, m.trigger)
+    if question is not None:
+        return "asked-for", f"what {g.tok(question).text!r} asks, not an act"
     if p.xcomp or p.topic or m.code[:2] in ("02", "10"):
         return None  # the pattern is itself the appeal or demand
     appeal = assertion.asked_for(g, m.trigger)
@@ -655,7 +658,7 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     allegation = assertion.alleged(g, m.trigger) if m.code[:2] != "11" else None
     if allegation is not None:
         return "alleged", f"what {g.tok(allegation).text!r} say someone did, not a reported act"
-    unreal = assertion.unrealised(g, m.trigger)
+    unreal = assertion.unrealised(g, m.trigger) or assertion.possible_doing(g, m.trigger)
     if unreal is not None:
         return "unrealised", f"only possible or apparent under {g.tok(unreal).text!r}"
     # "will strike" is coded 138, a threat: the act is force. Violence a purpose clause names is

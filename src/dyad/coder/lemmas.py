@@ -5,11 +5,8 @@ lemmatiser got wrong would switch a rule off for that word."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
-from ..errors import DataError
-from ..places.sources import rows
+from ..nlp.verbs import irregular_forms
 from .words import coder_words
 
 
@@ -38,30 +35,9 @@ def mend(lemmas: tuple[str, ...], pos: tuple[str, ...]) -> tuple[tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def irregular_forms() -> dict[str, str]:
-    """An irregular verb's past and participle forms -> its base ("fought" -> "fight",
-    "overthrew" -> "overthrow"), from coder/data/irregular_verbs.tsv."""
-    return read_irregular_verbs(str(resources.files("dyad.coder").joinpath("data", "irregular_verbs.tsv")))
-
-
-@lru_cache(maxsize=1)
 def _irregular_set() -> frozenset[str]:
     """``irregular_forms``' keys as a set, for ``isdisjoint`` (which walks any other argument)."""
     return frozenset(irregular_forms())
-
-
-def read_irregular_verbs(path: str) -> dict[str, str]:
-    """The forms -> base table of ``path``, checked: a form listed twice or equal to its base is an
-    error naming file and line, since either would mend one verb into another."""
-    source = Path(path)
-    forms: dict[str, str] = {}
-    for lineno, (base, listed) in rows(source, 2):
-        for form in filter(None, (f.strip() for f in listed.split("|"))):
-            if form == base or form in forms:
-                why = "is its own base" if form == base else f"is already a form of {forms[form]!r}"
-                raise DataError(f"{source}:{lineno}: {form!r} {why}")
-            forms[form] = base
-    return forms
 
 
 def _o_plurals(lemmas: tuple[str, ...]) -> tuple[str, ...]:

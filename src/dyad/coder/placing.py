@@ -112,11 +112,17 @@ class LazyWhere:
 
 def named_place(g: sx.Graph, m) -> bool:
     """The recogniser calls the whole name a place: the gazetteer alone takes "Van" in "Van
-    Aartsen", "Nama" in "Jahan-Nama", "Al-" in "Al-Aqsa" and "Cave" in "Alisadr Cave" for towns."""
-    pos = g.pos
+    Aartsen", "Nama" in "Jahan-Nama", "Al-" in "Al-Aqsa" and "Cave" in "Alisadr Cave" for towns.
+    A country's name needs no recogniser unless it calls it something else ("Michael Jordan"):
+    "killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday" has no entity
+    (PLOVER gold)."""
+    pos, entities = g.pos, g.sentence.entities
+    if m.place is not None and m.place.kind == "country" and not any(
+            e.start < m.end and m.start < e.end for e in entities):
+        return True
     return any(e.label in _PLACE_LABELS and e.start <= m.start and m.end <= e.end
                and all(pos[k] != "PROPN" for k in range(e.start, e.end) if not m.start <= k < m.end)
-               for e in g.sentence.entities)
+               for e in entities)
 
 
 # (country, rule) of a place among a sentence's tokens (owned_place), as ArticleActors.places takes it

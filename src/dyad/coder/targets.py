@@ -52,7 +52,8 @@ _PURPOSE_GERUNDS = frozenset({"call", "demand", "urge", "press", "protest", "den
 def purpose_clauses(g: sx.Graph, i: int, objects: bool = True) -> list[int]:
     """The purpose clauses of i, or (``objects``) of its object: "sent material *to help* defend X",
     "began a hunger strike *to demand* ...", "demonstrated *calling* for independence" (a gerund
-    of demanding, with no subject of its own), "a strike *in protest of* the arrests"."""
+    of demanding, with no subject of its own), "a strike *in protest of* the arrests", "*in
+    defiance of* Chinese authorities"."""
     anchors = [i] + ([c for c in g.children[i] if g.rels[c] in ("obj", "obl")] if objects else [])
     out = []
     for a in anchors:
@@ -62,7 +63,7 @@ def purpose_clauses(g: sx.Graph, i: int, objects: bool = True) -> list[int]:
                     sx.marked(g, c, ("to",))
                     or g.words[c].endswith("ing") and g.lemmas[c] in _PURPOSE_GERUNDS):
                 out.append(c)
-            elif rel in ("obl", "nmod") and g.lemmas[c] == "protest" and g.case_of(c) == "in":
+            elif rel in ("obl", "nmod") and g.lemmas[c] in coder_words()["protest_nouns"] and g.case_of(c) == "in":
                 out.append(c)
     return out
 
@@ -84,8 +85,8 @@ def purpose_nouns(g: sx.Graph, i: int) -> list[int]:
             obj = sx.direct_object(g, c)
             found = ([obj] if obj is not None else []) + [
                 n for prep in ("for", "against") if (n := sx.prep_complement(g, c, prep)) is not None]
-        elif g.lemmas[c] == "protest":
-            found = [n for n in g.kids(c, "nmod") if g.case_of(n) in ("of", "against", "over", "at")]
+        elif g.lemmas[c] in coder_words()["protest_nouns"]:
+            found = [n for n in g.kids(c, "nmod") if g.case_of(n) in ("of", "against", "over", "at", "to")]
         else:
             continue
         out += found

@@ -13,11 +13,11 @@ from ..places.resolve import Words, load_checked_words
 # The lists the coder's rules read: one missing from the file (or misspelt there) would silently
 # switch its rule off, so the file must have each of them, and no other.
 LISTS = ("judged_for", "charge", "tasked_with", "attempt_heads", "lifting_verbs", "hope_heads", "opinion_heads",
-         "negative_verbs", "object_control", "enablers", "idiom_objects", "idiom_places", "accidental",
+         "negative_verbs", "object_control", "quoting", "enablers", "idiom_objects", "idiom_places", "accidental",
          "fuels", "soil", "met_objects", "crowds", "done", "ahead", "unsure", "talk_nouns", "envoys", "gatherings",
          "partitives",
          "barrages", "refusal_heads", "necessity", "comebacks", "o_plurals", "unreduced_plurals", "decision_nouns",
-         "the_people", "aircraft", "undertakings", "peacekeepers", "circumstances", "unrealised_heads", "nearly",
+         "the_people", "aircraft", "undertakings", "peacekeepers", "circumstances", "protest_nouns", "questions", "unrealised_heads", "nearly",
          "called_off", "off_undoes", "planned_places",
          "sanction_nouns", "weapons", "bombs", "harm_verbs", "desire_verbs", "performative_verbs", "shares",
          "majorities", "polled_people", "intent_heads", "intent_adjectives", "agreed_heads",

@@ -71,6 +71,7 @@ from .adjectives import due_clause, firm_adjective, place_participle
 from .that_clause import subjunctive_verb, that_subject
 from .hyphen import hyphen_participle
 from .perfect import perfect_participle
+from .verbs import irregular_forms
 from .reporting import _NOMINAL, _SUBJECTS, repaired, reporting_clause, reporting_verbs, under as _under
 
 SPLIT_COORDINATION = "split-coordination"
@@ -412,14 +413,15 @@ def _modifier_verb(sentence: Sentence) -> Sentence:
 
 
 def _verb_and_subject(tokens, root: int, t: Token) -> tuple[int, int, int] | None:
-    """(verb, object, subject) when ``t`` is a past form read as the ``amod`` of the noun after
-    it, and either that noun is the root (the subject a name or noun before the verb) or the
-    root is the subject and that noun its direct dependent."""
+    """(verb, object, subject) when ``t`` is a past form (an "-ed" word, or an irregular one:
+    "Klibi *undertook* mediation mission") read as the ``amod`` of the noun after it, and either
+    that noun is the root (the subject a name or noun before the verb) or the root is the subject
+    and that noun its direct dependent."""
     obj = t.head
-    if t.dep != "amod" or obj <= t.i or t.i == 0 or not (t.tag in ("VBD", "VBN") or t.text.lower().endswith("ed")):
+    if t.dep != "amod" or obj <= t.i or t.i == 0 or not (
+            t.tag in ("VBD", "VBN") or t.text.lower().endswith("ed") or t.text.lower() in irregular_forms()):
         return None
-    between = range(t.i + 1, obj)
-    if any(tokens[k].head != obj or tokens[k].dep not in ("compound", "amod") for k in between):
+    if not all(_premodifies(tokens, k, t.i, obj) for k in range(t.i + 1, obj)):
         return None  # "used tear gas": only the object's own modifiers stand between them
     if any(k.head == obj and k.i < t.i and k.dep in ("det", "nummod") for k in tokens) or \
             any(k.pos in ("VERB", "AUX") and k.i != t.i and k.i < obj for k in tokens):
@@ -436,6 +438,25 @@ def _verb_and_subject(tokens, root: int, t: Token) -> tuple[int, int, int] | Non
     if tokens[obj].head == root and root < t.i and tokens[obj].dep in ("nmod", "conj", "obj", "appos"):
         return t.i, obj, root
     return None
+
+
+# How a word between the misread verb and its object may hang inside the object's phrase
+# ("used *tear* gas", "summoned *Niger's ambassador* Brah Mohamane").
+_PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "case", "nmod:desc", "flat", "flat:name"})
+
+
+def _premodifies(tokens, k: int, verb: int, obj: int) -> bool:
+    """Token k, between the verb and its object, is part of the object's phrase before its head:
+    its heads lead to the object through words between them, each by a modifier's relation."""
+    for _ in range(obj - verb):
+        if tokens[k].dep not in _PREMODIFIER_DEPS:
+            return False
+        k = tokens[k].head
+        if k == obj:
+            return True
+        if not verb < k < obj:
+            return False
+    return False
 
 
 def _finite(tokens, verb: Token) -> bool:
