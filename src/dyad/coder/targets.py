@@ -420,9 +420,11 @@ def _with_sectors(side: Actor, other: Actor) -> Actor:
 
 
 def home_counterparts(events: list[Event]) -> list[Event]:
-    """A role of no named country that acts within a country takes it (rule ``+home:``): a court
-    or the opposition acting on a country's state body is that country's ("the court convicted
-    the former Israeli minister", "the opposition kept up pressure on India's government"), and a
+    """A role of no named country that acts within a country takes it (rule ``+home:``): a court,
+    the opposition or a party acting on a country's state body, or on the country where only its
+    place is named, is that country's ("the court convicted the former Israeli minister", "the
+    opposition kept up pressure on India's government", "the opposition coalition agreed to
+    postpone the demonstration in Baku"), and a
     state body or people that a country's rebels or opposition act on are their country's
     ("Ivorian rebels dismissed an appeal from the president", "Sudanese rebels shelled Juba,
     killing about 20 people"); so are the people a country's police act on ("Egyptian police
@@ -435,7 +437,7 @@ def home_counterparts(events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         src, tgt = e.source, e.target
-        if tgt is not None and _open_role(src, judges) and _state_body(tgt, bodies):
+        if tgt is not None and _open_role(src, judges) and (_state_body(tgt, bodies) or _home_place(e)):
             why = replace(e.explanation, source_rule=f"{e.explanation.source_rule}+home:{tgt.country}")
             e = e.recoded(source=src.in_country(tgt.country), explanation=why)
         elif tgt is not None and (_open_role(tgt, ruled) and _state_body(src, challengers)
@@ -444,6 +446,13 @@ def home_counterparts(events: list[Event]) -> list[Event]:
             e = e.recoded(target=tgt.in_country(src.country), explanation=why)
         out.append(e)
     return out
+
+
+def _home_place(e: Event) -> bool:
+    """The target is a bare country the sentence names only as a place ("postpone the
+    demonstration *in Baku*"; rule ``complement:place:``), not a state acted on by name."""
+    t = e.target
+    return t is not None and t.country is not None and not t.sectors and "place:" in e.explanation.target_rule
 
 
 def _open_role(a, sectors) -> bool:
