@@ -68,3 +68,28 @@ def test_a_place_is_no_target_of_an_actor_without_a_country(knowledge, gazetteer
     bombers = ("Bombers|bomber/NOUN/nsubj>1 attacked|attack/VERB/ROOT>1 a/DET/det>3 bus/NOUN/obj>1 "
                "in/ADP/case>5 Jericho/PROPN/nmod>3 ./PUNCT/punct>1")
     assert all(t is None for _, t, _, _ in _dyads(knowledge, gazetteer, bombers, {"Jericho": (5, 6)}))
+
+
+def test_an_arrest_with_no_agent_is_by_the_state_where_it_was_made(knowledge, gazetteer):
+    # PLOVER GSR DISAPPROVE-0009: "A Christian missionary from Calgary was arrested in Lebanon for
+    # collaborating with Israel": Lebanon's police arrested a Canadian
+    spec = ("A/DET/det>2 Christian/ADJ/amod>2 missionary/NOUN/nsubj:pass>6 from/ADP/case>4 Calgary/PROPN/nmod>2 "
+            "was|be/AUX/aux:pass>6 arrested|arrest/VERB/ROOT>6 in/ADP/case>8 Lebanon/PROPN/obl>6 ./PUNCT/punct>6")
+    [(source, target, code, _)] = _dyads(knowledge, gazetteer, spec, {"Calgary": (4, 5), "Lebanon": (8, 9)})
+    assert (source, code) == ("LBNCOP", "173")
+    # (the pipeline's actors know the gazetteer's towns: a role "from Calgary" is Canada's)
+    from dyad.actors import ArticleActors
+    from dyad.coder.placing import place_finder
+    from dyad.coder.syntax import Graph
+
+    sentence = replace(parse(spec), entities=(EntitySpan("LOC", 4, 5, "Calgary"), EntitySpan("LOC", 8, 9, "Lebanon")))
+    [m] = ArticleActors(knowledge[0], places=place_finder(gazetteer)).resolve(Graph.of(sentence), 2)
+    assert (m.actor.code, m.rule) == ("CANREL", "place:gazetteer:Calgary+agent:missionary")
+    # an agent named, or no country named, gives no such source
+    by_army = spec.replace("in/ADP/case>8 Lebanon/PROPN/obl>6", "by/ADP/case>8 Syria/PROPN/obl>6")
+    assert [d[0] for d in _dyads(knowledge, gazetteer, by_army, {"Calgary": (4, 5)})] == ["SYR"]
+    nowhere = spec.replace("in/ADP/case>8 Lebanon/PROPN/obl>6", "on/ADP/case>8 Monday/PROPN/obl>6")
+    assert _dyads(knowledge, gazetteer, nowhere, {"Calgary": (4, 5)}) == []
+    # a court's sentence is the courts': "was sentenced in Egypt"
+    sentenced = spec.replace("arrested|arrest", "sentenced|sentence").replace("Lebanon", "Egypt")
+    assert [d[0] for d in _dyads(knowledge, gazetteer, sentenced, {"Calgary": (4, 5), "Egypt": (8, 9)})] == ["EGYJUD"]

@@ -39,14 +39,15 @@ class Owners:
         return next(iter(groups.values())) if len(groups) == 1 else None
 
     def _place_owner(self, g: Graph, i: int) -> tuple[str, str] | None:
-        """ "the mayor *of Mosul*", "*Hyderabad's* religious scholars", "the citizens *of Aleppo*":
-        a role of no named country is of the country of the town or province it is of, which the
-        gazetteer knows (the lexicon knows only countries and capitals), before any default: a
-        Tehran paper's citizens of Aleppo are Syria's, not Iran's."""
+        """ "the mayor *of Mosul*", "*Hyderabad's* religious scholars", "the citizens *of Aleppo*",
+        "a Christian missionary *from Calgary*": a role of no named country is of the country of
+        the town or province it is of or from, which the gazetteer knows (the lexicon knows only
+        countries and capitals), before any default: a Tehran paper's citizens of Aleppo are
+        Syria's, not Iran's."""
         if self.places is None:
             return None
         for c in g.children[i]:
-            if g.deps[c] == "nmod:poss" or g.rels[c] == "nmod" and g.case_of(c) == "of":
+            if g.deps[c] == "nmod:poss" or g.rels[c] == "nmod" and g.case_of(c) in ("of", "from"):
                 found = self.places(g, collect(g, c, CORE_DEPS))
                 if found is not None:
                     return found

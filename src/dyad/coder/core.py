@@ -17,7 +17,7 @@ from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, co
                       purpose_nouns, venue)
 from .placing import LazyWhere, place_attacker
 from ..where_when import dated_ahead
-from .unseen import RULE as UNSEEN, VIOLENT, unseen_attacker
+from .unseen import RULE as UNSEEN, VIOLENT, unseen_attacker, unseen_authority
 from .senses import FORCE, accidental, idiom, on_soil, sanction_detail
 from .vetoes import PRESS, veto
 from . import syntax as sx
@@ -557,6 +557,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         between = bool(sources)
     if not sources:  # "killed by an explosive device": an unidentified attacker (coder/unseen.py)
         sources, m = unseen_attacker(g, m, resolver)
+    if not sources:  # "was arrested in Lebanon": Lebanon's police (coder/unseen.py)
+        sources = unseen_authority(g, m, resolver, where)
     if not sources:
         drops.append(_drop(g, m, "no-source", "no country or organisation in the source slot"))
         return []

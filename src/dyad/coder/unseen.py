@@ -11,6 +11,11 @@ Only a weapon or an attack said to have done it makes an attacker: the "by" agen
 phrase of a passive ("killed *in a suicide car bombing*"), or the subject of an active verb ("a
 *roadside bombing* killed"), whose head or modifier is in ``weapons`` (coder/data/words.tsv).
 "Twelve people were killed in a crash" names no weapon, and has no attacker.
+
+An arrest, expulsion or sentence in the passive with no agent is the state's where it was done
+(``unseen_authority``): "A Christian missionary from Calgary was arrested in Lebanon" was
+arrested by Lebanon's police (PLOVER gold), "was sentenced in Egypt" by Egypt's courts; only
+where the sentence names the country, never the dateline's guess.
 """
 
 from __future__ import annotations
@@ -61,3 +66,31 @@ def unseen_attacker(g: sx.Graph, m, resolver):
         actor = Actor("---UAF", None, _SECTOR, g.sentence.span_text(start, end))
         return [ActorMention(actor, start, end, c, f"{RULE}:{g.tok(c).text}")], m
     return [], m
+
+
+AUTHORITY = "authority"  # the source rule of a state's body this module supplies
+# the state body that does what a list of coder/data/words.tsv names
+_AUTHORITIES = (("police_acts", "COP"), ("government_acts", "GOV"), ("court_acts", "JUD"))
+
+
+def unseen_authority(g: sx.Graph, m, resolver, where) -> list[ActorMention]:
+    """[the state's body] that did trigger m's arrest, expulsion or sentence, in the passive with
+    no agent, where an "in" phrase on the trigger names a country (the lexicon's, else the
+    gazetteer's place); [] otherwise. Its words are the place's, its rule ``authority:Lebanon``."""
+    i = m.trigger
+    if g.pos[i] != "VERB" or not g.is_passive(i) or any(g.case_of(c) == "by" for c in g.kids(i, "obl")):
+        return []
+    words = coder_words()
+    sector = next((s for key, s in _AUTHORITIES if g.lemmas[i] in words[key]), None)
+    if sector is None:
+        return []
+    for c in g.kids(i, "obl"):
+        if g.case_of(c) != "in":
+            continue
+        places = [a for a in resolver.resolve(g, c, as_place=True) if a.actor.country]
+        places = places or (where.place_actor(c) if where is not None else [])
+        if places:
+            p = places[0]
+            actor = Actor(p.actor.country + sector, p.actor.country, (sector,), p.actor.text)
+            return [replace(p, actor=actor, rule=f"{AUTHORITY}:{p.actor.text}")]
+    return []

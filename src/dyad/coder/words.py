@@ -17,7 +17,7 @@ LISTS = ("judged_for", "charge", "tasked_with", "attempt_heads", "lifting_verbs"
          "fuels", "soil", "met_objects", "crowds", "done", "ahead", "unsure", "talk_nouns", "envoys", "gatherings",
          "partitives",
          "barrages", "refusal_heads", "necessity", "comebacks", "o_plurals", "unreduced_plurals", "decision_nouns",
-         "the_people", "aircraft", "undertakings", "peacekeepers", "circumstances", "protest_nouns", "questions", "unrealised_heads", "nearly",
+         "the_people", "aircraft", "undertakings", "peacekeepers", "circumstances", "protest_nouns", "questions", "police_acts", "government_acts", "court_acts", "unrealised_heads", "nearly",
          "called_off", "off_undoes", "planned_places",
          "sanction_nouns", "weapons", "bombs", "harm_verbs", "desire_verbs", "performative_verbs", "shares",
          "majorities", "polled_people", "intent_heads", "intent_adjectives", "agreed_heads",
