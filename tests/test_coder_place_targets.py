@@ -93,3 +93,27 @@ def test_an_arrest_with_no_agent_is_by_the_state_where_it_was_made(knowledge, ga
     # a court's sentence is the courts': "was sentenced in Egypt"
     sentenced = spec.replace("arrested|arrest", "sentenced|sentence").replace("Lebanon", "Egypt")
     assert [d[0] for d in _dyads(knowledge, gazetteer, sentenced, {"Calgary": (4, 5), "Egypt": (8, 9)})] == ["EGYJUD"]
+
+
+def test_a_role_in_a_region_of_one_country_is_of_that_country(knowledge, gazetteer):
+    # PLOVER GSR DEMAND-0035: "the Sudanese government and the rebels in Darfur must reach an
+    # agreement": Darfur is a region (GeoNames RGN) of Sudan alone
+    from dyad.actors import ArticleActors
+    from dyad.coder.placing import place_finder
+    from dyad.coder.syntax import Graph
+
+    def actor(spec, head, places):
+        sentence = replace(parse(spec), entities=tuple(EntitySpan("LOC", a, b, n) for n, (a, b) in places.items()))
+        [m] = ArticleActors(knowledge[0], places=place_finder(gazetteer)).resolve(Graph.of(sentence), head)
+        return m.actor.code
+
+    assert actor("the/DET/det>1 rebels|rebel/NOUN/nsubj>4 in/ADP/case>3 Darfur/PROPN/nmod>1 fought|fight/VERB/ROOT>4",
+                 1, {"Darfur": (3, 4)}) == "SDNREB"
+    assert actor("Darfur/PROPN/compound>1 rebels|rebel/NOUN/nsubj>2 fought|fight/VERB/ROOT>2", 1, {"Darfur": (0, 1)}) \
+        == "SDNREB"
+    # not forces, which serve abroad: "coalition forces in Darfur" are no one's there
+    assert actor("coalition/NOUN/compound>1 forces|force/NOUN/nsubj>4 in/ADP/case>3 Darfur/PROPN/nmod>1 "
+                 "fought|fight/VERB/ROOT>4", 1, {"Darfur": (3, 4)}) != "SDNMIL"
+    # nor a region GeoNames gives no one country: "rebels in Kashmir"
+    assert actor("the/DET/det>1 rebels|rebel/NOUN/nsubj>4 in/ADP/case>3 Kashmir/PROPN/nmod>1 fought|fight/VERB/ROOT>4",
+                 1, {"Kashmir": (3, 4)}) == "---REB"

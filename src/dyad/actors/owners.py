@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..coder.syntax import Graph
 from .lexicon import Entry
 from .names import CORE_DEPS, collect
+from .words import actor_words
 
 ARMED = frozenset({"REB", "INS", "UAF", "SEP"})  # an armed group's sectors: rebels, insurgents, separatists, unaligned
 
@@ -17,6 +18,14 @@ def struck(g: Graph, i: int) -> bool:
     ("Militants are angry with the military leader for supporting the war against the Taleban"
     are not the Taleban) nor one of a list ("the Taleban and the terrorist groups in Iraq")."""
     return g.deps[i] != "nsubj" and g.rels[i] != "conj" and not g.kid_prefix(i, "conj")
+
+
+def _serves_at_home(g: Graph, i: int) -> bool:
+    """A role whose place ("the rebels *in Darfur*", "*Darfur* rebels", "residents of Aleppo") is
+    its country: not forces, often deployed abroad ("coalition forces in Afghanistan"), nor envoys
+    and visitors ("the ambassador in Geneva", "inspectors in Iraq"; data/actors/words.tsv)."""
+    words = actor_words()
+    return g.lemmas[i] not in words["deployed_abroad"] and g.lemmas[i] not in words["posted_abroad"]
 
 
 def _armed(code: str, sectors: tuple[str, ...]) -> bool:
@@ -40,14 +49,18 @@ class Owners:
 
     def _place_owner(self, g: Graph, i: int) -> tuple[str, str] | None:
         """ "the mayor *of Mosul*", "*Hyderabad's* religious scholars", "the citizens *of Aleppo*",
-        "a Christian missionary *from Calgary*": a role of no named country is of the country of
-        the town or province it is of or from, which the gazetteer knows (the lexicon knows only
-        countries and capitals), before any default: a Tehran paper's citizens of Aleppo are
+        "a Christian missionary *from Calgary*", and for a role that serves at home "the rebels *in
+        Darfur*", "*Darfur* rebels" (PLOVER gold): a role of no named country is of the country of
+        the town or province it is of, from or in, which the gazetteer knows (the lexicon knows
+        only countries and capitals), before any default: a Tehran paper's citizens of Aleppo are
         Syria's, not Iran's."""
         if self.places is None:
             return None
+        at_home = _serves_at_home(g, i)
         for c in g.children[i]:
-            if g.deps[c] == "nmod:poss" or g.rels[c] == "nmod" and g.case_of(c) in ("of", "from"):
+            if (g.deps[c] == "nmod:poss" or g.rels[c] == "nmod" and g.case_of(c) in ("of", "from")
+                    or at_home and (g.rels[c] == "nmod" and g.case_of(c) == "in"
+                                    or g.deps[c] == "compound" and c < i and g.pos[c] == "PROPN")):
                 found = self.places(g, collect(g, c, CORE_DEPS))
                 if found is not None:
                     return found

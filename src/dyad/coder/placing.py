@@ -154,9 +154,11 @@ def _places_of(g: sx.Graph, gazetteer):
 
 def _country_place(g: sx.Graph, m, tokens) -> bool:
     """Is place mention m among ``tokens`` one whose country an actor may take: a country,
-    province or town of ``_TOWN`` people, with a country, that the recogniser calls a place?"""
+    province, region of one country ("Darfur", "Donbas"; not "Kashmir", which GeoNames gives no
+    one country) or town of ``_TOWN`` people, that the recogniser calls a place?"""
     place = m.place
-    return bool(place is not None and place.country and m.start in tokens and place.kind in _PLACE_KINDS
+    return bool(place is not None and place.country and m.start in tokens
+                and (place.kind in _PLACE_KINDS or place.kind == "feature" and place.feature_code == "RGN")
                 and (place.kind != "city" or (place.population or 0) >= _TOWN) and named_place(g, m))
 
 
