@@ -195,3 +195,15 @@ def test_a_participles_agent_is_searched_for_a_target(knowledge):
             "return/NOUN/obj>7 of/ADP/case>11 property/NOUN/nmod>9 seized|seize/VERB/acl>11 by/ADP/case>16 "
             "Algerian/ADJ/amod>16 government/NOUN/compound>16 forces|force/NOUN/obl:agent>12 ./PUNCT/punct>2")
     assert ("DZAAGR", "DZAMIL") in [(s, t) for s, t, _ in _dyads(knowledge, spec)]
+
+
+def test_the_doer_of_what_the_object_names_is_the_target(knowledge):
+    # PLOVER GSR COERCE-0001: "Turkish police prevented the demonstration staged by students"
+    staged = ("Turkish/ADJ/amod>1 police/NOUN/nsubj>2 prevented|prevent/VERB/ROOT>2 the/DET/det>4 "
+              "demonstration/NOUN/obj>2 staged|stage/VERB/acl>4 by/ADP/case>8 Turkish/ADJ/amod>8 "
+              "students|student/NOUN/obl:agent>5 ./PUNCT/punct>2")
+    assert ("TURCOP", "TUREDU", "170") in _dyads(knowledge, staged)
+    # "appreciated the efforts made by the Cuban government": the object's own "by" phrase
+    efforts = ("Iran/PROPN/nsubj>1 appreciated|appreciate/VERB/ROOT>1 the/DET/det>3 efforts|effort/NOUN/obj>1 "
+               "by/ADP/case>7 the/DET/det>7 Cuban/ADJ/amod>7 government/NOUN/nmod>3 ./PUNCT/punct>1")
+    assert [(s, t) for s, t, _ in _dyads(knowledge, efforts)] == [("IRN", "CUBGOV")]

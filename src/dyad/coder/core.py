@@ -12,7 +12,7 @@ from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence
 from . import assertion, clauses, negation
 from .modes import modality
 from .overlap import drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason
-from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, complement_actor as targets_below,
+from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, object_agents, complement_actor as targets_below,
                       counterparts, event_pairs, home_counterparts, hosts_officials, mediated_code, people_object,
                       purpose_nouns, venue)
 from .placing import LazyWhere, place_attacker
@@ -597,6 +597,9 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if not targets and not p.require_target and not thing and not (p.symmetric and len(sources) > 1):
         targets = targets_below(g, m.trigger, m.code, sources, resolver, m.obj if p.objects else None) or \
             anti_target(g, (m.trigger, m.obj), resolver)  # coder/targets.py
+    if not targets and not thing and m.obj is not None and not (p.symmetric and len(sources) > 1):
+        own = {s.actor.code for s in sources}  # "prevented the demonstration staged by students"
+        targets = [t for t in object_agents(g, m.obj, resolver) if t.actor.code not in own]
     if not targets and sources[0].rule.startswith(UNSEEN):  # "vehicles were hit by gunfire": no one
         drops.append(_drop(g, m, "no-target", "an unidentified attacker with no target"))
         return []
