@@ -43,6 +43,14 @@ def test_with_no_place_the_protesters_own_country(knowledge, gazetteer):
     assert _dyads(_events(knowledge, gazetteer, strike)) == [("SRBLAB", "SRB", "143", "implied:protesters-country:SRB")]
 
 
+def test_a_protest_called_off_is_eased_toward_the_same_authorities(knowledge, gazetteer):
+    # PLOVER GSR CONCEDE-0009: "The Nigerian Union of Teachers (NUT) ... has called off a four-day strike"
+    called_off = ("Nigerian/ADJ/amod>1 teachers|teacher/NOUN/nsubj>2 called|call/VERB/ROOT>2 off/ADP/compound:prt>2 "
+                  "a/DET/det>5 strike/NOUN/obj>2 ./PUNCT/punct>2")
+    assert _dyads(_events(knowledge, gazetteer, called_off)) == [
+        ("NGAEDU", "NGA", "082", "implied:protesters-country:NGA")]
+
+
 def test_a_named_target_stays(knowledge, gazetteer):
     against = KURDS.replace("Kirkuk/PROPN/obl>2", "Kirkuk/PROPN/obl>2 against/ADP/case>6 Turkey/PROPN/obl>2")
     assert [d[:3] for d in _dyads(_events(knowledge, gazetteer, against, {"Kirkuk": (4, 5)}))] == [("IRQ", "TUR", "141")]

@@ -257,7 +257,8 @@ def implied_recipient(g: sx.Graph, e: Event) -> Event:
     IRQ, as the PLOVER coding of the CAMEO manual does (20 of its 29 protests). Held abroad it is
     as often for someone elsewhere: "Iranian students took to the streets in France" (for
     Palestine, held-out seed 2057) protested neither France nor Iran. Not for 140 (slogans,
-    petitions: dissent that need not be aimed at anyone there). The target has no words, and no
+    petitions: dissent that need not be aimed at anyone there). A protest called off (082) is
+    eased toward the same authorities. The target has no words, and no
     span; its rule (``implied:``) says why. ``e`` must be placed (``LazyWhere.place_and_date``)."""
     if not may_imply_recipient(g, e):
         return e
@@ -272,10 +273,16 @@ def implied_recipient(g: sx.Graph, e: Event) -> Event:
     return e.recoded(target=Actor(src.country, src.country, (), ""), explanation=explanation)
 
 
+_PROTEST_CALLED_OFF = "082"  # CAMEO "ease political dissent": a strike or protest called off
+
+
 def may_imply_recipient(g: sx.Graph, e: Event) -> bool:
-    """Whether ``implied_recipient`` may aim ``e`` once its place is known: a protest (141-145)
-    with no target, a clause's verb in the protest sense, by people whose words name their state."""
-    if e.target is not None or e.root != "14" or e.cameo == "140" or not _protest_clause(g, e):
+    """Whether ``implied_recipient`` may aim ``e`` once its place is known: a protest (141-145),
+    or one called off (082: "The Nigerian Union of Teachers has called off a four-day strike",
+    PLOVER gold), with no target, a clause's verb in the protest sense, by people whose words
+    name their state."""
+    protest = e.root == "14" and e.cameo != "140" or e.cameo == _PROTEST_CALLED_OFF
+    if e.target is not None or not protest or not _protest_clause(g, e):
         return False
     country, rule = e.source.country, e.explanation.source_rule
     # (the dateline's or outlet's country is not in the words: "public sector workers began a
