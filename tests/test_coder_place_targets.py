@@ -117,3 +117,28 @@ def test_a_role_in_a_region_of_one_country_is_of_that_country(knowledge, gazette
     # nor a region GeoNames gives no one country: "rebels in Kashmir"
     assert actor("the/DET/det>1 rebels|rebel/NOUN/nsubj>4 in/ADP/case>3 Kashmir/PROPN/nmod>1 fought|fight/VERB/ROOT>4",
                  1, {"Kashmir": (3, 4)}) == "---REB"
+
+
+def test_a_body_is_of_the_province_it_is_of_or_based_in(knowledge, gazetteer):
+    # PLOVER GSR MOBILIZE-0004: "The government of Sindh province has ordered patrols", the
+    # recogniser's place "Sindh province" with "province" tagged a proper noun
+    from dyad.actors import ArticleActors
+    from dyad.coder.placing import place_finder
+    from dyad.coder.syntax import Graph
+
+    def actor(spec, head, places):
+        sentence = replace(parse(spec), entities=tuple(EntitySpan("LOC", a, b, n) for n, (a, b) in places.items()))
+        [m] = ArticleActors(knowledge[0], places=place_finder(gazetteer)).resolve(Graph.of(sentence), head)
+        return m.actor.code
+
+    sindh = ("The/DET/det>1 government/NOUN/nsubj>5 of/ADP/case>4 Sindh/PROPN/compound>4 province/PROPN/nmod>1 "
+             "ordered|order/VERB/ROOT>5")
+    assert actor(sindh, 1, {"Sindh province": (3, 5)}) == "PAKGOV"
+    # PLOVER GSR REJECT-0032: "A newspaper based in Christian east Beirut has violated a ban"
+    based = ("A/DET/det>1 newspaper/NOUN/nsubj>5 based|base/VERB/acl>1 in/ADP/case>4 Tabriz/PROPN/obl>2 "
+             "criticized|criticize/VERB/ROOT>5")
+    assert actor(based, 1, {"Tabriz": (4, 5)}) == "IRNMED"
+    # (the shipped parser reads "based" as the preposition's own case)
+    misread = based.replace("based|base/VERB/acl>1", "based|base/VERB/case>4").replace("Tabriz/PROPN/obl>2",
+                                                                                      "Tabriz/PROPN/nmod>1")
+    assert actor(misread, 1, {"Tabriz": (4, 5)}) == "IRNMED"

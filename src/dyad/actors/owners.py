@@ -50,18 +50,24 @@ class Owners:
     def _place_owner(self, g: Graph, i: int) -> tuple[str, str] | None:
         """ "the mayor *of Mosul*", "*Hyderabad's* religious scholars", "the citizens *of Aleppo*",
         "a Christian missionary *from Calgary*", and for a role that serves at home "the rebels *in
-        Darfur*", "*Darfur* rebels" (PLOVER gold): a role of no named country is of the country of
+        Darfur*", "*Darfur* rebels", "a newspaper *based in* Christian east Beirut" (PLOVER gold): a role of no named country is of the country of
         the town or province it is of, from or in, which the gazetteer knows (the lexicon knows
         only countries and capitals), before any default: a Tehran paper's citizens of Aleppo are
         Syria's, not Iran's."""
         if self.places is None:
             return None
-        at_home = _serves_at_home(g, i)
+        at_home, based = _serves_at_home(g, i), actor_words()["based"]
         for c in g.children[i]:
             if (g.deps[c] == "nmod:poss" or g.rels[c] == "nmod" and g.case_of(c) in ("of", "from")
-                    or at_home and (g.rels[c] == "nmod" and g.case_of(c) == "in"
+                    or at_home and (g.rels[c] == "nmod" and (g.case_of(c) == "in" or g.case_of(c) in based)
                                     or g.deps[c] == "compound" and c < i and g.pos[c] == "PROPN")):
-                found = self.places(g, collect(g, c, CORE_DEPS))
+                places = [c]
+            elif at_home and g.deps[c] == "acl" and g.lemmas[c] in based:
+                places = [k for k in g.children[c] if g.rels[k] == "obl" and g.case_of(k) == "in"]
+            else:
+                continue
+            for k in places:  # ("a newspaper *based in* Christian east Beirut", "based" read as its case too)
+                found = self.places(g, collect(g, k, CORE_DEPS))
                 if found is not None:
                     return found
         return None

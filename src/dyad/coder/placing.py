@@ -10,6 +10,7 @@ from functools import partial
 from ..dates import is_historical
 from ..types import GUESSED_COUNTRY, HOME_COUNTRY, NON_STATE, REGIONS, Actor, ActorMention, Article, Event
 from ..where_when import locate_and_date, sentence_places
+from ..places.gazetteer import ADMIN_SUFFIXES
 from . import syntax as sx
 from .overlap import trigger_index
 from .unseen import RULE as UNSEEN
@@ -126,7 +127,8 @@ _CLAUSES = frozenset({"acl", "advcl", "ccomp", "parataxis"})
 
 def named_place(g: sx.Graph, m) -> bool:
     """The recogniser calls the whole name a place: the gazetteer alone takes "Van" in "Van
-    Aartsen", "Nama" in "Jahan-Nama", "Al-" in "Al-Aqsa" and "Cave" in "Alisadr Cave" for towns.
+    Aartsen", "Nama" in "Jahan-Nama", "Al-" in "Al-Aqsa" and "Cave" in "Alisadr Cave" for towns;
+    the kind of a division beside it is part of the place ("Sindh Province", PLOVER gold).
     A country's name needs no recogniser unless it calls it something else ("Michael Jordan"):
     "killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday" has no entity
     (PLOVER gold)."""
@@ -134,8 +136,10 @@ def named_place(g: sx.Graph, m) -> bool:
     if m.place is not None and m.place.kind == "country" and not any(
             e.start < m.end and m.start < e.end for e in entities):
         return True
+    words = g.words
     return any(e.label in _PLACE_LABELS and e.start <= m.start and m.end <= e.end
-               and all(pos[k] != "PROPN" for k in range(e.start, e.end) if not m.start <= k < m.end)
+               and all(pos[k] != "PROPN" or words[k] in ADMIN_SUFFIXES  # "Sindh *Province*"
+                       for k in range(e.start, e.end) if not m.start <= k < m.end)
                for e in entities)
 
 
