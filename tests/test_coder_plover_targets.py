@@ -207,3 +207,16 @@ def test_the_doer_of_what_the_object_names_is_the_target(knowledge):
     efforts = ("Iran/PROPN/nsubj>1 appreciated|appreciate/VERB/ROOT>1 the/DET/det>3 efforts|effort/NOUN/obj>1 "
                "by/ADP/case>7 the/DET/det>7 Cuban/ADJ/amod>7 government/NOUN/nmod>3 ./PUNCT/punct>1")
     assert [(s, t) for s, t, _ in _dyads(knowledge, efforts)] == [("IRN", "CUBGOV")]
+
+
+def test_a_complaint_is_aimed_at_what_it_is_about_before_whom_it_is_made_to(knowledge):
+    # PLOVER GSR DISAPPROVE-0014: "Lebanon complained to the United Nations on Tuesday over two
+    # Israeli air raids"
+    over = ("Lebanon/PROPN/nsubj>1 complained|complain/VERB/ROOT>1 to/ADP/case>4 the/DET/det>4 "
+            "UN/PROPN/obl>1 over/ADP/case>8 Israeli/ADJ/amod>8 air/NOUN/compound>8 raids|raid/NOUN/obl>1 "
+            "./PUNCT/punct>1")
+    assert [(s, t[:3]) for s, t, c in _dyads(knowledge, over) if c == "114"] == [("LBN", "ISR")]
+    # with nothing complained of, to whom
+    to_un = ("Lebanon/PROPN/nsubj>1 complained|complain/VERB/ROOT>1 to/ADP/case>4 the/DET/det>4 "
+             "UN/PROPN/obl>1 ./PUNCT/punct>1")
+    assert [(s, t) for s, t, c in _dyads(knowledge, to_un) if c == "114"] == [("LBN", "IGOUNO")]
