@@ -88,6 +88,11 @@ def test_an_arrest_with_no_agent_is_by_the_state_where_it_was_made(knowledge, ga
     # an agent named, or no country named, gives no such source
     by_army = spec.replace("in/ADP/case>8 Lebanon/PROPN/obl>6", "by/ADP/case>8 Syria/PROPN/obl>6")
     assert [d[0] for d in _dyads(knowledge, gazetteer, by_army, {"Calgary": (4, 5)})] == ["SYR"]
+    # (an agent the lexicon does not know is still an agent: "arrested by unknown men in Lebanon")
+    by_men = spec.replace("in/ADP/case>8 Lebanon/PROPN/obl>6",
+                          "by/ADP/case>8 men/NOUN/obl:agent>6 in/ADP/case>10 Lebanon/PROPN/obl>6")
+    assert not [d for d in _dyads(knowledge, gazetteer, by_men, {"Calgary": (4, 5), "Lebanon": (10, 11)})
+                if d[0] == "LBNCOP"]
     nowhere = spec.replace("in/ADP/case>8 Lebanon/PROPN/obl>6", "on/ADP/case>8 Monday/PROPN/obl>6")
     assert _dyads(knowledge, gazetteer, nowhere, {"Calgary": (4, 5)}) == []
     # a court's sentence is the courts': "was sentenced in Egypt"

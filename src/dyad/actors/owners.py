@@ -50,10 +50,10 @@ class Owners:
     def _place_owner(self, g: Graph, i: int) -> tuple[str, str] | None:
         """ "the mayor *of Mosul*", "*Hyderabad's* religious scholars", "the citizens *of Aleppo*",
         "a Christian missionary *from Calgary*", and for a role that serves at home "the rebels *in
-        Darfur*", "*Darfur* rebels", "a newspaper *based in* Christian east Beirut" (PLOVER gold): a role of no named country is of the country of
-        the town or province it is of, from or in, which the gazetteer knows (the lexicon knows
-        only countries and capitals), before any default: a Tehran paper's citizens of Aleppo are
-        Syria's, not Iran's."""
+        Darfur*", "*Darfur* rebels", "a newspaper *based in* Christian east Beirut" (PLOVER gold):
+        a role of no named country is of the country of the town or province it is of, from, in
+        or based in, which the gazetteer knows (the lexicon knows only countries and capitals),
+        before any default: a Tehran paper's citizens of Aleppo are Syria's, not Iran's."""
         if self.places is None:
             return None
         at_home, based = _serves_at_home(g, i), actor_words()["based"]

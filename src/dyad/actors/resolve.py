@@ -493,7 +493,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
         for _ in range(3):
             ofs = [c for c in g.children[k] if g.rels[c] == "nmod" and g.case_of(c) in OF_PREPS]
             heads += ofs
-            if not ofs or g.lemmas[k].lower() not in actor_words()["counts"]:
+            if not ofs or g.lemmas[k] not in actor_words()["counts"]:
                 break
             k = ofs[0]
         return any((hit := self._hits.get(k)) is not None and hit.entry.kind == "agent" for k in heads)

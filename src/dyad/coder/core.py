@@ -12,9 +12,9 @@ from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence
 from . import assertion, clauses, negation
 from .modes import modality
 from .overlap import drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason
-from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, object_agents, complement_actor as targets_below,
-                      counterparts, event_pairs, home_counterparts, hosts_officials, mediated_code, people_object,
-                      purpose_nouns, venue)
+from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, complement_actor as targets_below,
+                      counterparts, event_pairs, home_counterparts, hosts_officials, mediated_code, object_agents,
+                      people_object, purpose_nouns, venue)
 from .placing import LazyWhere, place_attacker
 from ..where_when import dated_ahead
 from .unseen import RULE as UNSEEN, VIOLENT, unseen_attacker, unseen_authority

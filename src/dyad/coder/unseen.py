@@ -78,13 +78,14 @@ def unseen_authority(g: sx.Graph, m, resolver, where) -> list[ActorMention]:
     no agent, where an "in" phrase on the trigger names a country (the lexicon's, else the
     gazetteer's place); [] otherwise. Its words are the place's, its rule ``authority:Lebanon``."""
     i = m.trigger
-    if g.pos[i] != "VERB" or not g.is_passive(i) or any(g.case_of(c) == "by" for c in g.kids(i, "obl")):
+    obliques = [c for c in g.children[i] if g.rels[c] == "obl"]  # (obl:agent too)
+    if g.pos[i] != "VERB" or not g.is_passive(i) or any(g.case_of(c) == "by" for c in obliques):
         return []
     words = coder_words()
     sector = next((s for key, s in _AUTHORITIES if g.lemmas[i] in words[key]), None)
     if sector is None:
         return []
-    for c in g.kids(i, "obl"):
+    for c in obliques:
         if g.case_of(c) != "in":
             continue
         places = [a for a in resolver.resolve(g, c, as_place=True) if a.actor.country]
