@@ -20,6 +20,8 @@ def without_ethnicities(g: Graph, hits: list[Hit], head: int) -> list[Hit]:
     """``hits`` with each nationality word that names an ethnicity taken out; one that is the
     phrase's head ("ethnic *Albanians*") stands for people of no country instead (rule
     ``agent:ethnic Albanians``). Most phrases have no ethnic word, and come back as they are."""
+    if "ethnic" not in g.lemma_set and g.lemma_set.isdisjoint(actor_words()["ethnicities"]):
+        return hits  # (most sentences name no ethnicity: one set operation)
     if not any(_ethnic(g, h, hits) for h in hits):
         return hits
     out = []

@@ -172,6 +172,9 @@ def owned_place(gazetteer, g: sx.Graph, tokens: set[int]) -> tuple[str, str] | N
     religious scholars"; actors/owners.py): the actor lexicon knows only countries and capitals.
     The recogniser must call it a place, as for a target read from a place (``place_actor``): a
     town's name it leaves unlabelled is as often a person's ("Reza" is a French town)."""
+    if not any(e.label in _PLACE_LABELS and not tokens.isdisjoint(range(e.start, e.end))
+               for e in g.sentence.entities):
+        return None  # no place the recogniser names among them: the sentence's places are not looked up
     m = next((m for m in _places_of(g, gazetteer).mentions if _country_place(g, m, tokens)), None)
     return (m.place.country, f"{GAZETTEER}{m.place.name}") if m is not None else None
 
