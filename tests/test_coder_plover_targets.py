@@ -220,3 +220,13 @@ def test_a_complaint_is_aimed_at_what_it_is_about_before_whom_it_is_made_to(know
     to_un = ("Lebanon/PROPN/nsubj>1 complained|complain/VERB/ROOT>1 to/ADP/case>4 the/DET/det>4 "
              "UN/PROPN/obl>1 ./PUNCT/punct>1")
     assert [(s, t) for s, t, c in _dyads(knowledge, to_un) if c == "114"] == [("LBN", "IGOUNO")]
+
+
+def test_territory_taken_in_a_country_is_taken_from_it(knowledge):
+    # PLOVER GSR FIGHT-0002: "Vietnamese-led forces have retaken a strategic village in Western Cambodia"
+    retaken = ("Vietnamese/ADJ/amod>1 forces|force/NOUN/nsubj>2 retook|retake/VERB/ROOT>2 a/DET/det>4 "
+               "village/NOUN/obj>2 in/ADP/case>7 Western/ADJ/amod>7 Cambodia/PROPN/nmod>4 ./PUNCT/punct>2")
+    assert [(s, t, c) for s, t, c in _dyads(knowledge, retaken)] == [("VNMMIL", "KHM", "192")]
+    # one's own territory retaken names no one it was taken from
+    own = retaken.replace("Vietnamese/ADJ", "Cambodian/ADJ")
+    assert all(t is None for _, t, c in _dyads(knowledge, own) if c == "192")

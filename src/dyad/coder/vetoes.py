@@ -112,8 +112,13 @@ def _own_country_whole(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMenti
             and g.lemmas[tgt.head] not in coder_words()["the_people"])
 
 
+_OCCUPY = "192"  # CAMEO "occupy territory": one's own is retaken from someone, not from itself
+
+
 def _same_country_place(src: ActorMention, tgt: ActorMention, p: Pattern) -> bool:
-    return p.place and tgt.actor.country == src.actor.country
+    """A place of the source's own country as the target of a visit, or of territory taken ("the
+    Syrian army recaptured a village in Idlib" took it from no one the words name)."""
+    return (p.place or p.code == _OCCUPY and tgt.rule.startswith("place:")) and tgt.actor.country == src.actor.country
 
 
 def _no_meeting(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None) -> tuple[str, str] | None:
