@@ -9,12 +9,27 @@ from conftest import coded, parse
 from dyad.types import EntitySpan
 
 
+def _placed(spec: str, places: dict[str, tuple[int, int]]):
+    """A hand-built sentence whose named places are LOC entities."""
+    return replace(parse(spec), entities=tuple(EntitySpan("LOC", a, b, name) for name, (a, b) in places.items()))
+
+
 def _dyads(knowledge, gazetteer, spec: str, places: dict[str, tuple[int, int]]):
     """(source, target, code, target rule) of a hand-built sentence whose named places are LOC entities."""
-    sentence = replace(parse(spec), entities=tuple(EntitySpan("LOC", a, b, name) for name, (a, b) in places.items()))
-    events = coded(knowledge, sentence, date="2020-01-01", gazetteer=gazetteer)
+    events = coded(knowledge, _placed(spec, places), date="2020-01-01", gazetteer=gazetteer)
     return [(e.source.code, e.target.code if e.target else None, e.cameo,
              e.explanation.target_rule if e.target else None) for e in events]
+
+
+def _actor(knowledge, gazetteer, spec: str, head: int, places: dict[str, tuple[int, int]]):
+    """The mention of head's phrase, resolved as the pipeline's actors do, knowing the gazetteer's
+    towns (``place_finder``; imported here: at module level it would import the coder first)."""
+    from dyad.actors import ArticleActors
+    from dyad.coder.placing import place_finder
+    from dyad.coder.syntax import Graph
+
+    [m] = ArticleActors(knowledge[0], places=place_finder(gazetteer)).resolve(Graph.of(_placed(spec, places)), head)
+    return m
 
 
 ARRIVED = "Zarif/PROPN/nsubj>1 arrived|arrive/VERB/ROOT>1 in/ADP/case>3 Geneva/PROPN/obl>1 ./PUNCT/punct>1"
@@ -78,12 +93,7 @@ def test_an_arrest_with_no_agent_is_by_the_state_where_it_was_made(knowledge, ga
     [(source, target, code, _)] = _dyads(knowledge, gazetteer, spec, {"Calgary": (4, 5), "Lebanon": (8, 9)})
     assert (source, code) == ("LBNCOP", "173")
     # (the pipeline's actors know the gazetteer's towns: a role "from Calgary" is Canada's)
-    from dyad.actors import ArticleActors
-    from dyad.coder.placing import place_finder
-    from dyad.coder.syntax import Graph
-
-    sentence = replace(parse(spec), entities=(EntitySpan("LOC", 4, 5, "Calgary"), EntitySpan("LOC", 8, 9, "Lebanon")))
-    [m] = ArticleActors(knowledge[0], places=place_finder(gazetteer)).resolve(Graph.of(sentence), 2)
+    m = _actor(knowledge, gazetteer, spec, 2, {"Calgary": (4, 5), "Lebanon": (8, 9)})
     assert (m.actor.code, m.rule) == ("CANREL", "place:gazetteer:Calgary+agent:missionary")
     # an agent named, or no country named, gives no such source
     by_army = spec.replace("in/ADP/case>8 Lebanon/PROPN/obl>6", "by/ADP/case>8 Syria/PROPN/obl>6")
@@ -103,14 +113,8 @@ def test_an_arrest_with_no_agent_is_by_the_state_where_it_was_made(knowledge, ga
 def test_a_role_in_a_region_of_one_country_is_of_that_country(knowledge, gazetteer):
     # PLOVER GSR DEMAND-0035: "the Sudanese government and the rebels in Darfur must reach an
     # agreement": Darfur is a region (GeoNames RGN) of Sudan alone
-    from dyad.actors import ArticleActors
-    from dyad.coder.placing import place_finder
-    from dyad.coder.syntax import Graph
-
     def actor(spec, head, places):
-        sentence = replace(parse(spec), entities=tuple(EntitySpan("LOC", a, b, n) for n, (a, b) in places.items()))
-        [m] = ArticleActors(knowledge[0], places=place_finder(gazetteer)).resolve(Graph.of(sentence), head)
-        return m.actor.code
+        return _actor(knowledge, gazetteer, spec, head, places).actor.code
 
     assert actor("the/DET/det>1 rebels|rebel/NOUN/nsubj>4 in/ADP/case>3 Darfur/PROPN/nmod>1 fought|fight/VERB/ROOT>4",
                  1, {"Darfur": (3, 4)}) == "SDNREB"
@@ -127,14 +131,8 @@ def test_a_role_in_a_region_of_one_country_is_of_that_country(knowledge, gazette
 def test_a_body_is_of_the_province_it_is_of_or_based_in(knowledge, gazetteer):
     # PLOVER GSR MOBILIZE-0004: "The government of Sindh province has ordered patrols", the
     # recogniser's place "Sindh province" with "province" tagged a proper noun
-    from dyad.actors import ArticleActors
-    from dyad.coder.placing import place_finder
-    from dyad.coder.syntax import Graph
-
     def actor(spec, head, places):
-        sentence = replace(parse(spec), entities=tuple(EntitySpan("LOC", a, b, n) for n, (a, b) in places.items()))
-        [m] = ArticleActors(knowledge[0], places=place_finder(gazetteer)).resolve(Graph.of(sentence), head)
-        return m.actor.code
+        return _actor(knowledge, gazetteer, spec, head, places).actor.code
 
     sindh = ("The/DET/det>1 government/NOUN/nsubj>5 of/ADP/case>4 Sindh/PROPN/compound>4 province/PROPN/nmod>1 "
              "ordered|order/VERB/ROOT>5")

@@ -398,8 +398,8 @@ def names_a_year(when: EventDate, sentence: str = "") -> bool:
 # "last year", "two years ago", "a decade ago", "six months ago": further back than HISTORICAL_DAYS;
 # also as the date finder takes them with a preposition ("in the winter *of last year*", held-out
 # seed 2065), but not "since last year", which runs up to the story
-_YEARS_BACK = re.compile(rf"(?:(?:in|during|of)\s+)?(?:last\s+year|{_NUM}\s+(?:years?|decades?)\s+ago|(?:\d+|four|five|six|seven"
-                         rf"|eight|nine|ten|eleven|twelve|several)\s+months\s+ago)", re.I)
+_YEARS_BACK = re.compile(rf"(?:(?:in|during|of)\s+)?(?:last\s+year|{_NUM}\s+(?:years?|decades?)\s+ago"
+                         rf"|(?:\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+months\s+ago)", re.I)
 
 
 def names_a_past_day(when: EventDate) -> bool:

@@ -45,14 +45,6 @@ def _ethnic(g: Graph, h: Hit, hits: list[Hit]) -> bool:
         for o in hits)
 
 
-def ethnic_head(hits: list[Hit], head: int) -> bool:
-    """The phrase's head is an ethnic group ``without_ethnicities`` made people: a role."""
-    return any(h.start <= head < h.end and h.entry.where == _WHERE for h in hits)
-
-
-_WHERE = "actors/ethnic.py"
-
-
 @lru_cache(maxsize=64)
 def _people(phrase: str) -> Entry:
-    return Entry(kind="agent", code="CVL", phrase=phrase, agent_kind="group", where=_WHERE)
+    return Entry(kind="agent", code="CVL", phrase=phrase, agent_kind="group", where="actors/ethnic.py")

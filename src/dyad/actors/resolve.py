@@ -24,7 +24,7 @@ from .anaphora import PERSON_PRONOUNS, PointingBack, Referents, anaphora_words
 from .groups import Groups
 from .owners import Owners, struck
 from .defaults import Defaults
-from .ethnic import ethnic_head as _ethnic_head, without_ethnicities
+from .ethnic import without_ethnicities
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
@@ -253,7 +253,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             others = set(members) - {owner}
             core, extended = core - others, extended - others
         found = self._hits_in(extended)
-        if not _names_country(found):
+        if not _names_country_or_body(found):
             located = self._located(g, i, owner)
             if not located <= extended:
                 extended |= located
@@ -393,7 +393,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
         if country is None and not sectors:
             return None  # neither a country nor a role: not an actor
         if country is None and sectors[0] not in NON_STATE and not (name or self._role_head(g, i)
-                                                                    or _ethnic_head(hits, i)):
+                                                                    or _agent_at(hits, i)):
             # "military talks": a role word that only qualifies another noun; a titled
             # name ("President Yoweri Museveni") is a person in that role
             return None
@@ -648,7 +648,13 @@ def _member_of(org, hits: list[Hit]) -> bool:
                    for h in hits)
 
 
-def _names_country(hits: list[Hit]) -> bool:
+def _agent_at(hits: list[Hit], i: int) -> bool:
+    """A role word is the phrase's head among ``hits`` (as ``_role_head`` asks of the sentence's
+    own hits): also one ``without_ethnicities`` put there ("ethnic *Albanians*": people)."""
+    return any(h.entry.kind == "agent" and h.start <= i < h.end for h in hits)
+
+
+def _names_country_or_body(hits: list[Hit]) -> bool:
     """Does one of the hits name a country (not through a person) or an organisation of none
     ("the EU foreign ministers in Paris" are the EU's, not France's; held-out seed 2067)?"""
     for h in hits:

@@ -595,11 +595,9 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if not targets and m.obj is not None and p.objects:
         targets = people_object(g, m.obj, resolver)  # "abused illegal Mexican immigrants": the victims
     if not targets and not p.require_target and not thing and not (p.symmetric and len(sources) > 1):
+        # coder/targets.py: below the trigger, an "anti-" word, the doer of what the object names
         targets = targets_below(g, m.trigger, m.code, sources, resolver, m.obj if p.objects else None) or \
-            anti_target(g, (m.trigger, m.obj), resolver)  # coder/targets.py
-    if not targets and not thing and m.obj is not None and not (p.symmetric and len(sources) > 1):
-        own = {s.actor.code for s in sources}  # "prevented the demonstration staged by students"
-        targets = [t for t in object_agents(g, m.obj, resolver) if t.actor.code not in own]
+            anti_target(g, (m.trigger, m.obj), resolver) or object_agents(g, m.obj, sources, resolver)
     if not targets and sources[0].rule.startswith(UNSEEN):  # "vehicles were hit by gunfire": no one
         drops.append(_drop(g, m, "no-target", "an unidentified attacker with no target"))
         return []

@@ -174,7 +174,9 @@ def owned_place(gazetteer, g: sx.Graph, tokens: set[int]) -> tuple[str, str] | N
     town's name it leaves unlabelled is as often a person's ("Reza" is a French town)."""
     if not any(e.label in _PLACE_LABELS and not tokens.isdisjoint(range(e.start, e.end))
                for e in g.sentence.entities):
-        return None  # no place the recogniser names among them: the sentence's places are not looked up
+        # no place the recogniser names among them (a country it leaves unnamed is a word of the
+        # actor lexicon, read before any owner): the sentence's places are not looked up
+        return None
     m = next((m for m in _places_of(g, gazetteer).mentions if _country_place(g, m, tokens)), None)
     return (m.place.country, f"{GAZETTEER}{m.place.name}") if m is not None else None
 
@@ -265,8 +267,8 @@ def implied_recipient(g: sx.Graph, e: Event) -> Event:
     as often for someone elsewhere: "Iranian students took to the streets in France" (for
     Palestine, held-out seed 2057) protested neither France nor Iran. Not for 140 (slogans,
     petitions: dissent that need not be aimed at anyone there). A protest called off (082) is
-    eased toward the same authorities. The target has no words, and no
-    span; its rule (``implied:``) says why. ``e`` must be placed (``LazyWhere.place_and_date``)."""
+    eased toward the same authorities. The target has no words, and no span; its rule
+    (``implied:``) says why. ``e`` must be placed (``LazyWhere.place_and_date``)."""
     if not may_imply_recipient(g, e):
         return e
     src, loc = e.source, e.location

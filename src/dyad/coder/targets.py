@@ -184,24 +184,32 @@ def act_doer(g: sx.Graph, trigger: int, family: str, resolver: Resolver) -> list
     return []
 
 
-def object_agents(g: sx.Graph, obj: int, resolver: Resolver) -> list[ActorMention]:
+def object_agents(g: sx.Graph, obj: int | None, sources: list[ActorMention],
+                  resolver: Resolver) -> list[ActorMention]:
     """Who did what an act's object names, when no slot found a target: "Turkish police prevented
     the demonstration *staged by students*" (PLOVER gold), "appreciated the efforts being made *by
     the Cuban people and government*" are aimed at the students and at Cuba (rule ``doer:``): the
     object's own "by" phrase, or that of a participle on it, of a country the words give (not the
     dateline's guess: "Police released nine hostages, held by drug traffickers" in a Tehran paper
-    are not aimed at Iran's). A doer of no known country is left out ("victories by Zoran
-    Djindjic's opposition coalition")."""
-    if g.pos[obj] != "NOUN":
+    are not aimed at Iran's), other than the source. A doer of no known country is left out
+    ("victories by Zoran Djindjic's opposition coalition")."""
+    if obj is None or g.pos[obj] != "NOUN":
         return []
+    own = {s.actor.code for s in sources}
     for c in g.children[obj]:
-        if g.rels[c] == "nmod" and g.case_of(c) == "by":
-            return _named_as("doer", [a for a in resolver.resolve(g, c) if not a.defaulted])
-        if g.deps[c] == "acl" and g.pos[c] == "VERB" and not _has_subject(g, c):
-            for a in g.children[c]:
-                if g.rels[a] == "obl" and g.case_of(a) == "by":  # (obl:agent too)
-                    return _named_as("doer", [m for m in resolver.resolve(g, a) if not m.defaulted])
+        by = [c] if g.rels[c] == "nmod" and g.case_of(c) == "by" else _participle_agents(g, c)
+        if by:
+            return _named_as("doer", [a for a in resolver.resolve(g, by[0])
+                                      if not a.defaulted and a.actor.code not in own])
     return []
+
+
+def _participle_agents(g: sx.Graph, c: int) -> list[int]:
+    """The "by" phrases of c when it is a participle on a noun with no subject of its own ("the
+    property *seized by* Algerian forces", "the demonstration *staged by* students"; obl:agent too)."""
+    if g.deps[c] != "acl" or g.pos[c] != "VERB" or _has_subject(g, c):
+        return []
+    return [a for a in g.children[c] if g.rels[a] == "obl" and g.case_of(a) == "by"]
 
 
 def _possessor_of_deed(g: sx.Graph, o: int, resolver: Resolver) -> list[ActorMention]:
@@ -352,10 +360,10 @@ def _below(g: sx.Graph, k: int, taken: set[int]) -> list[int]:
             continue
         if g.rels[c] in _COMPLEMENT_RELS and g.case_of(c) not in _CIRCUMSTANCES:
             out.append(c)
-        elif g.deps[c] == "acl" and g.pos[c] == "VERB" and not _has_subject(g, c):
+        else:
             # "the return of property *seized by* Algerian government forces": a participle on a
             # noun names who did what the noun is; only its "by" agent, not where or when
-            out += [a for a in g.children[c] if g.rels[a] == "obl" and g.case_of(a) == "by"]
+            out += _participle_agents(g, c)
     return out
 
 

@@ -77,13 +77,12 @@ def unseen_authority(g: sx.Graph, m, resolver, where) -> list[ActorMention]:
     """[the state's body] that did trigger m's arrest, expulsion or sentence, in the passive with
     no agent, where an "in" phrase on the trigger names a country (the lexicon's, else the
     gazetteer's place); [] otherwise. Its words are the place's, its rule ``authority:Lebanon``."""
-    i = m.trigger
-    obliques = [c for c in g.children[i] if g.rels[c] == "obl"]  # (obl:agent too)
-    if g.pos[i] != "VERB" or not g.is_passive(i) or any(g.case_of(c) == "by" for c in obliques):
+    i, words = m.trigger, coder_words()
+    sector = next((s for key, s in _AUTHORITIES if g.lemmas[i] in words[key]), None)  # (most: none)
+    if sector is None or g.pos[i] != "VERB" or not g.is_passive(i):
         return []
-    words = coder_words()
-    sector = next((s for key, s in _AUTHORITIES if g.lemmas[i] in words[key]), None)
-    if sector is None:
+    obliques = [c for c in g.children[i] if g.rels[c] == "obl"]  # (obl:agent too)
+    if any(g.case_of(c) == "by" for c in obliques):
         return []
     for c in obliques:
         if g.case_of(c) != "in":

@@ -17,7 +17,8 @@ The others, each seen to cost events with one parser or another:
 * ``list-apposition``: "Mordor, the awful Fornost, and Gondor" read with the
   middle name as an apposition of the first;
 * ``time-after-place``: "arrived at [Russia's Astra Khan Airport] Thursday
-  morning" with the place hung under the time words after it;
+  morning" with the place hung under the time words after it; ``phrase-after-time``:
+  "met on Tuesday with Nasrallah" with the partner hung under "Tuesday";
 * ``split-name``: "…in Tehran, Mohammad Baqer Qalibaf remarked" with "Mohammad"
   taken as an apposition of "Tehran" and "Baqer Qalibaf" as the subject: a
   person's name the entity recogniser read whole is one phrase;
