@@ -11,8 +11,9 @@ source, target and code family), ``wrong`` (no such event, or a wrong actor
 or a code from the wrong root) or ``partly`` (right event, wrong detail
 such as a sector or a sibling code; counted as wrong for the headline
 precision, and reported separately).
-Rows already judged in an existing verdict file (same event id) keep their
-verdict, so the sheet can be regenerated after the coder changes.
+Rows already judged in an existing verdict file keep their verdict (same
+event id, or the same event in a renumbered or split sentence:
+``carry_verdicts``), so the sheet can be regenerated after the coder changes.
 
 ``report`` reads the filled-in file and writes the Markdown review with the
 precision and every wrong event with its reason.
@@ -38,20 +39,19 @@ VERDICTS = {"ok", "wrong", "partly"}
 def code_rows(articles) -> list[dict]:
     from dyad.pipeline import code_articles, load_resources
 
-    rows = []
-    for coded in code_articles(articles, load_resources()):
-        sentences = {}
-        for e in coded.events:
-            sentences.setdefault(e.sentence_index, e.sentence)
-            rows.append({
-                "doc_id": e.doc_id, "sentence_index": e.sentence_index, "event_id": e.event_id,
-                "source": f"{e.source.code} ({e.source.text})",
-                "target": f"{e.target.code} ({e.target.text})" if e.target else "",
-                "cameo": e.cameo, "cameo_name": e.cameo_name,
-                "trigger": e.explanation.trigger, "rule": e.explanation.rule, "mode": e.mode,
-                "sentence": " ".join(e.sentence.split()), "verdict": "", "reason": "",
-            })
-    return rows
+    return [event_row(e) for coded in code_articles(articles, load_resources()) for e in coded.events]
+
+
+def event_row(e) -> dict:
+    """A sheet row for one coded event, verdict and reason empty."""
+    return {
+        "doc_id": e.doc_id, "sentence_index": e.sentence_index, "event_id": e.event_id,
+        "source": f"{e.source.code} ({e.source.text})",
+        "target": f"{e.target.code} ({e.target.text})" if e.target else "",
+        "cameo": e.cameo, "cameo_name": e.cameo_name,
+        "trigger": e.explanation.trigger, "rule": e.explanation.rule, "mode": e.mode,
+        "sentence": " ".join(e.sentence.split()), "verdict": "", "reason": "",
+    }
 
 
 def read_verdicts(path: Path) -> dict[str, dict]:
@@ -65,9 +65,45 @@ def read_verdicts(path: Path) -> dict[str, dict]:
     return {row["event_id"]: row for row in rows}
 
 
+def carry_verdicts(rows: list[dict], old: dict[str, dict]) -> list[dict | None]:
+    """The judged row each new row inherits, or None.
+
+    First by event id (in the same sentence). The id holds the sentence's index, so when the sentence splitter
+    changes (a glued crosshead split off) an article's later events get new ids, and the
+    event in the split sentence gets new text too: such a row inherits the one judged row
+    left over with the same article, actor codes and event code whose sentence contains the
+    new one or is contained in it, and only when exactly one fits (a verdict is never guessed
+    between two candidates). As with the id, a trigger or rule that changed since keeps the
+    verdict: the reviewer judged who did what to whom in that sentence.
+    """
+    found = [old.get(r["event_id"]) for r in rows]
+    # the same id on another sentence is another event (renumbering moved one into its place)
+    found = [j if j and _overlap(r["sentence"], j["sentence"]) else None for r, j in zip(rows, found)]
+    claimed = {id(j) for j in found if j}
+    left = [j for j in old.values() if id(j) not in claimed and j.get("verdict")]
+    for n, r in enumerate(rows):
+        if found[n]:
+            continue
+        fits = [j for j in left if _same_event(r, j)]
+        if len(fits) == 1:
+            found[n] = fits[0]
+            left.remove(fits[0])
+    return found
+
+
+def _same_event(new: dict, judged: dict) -> bool:
+    def codes(r):
+        return r["doc_id"], r["source"].split(" ")[0], r["cameo"], r["target"].split(" ")[0]
+
+    return codes(new) == codes(judged) and _overlap(new["sentence"], judged["sentence"])
+
+
+def _overlap(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
 def write_sheet(rows: list[dict], old: dict[str, dict], out: Path) -> None:
-    for row in rows:
-        judged = old.get(row["event_id"])
+    for row, judged in zip(rows, carry_verdicts(rows, old)):
         if judged:
             row["verdict"], row["reason"] = judged["verdict"], judged["reason"]
     with out.open("w", encoding="utf-8", newline="") as f:

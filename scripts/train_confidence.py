@@ -4,7 +4,8 @@
     python scripts/train_confidence.py --out /tmp/c.tsv      # fitted on every sample listed
 
 Each sample of ``docs/review/samples.tsv`` is drawn again from the corpus and
-coded with the current code; every event a review sheet judged (by event id)
+coded with the current code; every event a review sheet judged (by event id, or
+the same event in a renumbered sentence: ``review_events.carry_verdicts``)
 becomes one example: the event's features (``dyad.confidence.features``) and
 whether its verdict was ``ok``. An event the sheets do not know (the coder
 changed since) is left out and counted. The script prints the leave-one-sample-
@@ -25,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO / "src"), str(REPO / "scripts")]
 
 from dyad import confidence as conf  # noqa: E402
-from review_events import DEFAULT_CORPUS  # noqa: E402
+from review_events import DEFAULT_CORPUS, carry_verdicts, event_row  # noqa: E402
 from review_events import read_verdicts as read_sheet  # noqa: E402  (checks every verdict, naming file and line)
 
 MANIFEST = REPO / "docs" / "review" / "samples.tsv"
@@ -50,10 +51,18 @@ def read_manifest(path: Path) -> list[tuple[int, int, list[Path]]]:
     return rows
 
 
-def read_verdicts(sheets: list[Path]) -> dict[str, str]:
-    """event id -> verdict, later sheets winning."""
-    return {event_id: row["verdict"] for sheet in sheets
+def read_verdicts(sheets: list[Path]) -> dict[str, dict]:
+    """event id -> judged row, later sheets winning."""
+    return {event_id: row for sheet in sheets
             for event_id, row in read_sheet(sheet).items() if row["verdict"]}
+
+
+def judged_events(coded_articles, sheets: list[Path]):
+    """(event, verdict) for every coded event the sheets judged (``carry_verdicts``: by id, or
+    the same event in a renumbered or split sentence), and None for the verdict of the rest."""
+    events = [e for coded in coded_articles for e in coded.events]
+    rows = carry_verdicts([event_row(e) for e in events], read_verdicts(sheets))
+    return [(e, row["verdict"] if row else None) for e, row in zip(events, rows)]
 
 
 def examples_of(seed: int, articles: int, sheets: list[Path], corpus: Path, res) -> tuple[list, int]:
@@ -61,15 +70,12 @@ def examples_of(seed: int, articles: int, sheets: list[Path], corpus: Path, res)
     from dyad.ingest import sample_articles
     from dyad.pipeline import code_articles
 
-    verdicts = read_verdicts(sheets)
     out, unjudged = [], 0
-    for coded in code_articles(sample_articles(corpus, articles, seed), res):
-        for event in coded.events:
-            verdict = verdicts.get(event.event_id)
-            if verdict is None:
-                unjudged += 1
-                continue
-            out.append(conf.Example(tuple(conf.features(event)), verdict == "ok", str(seed)))
+    for event, verdict in judged_events(code_articles(sample_articles(corpus, articles, seed), res), sheets):
+        if verdict is None:
+            unjudged += 1
+            continue
+        out.append(conf.Example(tuple(conf.features(event)), verdict == "ok", str(seed)))
     return out, unjudged
 
 

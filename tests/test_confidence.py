@@ -144,10 +144,8 @@ def test_held_out_samples_rank_ok_events_higher(resources):
     corpus = SHARED / "corpora" / "tehran_times.jsonl.gz"
     scored = []
     for seed, n, sheets in held:
-        verdicts = trainer.read_verdicts(sheets)
-        scored += [(e.confidence, verdicts[e.event_id] == "ok")
-                   for c in code_articles(sample_articles(corpus, n, seed), resources)
-                   for e in c.events if e.event_id in verdicts]
+        judged = trainer.judged_events(code_articles(sample_articles(corpus, n, seed), resources), sheets)
+        scored += [(e.confidence, verdict == "ok") for e, verdict in judged if verdict]
     assert len(scored) >= 400, "re-judge the held-out sheets: too few of their events are still coded"
     scores, ok = [s for s, _ in scored], [o for _, o in scored]
     everything = sum(ok) / len(ok)

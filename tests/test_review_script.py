@@ -23,7 +23,7 @@ def test_sheet_keeps_earlier_verdicts_by_event_id(tmp_path):
     old = tmp_path / "old.tsv"
     review.write_sheet([row("a", "wrong", "not a meeting"), row("b", "ok")], {}, old)
     new = tmp_path / "new.tsv"
-    review.write_sheet([row("a"), row("c")], review.read_verdicts(old), new)
+    review.write_sheet([row("a"), {**row("c"), "target": "CHN (China)"}], review.read_verdicts(old), new)
     got = review.read_verdicts(new)
     assert (got["a"]["verdict"], got["a"]["reason"]) == ("wrong", "not a meeting")
     assert got["c"]["verdict"] == "" and "b" not in got
@@ -54,3 +54,24 @@ def test_misses_are_read_in_either_layout_and_a_bad_one_is_named(tmp_path):
     bad.write_text("doc\twhat\nd1\tx\n", encoding="utf-8")
     with pytest.raises(SystemExit, match=r"bad.tsv: a misses file needs columns doc_id"):
         review.misses_table(bad)
+
+
+def test_a_verdict_follows_its_event_into_a_renumbered_or_split_sentence():
+    # a glued crosshead split off: "... talks. Iran met Russia." was one sentence, index 0, and the
+    # event is now in sentence 1 with a new id; a later sentence's event only moved one index on
+    glued = "Talks go on as usual in Tehran Iran met Russia."
+    old = {"a": {**row("a", "wrong", "crosshead"), "sentence": glued},
+           "b": {**row("b", "ok"), "sentence_index": "1", "sentence": "Later, Iran met China.", "target": "CHN (China)"}}
+    new = [{**row("x"), "sentence_index": "1"},
+           {**row("y"), "sentence_index": "2", "sentence": "Later, Iran met China.", "target": "CHN (China)"}]
+    assert [j["reason"] for j in review.carry_verdicts(new, old)] == ["crosshead", ""]
+
+
+def test_a_verdict_is_never_guessed_between_two_judged_events_or_given_to_another_sentence():
+    old = {"a": {**row("a", "ok"), "sentence": "Iran met Russia. Iran met Russia again."},
+           "b": {**row("b", "wrong"), "sentence": "Iran met Russia. Iran met Russia again today."}}
+    assert review.carry_verdicts([row("x")], old) == [None]   # two judged rows fit
+    # the same id on another sentence: renumbering moved a different event into the old index
+    assert review.carry_verdicts([{**row("a"), "sentence": "Iran met Russia in Baku."}],
+                                 {"a": row("a", "ok")}) == [None]
+    assert review.carry_verdicts([{**row("z"), "cameo": "042"}], {"a": row("a", "ok")}) == [None]

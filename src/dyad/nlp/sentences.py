@@ -37,6 +37,11 @@ def sentence_starters() -> frozenset[str]:
     return _read_list("sentence_starters.txt")
 
 
+@lru_cache(maxsize=1)
+def glued_openers() -> frozenset[str]:
+    return _read_list("glued_openers.txt")
+
+
 def add_abbreviation_cases(tokenizer) -> None:
     """Keep "Maj." and friends as single tokens (spaCy splits some of them)."""
     for abbr in abbreviations():
@@ -65,6 +70,15 @@ def _ends_here(words: list[str], spaces: list[str], i: int, abbrevs: frozenset[s
     if "." in text[:-1] or text[:-1].isupper():
         return nxt in starters
     return True
+
+
+def _glued(words: list[str], spaces: list[str], i: int) -> bool:
+    """A sentence glued to the one before by a scraper that dropped the line break: "... said in
+    the statement On Monday, Iran ..." (glued_openers.txt; a lower-case word, then a space)."""
+    if i == 0 or words[i] not in glued_openers() or spaces[i - 1] != " ":
+        return False
+    prev = words[i - 1]
+    return len(prev) > 1 and prev.isalpha() and prev.islower()
 
 
 def _next_word(words: list[str], i: int) -> str | None:
@@ -115,6 +129,8 @@ def _starts(words: list[str], spaces: list[str], *, default: bool | None) -> lis
             pending = False
         elif i > 0 and _continues(words[i - 1], abbrevs):
             starts[i] = False  # "Maj. Gen. Bagheri", "the U.S. Navy"
+        elif _glued(words, spaces, i):
+            starts[i] = True
         if "\n" in spaces[i]:
             hard = True
         elif _ends_here(words, spaces, i, abbrevs, starters):
