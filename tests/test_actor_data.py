@@ -360,8 +360,8 @@ def test_organisations_well_formed(country_codes):
             assert len(code) > 3, f"{where}: national codes need a sector"
         if r["kind"] == "igo":
             assert code.startswith("IGO"), where
-        if r["kind"] == "ngo":
-            assert code.startswith("NGO"), where
+        if r["kind"] == "ngo":  # international, or of one country ("USANGO": AIPAC)
+            assert code.startswith("NGO") or country and code.startswith(country + "NGO"), where
     assert_no_conflicts("organisations.tsv", [(alt, r["code"], r["_line"]) for r in rows for alt in alternatives(r["names"])])
 
 

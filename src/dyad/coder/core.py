@@ -597,7 +597,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     if not targets and not p.require_target and not thing and not (p.symmetric and len(sources) > 1):
         # coder/targets.py: below the trigger, an "anti-" word, the doer of what the object names
         targets = targets_below(g, m.trigger, m.code, sources, resolver, m.obj if p.objects else None) or \
-            anti_target(g, (m.trigger, m.obj), resolver) or object_agents(g, m.obj, sources, resolver)
+            anti_target(g, (m.trigger, m.obj), resolver) or \
+            object_agents(g, m.obj, sources, resolver, m.trigger)
     if not targets and sources[0].rule.startswith(UNSEEN):  # "vehicles were hit by gunfire": no one
         drops.append(_drop(g, m, "no-target", "an unidentified attacker with no target"))
         return []
@@ -718,6 +719,8 @@ def _pronoun_source(g: sx.Graph, m: Match, speaker: ActorMention) -> bool:
         return not (speaker.actor.sectors and g.tok(speaker.head).tag in ("NN", "NNP"))
     if word in ("he", "she", "i") and not PRESS.isdisjoint(speaker.actor.sectors):
         return False  # "He … thanked the Austrian Interior Ministry, IRNA reported": not the agency
+    if word == "it" and sx.earlier_subject(g, idx, m.speech, speaker.head) is not None:
+        return False  # "As the government of Morocco is unable …, it has …," the spokesman said
     return word in ("it", "we", "he", "she", "i")
 
 

@@ -185,16 +185,22 @@ def act_doer(g: sx.Graph, trigger: int, family: str, resolver: Resolver) -> list
 
 
 def object_agents(g: sx.Graph, obj: int | None, sources: list[ActorMention],
-                  resolver: Resolver) -> list[ActorMention]:
+                  resolver: Resolver, trigger: int) -> list[ActorMention]:
     """Who did what an act's object names, when no slot found a target: "Turkish police prevented
     the demonstration *staged by students*" (PLOVER gold), "appreciated the efforts being made *by
     the Cuban people and government*" are aimed at the students and at Cuba (rule ``doer:``): the
     object's own "by" phrase, or that of a participle on it, of a country the words give (not the
     dateline's guess: "Police released nine hostages, held by drug traffickers" in a Tehran paper
     are not aimed at Iran's), other than the source. A doer of no known country is left out
-    ("victories by Zoran Djindjic's opposition coalition")."""
-    if obj is None or g.pos[obj] != "NOUN":
-        return []
+    ("victories by Zoran Djindjic's opposition coalition"). Or the other side of what the
+    object, or the trigger's direct object, says is "between" the source's country and another:
+    "Volodin praised the relations between Iran and Russia" praises Iran (rule ``partner:``;
+    held-out seed 2068). (Not the "by" doer of any direct object: "welcomed the upcoming visit by
+    President Raisi to Syria" hosts no one.)"""
+    direct = obj if obj is not None or g.is_passive(trigger) else sx.direct_object(g, trigger)
+    partners = _other_side(g, direct, sources, resolver) if direct is not None and g.pos[direct] == "NOUN" else []
+    if partners or obj is None or g.pos[obj] != "NOUN":
+        return partners
     own = {s.actor.code for s in sources}
     for c in g.children[obj]:
         by = [c] if g.rels[c] == "nmod" and g.case_of(c) == "by" else _participle_agents(g, c)
@@ -202,6 +208,16 @@ def object_agents(g: sx.Graph, obj: int | None, sources: list[ActorMention],
             return _named_as("doer", [a for a in resolver.resolve(g, by[0])
                                       if not a.defaulted and a.actor.code not in own])
     return []
+
+
+def _other_side(g: sx.Graph, obj: int, sources: list[ActorMention], resolver: Resolver) -> list[ActorMention]:
+    k = sx.prep_complement(g, obj, "between")
+    if k is None:
+        return []
+    sides = [a for a in resolver.resolve(g, k) if a.actor.country and not a.defaulted]
+    own = {s.actor.country for s in sources}
+    others = [a for a in sides if a.actor.country not in own]
+    return _named_as("partner", others) if others and len(others) < len(sides) else []
 
 
 def _participle_agents(g: sx.Graph, c: int) -> list[int]:

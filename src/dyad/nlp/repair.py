@@ -52,6 +52,8 @@ The others, each seen to cost events with one parser or another:
   crimes" with "has" read as the main verb and "committed" as its object's adjective;
 * ``hyphen-participle`` (its own module, ``nlp/hyphen.py``): "by the child-killing Zionist
   regime" with "the child" read as the agent and "killing" as a verb of its own;
+* ``time-clause`` (its own module, ``nlp/subordinator.py``): "said a day after Zhu ended a visit"
+  with "after" a preposition of "Zhu" and the clause what was said;
 * ``saying-clause``: "pointed to Washington's decision to pull its troops,
   saying …" with "saying" hung on the embedded "pull", whose doer is Washington,
   instead of on the clause whose subject is speaking.
@@ -72,6 +74,7 @@ from .adjectives import due_clause, firm_adjective, place_participle
 from .that_clause import subjunctive_verb, that_subject
 from .hyphen import hyphen_participle
 from .perfect import perfect_participle
+from .subordinator import time_clause
 from .verbs import irregular_forms
 from .reporting import _NOMINAL, _SUBJECTS, repaired, reporting_clause, reporting_verbs, under as _under
 
@@ -109,7 +112,7 @@ def time_words() -> frozenset[str]:
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
     sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(_modifier_verb(
-        due_clause(place_participle(firm_adjective(perfect_participle(sentence))))))))))
+        due_clause(place_participle(firm_adjective(perfect_participle(time_clause(sentence)))))))))))
     sentence = _saying_clause(_phrase_after_time(_time_after_place(_list_apposition(_coordination(sentence)))))
     sentence = comitative_subject(_fronted_subject(_visiting_guest(_acting_title(sentence))))
     return hyphen_participle(reporting_clause(subjunctive_verb(that_subject(sentence))))

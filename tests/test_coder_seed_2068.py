@@ -1,0 +1,142 @@
+"""Readings from the review of held-out seed 2068 (session 43), on the sample's own Tehran Times
+articles: what only appears to happen, evidence for a deed, obstacles put in an act's way, a
+"never" of its own on a verb that shares another's subject, a phrase "along with" taken for a
+conjunct, "it" after another subject in a quote, goods still to be delivered, and "the regime"
+after "Israeli regime forces" in a sentence with no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import shared_path
+from dyad.ingest import sample_articles
+from dyad.pipeline import code_articles
+
+DOCS = {"tehrantimes-481195", "tehrantimes-476117", "tehrantimes-449349", "tehrantimes-437636",
+        "tehrantimes-460696", "tehrantimes-421647", "tehrantimes-446716", "tehrantimes-482495"}
+
+
+@pytest.fixture(scope="module")
+def coded(resources):
+    corpus = shared_path("corpora", "tehran_times.jsonl.gz")
+    articles = [a for a in sample_articles(corpus, 40, 2068) if a.doc_id in DOCS]
+    assert {a.doc_id for a in articles} == DOCS
+    return {c.article.doc_id: c for c in code_articles(articles, resources)}
+
+
+def _events(coded, doc: str, sentence: int) -> list[tuple]:
+    return sorted((e.source.code, e.cameo, e.target.code if e.target else None, e.mode)
+                  for e in coded[f"tehrantimes-{doc}"].events if e.sentence_index == sentence)
+
+
+def _dropped(coded, doc: str, sentence: int) -> list[str]:
+    return [d.reason for d in coded[f"tehrantimes-{doc}"].dropped if d.text.startswith(f"[{sentence}] ")]
+
+
+def test_ties_that_only_appear_to_be_moving_toward_an_upgrade_are_not_upgraded(coded):
+    # "With Volodin visiting Tehran at a critical world juncture, Iran and Russia appear to be moving
+    # in the direction of upgrading their ties to a strategic level": the visit is real
+    assert _events(coded, "481195", 2) == [("RUSLEG", "042", "IRN", "asserted")]
+    assert any(r.startswith("unrealised") and "'upgrading'" in r for r in _dropped(coded, "481195", 2))
+
+
+def test_the_regime_is_the_one_whose_forces_a_sentence_without_events_named(coded):
+    # "Palestinian organizations who saw Israeli regime forces raid their property … have denounced
+    # the administration of U.S. President Joe Biden's lethargic response … The regime raided seven
+    # civil society and human rights groups": Israel's, not the U.S. named in between
+    raids = [e for e in coded["tehrantimes-476117"].events if e.sentence_index == 1]
+    assert raids and {e.source.code[:3] for e in raids} == {"ISR"}
+    assert all(e.explanation.source_rule.startswith("definite:regime") for e in raids)
+
+
+def test_evidence_to_support_a_move_supports_nothing(coded):
+    # "a classified report by the U.S. intelligence agency the CIA shows an inability in finding any
+    # evidence to support Israel's move to label the NGOs as terrorist organizations"
+    assert [e for e in coded["tehrantimes-476117"].events if e.explanation.trigger == "support"] == []
+
+
+def test_obstacles_in_the_way_of_supplying_medicine_supply_none(coded):
+    # "Zarif added that the U.S. is creating obstacles in the way of supplying medicine to Iran
+    # through its inhumane sanctions"
+    assert [e for e in _events(coded, "449349", 4) if e[1].startswith("07")] == []
+    assert any(r.startswith("negated: humanitarian-supplies") for r in _dropped(coded, "449349", 4))
+
+
+def test_never_on_a_verb_sharing_anothers_subject_and_a_comitative_phrase(coded):
+    # "We will not give in to international pressure and along with the people of the world, we will
+    # make them talk to the people of Iran with language of respect and never threaten an Iranian":
+    # no threat (its own "never"), and the people of the world are no one Iran yields to
+    assert _events(coded, "437636", 1) == []
+
+
+def test_it_after_another_subject_in_a_quote_is_not_the_speaker(coded):
+    # "As the government of Morocco is unable to settle its own regional issues, it has once again
+    # rehashed its unfounded allegations against the Islamic Republic of Iran while supporting the
+    # criminal regime of Israel," Khatibzadeh said: Iran's spokesman supports no one
+    assert _events(coded, "460696", 2) == []
+
+
+def test_goods_still_to_be_delivered_are_intended(coded):
+    # "The agreement is intended for the financing of goods and services to be delivered by
+    # Austrian exporters to Iranian companies"
+    assert {e[3] for e in _events(coded, "421647", 79)} == {"intended"}
+
+
+def test_afghani_officials_are_afghan(coded):
+    # "... briefed Guterres on his talks with the top Afghani officials, including Afghani President
+    # Mohammad Ashraf Ghani"
+    talks = [e for e in coded["tehrantimes-446716"].events if e.sentence_index == 5]
+    assert talks and {e.target.code for e in talks} == {"AFGGOV"}
+
+
+def _text(resources, text: str) -> list[tuple]:
+    from dyad.types import Article
+
+    return [(e.source.code, e.cameo, e.target.code if e.target else None, e.mode)
+            for c in code_articles([Article(doc_id="t", text=text)], resources) for e in c.events]
+
+
+def test_aipac_is_an_american_lobby(resources):
+    assert _text(resources, "AIPAC urged the U.S. Congress to impose new sanctions on Iran.")[:1] == [
+        ("USANGO", "020", "USALEG", "asserted")]
+
+
+def test_praising_the_relations_between_ones_country_and_another_praises_the_other(coded, resources):
+    # "Volodin, for his part, praised the relations between Iran and Russia, according to ICANA."
+    assert _events(coded, "481195", 18) == [("RUSLEG", "051", "IRN", "asserted")]
+    # a third country's praise of two others' relations names neither as its target
+    assert _text(resources, "China praised the relations between Iran and Russia.") == []
+
+
+def test_talks_one_is_in_and_a_commission_held_are_meetings(coded, resources):
+    # "... the International Atomic Energy Agency is in discussions with Iran on the origins of
+    # uranium particles enriched to up to 83.7% purity"
+    assert _events(coded, "482495", 1) == [("IGOUNOIAE", "040", "IRN", "asserted")]
+    # (the article's own "Qalibaf and Volodin held …" is parsed with the names under "ceremony")
+    held = _text(resources, "Iranian Parliament Speaker Qalibaf and Russian Duma Speaker Volodin held the third "
+                            "Joint High Commission of Parliamentary Cooperation between Iran and Russia.")
+    assert sorted(held) == [("IRNLEG", "040", "RUSLEG", "asserted"), ("RUSLEG", "040", "IRNLEG", "asserted")]
+
+
+def test_a_time_clause_is_when_not_what_was_said(resources):
+    from dyad.nlp.pipeline import parse_text
+
+    # tehrantimes-64410: the parser hung "after" on "Zhu" and the clause on "said" as its content
+    text = "Musharraf said a day after Chinese Prime Minister Zhu Rongji ended a four-day visit to Pakistan."
+    (sentence,) = parse_text(resources.nlp, text)
+    words = {t.text: t for t in reversed(sentence.tokens)}  # the first "day", not four-day's
+    assert "time-clause" in sentence.repairs
+    assert (words["after"].dep, sentence.tokens[words["after"].head].text) == ("mark", "ended")
+    assert (words["ended"].dep, words["day"].head) == ("advcl", words["said"].i)
+    assert ("CHNGOV", "042", "PAK", "asserted") in _text(resources, text)  # a day before: still news
+    # the war is no part of what Finland and Sweden asked for (held-out seed 2068's article reads
+    # it so; its own sentence has an apposition the parser loses the verb in)
+    assert ("RUS", "190", "UKR", "historical") in _text(
+        resources, "Finland and Sweden requested to join NATO after Russia launched war on Ukraine on February 24.")
+
+
+def test_it_after_a_subject_above_the_speech_verb_is_still_the_speaker(resources):
+    # seed 2033: "the Iranian official explained that the Russian company had announced that it would sell"
+    assert _text(resources, "Referring to previous negotiations with Sukhoi, the Iranian official explained that "
+                            "the Russian company had announced that it would sell its aircrafts to Iran.") == [
+        ("RUSBUS", "0311", "IRN", "intended")]
