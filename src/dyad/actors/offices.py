@@ -10,8 +10,9 @@ from .words import actor_words
 
 def posted_to(g: Graph, h: Hit) -> bool:
     """ "British Ambassador *to Tehran* Rob Macaire": the country an envoy is posted to is not his;
-    nor the one a special envoy is "for" ("Richard Grenell, the Presidential Envoy *for Serbia*
-    and Kosovo", Trump's; held-out seed 2062)."""
+    nor the one a special envoy is "for", "in" or "on" ("Richard Grenell, the Presidential Envoy
+    *for Serbia* and Kosovo", Trump's; held-out seed 2062; "President Putin's Special Envoy *in
+    Syria* Alexander Lavrentiev", Russia's; seed 2069)."""
     k = h.start - 1
     # back over the determiner and the names listed before this one ("for Serbia and Kosovo")
     while k > max(h.start - 8, 0) and (g.deps[k] == "det" or g.words[k] in ("and", ",") or g.pos[k] == "PROPN"):
@@ -20,7 +21,7 @@ def posted_to(g: Graph, h: Hit) -> bool:
         return False
     words = actor_words()
     return (g.words[k] == "to" and g.lemmas[k - 1] in words["posted_abroad"]
-            or g.words[k] == "for" and g.lemmas[k - 1] in words["envoys_for"])
+            or g.words[k] in ("for", "in", "on") and g.lemmas[k - 1] in words["envoys_for"])
 
 
 def portfolio(g: Graph, h: Hit, hits: list[Hit]) -> bool:

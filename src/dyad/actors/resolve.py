@@ -218,8 +218,8 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
         bracketed = self._bracketed(g, i)
         if bracketed is not None:
             return bracketed
-        here = (self._opening_subject(g, i) or self._person_before(g, i) or self._clause_doer(g, i)
-                or self._speaker(g, i))
+        here = (self._opening_subject(g, i) or self._informer(g, i) or self._person_before(g, i)
+                or self._clause_doer(g, i) or self._speaker(g, i))
         person = here.actor if here is not None else self._subject_before(g, i) or self._last_before(i)
         if person is None:
             return None

