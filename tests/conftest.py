@@ -112,3 +112,21 @@ def resolve_last(lexicon, specs: list[str], head: int, *, dateline: str | None =
                 actors.resolve(Graph.of(s), k)
     mentions = actors.resolve(Graph.of(sentences[-1]), head)
     return mentions[0] if mentions else None
+
+
+def coded_sample(resources, seed: int, docs: set[str]) -> dict:
+    """doc id -> CodedArticle for the articles ``docs`` of the 40-article Tehran Times review sample
+    drawn with ``seed`` (the held-out reviews' own articles, coded with the shipped pipeline)."""
+    from dyad.ingest import sample_articles
+    from dyad.pipeline import code_articles
+
+    articles = [a for a in sample_articles(shared_path("corpora", "tehran_times.jsonl.gz"), 40, seed)
+                if a.doc_id in docs]
+    assert {a.doc_id for a in articles} == docs
+    return {c.article.doc_id: c for c in code_articles(articles, resources)}
+
+
+def sentence_events(coded: dict, doc: str, sentence: int) -> list[tuple]:
+    """(source, code, target, mode) of the events of one sentence of a ``coded_sample`` article."""
+    return sorted((e.source.code, e.cameo, e.target.code if e.target else None, e.mode)
+                  for e in coded[f"tehrantimes-{doc}"].events if e.sentence_index == sentence)

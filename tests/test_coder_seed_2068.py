@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shared_path
-from dyad.ingest import sample_articles
+from conftest import coded_sample, sentence_events
 from dyad.pipeline import code_articles
 
 DOCS = {"tehrantimes-481195", "tehrantimes-476117", "tehrantimes-449349", "tehrantimes-437636",
@@ -19,15 +18,8 @@ DOCS = {"tehrantimes-481195", "tehrantimes-476117", "tehrantimes-449349", "tehra
 
 @pytest.fixture(scope="module")
 def coded(resources):
-    corpus = shared_path("corpora", "tehran_times.jsonl.gz")
-    articles = [a for a in sample_articles(corpus, 40, 2068) if a.doc_id in DOCS]
-    assert {a.doc_id for a in articles} == DOCS
-    return {c.article.doc_id: c for c in code_articles(articles, resources)}
+    return coded_sample(resources, 2068, DOCS)
 
-
-def _events(coded, doc: str, sentence: int) -> list[tuple]:
-    return sorted((e.source.code, e.cameo, e.target.code if e.target else None, e.mode)
-                  for e in coded[f"tehrantimes-{doc}"].events if e.sentence_index == sentence)
 
 
 def _dropped(coded, doc: str, sentence: int) -> list[str]:
@@ -37,7 +29,7 @@ def _dropped(coded, doc: str, sentence: int) -> list[str]:
 def test_ties_that_only_appear_to_be_moving_toward_an_upgrade_are_not_upgraded(coded):
     # "With Volodin visiting Tehran at a critical world juncture, Iran and Russia appear to be moving
     # in the direction of upgrading their ties to a strategic level": the visit is real
-    assert _events(coded, "481195", 2) == [("RUSLEG", "042", "IRN", "asserted")]
+    assert sentence_events(coded, "481195", 2) == [("RUSLEG", "042", "IRN", "asserted")]
     assert any(r.startswith("unrealised") and "'upgrading'" in r for r in _dropped(coded, "481195", 2))
 
 
@@ -54,7 +46,7 @@ def test_the_official_is_the_office_holder_named_last(coded):
     # "Zhenis Kassymbek, the minister for investments and development of Kazakhstan, called Iran his
     # country's strategic partner … The official made the remarks in a meeting with Central Bank of
     # Iran (CBI)'s Vice Governor … Gholamali Kamyab in Astana on Friday": the Kazakh minister
-    assert _events(coded, "411639", 1) == [("KAZGOV", "040", "IRNGOVBUS", "asserted")]
+    assert sentence_events(coded, "411639", 1) == [("KAZGOV", "040", "IRNGOVBUS", "asserted")]
 
 
 def test_evidence_to_support_a_move_supports_nothing(coded):
@@ -66,7 +58,7 @@ def test_evidence_to_support_a_move_supports_nothing(coded):
 def test_obstacles_in_the_way_of_supplying_medicine_supply_none(coded):
     # "Zarif added that the U.S. is creating obstacles in the way of supplying medicine to Iran
     # through its inhumane sanctions"
-    assert [e for e in _events(coded, "449349", 4) if e[1].startswith("07")] == []
+    assert [e for e in sentence_events(coded, "449349", 4) if e[1].startswith("07")] == []
     assert any(r.startswith("negated: humanitarian-supplies") for r in _dropped(coded, "449349", 4))
 
 
@@ -74,26 +66,26 @@ def test_never_on_a_verb_sharing_anothers_subject_and_a_comitative_phrase(coded)
     # "We will not give in to international pressure and along with the people of the world, we will
     # make them talk to the people of Iran with language of respect and never threaten an Iranian":
     # no threat (its own "never"), and the people of the world are no one Iran yields to
-    assert _events(coded, "437636", 1) == []
+    assert sentence_events(coded, "437636", 1) == []
 
 
 def test_it_after_another_subject_in_a_quote_is_not_the_speaker(coded):
     # "As the government of Morocco is unable to settle its own regional issues, it has once again
     # rehashed its unfounded allegations against the Islamic Republic of Iran while supporting the
     # criminal regime of Israel," Khatibzadeh said: Iran's spokesman supports no one
-    assert _events(coded, "460696", 2) == []
+    assert sentence_events(coded, "460696", 2) == []
 
 
 def test_goods_still_to_be_delivered_are_intended(coded):
     # "The agreement is intended for the financing of goods and services to be delivered by
     # Austrian exporters to Iranian companies"
-    assert {e[3] for e in _events(coded, "421647", 79)} == {"intended"}
+    assert {e[3] for e in sentence_events(coded, "421647", 79)} == {"intended"}
 
 
 def test_afghani_officials_are_afghan_and_his_talks_the_briefers(coded):
     # "The Iranian foreign minister also delivered a report … and briefed Guterres on his talks with
     # the top Afghani officials, including Afghani President Mohammad Ashraf Ghani": Zarif's talks
-    assert _events(coded, "446716", 5) == [("IRNGOV", "040", "AFGGOV", "asserted")]
+    assert sentence_events(coded, "446716", 5) == [("IRNGOV", "040", "AFGGOV", "asserted")]
 
 
 def _text(resources, text: str) -> list[tuple]:
@@ -110,7 +102,7 @@ def test_aipac_is_an_american_lobby(resources):
 
 def test_praising_the_relations_between_ones_country_and_another_praises_the_other(coded, resources):
     # "Volodin, for his part, praised the relations between Iran and Russia, according to ICANA."
-    assert _events(coded, "481195", 18) == [("RUSLEG", "051", "IRN", "asserted")]
+    assert sentence_events(coded, "481195", 18) == [("RUSLEG", "051", "IRN", "asserted")]
     # a third country's praise of two others' relations names neither as its target
     assert _text(resources, "China praised the relations between Iran and Russia.") == []
 
@@ -118,7 +110,7 @@ def test_praising_the_relations_between_ones_country_and_another_praises_the_oth
 def test_talks_one_is_in_and_a_commission_held_are_meetings(coded, resources):
     # "... the International Atomic Energy Agency is in discussions with Iran on the origins of
     # uranium particles enriched to up to 83.7% purity"
-    assert _events(coded, "482495", 1) == [("IGOUNOIAE", "040", "IRN", "asserted")]
+    assert sentence_events(coded, "482495", 1) == [("IGOUNOIAE", "040", "IRN", "asserted")]
     # (the article's own "Qalibaf and Volodin held …" is parsed with the names under "ceremony")
     held = _text(resources, "Iranian Parliament Speaker Qalibaf and Russian Duma Speaker Volodin held the third "
                             "Joint High Commission of Parliamentary Cooperation between Iran and Russia.")

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shared_path
-from dyad.ingest import sample_articles
+from conftest import coded_sample, sentence_events
 from dyad.pipeline import code_articles
 from dyad.types import Article
 
@@ -16,27 +15,20 @@ DOCS = {"tehrantimes-409333", "tehrantimes-422664"}
 
 @pytest.fixture(scope="module")
 def coded(resources):
-    corpus = shared_path("corpora", "tehran_times.jsonl.gz")
-    articles = [a for a in sample_articles(corpus, 40, 2069) if a.doc_id in DOCS]
-    assert {a.doc_id for a in articles} == DOCS
-    return {c.article.doc_id: c for c in code_articles(articles, resources)}
+    return coded_sample(resources, 2069, DOCS)
 
-
-def _events(coded, doc: str, sentence: int) -> list[tuple]:
-    return sorted((e.source.code, e.cameo, e.target.code if e.target else None, e.mode)
-                  for e in coded[f"tehrantimes-{doc}"].events if e.sentence_index == sentence)
 
 
 def test_an_envoy_in_a_country_is_his_principals(coded):
     # "… right on the heel of the Sunday visit to Tehran by President Putin's Special Envoy in Syria
     # Alexander Lavrentiev": Russia's envoy (the first pass had SYRGOV)
-    assert _events(coded, "409333", 1) == [("RUSGOV", "042", "IRN", "asserted")]
+    assert sentence_events(coded, "409333", 1) == [("RUSGOV", "042", "IRN", "asserted")]
 
 
 def test_meetings_one_would_discuss_something_in_are_to_come(coded, resources):
     # "Parliament Speaker Ali Larijani says he would discuss the latest developments in Syria in
     # meetings with the Vietnamese and Sri Lankan officials in his tour to Hanoi and Colombo"
-    assert [e[3] for e in _events(coded, "422664", 0)] == ["intended"]
+    assert [e[3] for e in sentence_events(coded, "422664", 0)] == ["intended"]
     # tehrantimes-118764: a meeting going on now is held, whatever is still to be agreed in it
     text = "He expressed confidence that Iran and Pakistan will agree in the current meeting with Pakistan's minister."
     modes = {e.mode for c in code_articles([Article(doc_id="t", text=text)], resources)
