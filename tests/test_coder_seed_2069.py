@@ -34,3 +34,11 @@ def test_meetings_one_would_discuss_something_in_are_to_come(coded, resources):
     modes = {e.mode for c in code_articles([Article(doc_id="t", text=text)], resources)
              for e in c.events if e.explanation.trigger == "meeting"}
     assert modes == {"asserted"}
+
+
+def test_a_ruling_family_is_its_countrys_government(resources):
+    # seed 2069's "the tribal family ruling Saudi Arabia" stayed ---CVL; the noun phrase at least
+    # is the monarchy's government (the participle "ruling X" is not read yet)
+    text = "The ruling family of Saudi Arabia backed Trump's policies against Iran."
+    assert [(e.source.code, e.cameo) for c in code_articles([Article(doc_id="t", text=text)], resources)
+            for e in c.events] == [("SAUGOV", "051")]

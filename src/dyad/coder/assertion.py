@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..dates import (is_historical, names_a_past_day, names_a_year, names_another_month, names_years_back,
                      undated_reference)
+from ..nlp.subordinator import CONJUNCTIONS as TIME_CONJUNCTIONS
 from ..types import Event, EventDate
 from . import syntax as sx
 from .words import coder_words
@@ -93,7 +94,7 @@ def asked_for(g: sx.Graph, v: int) -> int | None:
     return None
 
 
-_WHEN = ("after", "before", "since", "when", "while", "once", "until", "as")
+_WHEN = TIME_CONJUNCTIONS | {"as"}  # (the parse repair's list, nlp/subordinator.py, and "as")
 
 
 def _when_clause(g: sx.Graph, c: int) -> bool:

@@ -211,6 +211,7 @@ def object_agents(g: sx.Graph, obj: int | None, sources: list[ActorMention],
 
 
 def _other_side(g: sx.Graph, obj: int, sources: list[ActorMention], resolver: Resolver) -> list[ActorMention]:
+    """The sides of ``obj``'s "between" phrase that are not the sources' country, when one is."""
     k = sx.prep_complement(g, obj, "between")
     if k is None:
         return []
