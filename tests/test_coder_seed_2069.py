@@ -10,7 +10,7 @@ from conftest import coded_sample, sentence_events
 from dyad.pipeline import code_articles
 from dyad.types import Article
 
-DOCS = {"tehrantimes-409333", "tehrantimes-422664"}
+DOCS = {"tehrantimes-409333", "tehrantimes-422664", "tehrantimes-436508"}
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +42,12 @@ def test_a_ruling_family_is_its_countrys_government(resources):
     text = "The ruling family of Saudi Arabia backed Trump's policies against Iran."
     assert [(e.source.code, e.cameo) for c in code_articles([Article(doc_id="t", text=text)], resources)
             for e in c.events] == [("SAUGOV", "051")]
+
+
+def test_buyers_of_a_countrys_oil_are_not_that_country(coded, resources):
+    # "Trump asked all Iranian oil buyers to stop their business associations with the Islamic
+    # Republic or face penalty": a demand on the importers (the next sentence names them), not Iran
+    assert [e for e in sentence_events(coded, "436508", 12) if e[2] == "IRN"] == []
+    text = "Iranian buyers of Chinese goods complained to the Chinese embassy."
+    assert [e.source.code for c in code_articles([Article(doc_id="t", text=text)], resources)
+            for e in c.events] == ["IRN"]  # the buyers' own country word stays theirs

@@ -153,6 +153,19 @@ def denied(g: Graph, h: Hit) -> bool:
     return _prefixed(g, h, "non")
 
 
+def without_goods_origin(g: Graph, hits: list[Hit], head: int) -> list[Hit]:
+    """``hits`` without the country words on the goods a trader (``traders``) deals in: "all
+    *Iranian* oil buyers" says where the oil is from, not whose the buyers are (held-out seed 2069
+    made Trump's demand on them one made on Iran), as "buyers of Iranian oil" does."""
+    if g.lemmas[head] not in actor_words()["traders"]:
+        return hits
+    goods = [c for c in g.kids(head, "compound") if g.pos[c] == "NOUN"]
+    if not goods:
+        return hits
+    first = min(goods)
+    return [h for h in hits if not (h.entry.country and h.end <= first and g.heads[h.end - 1] in (head, *goods))]
+
+
 def opposed(g: Graph, h: Hit, roles: set[int]) -> bool:
     """A country opposed by "anti-", or sided with by "pro-", in front of a role (``roles``: the
     tokens of the sentence's agent words): "a prominent anti-Syria journalist" killed in Beirut is

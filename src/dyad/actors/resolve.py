@@ -31,7 +31,7 @@ from .lexicon import PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, share_country, shared_heads
 from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
                     known_name, month, name_after, noun_surname, person_name, person_role, posted_name,
-                    split_name)
+                    split_name, without_goods_origin)
 from .regions import region_words, regional_hits
 from .offices import party_to, people_of_a_place, portfolio, posted_to
 from .words import actor_words
@@ -336,7 +336,8 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             if not any(h.start in core for h in others):
                 return None  # "the role of the Astana peace process on the Syria crisis": no one's
             hits = others
-        hits = without_ethnicities(g, hits, i)  # "ethnic Albanians", "Bosnian Serbs": no Albania, no Serbia
+        # "ethnic Albanians", "Bosnian Serbs": no Albania, no Serbia; "Iranian oil buyers": no Iran
+        hits = without_goods_origin(g, without_ethnicities(g, hits, i), i)
         whole = self._hits.get(i)
         if whole is not None and whole.entry.kind == "capital" and not as_place:
             # a capital that seats.tsv also lists ("Brussels": the EU) is that seat when it is
