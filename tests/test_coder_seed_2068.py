@@ -13,7 +13,7 @@ from dyad.pipeline import code_articles
 
 DOCS = {"tehrantimes-481195", "tehrantimes-476117", "tehrantimes-449349", "tehrantimes-437636",
         "tehrantimes-460696", "tehrantimes-421647", "tehrantimes-446716", "tehrantimes-482495",
-        "tehrantimes-411639"}
+        "tehrantimes-411639", "tehrantimes-426923"}
 
 
 @pytest.fixture(scope="module")
@@ -139,3 +139,14 @@ def test_it_after_a_subject_above_the_speech_verb_is_still_the_speaker(resources
     assert _text(resources, "Referring to previous negotiations with Sukhoi, the Iranian official explained that "
                             "the Russian company had announced that it would sell its aircrafts to Iran.") == [
         ("RUSBUS", "0311", "IRN", "intended")]
+
+
+def test_leaving_the_nuclear_deal_is_aimed_at_iran(coded, resources):
+    # a miss of the first pass: "U.S. President Donald Trump withdrew Washington from the nuclear deal
+    # on May 8 and ordered restoration of sanctions against Iran" (deals_with_iran, rule deal:)
+    assert ("USAGOV", "160", "IRN") in [e[:3] for e in sentence_events(coded, "426923", 4)]
+    from dyad.types import Article
+
+    # Iran leaving it names no one through the deal (its condition does: "if Europe fails")
+    text = "Iran said it would withdraw from the nuclear deal."
+    assert [e.target for c in code_articles([Article(doc_id="t", text=text)], resources) for e in c.events] == []

