@@ -143,10 +143,22 @@ def test_it_after_a_subject_above_the_speech_verb_is_still_the_speaker(resources
 
 def test_leaving_the_nuclear_deal_is_aimed_at_iran(coded, resources):
     # a miss of the first pass: "U.S. President Donald Trump withdrew Washington from the nuclear deal
-    # on May 8 and ordered restoration of sanctions against Iran" (deals_with_iran, rule deal:)
+    # on May 8 and ordered restoration of sanctions against Iran" (coder/data/deals.tsv, rule deal:)
     assert ("USAGOV", "160", "IRN") in [e[:3] for e in sentence_events(coded, "426923", 4)]
     from dyad.types import Article
 
     # Iran leaving it names no one through the deal (its condition does: "if Europe fails")
     text = "Iran said it would withdraw from the nuclear deal."
     assert [e.target for c in code_articles([Article(doc_id="t", text=text)], resources) for e in c.events] == []
+
+
+def test_a_bad_deals_line_names_the_file_and_line(tmp_path):
+    from dyad.coder.words import read_deal_parties
+    from dyad.errors import DataError
+
+    bad = tmp_path / "deals.tsv"
+    bad.write_text("# deals\nIRN\tnuclear deal|jcpoa\nIran\tNuclear Deal\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"deals.tsv:3: expected a three-letter country code"):
+        read_deal_parties(str(bad))
+    bad.write_text("IRN\tnuclear deal|jcpoa\n", encoding="utf-8")
+    assert read_deal_parties(str(bad)) == {"nuclear deal": "IRN", "jcpoa": "IRN"}

@@ -136,6 +136,8 @@ def described_roles(g, hits: dict[int, Hit], groups: dict[str, str]) -> list[tup
     (held-out seed 2068: "… who saw Israeli regime forces raid their property … have denounced
     the administration of U.S. President Joe Biden. The regime raided seven civil society
     groups" is Israel's, not the U.S.)."""
+    if g.lemma_set.isdisjoint(groups):
+        return []  # (most sentences have no role word to point back to: one set operation)
     out = []
     for i, pos in enumerate(g.pos):
         if pos != "NOUN" or g.deps[i] == "compound":
@@ -355,7 +357,7 @@ class PointingBack:
         """ "Zarif briefed Guterres on *his* talks with the Afghan officials": a possessive in
         what one tells another about (``informing`` in data/actors/words.tsv) is the teller's
         (held-out seed 2068 gave the talks to Guterres, the nearer name)."""
-        if g.deps[i] != "nmod:poss" or g.lemmas[i] not in ("his", "her", "he", "she"):
+        if g.deps[i] != "nmod:poss" or g.lemmas[i] not in PERSON_PRONOUNS:
             return None
         noun = g.heads[i]
         verb = g.heads[noun]

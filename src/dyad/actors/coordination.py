@@ -5,6 +5,7 @@ coordination shares its partner's country (actors/resolve.py resolves each membe
 from __future__ import annotations
 
 from ..coder.syntax import Graph
+from ..nlp.comitative import OPENING_WORDS as COMITATIVE_OPENERS
 from ..types import ActorMention
 from .lexicon import Hit
 from .offices import people_of_a_place
@@ -42,18 +43,15 @@ def share_country(g: Graph, mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-_COMITATIVE = frozenset({"along", "together", "alongside"})
-
-
 def coordinated(g: Graph, i: int, hits: dict[int, Hit]) -> list[int]:
     """The coordinated members of the phrase headed by i; for a noun whose apposition is a list
     ("old foes Gondor and Osgiliath", "the two countries, Iran and Russia"), that list's."""
     members = g.conjuncts(i)
-    if len(members) > 1 and any(g.case_of(m) in _COMITATIVE for m in members[1:]):
+    if len(members) > 1 and any(g.case_of(m) in COMITATIVE_OPENERS for m in members[1:]):
         # "will not give in to international pressure and along with the people of the world, we
         # will …" (held-out seed 2068): a phrase of its own taken for a conjunct is no member
         # (a doer's "along with" before the verb is made a true conjunct by nlp/comitative.py)
-        members = [m for m in members if m == members[0] or g.case_of(m) not in _COMITATIVE]
+        members = [m for m in members if m == members[0] or g.case_of(m) not in COMITATIVE_OPENERS]
     if len(members) == 2 and g.pos[members[0]] == "PROPN" and not g.kids(members[1], "cc") \
             and (hit := hits.get(members[1])) is not None and hit.entry.kind == "agent":
         return members[:1]  # "Amir Peretz, former Minister of Defense, called": an apposition taken for a list

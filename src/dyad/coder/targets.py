@@ -16,7 +16,7 @@ from ..actors.words import actor_words
 from ..places.resolve import load_words
 from ..types import NON_STATE, Actor, ActorMention, Event
 from . import syntax as sx
-from .words import coder_words
+from .words import coder_words, deal_parties
 
 
 class Resolver(Protocol):
@@ -223,19 +223,20 @@ def _other_side(g: sx.Graph, obj: int, sources: list[ActorMention], resolver: Re
 
 
 def _deal_left(g: sx.Graph, trigger: int, sources: list[ActorMention]) -> list[ActorMention]:
-    """Iran, for leaving a deal whose other side it is (``deals_with_iran``): "Trump withdrew his
-    country *from the international nuclear deal*" (rule ``deal:``; held-out seeds 2068, 2069)."""
-    deals = coder_words()["deals_with_iran"]
-    if "IRN" in {s.actor.country for s in sources}:
-        return []
+    """The other side of a deal one leaves (``coder/data/deals.tsv``): "Trump withdrew his country
+    *from the international nuclear deal*" is aimed at Iran (rule ``deal:``; held-out seeds 2068,
+    2069); the party itself leaving names no one."""
+    deals = deal_parties()
     for c in g.children[trigger]:
         if g.rels[c] != "obl" or g.case_of(c) not in ("from", "out"):
             continue
-        mods = [k for k in g.children[c] if g.deps[k] in ("amod", "compound") and k < c]
-        words = " ".join(g.words[k].lower() for k in range(min(mods, default=c), c + 1))
-        if any(words == d or words.endswith(" " + d) for d in deals):
-            actor = Actor("IRN", "IRN", (), g.sentence.span_text(min(mods, default=c), c + 1))
-            return [ActorMention(actor, min(mods, default=c), c + 1, c, f"deal:{words}")]
+        start = min([k for k in g.children[c] if g.deps[k] in ("amod", "compound") and k < c], default=c)
+        words = " ".join(g.words[k].lower() for k in range(start, c + 1)).split(" ")
+        # the phrase or its last words: "the international nuclear deal" is the nuclear deal
+        party = next((deals[n] for n in (" ".join(words[k:]) for k in range(len(words))) if n in deals), None)
+        if party is not None and party not in {s.actor.country for s in sources}:
+            actor = Actor(party, party, (), g.sentence.span_text(start, c + 1))
+            return [ActorMention(actor, start, c + 1, c, f"deal:{' '.join(words)}")]
     return []
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from ..errors import DataError
 from ..places.resolve import Words, load_checked_words
 
 # The lists the coder's rules read: one missing from the file (or misspelt there) would silently
@@ -23,7 +24,7 @@ LISTS = ("judged_for", "charge", "tasked_with", "attempt_heads", "lifting_verbs"
          "sanction_nouns", "weapons", "bombs", "harm_verbs", "desire_verbs", "performative_verbs", "shares",
          "majorities", "polled_people", "intent_heads", "intent_adjectives", "agreed_heads",
          "home_judges", "home_challengers", "home_bodies", "home_people", "home_police", "home_policed",
-         "unable", "preventing", "obstacles", "deals_with_iran", "possibility_heads", "idea_heads", "reason_heads",
+         "unable", "preventing", "obstacles", "possibility_heads", "idea_heads", "reason_heads",
          "epistemic", "warned_off", "called_for", "readied_for", "acts", "denials", "claim_nouns", "allegation_nouns",
          "likely_adjectives", "abilities", "stances",
          "spoken_objects", "reactions", "habitual", "before_now", "long_spans")
@@ -37,3 +38,27 @@ def coder_words() -> Words:
 def read_coder_words(path: str) -> Words:
     """The word lists of ``path``, checked: every list the coder reads is there, and no unknown one."""
     return load_checked_words(path, LISTS, "the coder")
+
+
+@lru_cache(maxsize=1)
+def deal_parties() -> dict[str, str]:
+    """A deal's name as news writes it (lower case) -> the party on the other side of whoever
+    leaves it (``coder/data/deals.tsv``)."""
+    return read_deal_parties(str(resources.files("dyad.coder").joinpath("data", "deals.tsv")))
+
+
+def read_deal_parties(path: str) -> dict[str, str]:
+    """``deals.tsv``, checked: a malformed line is an error naming the file and line."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    out: dict[str, str] = {}
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        party, _, names = line.partition("\t")
+        deals = [n.strip() for n in names.split("|")]
+        if len(party) != 3 or not party.isalpha() or not party.isupper() or not all(d and d == d.lower() for d in deals):
+            raise DataError(f"{path}:{lineno}: expected a three-letter country code, a tab, then lower-case "
+                            f"'|'-separated deal names: {line!r}")
+        out.update(dict.fromkeys(deals, party))
+    return out

@@ -19,6 +19,7 @@ from .reporting import _NOMINAL, repaired
 
 COMITATIVE_SUBJECT = "comitative-subject"
 _OPENERS = (("along", "with"), ("together", "with"), ("alongside",))
+OPENING_WORDS = frozenset(opener[0] for opener in _OPENERS)  # (actors/coordination.py reads them too)
 _NOMINAL_SUBJECTS = ("nsubj", "nsubj:pass")
 
 

@@ -72,10 +72,10 @@ def _ends_here(words: list[str], spaces: list[str], i: int, abbrevs: frozenset[s
     return True
 
 
-def _glued(words: list[str], spaces: list[str], i: int) -> bool:
+def _glued(words: list[str], spaces: list[str], i: int, openers: frozenset[str]) -> bool:
     """A sentence glued to the one before by a scraper that dropped the line break: "... said in
-    the statement On Monday, Iran ..." (glued_openers.txt; a lower-case word, then a space)."""
-    if i == 0 or words[i] not in glued_openers() or spaces[i - 1] != " ":
+    the statement On Monday, Iran ..." (``openers``: glued_openers.txt; a lower-case word, then a space)."""
+    if i == 0 or words[i] not in openers or spaces[i - 1] != " ":
         return False
     prev = words[i - 1]
     return len(prev) > 1 and prev.isalpha() and prev.islower()
@@ -112,7 +112,7 @@ def split_doc(doc: Doc, *, strict: bool = False) -> Doc:
 
 
 def _starts(words: list[str], spaces: list[str], *, default: bool | None) -> list[bool | None]:
-    abbrevs, starters = abbreviations(), sentence_starters()
+    abbrevs, starters, openers = abbreviations(), sentence_starters(), glued_openers()
     starts: list[bool | None] = [default] * len(words)
     pending, hard = False, True  # the first word starts a sentence
     for i, text in enumerate(words):
@@ -129,7 +129,7 @@ def _starts(words: list[str], spaces: list[str], *, default: bool | None) -> lis
             pending = False
         elif i > 0 and _continues(words[i - 1], abbrevs):
             starts[i] = False  # "Maj. Gen. Bagheri", "the U.S. Navy"
-        elif _glued(words, spaces, i):
+        elif _glued(words, spaces, i, openers):
             starts[i] = True
         if "\n" in spaces[i]:
             hard = True
