@@ -31,6 +31,12 @@ from pathlib import Path  # noqa: E402
 CACHE_VERSION = 1  # bump when the cached records change shape
 
 
+def parse_inputs() -> list[Path]:
+    """The code and data files of ``dyad/nlp``, whose splitter and repairs shape every parse."""
+    nlp = REPO / "src" / "dyad" / "nlp"
+    return sorted(f for f in nlp.rglob("*") if f.is_file() and f.suffix in (".py", ".txt", ".tsv"))
+
+
 def _cache_key(corpus: Path, n: int) -> dict:
     """What the parsed sample depends on: the corpus file, N, and the model (by content, not path)."""
     from dyad.nlp.pipeline import default_model_path
@@ -40,11 +46,12 @@ def _cache_key(corpus: Path, n: int) -> dict:
     for part in ("meta.json", "config.cfg", "parser/model", "tagger/model", "tok2vec/model"):
         if (model / part).exists():
             digest.update((model / part).read_bytes())
-    # the parse repairs run at parse time, so the cached sentences carry the repairs of their day
-    for module in ("repair.py", "reporting.py", "comitative.py", "that_clause.py", "adjectives.py"):
-        digest.update((REPO / "src" / "dyad" / "nlp" / module).read_bytes())
-    for words in sorted((REPO / "src" / "dyad" / "nlp" / "data").glob("*.txt")):  # their word lists
-        digest.update(words.read_bytes())
+    # the sentence splitter and the parse repairs run at parse time, so the cached sentences carry
+    # the rules of their day: every module and data file of dyad/nlp (a hand-kept list of them
+    # missed subordinator.py, sentences.py and irregular_verbs.tsv, and served stale parses)
+    for part in parse_inputs():
+        digest.update(part.relative_to(REPO).as_posix().encode())
+        digest.update(part.read_bytes())
     # so does the cleaning before them: what debris is cut changes the text parsed
     for part in ("clean.py", "data/debris.tsv"):
         digest.update((REPO / "src" / "dyad" / part).read_bytes())
