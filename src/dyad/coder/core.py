@@ -250,7 +250,7 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
     cands = g.kids(v, "obj", "dobj") + g.kids(v, "nsubj:pass")
     # "handed over the bombers" is often parsed with "over" as the object's preposition
     cands += [c for c in g.kid_prefix(v, "obl") if g.case_of(c) in sx.PARTICLE_CASES or sx.up_to(g, c)]
-    if g.deps[v] == "acl" and not sx.called_on(g, v):
+    if g.deps[v] == "acl" and not sx.called_on(g, v) and not _active_infinitive(g, v):
         # "an agreement on military cooperation signed by ...": the participle may hang
         # on the last noun of the phrase; the object is that noun or the one it modifies.
         head = g.heads[v]
@@ -269,6 +269,12 @@ def _object_candidates(g: sx.Graph, v: int) -> tuple[tuple[int, str], ...]:
     # a plural the lemmatiser left as it is ("troops" after a misparse) is also tried singular
     return tuple(found + [(n, lemma[:-1]) for n, lemma in found
                           if lemma == g.words[n] and lemma.endswith("s") and not lemma.endswith("ss")])
+
+
+def _active_infinitive(g: sx.Graph, v: int) -> bool:
+    """ "the U.S. decision *to withdraw* from the deal": the noun an active infinitive modifies is
+    what it is about, not its object (no decision withdrawn); "the deal *to be signed*" is."""
+    return sx.marked(g, v, ("to",)) and not g.kids(v, "aux:pass")
 
 
 def _barrages(g: sx.Graph) -> frozenset[int]:

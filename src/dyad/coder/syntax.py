@@ -276,7 +276,9 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
         # does its infinitive, not whoever acts on the noun (held-out seed 2047), nor one who
         # rejects it ("will not accept any effort to lift sanctions", held-out seed 2049)
         own = _named_owner(g, head)
-        if own is not None and g.pos[own] == "PROPN" or _reacted_to(g, head):
+        if own is None and g.lemmas[head] in coder_words()["decision_nouns"]:
+            own = prep_complement(g, head, "of")  # "the decision *of the US government* to withdraw"
+        if own is not None and _names_someone(g, own) or _reacted_to(g, head):
             return own
     if dep.startswith("advcl") and g.tokens[v].tag in FINITE_TAGS:
         return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own
@@ -632,6 +634,11 @@ def attempt_beside(g: Graph, v: int) -> int | None:
         return None
     tries = coder_words()["attempt_heads"]
     return next((o for o in g.kids(head, "obj") if o < v and g.pos[o] == "NOUN" and g.lemmas[o] in tries), None)
+
+
+def _names_someone(g: Graph, n: int) -> bool:
+    """ "the U.S.", "the US government": a name, or a noun a name is written on."""
+    return g.pos[n] == "PROPN" or any(g.pos[c] == "PROPN" for c in g.kids(n, "compound", "amod"))
 
 
 def _named_owner(g: Graph, n: int) -> int | None:
