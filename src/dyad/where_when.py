@@ -60,6 +60,7 @@ NOT_PLACE_CASES = frozenset({"to", "for", "with", "from", "by", "against", "abou
                              "between", "like", "unlike", "without"})
 NOT_TEMPORAL_CASES = frozenset({"after", "before", "until", "till", "by", "than", "like", "unlike", "despite"})
 CLAUSE_DEPS = frozenset({"acl", "acl:relcl"})
+_DURING = frozenset({"in", "during", "throughout"})  # the cases of a dated event's time
 SURFACE_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "PART"})
 MAX_SURFACE = 8
 DATELINE_MIN_FUZZY = 4.0
@@ -487,8 +488,10 @@ def _date_of(g: Graph, c: int, published: Date | None) -> EventDate | None:
     if rel in ("obl", "nmod") and g.case_of(c) in NOT_TEMPORAL_CASES:
         return None
     toks = _date_tokens(g, c)
-    if rel in ("obl", "nmod") and g.pos[c] != "NUM" and not has_date_word([g.words[c]]):
+    if rel in ("obl", "nmod") and g.pos[c] != "NUM" and not has_date_word([g.words[c]]) \
+            and not (g.case_of(c) in _DURING and g.words[c] in load_words()["dated_events"]):
         # "held talks over the 2015 nuclear deal": a year that says which deal, not when the talks were
+        # (but "in the 1967 war" is when)
         toks = [t for t in toks if not (g.heads[t] == c and g.deps[t] in MODIFIER_DEPS)]
     if not has_date_word(map(g.words.__getitem__, toks)):
         return None

@@ -281,12 +281,13 @@ def _before_the_story(g: Graph, v: int) -> bool:
         return _long_running(g, g.heads[v])  # "staged attacks … for almost two decades"
     if g.pos[v] != "VERB":
         return False
-    if g.rels[v] == "advcl" and marked(g, v, ("after",)) and not _just_after(g, v):
+    first = _first_conjunct(g, v)  # "A year after Trump quit the JCPOA *and slapped* sanctions on Iran"
+    if g.rels[first] == "advcl" and marked(g, first, ("after",)) and not _just_after(g, first):
         # only a past one: "after he visits Iran", "After visiting Baku, he will fly" are still to come,
         # and "after China has exchanged ideas with the U.S." is recent
         if g.tok(v).tag == "VBD" or any(g.tok(c).tag == "VBD" for c in g.kids(v, "aux", "aux:pass")):
             return True
-        return g.tok(v).tag == "VBG" and g.tok(g.heads[v]).tag == "VBD"
+        return g.tok(v).tag == "VBG" and g.tok(g.heads[first]).tag == "VBD"
     if g.rels[v] == "advcl" and marked(g, v, ("since",)) and g.tok(v).tag in ("VBG", "VBD"):
         return True  # "has ruffled feathers *since arriving* in Germany in May", "since he took office"
     if _since_a_year(g, v):
@@ -301,6 +302,14 @@ def _before_the_story(g: Graph, v: int) -> bool:
     # nor a saying itself reported, whose tense is shifted ("he went on to say that Ahmadinejad *had
     # underlined* the necessity to strengthen relations")
     return _had(g, speaker) and not _present(g, v) and speech_head(g, speaker) is None
+
+
+def _first_conjunct(g: Graph, v: int) -> int:
+    """The verb whose conjunct v is, where v has no conjunction of its own: the clause's mark is on
+    the first."""
+    while g.rels[v] == "conj" and g.pos[v] == "VERB" and g.pos[g.heads[v]] == "VERB" and not g.kids(v, "mark"):
+        v = g.heads[v]
+    return v
 
 
 _SOON = frozenset({"shortly", "just", "soon", "immediately", "right"})
