@@ -30,26 +30,17 @@ from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, share_country, shared_heads
 from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
-                    known_name, month, name_after, noun_surname, person_name, person_role, posted_name,
-                    split_name, without_goods_origin)
+                    known_name, month, noun_surname, person_name, person_role, posted_name,
+                    without_goods_origin)
 from .regions import region_words, regional_hits
 from .offices import party_to, people_of_a_place, portfolio, posted_to
+from .phrase import CORE_NMOD_DEPS, actor_phrase, shared_words, within
 from .words import actor_words
 
-EXTENDED_DEPS = frozenset({"appos"})
-OF_TO_PREPS = OF_PREPS | {"to"}
-COMPLEMENT_DEPS = CORE_DEPS | {"nmod", "appos"}  # what an "of" complement or an apposition takes in
-ACT_TARGETS = ("on", "against")  # the prepositions of an act's target: "attacks on the Majlis"
-CORE_NMOD_DEPS = CORE_DEPS | {"nmod"}
-NOT_IN_PHRASE = frozenset({"VERB", "AUX", "PUNCT", "ADP"})
 NAME_POS = frozenset({"PROPN", "NOUN"})  # observe: a name, or its head mis-tagged as a noun
 NAME_PART_DEPS = frozenset({"compound", "flat", "flat:name", "appos"})  # not a name's head
 _NAME_KINDS = frozenset({"country", *PERSON_KINDS})  # hits given_name or facility_name may set aside
-# "a top advisor to the chief of the IRGC": these serve the one named after "to" and take its
-# country and sector. Not "ambassador/envoy to X", who are sent to X by their own country.
 FORMER = frozenset({"former", "ex", "ex-"})
-SERVING_ROLES = frozenset({"adviser", "advisor", "aide", "assistant"})
-NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 
 
 @dataclass
@@ -240,9 +231,9 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             return self._pronouns[i]
         if lemma == "party" and _sides(g, i) or lemma in actor_words()["hostile"] and _opposed_owner(g, i):
             return None
-        core, extended = _phrase(g, i, owner, self._hits)
+        core, extended = actor_phrase(g, i, owner, self._hits)
         if as_place:
-            extended |= _within(g, i)
+            extended |= within(g, i)
         if owner is None and not as_place and self.referents.last:
             pointed = self._pointed_back(g, i, extended)
             if pointed is not None:
@@ -448,8 +439,8 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             if g.rels[c] == "nmod" and g.case_of(c) in preps:
                 if owner is not None and owner in g.conjuncts(c):  # "in Iran and Iraq": this member
                     return collect(g, owner, CORE_DEPS)
-                return collect(g, c, CORE_DEPS | {"nmod"})
-        return _shared_adjective(g, i) or _shared_complement(g, i)
+                return collect(g, c, CORE_NMOD_DEPS)
+        return shared_words(g, i)
 
     def _homeland(self, g: Graph, i: int) -> tuple[str, str] | None:
         """ "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": an ethnic group
@@ -526,29 +517,6 @@ def _sibling_words(generic_roles: frozenset[str]) -> frozenset[str]:
     return frozenset(r[:-len("@sibling")] for r in generic_roles if r.endswith("@sibling"))
 
 
-def _shared_adjective(g: Graph, i: int) -> set[int]:
-    """The nationality its first conjunct's adjective gives a bare second conjunct: "the *Kuwaiti*
-    nation and government", "the Syrian people and army" (a conjunct with words of its own before
-    it, "the Kuwaiti nation and the Saudi government", has its own)."""
-    head = g.heads[i]
-    if g.rels[i] != "conj" or head == i or g.pos[head] not in ("NOUN", "PROPN") \
-            or any(g.deps[k] not in ("cc", "punct") for k in g.children[i] if k < i):
-        return set()
-    return {k for k in g.children[head] if k < head and g.deps[k] == "amod" and g.pos[k] in ("ADJ", "PROPN")}
-
-
-def _shared_complement(g: Graph, i: int) -> set[int]:
-    """The "of" phrase a bare first conjunct shares with its last: "the people and authorities *of
-    Armenia*", "the president and foreign minister of Russia" (held-out seed 2040)."""
-    if any(g.rels[k] == "nmod" for k in g.children[i]):
-        return set()  # "the people of Iran and the authorities of Armenia": its own
-    last = max((k for k in g.children[i] if g.rels[k] == "conj"), default=None)
-    if last is None:
-        return set()
-    of = next((k for k in g.children[last] if g.rels[k] == "nmod" and g.case_of(k) == "of"), None)
-    return set() if of is None else collect(g, of, CORE_DEPS)
-
-
 def _own_hits(g: Graph, found: list[Hit]) -> list[Hit]:
     """The phrase's hits that are its actors: not a name inside another name ("Jordan" in
     "Jordan Burroughs", a place in a facility's name), nor the sides of a negotiation ("the
@@ -578,62 +546,11 @@ def _sides(g: Graph, i: int) -> bool:
             or any(g.lemmas[c] == "third" for c in g.kids(i, "amod")))
 
 
-def _phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> tuple[set[int], set[int]]:
-    """(core, extended) tokens of the phrase headed by i: the head with its modifiers, and with
-    its "of"/"from" complement and apposition as well; ``owner`` picks one member of a
-    coordinated "of" complement."""
-    core = collect(g, i, CORE_DEPS)
-    # Words between the phrase's first word and its head belong to it even when the
-    # parse attaches them oddly ("the Russian Army General Staff").
-    first, pos = min(core), g.pos
-    # (not in a predicate, whose subject lies between: "the Iranian Foreign Minister Kamal Kharrazi
-    # is in Cairo" parsed with "the" on "Cairo" made Kharrazi Egyptian, TT sample of session 36)
-    for k in range(first, i) if not g.kids(i, "nsubj") else ():
-        if pos[k] not in NOT_IN_PHRASE:
-            core.add(k)
-    if first and pos[i] == "PROPN":  # (split_name finds nothing for any other phrase)
-        core.update(split_name(g, i, first))
-    extended = set(core)
-    preps = OF_TO_PREPS if g.lemmas[i] in SERVING_ROLES else OF_PREPS
-    deps, rels = g.deps, g.rels
-    for c in g.children[i]:
-        if deps[c] in EXTENDED_DEPS or (rels[c] == "nmod" and g.case_of(c) in preps) or name_after(g, i, c, hits):
-            part = _owning_part(g, collect(g, c, COMPLEMENT_DEPS), i)
-            if not part:
-                continue
-            extended |= part
-            lo, hi = min(part), max(part)
-            if lo + 1 < hi:  # (a part of one or two words has none between)
-                extended.update(compress(range(lo, hi), map(NOMINAL.__contains__, pos[lo:hi])))
-            if owner is not None and c != owner and owner in g.conjuncts(c):
-                extended = (extended - collect(g, c, CORE_NMOD_DEPS)) | collect(g, owner, CORE_DEPS)
-    return core, extended
-
-
 def _named_for_venue(h: Hit, g: Graph) -> bool:
     """ "the *Astana* peace process", "the *Vienna* talks": a city naming a process or meeting after
     where it is held, not its government."""
     return h.entry.kind == "capital" and g.rels[h.end - 1] == "compound" \
         and g.lemmas[g.heads[h.end - 1]] in actor_words()["named_for_venue"]
-
-
-def _owning_part(g: Graph, part: set[int], head: int) -> set[int]:
-    """What of ``head``'s complement ``part`` says whose ``head`` is: the part without what hangs on
-    a venue word ("on the sidelines of the UN General Assembly" is where the leaders meet, not
-    whose they are) or, for a leader of acts, the acts' target ("the mastermind of terrorist attacks
-    *on the Majlis*" is no MP; held-out seed 2053; but "the victims of the attack on the embassy"
-    are the embassy's). A trader's (``traders``) has none: "buyers of Iranian oil" are not Iran's."""
-    words, lemmas = actor_words(), g.lemmas
-    if lemmas[head] in words["traders"]:
-        return set()
-    leads = lemmas[head] in words["act_leaders"]
-    drop: set[int] = set()
-    for k in part:
-        if lemmas[k] in words["venue_nouns"]:
-            drop |= collect(g, k, COMPLEMENT_DEPS)
-        elif leads and lemmas[k] in words["led_acts"]:
-            drop.update(*(collect(g, t, COMPLEMENT_DEPS) for t in g.kids(k, "nmod") if g.case_of(t) in ACT_TARGETS))
-    return (part - drop) or part
 
 
 def _member_of(org, hits: list[Hit]) -> bool:
@@ -746,12 +663,6 @@ def _former(g: Graph, i: int, mention: ActorMention | None) -> ActorMention | No
         return mention
     actor = Actor((mention.actor.country or "---") + "ELI", mention.actor.country, ("ELI",), mention.actor.text)
     return ActorMention(actor, mention.start, mention.end, mention.head, mention.rule + "+former", mention.name)
-
-
-def _within(g: Graph, i: int) -> set[int]:
-    """ "the town of Cizre in southeastern Turkey": a place is in the country it is said to be in."""
-    c = next((c for c in g.kid_prefix(i, "nmod") if g.case_of(c) == "in"), None)
-    return collect(g, c, CORE_NMOD_DEPS) if c is not None else set()
 
 
 def _named_outright(mention: ActorMention) -> bool:
