@@ -26,13 +26,13 @@ COUNTRIES = set("""
     KAZ UZB TKM KGZ TJK AFG PAK
     AZE ARM GEO
     DZA SDN UGA ZWE RWA NGA HTI IDN KEN ZAF CIV AGO ZMB LBR ETH LBY MAR TUN CUB VEN PHL HRV SRB COD SEN
-    TZA ARG CHL NIC ALB BOL
+    TZA ARG CHL NIC ALB BOL VAT
 """.split())
 # LEG: parliament speakers; GOVBUS: central bank governors (as agents.tsv codes both).
-SECTORS = {"GOV", "MIL", "REB", "LEG", "GOVBUS"}
+SECTORS = {"GOV", "MIL", "REB", "LEG", "GOVBUS", "RELCHRCTH"}  # RELCHRCTH: popes
 MULTI_HOLDER_ROLES = {"deputy defence minister", "deputy chief of general staff"}
 ROLES = MULTI_HOLDER_ROLES | {
-    "president", "head of state", "monarch", "king", "emir", "sultan", "emperor", "supreme leader",
+    "president", "head of state", "pope", "monarch", "king", "emir", "sultan", "emperor", "supreme leader",
     "general secretary", "crown prince", "prime minister", "premier", "chancellor", "chief executive",
     "foreign minister", "defence minister", "security council secretary",
     "chief of general staff", "army commander", "navy commander", "Black Sea Fleet commander",
@@ -165,7 +165,7 @@ def test_every_listed_country_is_covered(rows):
     counts = Counter(r.country for r in rows)
     assert set(counts) == COUNTRIES
     # every country has at least a head of state or government
-    heads = {"president", "king", "emir", "sultan", "monarch", "prime minister", "premier", "chancellor"}
+    heads = {"president", "king", "emir", "sultan", "monarch", "prime minister", "premier", "chancellor", "pope"}
     assert {r.country for r in rows if r.role in heads} == COUNTRIES
     assert sum(counts.values()) >= 600
 

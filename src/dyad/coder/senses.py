@@ -45,11 +45,14 @@ def on_soil(g: sx.Graph, v: int) -> bool:
 def sanction_detail(g: sx.Graph, v: int) -> bool:
     """ "slapped new sanctions on Iran, *targeting* eighteen major Iranian banks": a verb of force
     that elaborates a clause imposing sanctions or tariffs says whom they hit (the sanction is
-    coded on its own verb)."""
+    coded on its own verb); so does one on a sanction noun ("the end of sanctions *targeting*
+    Tehran in January", held-out seed 2070 had India attacking Iran)."""
     head = g.heads[v]
+    sanctions = coder_words()["sanction_nouns"]
+    if head != v and g.rels[v] == "acl" and g.lemmas[head] in sanctions:
+        return True
     if head == v or g.rels[v] not in ("advcl", "conj", "xcomp"):
         return False
-    sanctions = coder_words()["sanction_nouns"]
     if g.pos[head] == "VERB" and g.lemmas[head] in sanctions:
         return True  # "The White House sanctioned Russia, initially targeting a few banks" (held-out seed 2050)
     obj = sx.direct_object(g, head)

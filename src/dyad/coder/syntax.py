@@ -477,11 +477,29 @@ def _tasked(g: Graph, v: int, head: int) -> int | None:
 def _warned(g: Graph, v: int, head: int) -> int | None:
     """ "warning Iranians *about traveling* to Turkey", "cautioned firms against investing": the
     one warned is the one who would do it, not the one who warns ("a warning *to U.S. leaders*
-    against supporting dissidents")."""
-    if not warned_off(g, v, head):
+    against supporting dissidents"); so is the one warned of a deed's consequences ("warned the
+    enemies of the consequences *of trying* to invade Iran's territory", held-out seed 2070)."""
+    warner = _peril_of(g, v, head)
+    if warner is not None:
+        head = warner
+    elif not warned_off(g, v, head):
         return None
     objs = g.kids(head, "obj", "iobj") or [k for k in g.kids(head, "nmod") if g.case_of(k) == "to"]
     return objs[0] if objs else None
+
+
+def _peril_of(g: Graph, v: int, head: int) -> int | None:
+    """The warning verb whose peril noun ``head`` v is the "of" gerund of: "warned X of the
+    consequences *of trying* to invade" (the noun on the verb, or on the one warned)."""
+    if not (g.rels[v] == "acl" and g.tokens[v].tag == "VBG" and marked(g, v, ("of",))
+            and g.lemmas[head] in coder_words()["perils"]):
+        return None
+    verb = g.heads[head]
+    if g.rels[head] == "nmod" and g.rels[verb] in ("obj", "iobj"):
+        verb = g.heads[verb]
+    elif g.rels[head] != "obl":
+        return None
+    return verb if g.lemmas[verb] in coder_words()["warned_off"] else None
 
 
 def warned_off(g: Graph, v: int, head: int | None = None) -> bool:
@@ -490,7 +508,7 @@ def warned_off(g: Graph, v: int, head: int | None = None) -> bool:
     not done."""
     head = g.heads[v] if head is None else head
     if g.lemmas[head] not in coder_words()["warned_off"]:
-        return False
+        return _peril_of(g, v, head) is not None  # "warned Israel of the consequences of attacking"
     if g.pos[v] == "NOUN":
         return g.rels[v] == "obl" and g.case_of(v) == "against"
     clause = g.rels[v] == "advcl" or g.rels[v] == "acl" and g.pos[head] == "NOUN"

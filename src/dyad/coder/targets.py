@@ -423,7 +423,8 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
         if g.case_of(k) == "out" and not whence:
             continue  # "air raids flying out of Qatar": where from, not at whom
         where = g.case_of(k) in venue
-        if g.pos[k] in _NOMINALS and (places or not where):
+        manner = where and g.lemmas[k] in coder_words()["manner_nouns"]  # "in protest of": why, not where
+        if g.pos[k] in _NOMINALS and (places or not where) and not manner:
             found = [a for a in resolver.resolve(g, k, as_place=where) if wanted(a)]
             if found:
                 return [replace(a, rule=f"complement:{a.rule}") for a in found]
