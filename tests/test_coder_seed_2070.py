@@ -75,3 +75,13 @@ def test_in_protest_of_says_why_not_where(coded):
     # "she would boycott the Oscars ceremony in protest of U.S. President Donald Trump's proposed ban
     # on visas": aimed at the president's government, not the U.S. as a place
     assert sentence_events(coded, "410542", 5) == [("IRN", "133", "USAGOV", "intended")]
+
+
+def test_congratulations_offered_are_praise(resources):
+    # tehrantimes-408729, a miss of the review: "“I extend my heartfelt congratulations to His
+    # Excellency, the Romanian government and people on Romanian Republic's national day,” Rouhani
+    # said in his message to Iohannis, ILNA reported." The news agency cited names no country the
+    # people could be of: they are Romania's (the dateline gave Iran's)
+    coded = coded_sample(resources, 2070, {"tehrantimes-408729"})
+    assert sentence_events(coded, "408729", 1) == [("IRNGOV", "051", "ROUCVL", "asserted"),
+                                                   ("IRNGOV", "051", "ROUGOV", "asserted")]
