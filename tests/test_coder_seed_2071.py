@@ -1,0 +1,59 @@
+"""Readings from the review of held-out seed 2071 (session 44), on the sample's own Tehran Times
+articles: each test fails on the code the sample was judged on."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded_sample, sentence_events
+from dyad.pipeline import code_articles
+from dyad.types import Article
+
+DOCS = {"tehrantimes-469596", "tehrantimes-469609", "tehrantimes-477986"}
+
+
+@pytest.fixture(scope="module")
+def coded(resources):
+    return coded_sample(resources, 2071, DOCS)
+
+
+def _events(resources, text: str) -> list[tuple]:
+    return [(e.source.code, e.cameo, e.target.code if e.target else None, e.mode)
+            for c in code_articles([Article(doc_id="t", text=text)], resources) for e in c.events]
+
+
+def test_the_province_of_a_name_is_a_province(coded):
+    # "President Seyed Ebrahim Raisi wrapped up a visit to the Caspian Sea province of Gilan":
+    # Iran's province (a visit at home, no event), not Gjilan in Kosovo (IRNGOV 042 KSV)
+    assert sentence_events(coded, "469596", 0) == []
+
+
+def test_an_invitation_to_visit_the_inviter_is_an_intent_to_meet(coded, resources):
+    # "The chief Iranian diplomat also invited his Nicaraguan counterpart to visit Iran": 036, not
+    # the appeal to third parties (026)
+    assert sentence_events(coded, "469609", 5) == [("IRNGOV", "036", "NICGOV", "asserted")]
+    assert {e[1] for e in _events(resources, "Iran invited Saudi Arabia and the UAE to hold talks.")} == {"026"}
+
+
+def test_a_wish_for_the_two_sides_is_the_speakers(coded, resources):
+    # "He said political relations between the two countries are at a good level, and that he hopes
+    # the two sides can bolster economic cooperation": Amir Abdollahian's hope, not Nicaragua's too
+    assert sentence_events(coded, "469609", 6) == [("IRNGOV", "0311", "NICGOV", "intended")]
+    # what the two sides agreed is both sides'
+    text = ("Iranian Foreign Minister Amir Abdollahian met Nicaraguan Foreign Minister Denis Moncada. "
+            "The two sides agreed to expand economic cooperation.")
+    assert {(e[0], e[2]) for e in _events(resources, text) if e[1] == "0311"} == {("IRNGOV", "NICGOV"),
+                                                                               ("NICGOV", "IRNGOV")}
+
+
+def test_what_others_claim_or_allege_is_not_done(coded, resources):
+    # "… ready to sit with Ukrainian officials to discuss bogus allegations that Iran has exported
+    # drones to Russia" (a content clause parsed as a relative one)
+    assert sentence_events(coded, "477986", 0) == []
+    # "“We have not sold and will not sell any weapons and drones to be used in the war against
+    # Ukraine,” he said in response to claims by Western countries that Iran has sold drones …":
+    # neither the denied sale's use (138) nor the claimed sale (072)
+    assert sentence_events(coded, "477986", 2) == []
+    # one's own claim to a deed still reports it
+    own = "The claim by Iran that Iran attacked the United States was confirmed."
+    assert _events(resources, own) == [("IRN", "190", "USA", "asserted")]
