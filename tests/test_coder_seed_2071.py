@@ -57,3 +57,13 @@ def test_what_others_claim_or_allege_is_not_done(coded, resources):
     # one's own claim to a deed still reports it
     own = "The claim by Iran that Iran attacked the United States was confirmed."
     assert _events(resources, own) == [("IRN", "190", "USA", "asserted")]
+
+
+def test_a_third_party_judging_what_is_between_two_others_judges_both(resources):
+    # tehrantimes-482924 (the title event, a miss): "The new deal between Iran and Saudi Arabia to
+    # thaw their estranged ties after seven years has been praised by the Russian foreign minister"
+    coded = coded_sample(resources, 2071, {"tehrantimes-482924"})
+    assert sentence_events(coded, "482924", 0) == [("RUSGOV", "051", "IRN", "asserted"),
+                                                   ("RUSGOV", "051", "SAU", "asserted")]
+    # what one discusses between two others is a topic
+    assert _events(resources, "Lavrov discussed the relations between Iran and Saudi Arabia.") == []

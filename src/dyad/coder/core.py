@@ -585,7 +585,7 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         # coder/targets.py: below the trigger, an "anti-" word, the doer of what the object names
         targets = targets_below(g, m.trigger, m.code, sources, resolver, m.obj if p.objects else None) or \
             anti_target(g, (m.trigger, m.obj), resolver) or \
-            object_agents(g, m.obj, sources, resolver, m.trigger)
+            object_agents(g, m.obj, sources, resolver, m.trigger, m.code[:2])
     if not targets and sources[0].rule.startswith(UNSEEN):  # "vehicles were hit by gunfire": no one
         drops.append(_drop(g, m, "no-target", "an unidentified attacker with no target"))
         return []

@@ -185,7 +185,7 @@ def act_doer(g: sx.Graph, trigger: int, family: str, resolver: Resolver) -> list
 
 
 def object_agents(g: sx.Graph, obj: int | None, sources: list[ActorMention],
-                  resolver: Resolver, trigger: int) -> list[ActorMention]:
+                  resolver: Resolver, trigger: int, family: str = "") -> list[ActorMention]:
     """Who did what an act's object names, when no slot found a target: "Turkish police prevented
     the demonstration *staged by students*" (PLOVER gold), "appreciated the efforts being made *by
     the Cuban people and government*" are aimed at the students and at Cuba (rule ``doer:``): the
@@ -195,10 +195,16 @@ def object_agents(g: sx.Graph, obj: int | None, sources: list[ActorMention],
     ("victories by Zoran Djindjic's opposition coalition"). Or the other side of what the
     object, or the trigger's direct object, says is "between" the source's country and another:
     "Volodin praised the relations between Iran and Russia" praises Iran (rule ``partner:``;
-    held-out seed 2068). (Not the "by" doer of any direct object: "welcomed the upcoming visit by
-    President Raisi to Syria" hosts no one.)"""
+    held-out seed 2068); a third party judging what is between two others judges both ("Lavrov
+    praised the new deal between Iran and Saudi Arabia", held-out seed 2071; ``family`` 05, 11 or
+    12 only, and only a deal or accord: what one discusses between two others is a topic, and
+    their relations are theirs). (Not the "by" doer of any direct
+    object: "welcomed the upcoming visit by President Raisi to Syria" hosts no one.)"""
     direct = obj if obj is not None or g.is_passive(trigger) else sx.direct_object(g, trigger)
-    partners = _other_side(g, direct, sources, resolver) if direct is not None and g.pos[direct] == "NOUN" else []
+    if direct is None and family in JUDGED:  # "The new deal between Iran and Saudi Arabia … has been praised by"
+        direct = next(iter(g.kids(trigger, "nsubj:pass")), None)
+    partners = _other_side(g, direct, sources, resolver, family in JUDGED) \
+        if direct is not None and g.pos[direct] == "NOUN" else []
     partners = partners or _deal_left(g, trigger, sources)
     if partners or obj is None or g.pos[obj] != "NOUN":
         return partners
@@ -211,14 +217,20 @@ def object_agents(g: sx.Graph, obj: int | None, sources: list[ActorMention],
     return []
 
 
-def _other_side(g: sx.Graph, obj: int, sources: list[ActorMention], resolver: Resolver) -> list[ActorMention]:
-    """The sides of ``obj``'s "between" phrase that are not the sources' country, when one is."""
+def _other_side(g: sx.Graph, obj: int, sources: list[ActorMention], resolver: Resolver,
+                third: bool = False) -> list[ActorMention]:
+    """The sides of ``obj``'s "between" phrase that are not the sources' country, when one is;
+    with ``third``, both of two sides of other countries when ``obj`` is what they reached together
+    (``accords``)."""
     k = sx.prep_complement(g, obj, "between")
     if k is None:
         return []
     sides = [a for a in resolver.resolve(g, k) if a.actor.country and not a.defaulted]
     own = {s.actor.country for s in sources}
     others = [a for a in sides if a.actor.country not in own]
+    if third and len(others) == len(sides) == 2 and others[0].actor.country != others[1].actor.country \
+            and g.lemmas[obj] in coder_words()["accords"]:
+        return _named_as("between", others)
     return _named_as("partner", others) if others and len(others) < len(sides) else []
 
 
