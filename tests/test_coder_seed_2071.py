@@ -67,3 +67,12 @@ def test_a_third_party_judging_what_is_between_two_others_judges_both(resources)
                                                    ("RUSGOV", "051", "SAU", "asserted")]
     # what one discusses between two others is a topic
     assert _events(resources, "Lavrov discussed the relations between Iran and Saudi Arabia.") == []
+
+
+def test_declaring_diplomats_persona_non_grata_expels_them(resources):
+    # tehrantimes-483542, a miss: "Also, it declared four Iranian embassy staff as persona non grata
+    # in a move that further escalated tensions" (Azerbaijan; "it" is no person the memory reads)
+    for text in ("Azerbaijan declared four Iranian embassy staff persona non grata.",
+                 "Azerbaijan declared four Iranian embassy staff as persona non grata in a move that "
+                 "further escalated tensions."):
+        assert _events(resources, text) == [("AZE", "166", "IRNGOV", "asserted")]
