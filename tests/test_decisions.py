@@ -28,7 +28,15 @@ def test_a_decision_of_a_named_government_is_that_governments(resources):
     # seed 2056, tehrantimes-428112: "Cuba has expressed its profound rejection of the decision of
     # the US government to withdraw from the Nuclear Agreement" had Cuba withdrawing (0342)
     coded = coded_sample(resources, 2056, {"tehrantimes-428112"})
-    assert [e[:3] for e in sentence_events(coded, "428112", 119)] == [("USAGOV", "1313", "IRN")]
+    # and Cuba's own act is the rejection it voices (express-rejection), aimed at that government
+    assert [e[:3] for e in sentence_events(coded, "428112", 119)] == [("CUB", "120", "USAGOV"),
+                                                                      ("USAGOV", "1313", "IRN")]
+
+
+def test_a_rejection_of_a_deed_voiced_condemns_it(resources):
+    text = "Iran voiced its rejection of the Israeli attack on Gaza."
+    assert [(e.source.code, e.cameo, e.target.code) for c in code_articles([Article(doc_id="t", text=text)], resources)
+            for e in c.events if e.explanation.rule == "express-rejection"] == [("IRN", "111", "ISR")]
 
 
 def test_the_court_decision_to_halt_recounts_is_not_a_halted_decision(resources):
