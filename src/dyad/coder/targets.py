@@ -129,7 +129,8 @@ def complement_actor(g: sx.Graph, trigger: int, code: str, sources: list[ActorMe
         taken = {s.head for s in sources}
         own_codes = {s.actor.code for s in sources}
         return _search(g, purpose_clauses(g, trigger), taken, resolver, places=False,
-                       wanted=lambda a: a.actor.country is not None and a.actor.code not in own_codes)
+                       wanted=lambda a: a.actor.country is not None and a.actor.code not in own_codes,
+                       skip=coder_words()["backing_verbs"])
     if family not in PROMISED:
         return []
     own = {s.actor.country for s in sources} | {None}
@@ -416,16 +417,17 @@ def _below(g: sx.Graph, k: int, taken: set[int]) -> list[int]:
 
 
 def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, *, places: bool,
-            wanted, whence: bool = False) -> list[ActorMention]:
+            wanted, whence: bool = False, skip: frozenset[str] = frozenset()) -> list[ActorMention]:
     """Breadth first from ``queue``: the first nominal whose actors ``wanted`` accepts; an "out of"
-    phrase only when ``whence`` (a withdrawal: "is pulling out of Afghanistan")."""
+    phrase only when ``whence`` (a withdrawal: "is pulling out of Afghanistan"); nothing below a
+    word of ``skip``."""
     venue, venue_nouns, traders = load_words()["venue"], actor_words()["venue_nouns"], actor_words()["traders"]
     circumstances = coder_words()["circumstances"]
     queue = list(queue)
     seen: set[int] = set()
     while queue:
         k = queue.pop(0)
-        if k in seen:
+        if k in seen or g.lemmas[k] in skip:
             continue
         seen.add(k)
         if g.lemmas[k] in venue_nouns:
