@@ -9,7 +9,7 @@ from conftest import coded_sample, sentence_events
 from dyad.pipeline import code_articles
 from dyad.types import Article
 
-DOCS = {"tehrantimes-479412", "tehrantimes-473873", "tehrantimes-442892"}
+DOCS = {"tehrantimes-479412", "tehrantimes-473873", "tehrantimes-442892", "tehrantimes-436289"}
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +37,13 @@ def test_a_rally_in_support_is_no_protest_against_the_authorities(coded):
     # "However, the Iranian people staged rallies in various cities across the country to condemn
     # the riots and support the Islamic Republic system" (IRNCVL 141 IRN)
     assert sentence_events(coded, "442892", 7) == []
+
+
+def test_a_visit_considered_is_not_made(coded, resources):
+    # "Japanese Prime Minister Shinzo Abe is considering a visit to Iran as early as mid-June"
+    # (JPNGOV 042 IRN asserted in the first pass)
+    assert sentence_events(coded, "436289", 0) == [("JPNGOV", "036", "IRN", "intended")]
+    # a judgement of talks held is no contemplated event
+    text = "Iran considered the talks with the US useful."
+    assert [(e.cameo, e.mode) for c in code_articles([Article(doc_id="t", text=text)], resources)
+            for e in c.events] == [("040", "asserted")]

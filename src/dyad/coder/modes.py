@@ -39,6 +39,9 @@ def _noun_modality(g: Graph, v: int) -> str | None:
         return "intended"  # "preparations are underway for Rouhani's visit to Japan": not yet made
     if _under_future_predicate(g, v):
         return "intended"
+    if g.rels[v] == "obj" and lemmas[head] in known["mulled"] and not g.kids(head, "xcomp") \
+            and len(g.kids(head, "obj")) == 1:
+        return "intended"  # "is considering a visit to Iran": contemplated, not made
     return None
 
 

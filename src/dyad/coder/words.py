@@ -25,7 +25,7 @@ LISTS = ("judged_for", "charge", "tasked_with", "attempt_heads", "lifting_verbs"
          "majorities", "polled_people", "intent_heads", "intent_adjectives", "agreed_heads",
          "home_judges", "home_challengers", "home_bodies", "home_people", "home_police", "home_policed",
          "unable", "preventing", "obstacles", "possibility_heads", "idea_heads", "reason_heads",
-         "epistemic", "warned_off", "perils", "manner_nouns", "accords", "backing_verbs", "called_for", "readied_for", "acts", "denials", "claim_nouns", "allegation_nouns",
+         "epistemic", "warned_off", "perils", "manner_nouns", "accords", "backing_verbs", "mulled", "called_for", "readied_for", "acts", "denials", "claim_nouns", "allegation_nouns",
          "likely_adjectives", "abilities", "stances",
          "spoken_objects", "reactions", "habitual", "before_now", "long_spans")
 
