@@ -9,12 +9,13 @@ refuse, with the reason (coder/core.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..dates import (is_historical, names_a_past_day, names_a_year, names_another_month, names_years_back,
                      undated_reference)
 from ..nlp.subordinator import CONJUNCTIONS as TIME_CONJUNCTIONS
-from ..types import Event, EventDate
+from ..types import ActorMention, Event, EventDate
 from . import syntax as sx
 from .words import coder_words
 
@@ -163,7 +164,8 @@ def hoped_for(g: sx.Graph, v: int) -> int | None:
 _MAY = frozenset({"can", "could", "might", "may", "should", "must"})  # what two sides may or should do
 
 
-def speakers_side(g: sx.Graph, v: int, sources: list, reporter, resolve) -> tuple | None:
+def speakers_side(g: sx.Graph, v: int, sources: list[ActorMention], reporter: ActorMention | None,
+                  resolve: Callable[[int], list[ActorMention]]) -> tuple[ActorMention, ActorMention] | None:
     """(the speaker's side, the other) when one of "the two sides" voices a wish for both: "he hopes
     the two sides can bolster economic cooperation", said by Iran's foreign minister, is Iran's wish
     toward Nicaragua, not Nicaragua's too (held-out seed 2071). Not what the two agreed or will do

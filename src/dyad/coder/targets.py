@@ -199,8 +199,8 @@ def object_agents(g: sx.Graph, obj: int | None, sources: list[ActorMention],
     held-out seed 2068); a third party judging what is between two others judges both ("Lavrov
     praised the new deal between Iran and Saudi Arabia", held-out seed 2071; ``family`` 05, 11 or
     12 only, and only a deal or accord: what one discusses between two others is a topic, and
-    their relations are theirs). (Not the "by" doer of any direct
-    object: "welcomed the upcoming visit by President Raisi to Syria" hosts no one.)"""
+    their relations are theirs). (Not the "by" doer of any direct object: "welcomed the upcoming
+    visit by President Raisi to Syria" hosts no one.)"""
     direct = obj if obj is not None or g.is_passive(trigger) else sx.direct_object(g, trigger)
     if direct is None and family in JUDGED:  # "The new deal between Iran and Saudi Arabia … has been praised by"
         direct = next(iter(g.kids(trigger, "nsubj:pass")), None)
