@@ -9,7 +9,8 @@ from conftest import coded_sample, sentence_events
 from dyad.pipeline import code_articles
 from dyad.types import Article
 
-DOCS = {"tehrantimes-479412", "tehrantimes-473873", "tehrantimes-442892", "tehrantimes-436289"}
+DOCS = {"tehrantimes-479412", "tehrantimes-473873", "tehrantimes-442892", "tehrantimes-436289",
+        "tehrantimes-425024"}
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +48,11 @@ def test_a_visit_considered_is_not_made(coded, resources):
     text = "Iran considered the talks with the US useful."
     assert [(e.cameo, e.mode) for c in code_articles([Article(doc_id="t", text=text)], resources)
             for e in c.events] == [("040", "asserted")]
+
+
+def test_the_stops_of_a_trip_do_not_talk_to_each_other(coded):
+    # "Rouhani on Monday left Tehran on a trip to Switzerland and Austria to discuss ways of
+    # improving mutual relations …": the purpose is Rouhani's, not a message to the two hosts
+    # (the first pass had CHE 040 AUT and AUT 040 CHE)
+    assert sentence_events(coded, "425024", 4) == [("IRNGOV", "042", "AUT", "asserted"),
+                                                   ("IRNGOV", "042", "CHE", "asserted")]
