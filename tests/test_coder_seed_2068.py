@@ -162,3 +162,5 @@ def test_a_bad_deals_line_names_the_file_and_line(tmp_path):
         read_deal_parties(str(bad))
     bad.write_text("IRN\tnuclear deal|jcpoa\n", encoding="utf-8")
     assert read_deal_parties(str(bad)) == {"nuclear deal": "IRN", "jcpoa": "IRN"}
+    with pytest.raises(DataError, match=r"missing.tsv: cannot read"):
+        read_deal_parties(str(tmp_path / "missing.tsv"))

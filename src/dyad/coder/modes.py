@@ -197,7 +197,7 @@ def _clause_mode(g: Graph, v: int) -> str:
 
 def _under_way(g: Graph, noun: int) -> bool:
     """ "will agree *in the current meeting*": a meeting going on now is held, whatever is to come of it."""
-    return any(g.lemmas[a] in ("current", "ongoing", "present") for a in g.kids(noun, "amod"))
+    return any(g.lemmas[a] in coder_words()["under_way"] for a in g.kids(noun, "amod"))
 
 
 def _performative(g: Graph, cur: int, head: int) -> bool:

@@ -422,7 +422,7 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
     phrase only when ``whence`` (a withdrawal: "is pulling out of Afghanistan"); nothing below a
     word of ``skip``."""
     venue, venue_nouns, traders = load_words()["venue"], actor_words()["venue_nouns"], actor_words()["traders"]
-    circumstances = coder_words()["circumstances"]
+    circumstances, manner_nouns = coder_words()["circumstances"], coder_words()["manner_nouns"]
     queue = list(queue)
     seen: set[int] = set()
     while queue:
@@ -437,7 +437,7 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
         if g.case_of(k) == "out" and not whence:
             continue  # "air raids flying out of Qatar": where from, not at whom
         where = g.case_of(k) in venue
-        manner = where and g.lemmas[k] in coder_words()["manner_nouns"]  # "in protest of": why, not where
+        manner = where and g.lemmas[k] in manner_nouns  # "in protest of": why, not where
         if g.pos[k] in _NOMINALS and (places or not where) and not manner:
             found = [a for a in resolver.resolve(g, k, as_place=where) if wanted(a)]
             if found:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from ..errors import DataError
 from ..places.resolve import Words, load_checked_words
+from ..places.sources import rows
 
 # The lists the coder's rules read: one missing from the file (or misspelt there) would silently
 # switch its rule off, so the file must have each of them, and no other.
@@ -25,7 +27,8 @@ LISTS = ("judged_for", "charge", "tasked_with", "attempt_heads", "lifting_verbs"
          "majorities", "polled_people", "intent_heads", "intent_adjectives", "agreed_heads",
          "home_judges", "home_challengers", "home_bodies", "home_people", "home_police", "home_policed",
          "unable", "preventing", "obstacles", "possibility_heads", "idea_heads", "reason_heads",
-         "epistemic", "warned_off", "perils", "manner_nouns", "accords", "backing_verbs", "mulled", "called_for", "readied_for", "acts", "denials", "claim_nouns", "allegation_nouns",
+         "epistemic", "warned_off", "perils", "manner_nouns", "accords", "backing_verbs", "mulled", "under_way",
+         "called_for", "readied_for", "acts", "denials", "claim_nouns", "allegation_nouns",
          "likely_adjectives", "abilities", "stances",
          "spoken_objects", "reactions", "habitual", "before_now", "long_spans")
 
@@ -48,17 +51,13 @@ def deal_parties() -> dict[str, str]:
 
 
 def read_deal_parties(path: str) -> dict[str, str]:
-    """``deals.tsv``, checked: a malformed line is an error naming the file and line."""
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().splitlines()
+    """``deals.tsv``, checked: an unreadable file or a malformed line is an error naming the file
+    (and line), read like Dyad's other TSV files (``places.sources.rows``)."""
     out: dict[str, str] = {}
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        party, _, names = line.partition("\t")
+    for lineno, (party, names, *_) in rows(Path(path), 2):
         deals = [n.strip() for n in names.split("|")]
         if len(party) != 3 or not party.isalpha() or not party.isupper() or not all(d and d == d.lower() for d in deals):
             raise DataError(f"{path}:{lineno}: expected a three-letter country code, a tab, then lower-case "
-                            f"'|'-separated deal names: {line!r}")
+                            f"'|'-separated deal names, not {party!r} and {names!r}")
         out.update(dict.fromkeys(deals, party))
     return out
