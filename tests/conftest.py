@@ -130,3 +130,12 @@ def sentence_events(coded: dict, doc: str, sentence: int) -> list[tuple]:
     """(source, code, target, mode) of the events of one sentence of a ``coded_sample`` article."""
     return sorted((e.source.code, e.cameo, e.target.code if e.target else None, e.mode)
                   for e in coded[f"tehrantimes-{doc}"].events if e.sentence_index == sentence)
+
+
+def text_events(resources, text: str) -> list[tuple]:
+    """(source, code, target, mode) of the events Dyad codes in one undated text."""
+    from dyad.pipeline import code_articles
+    from dyad.types import Article
+
+    return [(e.source.code, e.cameo, e.target.code if e.target else None, e.mode)
+            for c in code_articles([Article(doc_id="t", text=text)], resources) for e in c.events]

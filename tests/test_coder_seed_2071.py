@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import coded_sample, sentence_events
-from dyad.pipeline import code_articles
-from dyad.types import Article
+from conftest import coded_sample, sentence_events, text_events
 
 DOCS = {"tehrantimes-469596", "tehrantimes-469609", "tehrantimes-477986"}
 
@@ -15,11 +13,6 @@ DOCS = {"tehrantimes-469596", "tehrantimes-469609", "tehrantimes-477986"}
 @pytest.fixture(scope="module")
 def coded(resources):
     return coded_sample(resources, 2071, DOCS)
-
-
-def _events(resources, text: str) -> list[tuple]:
-    return [(e.source.code, e.cameo, e.target.code if e.target else None, e.mode)
-            for c in code_articles([Article(doc_id="t", text=text)], resources) for e in c.events]
 
 
 def test_the_province_of_a_name_is_a_province(coded):
@@ -32,7 +25,7 @@ def test_an_invitation_to_visit_the_inviter_is_an_intent_to_meet(coded, resource
     # "The chief Iranian diplomat also invited his Nicaraguan counterpart to visit Iran": 036, not
     # the appeal to third parties (026)
     assert sentence_events(coded, "469609", 5) == [("IRNGOV", "036", "NICGOV", "asserted")]
-    assert {e[1] for e in _events(resources, "Iran invited Saudi Arabia and the UAE to hold talks.")} == {"026"}
+    assert {e[1] for e in text_events(resources, "Iran invited Saudi Arabia and the UAE to hold talks.")} == {"026"}
 
 
 def test_a_wish_for_the_two_sides_is_the_speakers(coded, resources):
@@ -42,7 +35,7 @@ def test_a_wish_for_the_two_sides_is_the_speakers(coded, resources):
     # what the two sides agreed is both sides'
     text = ("Iranian Foreign Minister Amir Abdollahian met Nicaraguan Foreign Minister Denis Moncada. "
             "The two sides agreed to expand economic cooperation.")
-    assert {(e[0], e[2]) for e in _events(resources, text) if e[1] == "0311"} == {("IRNGOV", "NICGOV"),
+    assert {(e[0], e[2]) for e in text_events(resources, text) if e[1] == "0311"} == {("IRNGOV", "NICGOV"),
                                                                                ("NICGOV", "IRNGOV")}
 
 
@@ -56,7 +49,7 @@ def test_what_others_claim_or_allege_is_not_done(coded, resources):
     assert sentence_events(coded, "477986", 2) == []
     # one's own claim to a deed still reports it
     own = "The claim by Iran that Iran attacked the United States was confirmed."
-    assert _events(resources, own) == [("IRN", "190", "USA", "asserted")]
+    assert text_events(resources, own) == [("IRN", "190", "USA", "asserted")]
 
 
 def test_a_third_party_judging_what_is_between_two_others_judges_both(resources):
@@ -66,7 +59,7 @@ def test_a_third_party_judging_what_is_between_two_others_judges_both(resources)
     assert sentence_events(coded, "482924", 0) == [("RUSGOV", "051", "IRN", "asserted"),
                                                    ("RUSGOV", "051", "SAU", "asserted")]
     # what one discusses between two others is a topic
-    assert _events(resources, "Lavrov discussed the relations between Iran and Saudi Arabia.") == []
+    assert text_events(resources, "Lavrov discussed the relations between Iran and Saudi Arabia.") == []
 
 
 def test_declaring_diplomats_persona_non_grata_expels_them(resources):
@@ -75,4 +68,4 @@ def test_declaring_diplomats_persona_non_grata_expels_them(resources):
     for text in ("Azerbaijan declared four Iranian embassy staff persona non grata.",
                  "Azerbaijan declared four Iranian embassy staff as persona non grata in a move that "
                  "further escalated tensions."):
-        assert _events(resources, text) == [("AZE", "166", "IRNGOV", "asserted")]
+        assert text_events(resources, text) == [("AZE", "166", "IRNGOV", "asserted")]

