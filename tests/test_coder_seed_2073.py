@@ -71,3 +71,10 @@ def test_an_international_body_is_a_side_of_two(resources):
     text = ("Iranian diplomat Ali Khaji spoke by phone with UN Special Envoy Geir O. Pedersen on "
             "Syria-related issues. The two officials held three telephone conversations on Syria.")
     assert ("IGOUNO", "041", "IRNGOV", "asserted") in text_events(resources, text)
+
+
+def test_a_broken_resolution_is_no_target(coded, resources):
+    # "Zarif said the United States has violated Resolution 2231 …": the resolution's UN is no
+    # party to the breach (the first pass had USA 128 IGOUNO)
+    assert sentence_events(coded, "447219", 9) == []
+    assert text_events(resources, "Turkey violated the sovereignty of Syria.") == [("TUR", "128", "SYR", "asserted")]

@@ -707,8 +707,11 @@ def _pronoun_source(g: sx.Graph, m: Match, speaker: ActorMention) -> bool:
     idx = (None if p.pos == "noun" else sx.subject(g, m.trigger) if p.pos == "verb"
            else sx.predicate_subject(g, m.trigger, by_agent="by" not in p.target))
     word = g.words[idx] if idx is not None else None
-    if word == "they":  # a minister's "we" is his government's, his "they" someone else
-        return not (speaker.actor.sectors and g.tok(speaker.head).tag in ("NN", "NNP"))
+    if word == "they":  # a minister's "we" is his government's, his "they" someone else, and so is
+        # the "they" after another subject he speaks of ("said that the U.S. Army is seeking to hatch
+        # a plot as they targeted …", held-out seed 2074 had the speaker strike)
+        return not (speaker.actor.sectors and g.tok(speaker.head).tag in ("NN", "NNP")) \
+            and sx.earlier_subject(g, idx, m.speech, speaker.head) is None
     if word in ("he", "she", "i") and not PRESS.isdisjoint(speaker.actor.sectors):
         return False  # "He … thanked the Austrian Interior Ministry, IRNA reported": not the agency
     if word == "it" and sx.earlier_subject(g, idx, m.speech, speaker.head) is not None:
