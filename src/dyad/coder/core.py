@@ -634,9 +634,11 @@ def _unasserted(g: sx.Graph, m: Match, source: ActorMention, reporter: ActorMent
     if appeal is not None:
         return "asked-for", f"what {g.tok(appeal).text!r} asks for, not an act"
     foreseen = assertion.predicted(g, m.trigger) if p.pos == "verb" else None
-    if foreseen is not None and (reporter is None or source.actor.country is None
-                                 or reporter.actor.country != source.actor.country):
+    if foreseen is not None and _foreign(source, reporter):
         return "predicted", f"what {g.tok(foreseen).text!r} foresees another doing, not its act or intent"
+    claimant = assertion.claimed(g, m.trigger) if _foreign(source, reporter) else None
+    if claimant is not None:
+        return "alleged", f"what {g.tok(claimant).text!r} says another side did, not a reported act"
     hope = assertion.hoped_for(g, m.trigger) if p.pos == "verb" else None
     if hope is None and p.pos == "noun" and (reporter is None or reporter.actor.country != source.actor.country):
         hope = assertion.hoped_for_noun(g, m.trigger)  # (a hope for one's own talks is an intent)
@@ -698,6 +700,11 @@ def _spoken_for(src: ActorMention, reporter: ActorMention | None, code: str) -> 
         return src
     return replace(src, actor=replace(a, code=a.country + "GOV", sectors=("GOV",)),
                    rule=f"{src.rule}+spoken-by:{reporter.actor.code}")
+
+
+def _foreign(source: ActorMention, reporter: ActorMention | None) -> bool:
+    """The one who reports an act does not speak for its doer's country (or is not known)."""
+    return reporter is None or source.actor.country is None or reporter.actor.country != source.actor.country
 
 
 def _pronoun_source(g: sx.Graph, m: Match, speaker: ActorMention) -> bool:

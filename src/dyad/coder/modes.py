@@ -162,7 +162,8 @@ def _clause_mode(g: Graph, v: int) -> str:
         if (lemmas[head] in intent_heads or g.words[head] in intent_heads
                 or g.pos[head] == "ADJ" and lemmas[head] in known["intent_adjectives"]) and \
                 (rel in ("xcomp", "acl", "ccomp", "advcl") or rel == "parataxis" and _impersonal(g, head)) \
-                and not marked(g, cur, ("by",)):
+                and not marked(g, cur, ("by",)) \
+                and (lemmas[head] not in known["infinitive_intents"] or marked(g, cur, ("to",))):
             # (not a "by" gerund, which says how: "set a new record by slaughtering 224 people")
             return "intended"
         if rel == "xcomp" and marked(g, cur, ("to",)) and any(lemmas[o] in intent_heads and g.pos[o] == "NOUN"
