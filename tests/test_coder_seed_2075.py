@@ -7,7 +7,7 @@ import pytest
 
 from conftest import coded_sample, sentence_events, text_events
 
-DOCS = {"tehrantimes-451948", "tehrantimes-439746", "tehrantimes-478253"}
+DOCS = {"tehrantimes-451948", "tehrantimes-439746", "tehrantimes-478253", "tehrantimes-462894"}
 
 
 @pytest.fixture(scope="module")
@@ -44,3 +44,10 @@ def test_what_the_other_side_claims_is_not_done(coded, resources):
     # a claimant speaking for the doer's country reports its deed
     text = "The Pentagon claims that the U.S. military has deployed troops to northeastern Syria."
     assert text_events(resources, text) == [("USAMIL", "154", "SYR", "asserted")]
+
+
+def test_a_threat_to_do_is_the_threat(coded):
+    # "U.S. State Department spokesperson Ned Price reiterated a previous American threat to withdraw
+    # from the talks with Iran …": a threat to halt negotiations (134), no withdrawal (164 asserted)
+    assert ("USAGOV", "134", "IRN", "intended") in sentence_events(coded, "462894", 10)
+    assert all(code != "164" for _, code, _, _ in sentence_events(coded, "462894", 10))
