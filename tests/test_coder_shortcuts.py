@@ -5,7 +5,7 @@ The shortcuts (coder/patterns.py, pipeline.py) skip work whose answer is known i
 ``PatternSet.candidates`` passes over tokens no pattern can be triggered by,
 ``Triggered.possible`` over patterns that lack a word they need in the sentence,
 ``_ReadLazily`` reads sentences for the people they introduce only when an actor is next
-resolved, and ``_refine`` keeps a pattern's code without gathering the trigger's modifiers
+resolved, and ``complements.refine`` keeps a pattern's code without gathering the trigger's modifiers
 when the sentence has none of the lemmas it refines on, and ``ArticleActors`` adds the
 countries each sentence names to its counts (for ``_topic`` and ``_home``) only when asked.
 Each is replaced here by the slow way it stands for.

@@ -10,11 +10,12 @@ from typing import Callable, Protocol
 from ..ontology import CameoCode, Ontology
 from ..types import ActorMention, Article, Event, Explanation, Removed, Sentence, event_id
 from . import assertion, clauses, negation
+from .complements import complements, has_complement, refine
 from .modes import modality
 from .overlap import drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason
 from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, complement_actor as targets_below,
                       counterparts, event_pairs, home_counterparts, hosts_officials, mediated_code, object_agents,
-                      people_object, purpose_nouns, venue)
+                      own_officials, people_object, venue)
 from .placing import LazyWhere, place_attacker
 from ..where_when import dated_ahead
 from .unseen import RULE as UNSEEN, VIOLENT, unseen_attacker, unseen_authority
@@ -102,7 +103,7 @@ def code_sentence(sentence: Sentence, patterns: PatternSet, ontology: Ontology, 
     kept = drop_asked(g, list(events.values()), asked, drops)
     kept = drop_taken(g, kept, taken, drops, patterns)
     kept = drop_subsumed(g, drop_under_dictionary(g, kept, drops, patterns), drops, patterns)
-    kept = home_counterparts(hosts_officials(counterparts(kept)))
+    kept = own_officials(home_counterparts(hosts_officials(counterparts(kept))))
     # Placing and dating is the costliest step and no rule above reads its result:
     # it is done last, and only for the events that are written.
     placed: dict[str, Event] = {}  # a role given its place's country may become an event already kept
@@ -176,7 +177,7 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
         return None
     if not p.particles and g.lemmas[i] in coder_words()["off_undoes"] and _has_particle(g, i, _OFF):
         return None  # "called off a military strike" called none (held-out seed 2064: a strike, 190)
-    if p.complement and (g.lemma_set.isdisjoint(p.complement_nouns) or not _has_complement(g, i, obj, p.complement)):
+    if p.complement and (g.lemma_set.isdisjoint(p.complement_nouns) or not has_complement(g, i, obj, p.complement)):
         return None
     clause = inner = topic = None
     if p.xcomp or p.topic:
@@ -204,7 +205,7 @@ def _match(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None = None,
         if mode != "hypothetical" or "can" not in sx.auxiliaries(g, i):
             return None
         mode = "intended"  # "the two states can broaden their ties": what one can do, one offers
-    code = topic or _refine(g, p, i, obj, code)
+    code = topic or refine(g, p, i, obj, code)
     if code == NO_EVENT:  # "a diplomatic offensive": no attack
         return None
     negated = negation.negated(g, i) or assertion.denied(g, i)
@@ -320,112 +321,6 @@ def _on_after_object(g: sx.Graph, v: int, c: int) -> bool:
     return g.case_of(c) in ("on", "upon") and any(v < o < c for o in g.kids(v, "obj"))
 
 
-def _has_complement(g: sx.Graph, i: int, obj: int | None, wanted) -> bool:
-    """ "call for a ceasefire": a "for" phrase on the trigger (or its object) headed by a listed noun."""
-    for prep, nouns, anchor, comp in _complements(g, i, obj, wanted):
-        if comp is not None and any(g.lemmas[n] in nouns for n in g.conjuncts(comp)):
-            return True
-        if prep in ("for", "against") and any(g.lemmas[n] in nouns
-                                              for c in purpose_nouns(g, anchor) for n in g.conjuncts(c)):
-            return True
-        if not _gerund_words(g, anchor, prep).isdisjoint(nouns):
-            return True
-    return False
-
-
-def _gerund_words(g: sx.Graph, i: int, prep: str) -> set[str]:
-    """A complement said by a gerund: "accused X *of violating* human *rights*", with the clause
-    on the trigger or on its object ("accused rebels of violating a ceasefire" read as "rebels
-    violating")."""
-    obj = sx.direct_object(g, i)
-    kids = (*g.children[i], *(g.children[obj] if obj is not None else ()))
-    return _clause_words(g, [c for c in kids
-                             if g.rels[c] in ("advcl", "acl") and g.pos[c] == "VERB" and sx.marked(g, c, (prep,))])
-
-
-def _clause_words(g: sx.Graph, clauses: list[int]) -> set[str]:
-    """Each clause's verb, its object and the object's modifiers (what refine and complement read)."""
-    words: set[str] = set()
-    for c in clauses:
-        words.add(g.lemmas[c])
-        obj = sx.direct_object(g, c)
-        if obj is not None:
-            words |= _noun_words(g, obj)
-    return words
-
-
-def _noun_words(g: sx.Graph, n: int) -> set[str]:
-    """A noun's lemma and its modifiers, with hyphenated words joined ("cease-fire")."""
-    return {g.lemmas[n]} | sx.modifiers(g, n) | sx.hyphenated(g, n)
-
-
-def _complements(g: sx.Graph, i: int, obj: int | None, wanted):
-    """(preposition, listed nouns, anchor, the anchor's phrase with that preposition or None) for
-    each of a pattern's ``complement`` entries on the trigger and on its object."""
-    for prep, nouns in wanted:
-        for anchor in _anchors(g, i, obj, prep):
-            yield prep, nouns, anchor, sx.prep_complement(g, anchor, prep)
-
-
-def _anchors(g: sx.Graph, i: int, obj: int | None, prep: str) -> list[int]:
-    """The words a pattern's ``prep`` phrase may hang on: the trigger and its object noun; for "for",
-    also the one appealed to, on whom the parser often hangs what is asked ("appealed to their
-    followers *for an end* to agitation", "asked Russia *for weapons*")."""
-    anchors = [i] if obj is None else [i, obj]
-    if prep == "for":
-        anchors += [c for c in g.kid_prefix(i, "obl") if g.case_of(c) in ("to", "on", "upon")]
-        anchors += g.kids(i, "obj")
-    return anchors
-
-
-def _complement_modifiers(g: sx.Graph, p: Pattern, i: int, obj: int | None) -> set[str]:
-    """The modifiers of the listed complement noun ("accused Israel of *war* crimes": the "of"
-    phrase on the object, which ``prep_complement`` reaches one level down): its kind refines
-    the code."""
-    out: set[str] = set()
-    for _, nouns, _, comp in _complements(g, i, obj, p.complement):
-        if comp is not None and g.lemmas[comp] in nouns:
-            out |= sx.modifiers(g, comp)
-    return out
-
-
-def _refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
-    # the words gathered below are lemmas of the sentence, or hyphenated joins of them whose parts
-    # refine_words also lists: without one of those, none matches
-    if not p.refine or p.refine_words.isdisjoint(g.lemma_set):
-        return code
-    own = sx.modifiers(g, i)
-    words = set(own)
-    if obj is not None:
-        # the object noun's own words too: "called off a *military* strike" is no labour strike
-        own = own | sx.kind_words(g, obj) | {g.lemmas[obj]}
-        # what a request, offer or plan noun is for, said by its infinitive or "for"-gerund: "a demand
-        # *to sever* a military *alliance*", "a proposal *for signing* a *trade* agreement"
-        purposes = [c for c in g.kids(obj, "acl") if sx.marked(g, c, ("to", "for"))]
-        words |= _noun_words(g, obj) | _clause_words(g, purposes)
-        # the noun's content hung on the verb: "rejected calls by X *for* economic *aid*", "accepted
-        # demands from the rebels *that it initiate* political *reforms*"
-        content = sx.prep_complement(g, i, "for")
-        if content is not None:
-            words |= _noun_words(g, content)
-        words |= _clause_words(g, [c for c in g.kids(i, "ccomp") if sx.marked(g, c, ("that",))])
-    for slot in p.target:
-        for anchor in _anchors(g, i, obj, slot) if slot not in ("subj", "obj", "poss") else ():
-            comp = sx.prep_complement(g, anchor, slot)
-            if comp is not None:
-                words |= sx.modifiers(g, comp)
-    words |= _complement_modifiers(g, p, i, obj)
-    # the trigger's and its object's own words first: "launched *drone* attacks against the
-    # strongholds of *terrorists*" are air strikes (195), not terrorism (180; held-out seed 2064).
-    # A word that unmakes the event must be one of them: "a *diplomatic* offensive" is no attack,
-    # "an attack on the diplomatic mission" is one
-    for word, refined in p.refine:
-        if word in own:
-            return refined
-    for word, refined in p.refine:
-        if refined != NO_EVENT and word in words:
-            return refined
-    return code
 
 
 def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
@@ -494,7 +389,7 @@ def _population_of(g: sx.Graph, m: Match) -> list[int]:
 def _complement_nouns(g: sx.Graph, m: Match) -> list[int]:
     """The nouns that met a pattern's ``complement``: "agreed to talks *with Iran*", "is ready for
     talks *with Riyadh*" — the target hangs on the complement, not on the trigger."""
-    found = (comp for _, nouns, _, comp in _complements(g, m.trigger, m.obj, m.pattern.complement)
+    found = (comp for _, nouns, _, comp in complements(g, m.trigger, m.obj, m.pattern.complement)
              if comp is not None and g.lemmas[comp] in nouns)
     return list(dict.fromkeys(found))
 
@@ -572,7 +467,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
     targets = [t for t in targets if not venue(g, m.code, t)]  # "took to the streets in Europe": no target
     thing = False  # the object is a thing, not an actor: no other word below stands in for it
     if p.target_actor and slot == "obj":  # "received the U.S. response": no visitor
-        kept = [t for t in targets if resolver.names_actor(g, t.head)]
+        # (the object's own word, not its possessor's: "recognizing Israel's freedom of action")
+        kept = [t for t in targets if all(resolver.names_actor(g, k) for k in {t.head, *g.kids(m.trigger, "obj")})]
         thing, targets = bool(targets) and not kept, kept
     mediated = mediated_code(g, m.trigger, m.code, slot, sources, targets)  # coder/targets.py
     m = replace(m, code=mediated) if mediated else m

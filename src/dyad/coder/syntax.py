@@ -714,12 +714,13 @@ def speech_head(g: Graph, v: int) -> int | None:
     return None
 
 
-def modifiers(g: Graph, i: int) -> set[str]:
-    """Lemmas of the words that qualify i ("military" in "military cooperation")."""
+def modifiers(g: Graph, i: int, skip=()) -> set[str]:
+    """Lemmas of the words that qualify i ("military" in "military cooperation"), but those of the
+    phrases ``skip``."""
     out = set()
     lemmas = g.lemmas
     for c in g.children[i]:
-        if g.rels[c] in ("amod", "compound", "advmod", "nmod"):
+        if g.rels[c] in ("amod", "compound", "advmod", "nmod") and c not in skip:
             out.add(lemmas[c])
             out.update(lemmas[cc] for cc in g.kids(c, "conj", "amod", "compound"))  # "tons of *food* aid"
             out.update(hyphenated(g, c))

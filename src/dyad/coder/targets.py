@@ -9,6 +9,7 @@ government*": an act's purpose clause names whom it is aimed at.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Protocol
 
@@ -496,6 +497,27 @@ def _borrows(side: Actor, rule: str, other: Actor) -> bool:
 
 def _with_sectors(side: Actor, other: Actor) -> Actor:
     return Actor(side.country + "".join(other.sectors), side.country, other.sectors, side.text)
+
+
+def own_officials(events: list[Event]) -> list[Event]:
+    """Officials a government figure appeals to, makes demands of or praises, with no word of
+    their country, are his country's (rule ``+own:``): "The Leader urged officials to turn
+    sanctions into opportunities", "Lauding the efforts of officials in charge of ceremony …, the
+    Leader said" (held-out seeds 2073 and 2076 left them ---GOV). Not the officials someone
+    meets (a visitor's are the host's: ``hosts_officials``) or criticises (often another's)."""
+    out = []
+    for e in events:
+        t, src = e.target, e.source
+        if t is not None and t.code == "---GOV" and e.root in _OWN_OFFICIALS_ROOTS and src.country \
+                and "GOV" in src.sectors and _BARE_ROLE.fullmatch(e.explanation.target_rule):
+            why = replace(e.explanation, target_rule=f"{e.explanation.target_rule}+own:{src.country}")
+            e = e.recoded(target=t.in_country(src.country), explanation=why)
+        out.append(e)
+    return out
+
+
+_OWN_OFFICIALS_ROOTS = frozenset({"02", "05", "10"})
+_BARE_ROLE = re.compile(r"agent:[a-z]+")  # a role word and nothing else said of it
 
 
 def home_counterparts(events: list[Event]) -> list[Event]:
