@@ -1,6 +1,6 @@
 """Fit Dyad's event confidence model on the hand-reviewed Tehran Times samples.
 
-    python scripts/train_confidence.py --hold-out 2056 2057 2058 2059 2060 2061 2062 2063 2064 2065 2066 2067 2068 2069 2070 2071 2072 2073   # the shipped src/dyad/data/confidence.tsv
+    python scripts/train_confidence.py --hold-out 2056 2057 2058 2059 2060 2061 2062 2063 2064 2065 2066 2067 2068 2069 2070 2071 2072 2073 2074 2075 2076 2077   # the shipped src/dyad/data/confidence.tsv
     python scripts/train_confidence.py --out /tmp/c.tsv      # fitted on every sample listed
 
 Each sample of ``docs/review/samples.tsv`` is drawn again from the corpus and
