@@ -9,6 +9,7 @@ intended. Denials are read elsewhere (``coder/negation.py``).
 from __future__ import annotations
 
 from ..dates import is_year
+from ..places.resolve import load_words
 from .syntax import (FUTURE, HYPOTHETICAL, OBLIGATION, Graph, attempt_beside, auxiliaries, marked, remembered,
                      speech_head, subtree, tasked, told_noun, warned_off)
 from .assertion import FIRST_PERSON
@@ -77,13 +78,10 @@ def modality(g: Graph, v: int) -> str:
     return noun or _governed_mode(g, v) or _clause_mode(g, v)
 
 
-_NOT_WHAT_MAY_BE = frozenset({"about", "on", "over", "regarding", "concerning"})  # a topic's cases
-
-
 def _governed_mode(g: Graph, v: int) -> str | None:
     """The mode a word governing trigger v gives it, or None to read it from the clause."""
     lemmas, known = g.lemmas, coder_words()
-    if g.rels[v] in ("nmod", "acl") and g.case_of(v) not in _NOT_WHAT_MAY_BE and (
+    if g.rels[v] in ("nmod", "acl") and g.case_of(v) not in load_words()["topics"] and (
             lemmas[g.heads[v]] in known["possibility_heads"] or (
             g.pos[v] == "VERB" and not (g.tok(v).tag == "VBN" or g.is_passive(v))
             and lemmas[g.heads[v]] in known["idea_heads"])):
@@ -117,7 +115,6 @@ def _governed_mode(g: Graph, v: int) -> str | None:
 
 
 _MEANS = frozenset({"with", "through", "via"})
-_STAYS = frozenset({"day", "week", "month", "hour", "night"})  # how long a journey lasts
 
 
 def _anniversary_of(g: Graph, v: int) -> bool:
@@ -187,7 +184,7 @@ def _clause_mode(g: Graph, v: int) -> str:
             # "would": a "during" phrase hung on a run-on headline's "plans to deepen" is no plan
             cur = head
             continue
-        if rel == "acl" and marked(g, cur, ("to",)) and g.lemmas[head] in _STAYS and g.rels[head] == "obl" \
+        if rel == "acl" and marked(g, cur, ("to",)) and g.lemmas[head] in known["stays"] and g.rels[head] == "obl" \
                 and g.heads[head] != head:
             # "will fly to Iran for three days to hold talks": the stay's purpose, hung on "days", is
             # the journey's (held-out seed 2077 had the talks held)

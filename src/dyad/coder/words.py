@@ -16,7 +16,7 @@ from ..places.sources import rows
 # The lists the coder's rules read: one missing from the file (or misspelt there) would silently
 # switch its rule off, so the file must have each of them, and no other.
 LISTS = ("judged_for", "charge", "tasked_with", "attempt_heads", "lifting_verbs", "hope_heads", "opinion_heads",
-         "claim_verbs", "infinitive_intents",
+         "claim_verbs", "infinitive_intents", "stays",
          "negative_verbs", "object_control", "quoting", "enablers", "idiom_objects", "idiom_places", "accidental",
          "fuels", "soil", "met_objects", "crowds", "done", "ahead", "unsure", "talk_nouns", "envoys", "gatherings",
          "partitives",
