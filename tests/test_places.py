@@ -7,6 +7,7 @@ real text with the shipped model and are marked slow.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -341,3 +342,15 @@ def test_end_to_end_khanzadi_osipov_meeting_in_tehran(resources, gaz):
     assert art.dateline.place == "TEHRAN" and art.text.startswith("         Navy Chief")
     loc, _ = _event(resources, art, "sidelines of a meeting", "meeting", gaz)
     assert (loc.name, loc.country, loc.precision) == ("Tehran", "IRN", "city")
+
+
+def test_the_places_word_lists_are_checked_on_load(tmp_path):
+    # a list missing from places/data/words.tsv (or misspelt) would silently switch its rule off
+    from dyad.places.resolve import LISTS, load_checked_words, load_words
+
+    assert all(load_words()[name] for name in LISTS)
+    lines = [f"{name}\tsome|words" for name in LISTS if name != "on_parties"]
+    misspelt = tmp_path / "words.tsv"
+    misspelt.write_text("\n".join(lines + ["on_partys\tcall"]) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=re.escape(f"{misspelt}: no 'on_parties' list; unknown list 'on_partys'")):
+        load_checked_words(str(misspelt), LISTS, "the place and date rules")

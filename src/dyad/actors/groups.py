@@ -153,16 +153,13 @@ class Groups:
         international body is a side of its own: after an Iranian diplomat "spoke by phone with UN
         Special Envoy Geir O. Pedersen", "the two officials" are the diplomat and the UN envoy, not
         a Syrian committee named since (held-out seed 2073)."""
-        candidates = [actor for key, actor in reversed(pool) if _side(actor, key)
+        candidates = [(side, actor) for key, actor in reversed(pool) if (side := _side(actor, key))
                       and not (recent_only and self.seen_in.get(key, -10) < self._sentence - 1)]
-        sides: list[str] = []
-        for actor in candidates:
-            if _side(actor) not in sides:
-                sides.append(_side(actor))
+        sides = list(dict.fromkeys(side for side, _ in candidates))  # latest first
         if len(sides) < 2:
             return None
-        pair = [next((a for a in candidates if _side(a) == c and _party(a)),
-                     next(a for a in candidates if _side(a) == c)) for c in sides[:2]]
+        pair = [next((a for s, a in candidates if s == side and _party(a)),
+                     next(a for s, a in candidates if s == side)) for side in sides[:2]]
         return pair[1], pair[0]
 
 
@@ -173,7 +170,7 @@ def _active_subject(g: Graph, k: int) -> bool:
     return g.deps[k] == "nsubj" and g.pos[verb] == "VERB" and g.tok(verb).tag != "VBN"
 
 
-def _side(actor: Actor, key: str = "") -> str | None:
+def _side(actor: Actor, key: str) -> str | None:
     """The side an actor is on: its country, or an international body's own code (IGOUNO) for one
     of its people, not its meetings ("the Seventh African Union Summit" is no one to talk to)."""
     if actor.country:

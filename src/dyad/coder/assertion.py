@@ -26,6 +26,8 @@ OBLIGATION = frozenset({"should", "must", "ought"})
 # "required Qatar to downgrade its relations with Iran": a demand (held-out seed 2047)
 APPEAL_HEADS = frozenset({"call", "urge", "ask", "demand", "request", "appeal", "press", "pressure", "plead",
                           "require", "offer", "proposal", "invitation"})
+# What one only can do, not does ("the two sides can bolster"; ``speakers_side``, ``possible_doing``)
+_MAY = frozenset({"can", "could", "may", "might"})
 # Relations through which a governing verb's complement reaches the trigger.
 COMPLEMENT_RELS = frozenset({"xcomp", "ccomp", "advcl", "obl", "obj", "acl", "nmod"})
 FIRST_PERSON = frozenset({"we", "i", "us"})
@@ -83,11 +85,9 @@ def asked_for(g: sx.Graph, v: int) -> int | None:
     or a conjunct of it ("urged Qatar to close Al Jazeera *and expel* Turkish troops"), or the
     request noun whose infinitive the parser hung on the verb beside it ("rejecting the U.S.
     request [advcl: to *reimpose*] all UN sanctions", held-out seed 2077 had the rejecters impose)."""
-    if g.rels[v] == "advcl" and sx.marked(g, v, ("to",)):
-        request = next((o for o in g.kids(g.heads[v], "obj")
-                        if o < v and g.pos[o] == "NOUN" and g.lemmas[o] in APPEAL_HEADS), None)
-        if request is not None:
-            return request
+    request = sx.noun_beside(g, v, APPEAL_HEADS, ("advcl",))
+    if request is not None:
+        return request
     cur = v
     for _ in range(6):
         head = g.heads[cur]
@@ -166,9 +166,6 @@ def hoped_for(g: sx.Graph, v: int) -> int | None:
     # states will cooperate", "hopes his country can expand relations" (the hoper's own act)
     named = clause is not None and any(g.pos[k] == "PROPN" for k in g.kids(clause, *sx.SUBJ))
     return g.heads[clause] if named else None
-
-
-_MAY = frozenset({"can", "could", "might", "may", "should", "must"})  # what two sides may or should do
 
 
 def speakers_side(g: sx.Graph, v: int, sources: list[ActorMention], reporter: ActorMention | None,
@@ -305,9 +302,6 @@ def _heading(g: sx.Graph, v: int, cur: int) -> bool:
     """A way the trigger's phrase names: "appear to be moving *in the direction of* upgrading their
     ties" (held-out seed 2068); not the trigger itself ("appear, after talks, to …": talks held)."""
     return cur != v and g.rels[cur] == "obl" and g.case_of(cur) in ("in", "toward", "towards")
-
-
-_MAY = frozenset({"can", "could", "may", "might"})
 
 
 def possible_doing(g: sx.Graph, v: int) -> int | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from ..dates import is_year
 from ..places.resolve import load_words
-from .syntax import (FUTURE, HYPOTHETICAL, OBLIGATION, Graph, attempt_beside, auxiliaries, marked, remembered,
-                     speech_head, subtree, tasked, told_noun, warned_off)
+from .syntax import (FUTURE, HYPOTHETICAL, OBLIGATION, Graph, attempt_beside, auxiliaries, marked, noun_beside,
+                     remembered, speech_head, subtree, tasked, told_noun, warned_off)
 from .assertion import FIRST_PERSON
 from .negation import negated_here
 from .words import coder_words
@@ -211,13 +211,11 @@ def _agreed_infinitive(g: Graph, v: int, head: int) -> bool:
     """The infinitive of what a deal is for, hung on the verb of signing or on its "for" noun:
     "signed a deal to supply gas", "signed a deal, valued at $60 billion, *for Iran to supply*
     gas to Oman" (held-out seed 2073 had the supply done)."""
-    if not marked(g, v, ("to",)):
-        return False
-    if g.rels[v] == "acl" and g.rels[head] == "obl" and g.case_of(head) == "for" and g.heads[head] != head:
-        head = g.heads[head]
-    elif g.rels[v] != "advcl":
-        return False
-    return any(g.lemmas[o] in coder_words()["agreed_heads"] for o in g.kids(head, "obj"))
+    deals = coder_words()["agreed_heads"]
+    if g.rels[v] == "acl" and marked(g, v, ("to",)) and g.rels[head] == "obl" and g.case_of(head) == "for" \
+            and g.heads[head] != head:
+        return any(g.lemmas[o] in deals for o in g.kids(g.heads[head], "obj"))
+    return noun_beside(g, v, deals, ("advcl",)) is not None
 
 
 def _under_way(g: Graph, noun: int) -> bool:

@@ -650,11 +650,17 @@ def attempt_beside(g: Graph, v: int) -> int | None:
     """The noun of trying whose infinitive v is, which the parser hung on the verb beside the noun:
     "the Security Council rejected a U.S. bid on August 14 [advcl: to *extend*] an arms embargo"
     (held-out seed 2057). The bid's owner would extend the embargo; the rejecter extends nothing."""
+    return noun_beside(g, v, coder_words()["attempt_heads"])
+
+
+def noun_beside(g: Graph, v: int, nouns: frozenset[str], rels: tuple[str, ...] = ("advcl", "xcomp")) -> int | None:
+    """The object noun of ``nouns`` whose "to" infinitive v is, where the parser hung v on the verb
+    beside the noun by one of ``rels`` ("rejected a U.S. bid [advcl: to extend]", "signed a deal
+    [advcl: to supply]")."""
     head = g.heads[v]
-    if head == v or g.rels[v] not in ("advcl", "xcomp") or not marked(g, v, ("to",)):
+    if head == v or g.rels[v] not in rels or not marked(g, v, ("to",)):
         return None
-    tries = coder_words()["attempt_heads"]
-    return next((o for o in g.kids(head, "obj") if o < v and g.pos[o] == "NOUN" and g.lemmas[o] in tries), None)
+    return next((o for o in g.kids(head, "obj") if o < v and g.pos[o] == "NOUN" and g.lemmas[o] in nouns), None)
 
 
 def _names_someone(g: Graph, n: int) -> bool:

@@ -44,10 +44,19 @@ class Words(dict):
         return self
 
 
+# The lists of places/data/words.tsv that the place and date rules (and the coder's and actors' rules
+# that ask where) read: one missing or misspelt would silently switch its rule off.
+LISTS = ("locative", "venue", "on_parties", "motion", "object_place", "facility", "admin", "settlement",
+         "generic", "joiners", "breakers", "not_places", "topics", "topic_nouns", "times", "dated_events")
+
+
 @lru_cache(maxsize=3)  # the places', the actors' and the coder's files
 def load_words(path: str | None = None) -> Words:
+    """The word lists of ``path``; without one, the places' own file, checked (``LISTS``)."""
+    if path is None:
+        return load_checked_words(str(data_path("words.tsv")), LISTS, "the place and date rules")
     lists: dict[str, set[str]] = {}
-    for _, cols in rows(Path(path) if path else data_path("words.tsv"), 2):
+    for _, cols in rows(Path(path), 2):
         lists.setdefault(cols[0], set()).update(w.strip() for w in cols[1].split("|") if w.strip())
     return Words({k: frozenset(v) for k, v in lists.items()})
 
