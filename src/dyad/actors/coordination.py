@@ -9,6 +9,7 @@ from ..nlp.comitative import OPENING_WORDS as COMITATIVE_OPENERS
 from ..types import ActorMention
 from .lexicon import Hit
 from .offices import people_of_a_place
+from .words import actor_words
 
 OF_PREPS = frozenset({"of", "from"})
 OF_IN_PREPS = OF_PREPS | {"in"}
@@ -74,8 +75,22 @@ def shared_heads(g: Graph, i: int) -> list[int | None]:
             members = g.conjuncts(c)
             if len(members) > 1:
                 return list(members)
-    members = amod_members(g, i)
+    members = amod_members(g, counted(g, i))
     return list(members) if len(members) > 1 else [None]
+
+
+def counted(g: Graph, i: int) -> int:
+    """What a count counts: "scores of *refugees*", "hundreds of thousands of *people*" (their
+    adjectives are the phrase's: "scores of Sierra Leonean and Liberian refugees" are two
+    countries' refugees; PLOVER gold). Any other head is its own."""
+    for _ in range(3):
+        if g.lemmas[i] not in actor_words()["counts"]:
+            break
+        ofs = [c for c in g.children[i] if g.rels[c] == "nmod" and g.case_of(c) in OF_PREPS]
+        if not ofs:
+            break
+        i = ofs[0]
+    return i
 
 
 def amod_members(g: Graph, i: int) -> list[int]:

@@ -28,6 +28,19 @@ def _serves_at_home(g: Graph, i: int) -> bool:
     return g.lemmas[i] not in words["deployed_abroad"] and g.lemmas[i] not in words["posted_abroad"]
 
 
+def _fled(g: Graph, c: int) -> list[int]:
+    """Where the people of a "fleeing" participle c come from: its object ("fleeing Syria"), the
+    place of that object ("fleeing the civil war *in Liberia*") or its "from" phrase."""
+    out = []
+    for k in g.children[c]:
+        if g.deps[k] == "obj":
+            out.append(k)
+            out += [n for n in g.children[k] if g.rels[n] == "nmod" and g.case_of(n) in ("in", "of")]
+        elif g.rels[k] == "obl" and g.case_of(k) == "from":
+            out.append(k)
+    return out
+
+
 def _armed(code: str, sectors: tuple[str, ...]) -> bool:
     """An armed group's code: a transnational militant group (IMG…) or a rebel, insurgent,
     separatist or unaligned armed sector."""
@@ -54,8 +67,9 @@ class Owners:
         a role of no named country is of the country of the town or province it is of, from, in
         or based in, which the gazetteer knows (the lexicon knows only countries and capitals),
         before any default: a Tehran paper's citizens of Aleppo are Syria's, not Iran's."""
-        if self.places is None:
-            return None
+        fled = self._fled_from(g, i)
+        if fled is not None or self.places is None:
+            return fled
         at_home, based = _serves_at_home(g, i), actor_words()["based"]
         for c in g.children[i]:
             if (g.deps[c] == "nmod:poss" or g.rels[c] == "nmod" and g.case_of(c) in ("of", "from")
@@ -68,6 +82,25 @@ class Owners:
                 continue
             for k in places:  # ("a newspaper *based in* Christian east Beirut", "based" read as its case too)
                 found = self.places(g, collect(g, k, CORE_DEPS))
+                if found is not None:
+                    return found
+        return None
+
+    def _fled_from(self, g: Graph, i: int) -> tuple[str, str] | None:
+        """(country, rule) of the place people are fleeing, whatever their role: "refugees fleeing
+        the civil war in Liberia" are Liberia's (PLOVER gold), as "refugees from Liberia" are; a
+        country the lexicon names, else a town or province the gazetteer knows."""
+        fled = actor_words()["fled"]
+        for c in g.children[i]:
+            if g.deps[c] != "acl" or g.lemmas[c] not in fled:
+                continue
+            for k in _fled(g, c):
+                tokens = collect(g, k, CORE_DEPS)
+                hit = next((self._hits[t] for t in sorted(tokens) if t in self._hits
+                            and self._hits[t].entry.kind == "country"), None)
+                if hit is not None:
+                    return hit.entry.country, f"fled:{hit.entry.phrase}"
+                found = self.places(g, tokens) if self.places is not None else None
                 if found is not None:
                     return found
         return None

@@ -28,7 +28,7 @@ from .ethnic import without_ethnicities
 from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
-from .coordination import OF_PREPS, amod_members, coordinated, share_country, shared_heads
+from .coordination import OF_PREPS, amod_members, coordinated, counted, share_country, shared_heads
 from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
                     known_name, month, noun_surname, person_name, person_role, posted_name,
                     without_goods_origin)
@@ -240,9 +240,10 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
                 return pointed
         if owner is None and self._clueless(extended):
             return None  # what _code would find, without its cost: most proper nouns are no actor
-        members = amod_members(g, i) if owner is not None else []
+        members = amod_members(g, counted(g, i)) if owner is not None else []
         if owner in members:  # "Hungarian and Romanian officials": this member's adjective only
-            others = set(members) - {owner}
+            # (with the rest of each other member's name: "Sierra *Leonean*")
+            others = {k for m in members if m != owner for k in collect(g, m, NAME_PARTS)}
             core, extended = core - others, extended - others
         found = self._hits_in(extended)
         if not _names_country_or_body(found):
@@ -522,6 +523,9 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
 def _sibling_words(generic_roles: frozenset[str]) -> frozenset[str]:
     """The words of "word@sibling" roles, which take their sector from a coordinated partner."""
     return frozenset(r[:-len("@sibling")] for r in generic_roles if r.endswith("@sibling"))
+
+
+NAME_PARTS = frozenset({"flat", "compound"})
 
 
 def _own_hits(g: Graph, found: list[Hit]) -> list[Hit]:

@@ -14,8 +14,8 @@ from .complements import complements, has_complement, refine
 from .modes import modality
 from .overlap import drop_asked, drop_subsumed, drop_taken, drop_under_dictionary, matched_reason
 from .targets import (INTENT_TO_MEET, act_doer, anti_target, between_parties, complement_actor as targets_below,
-                      counterparts, event_pairs, home_counterparts, hosts_officials, mediated_code, object_agents,
-                      own_officials, people_object, venue)
+                      counterparts, event_pairs, home_counterparts, home_people, hosts_officials, mediated_code,
+                      object_agents, own_officials, people_object, venue)
 from .placing import LazyWhere, place_attacker
 from ..where_when import dated_ahead
 from .unseen import RULE as UNSEEN, VIOLENT, unseen_attacker, unseen_authority
@@ -485,6 +485,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         targets = targets_below(g, m.trigger, m.code, sources, resolver, m.obj if p.objects else None) or \
             anti_target(g, (m.trigger, m.obj), resolver) or \
             object_agents(g, m.obj, sources, resolver, m.trigger, m.code[:2])
+    if not targets and p.home and sources[0].actor.country and m.code[:2] != "01":
+        targets = [home_people(sources[0], m.obj if m.obj is not None else m.trigger)]  # "lifted a state of emergency": on its own people
     if not targets and sources[0].rule.startswith(UNSEEN):  # "vehicles were hit by gunfire": no one
         drops.append(_drop(g, m, "no-target", "an unidentified attacker with no target"))
         return []

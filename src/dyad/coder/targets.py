@@ -35,6 +35,9 @@ PROMISED = frozenset({"03", "08", "12", "13"})
 # roads in Algiers"), so only the purpose clause is searched, and the protesters' own government
 # counts ("to demand reforms by President Suharto's government").
 PROTEST = "14"
+# Force posture is aimed at whom the war it is readied for is against ("mobilized army reservists
+# for a possible war against Iraq", PLOVER gold); its other phrases are where the forces go.
+FORCE_POSTURE = "15"
 # What an act is done to or about: the relations searched, below the trigger, for a target that
 # no slot named. Clauses with a subject of their own (ccomp, relative clauses) are not; an
 # adverbial clause only when it is a purpose ("to help defend X"), see purpose_clauses.
@@ -132,6 +135,8 @@ def complement_actor(g: sx.Graph, trigger: int, code: str, sources: list[ActorMe
         return _search(g, purpose_clauses(g, trigger), taken, resolver, places=False,
                        wanted=lambda a: a.actor.country is not None and a.actor.code not in own_codes,
                        skip=coder_words()["backing_verbs"])
+    if family == FORCE_POSTURE:
+        return _war_against(g, trigger, sources, resolver)
     if family not in PROMISED:
         return []
     own = {s.actor.country for s in sources} | {None}
@@ -155,6 +160,20 @@ def complement_actor(g: sx.Graph, trigger: int, code: str, sources: list[ActorMe
         found = _search(g, below, taken | {obj}, resolver, places=places, whence=family == "08", wanted=wanted)
     found = found or _search(g, start, taken, resolver, places=places, whence=family == "08", wanted=wanted)
     return found or (_condition_actor(g, trigger, own, resolver) if family == "13" else [])
+
+
+def _war_against(g: sx.Graph, trigger: int, sources: list[ActorMention], resolver: Resolver) -> list[ActorMention]:
+    """Whom the war, attack or offensive a force is readied "for" is against or on, when that is
+    another country's actor (rule ``complement:``); the "for" phrase may hang on the forces."""
+    own, wars = {s.actor.country for s in sources} | {None}, coder_words()["war_purposes"]
+    for c in [c for k in (trigger, *g.kids(trigger, "obj")) for c in g.children[k]]:
+        if g.rels[c] in ("obl", "nmod") and g.case_of(c) == "for" and g.lemmas[c] in wars:
+            for k in g.children[c]:
+                if g.rels[k] == "nmod" and g.case_of(k) in ("against", "on"):
+                    found = [a for a in resolver.resolve(g, k) if a.actor.country not in own and not a.defaulted]
+                    if found:
+                        return [replace(a, rule=f"complement:{a.rule}") for a in found]
+    return []
 
 
 JUDGED = frozenset({"05", "11", "12"})  # endorse, disapprove, reject: an act is judged by its doer
@@ -518,6 +537,15 @@ def own_officials(events: list[Event]) -> list[Event]:
 
 _OWN_OFFICIALS_ROOTS = frozenset({"02", "05", "10"})
 _BARE_ROLE = re.compile(r"agent:[a-z]+")  # a role word and nothing else said of it
+
+
+def home_people(source: ActorMention, i: int) -> ActorMention:
+    """The source's own country as the people a ``home`` pattern's act is on where no place is
+    named (rule ``home:``; its span is the act's word i, as no word names them): "Sudan's
+    government lifted a state of emergency" is SDNGOV 0814 SDN (PLOVER gold), as "lifted the
+    state of emergency in Darfur" is by its place."""
+    country = source.actor.country
+    return ActorMention(Actor(country, country, (), source.actor.text), i, i + 1, i, f"home:{country}")
 
 
 def home_counterparts(events: list[Event]) -> list[Event]:
