@@ -84,6 +84,8 @@ class Defaults:
         foreign company", "foreign forces")."""
         if any(g.lemmas[c] in actor_words()["foreign"] and c not in self._hits for c in g.kids(i, "amod")):
             return None
+        if any(g.lemmas[c] in actor_words()["everywhere"] for c in g.kids(i, "nmod")):
+            return None  # "free-hearted people of the world", "Muslims around the globe": no one country's
         if any(h.entry.kind == "agent" and h.entry.agent_kind == "body" and h.entry.sectors[:1] in PLACE_BODIES
                and own_name(g, h, hits) for h in hits):
             return None  # "Al-Aqsa Mosque": one particular place, whose country the words do not say

@@ -38,6 +38,8 @@ def complement(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None,
                   and g.lemmas[c] in p.xcomp_verbs and not g.kids(c, "det", "nmod:poss", "amod")]
         # "called the U.S. move illegal" parsed with the adjective after its noun as its modifier
         comps += [a for o in g.kids(i, "obj") for a in g.kids(o, "amod") if a > o and g.lemmas[a] in p.xcomp_verbs]
+        # "dismissed the U.S. new strategy *as imperialist*": the verdict an "as" phrase gives
+        comps += [c for c in g.kid_prefix(i, "obl") if g.pos[c] == "ADJ" and sx.marked(g, c, ("as",))]
         comps += [k for c in comps if g.pos[c] == "ADJ" for k in g.kids(c, "conj")]  # "one-sided and unacceptable"
         # "calling on the ICJ to give an opinion": giving a view, a speech or a ruling is no aid;
         # "called the decision a positive step": a noun with a determiner is no infinitive

@@ -452,12 +452,14 @@ def _active_after_passive(g: Graph, v: int, head: int) -> bool:
 
 def _judged(g: Graph, v: int, head: int) -> int | None:
     """ "condemned Saudi Arabia *for attacking* Yemen", "accused Israel *of violating*": the
-    judged object does the act of the gerund, not the one who judges."""
+    judged object does the act of the gerund, not the one who judges; so does the one retaliated
+    "against" ("pledged to retaliate against the U.S. for assassinating" Soleimani: held-out seed
+    2078 had Iran the assassin)."""
     if g.tokens[v].tag != "VBG" or g.lemmas[head] not in coder_words()["judged_for"]:
         return None
     if not any(g.lemmas[c] in ("for", "of") for c in g.kids(v, "mark", "case")):
         return None
-    objs = g.kids(head, "obj")
+    objs = g.kids(head, "obj") or [c for c in g.kids(head, "obl") if g.case_of(c) == "against"]
     return objs[0] if objs else None
 
 

@@ -29,7 +29,7 @@ LISTS = ("judged_for", "charge", "tasked_with", "attempt_heads", "lifting_verbs"
          "home_judges", "home_challengers", "home_bodies", "home_people", "home_police", "home_policed",
          "unable", "preventing", "obstacles", "possibility_heads", "idea_heads", "reason_heads",
          "epistemic", "warned_off", "perils", "manner_nouns", "accords", "backing_verbs", "mulled", "under_way",
-         "called_for", "readied_for", "acts", "war_purposes", "denials", "claim_nouns", "allegation_nouns",
+         "called_for", "readied_for", "acts", "war_purposes", "journeys", "denials", "claim_nouns", "allegation_nouns",
          "likely_adjectives", "abilities", "stances",
          "spoken_objects", "reactions", "habitual", "before_now", "long_spans")
 
