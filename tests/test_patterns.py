@@ -27,6 +27,7 @@ def test_shipped_patterns_load_and_cover_the_first_coder():
     ('- id: x\n  code: "190"\n  lemma: [attack]\n  refine: {verbal: "999"}\n', "refine code"),
     ('- id: x\n  code: "190"\n  lemma: [attack]\n  refine: {verbal: nothing}\n', "refine code"),
     ('- id: x\n  code: "051"\n  lemma: [back]\n  not_target: [rebels]\n', "three-letter actor codes"),
+    ('- id: x\n  code: "0814"\n  lemma: [lift]\n  home: true\n', "needs population"),
 ])
 def test_malformed_patterns_name_file_and_line(tmp_path, body, message):
     path = tmp_path / "bad.yaml"

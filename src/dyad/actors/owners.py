@@ -66,7 +66,8 @@ class Owners:
         Darfur*", "*Darfur* rebels", "a newspaper *based in* Christian east Beirut" (PLOVER gold):
         a role of no named country is of the country of the town or province it is of, from, in
         or based in, which the gazetteer knows (the lexicon knows only countries and capitals),
-        before any default: a Tehran paper's citizens of Aleppo are Syria's, not Iran's."""
+        before any default: a Tehran paper's citizens of Aleppo are Syria's, not Iran's. People
+        fleeing a place are its first, with or without a gazetteer (``_fled_from``)."""
         fled = self._fled_from(g, i)
         if fled is not None or self.places is None:
             return fled
@@ -96,8 +97,7 @@ class Owners:
                 continue
             for k in _fled(g, c):
                 tokens = collect(g, k, CORE_DEPS)
-                hit = next((self._hits[t] for t in sorted(tokens) if t in self._hits
-                            and self._hits[t].entry.kind == "country"), None)
+                hit = next((h for h in self._hits_in(tokens) if h.entry.kind == "country"), None)
                 if hit is not None:
                     return hit.entry.country, f"fled:{hit.entry.phrase}"
                 found = self.places(g, tokens) if self.places is not None else None

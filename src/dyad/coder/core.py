@@ -485,8 +485,8 @@ def _events(g: sx.Graph, m: Match, ontology: Ontology, resolver: Resolver,
         targets = targets_below(g, m.trigger, m.code, sources, resolver, m.obj if p.objects else None) or \
             anti_target(g, (m.trigger, m.obj), resolver) or \
             object_agents(g, m.obj, sources, resolver, m.trigger, m.code[:2])
-    if not targets and p.home and sources[0].actor.country and m.code[:2] != "01":
-        targets = [home_people(sources[0], m.obj if m.obj is not None else m.trigger)]  # "lifted a state of emergency": on its own people
+    if not targets and p.home and sources[0].actor.country:  # "lifted a state of emergency": on its own people
+        targets = [home_people(sources[0], m.obj if m.obj is not None else m.trigger)]
     if not targets and sources[0].rule.startswith(UNSEEN):  # "vehicles were hit by gunfire": no one
         drops.append(_drop(g, m, "no-target", "an unidentified attacker with no target"))
         return []

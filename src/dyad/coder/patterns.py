@@ -310,6 +310,8 @@ def _build(item, where: str, ontology) -> Pattern:
     if not isinstance(complement, dict):
         raise DataError(f"{where}: complement must map a preposition to noun lemmas")
     comps = tuple((str(prep).lower(), _words(complement, prep, where)) for prep in complement)
+    if _flag(item, "home", where) and not _flag(item, "population", where):
+        raise DataError(f"{where}: home (the source's own people) needs population: true")
     xcomp = _words(item, "xcomp", where)
     long = sorted(w for w in xcomp if len(w.split()) > 2)
     if long:  # ("step down": a verb and its particle, as coder/clauses.py reads them)

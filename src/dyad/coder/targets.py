@@ -171,13 +171,12 @@ def _war_against(g: sx.Graph, trigger: int, sources: list[ActorMention], resolve
     """Whom the war, attack or offensive a force is readied "for" is against or on, when that is
     another country's actor (rule ``complement:``); the "for" phrase may hang on the forces."""
     own, wars = {s.actor.country for s in sources} | {None}, coder_words()["war_purposes"]
-    for c in [c for k in (trigger, *g.kids(trigger, "obj")) for c in g.children[k]]:
-        if g.rels[c] in ("obl", "nmod") and g.case_of(c) == "for" and g.lemmas[c] in wars:
-            for k in g.children[c]:
-                if g.rels[k] == "nmod" and g.case_of(k) in ("against", "on"):
-                    found = [a for a in resolver.resolve(g, k) if a.actor.country not in own and not a.defaulted]
-                    if found:
-                        return [replace(a, rule=f"complement:{a.rule}") for a in found]
+    purposes = [c for k in (trigger, *g.kids(trigger, "obj")) for c in g.children[k]
+                if g.rels[c] in ("obl", "nmod") and g.case_of(c) == "for" and g.lemmas[c] in wars]
+    for k in (k for c in purposes for k in g.kid_prefix(c, "nmod") if g.case_of(k) in ("against", "on")):
+        found = [a for a in resolver.resolve(g, k) if a.actor.country not in own and not a.defaulted]
+        if found:
+            return [replace(a, rule=f"complement:{a.rule}") for a in found]
     return []
 
 
