@@ -1,6 +1,7 @@
 """Country pairs of PLOVER gold-standard records (session 46), on hand-built parses (no model
 involved): a count's coordinated adjectives, people fleeing a place, a concession at home, and
-the war forces are readied for. Each fails on the code before it."""
+the war forces are readied for; and (session 47) a camp for refugees, and a language. Each fails
+on the code before it."""
 
 from __future__ import annotations
 
@@ -49,3 +50,24 @@ def test_forces_readied_for_a_war_are_aimed_at_whom_it_is_against(knowledge):
     sent = ("Britain/PROPN/nsubj>1 mobilized|mobilize/VERB/ROOT>1 army/NOUN/compound>3 "
             "reservists|reservist/NOUN/obj>1 ./PUNCT/punct>1")
     assert _dyads(knowledge, sent) == [("GBR", None, "154")]
+
+
+def test_a_camp_for_refugees_is_theirs(knowledge):
+    # PLOVER GSR: "A temporary camp for Congolese refugees was attacked by Burundian militiamen" (session 47)
+    spec = ("Burundian/ADJ/amod>1 militiamen|militiaman/NOUN/nsubj>2 attacked|attack/VERB/ROOT>2 a/DET/det>4 "
+            "camp/NOUN/obj>2 for/ADP/case>7 Congolese/ADJ/amod>7 refugees|refugee/NOUN/nmod>4 ./PUNCT/punct>2")
+    [event] = coded(knowledge, spec, date="2000-01-01")
+    assert (event.target.code, event.cameo, event.target.text) == ("CODREF", "190", "a camp for Congolese refugees")
+
+
+def test_a_language_is_no_people(knowledge):
+    # PLOVER GSR: "The Latvian Constitutional Court cancelled restrictions on the use of the Russian
+    # language on national radio and television" (LVAJUD 081 RUSMED before session 47)
+    spec = ("The/DET/det>2 Latvian/ADJ/amod>2 court/NOUN/nsubj>3 cancelled|cancel/VERB/ROOT>3 "
+            "restrictions|restriction/NOUN/obj>3 on/ADP/case>7 the/DET/det>7 use/NOUN/nmod>4 of/ADP/case>11 "
+            "the/DET/det>11 Russian/ADJ/amod>11 language/NOUN/nmod>7 ./PUNCT/punct>3")
+    assert _dyads(knowledge, spec) == [("LVAJUD", None, "081")]
+    # the people of that language's country are still its own: "restrictions on Russian media"
+    media = ("The/DET/det>2 Latvian/ADJ/amod>2 court/NOUN/nsubj>3 cancelled|cancel/VERB/ROOT>3 "
+             "restrictions|restriction/NOUN/obj>3 on/ADP/case>7 Russian/ADJ/amod>7 media/NOUN/nmod>4 ./PUNCT/punct>3")
+    assert [t for _, t, _ in _dyads(knowledge, media)] == ["RUSMED"]

@@ -729,7 +729,10 @@ def test_a_clause_after_after_keeps_its_own_subject_and_a_stance_or_an_enemy_is_
     warning = ("Salami/PROPN/nsubj>1 issued|issue/VERB/ROOT>1 a/DET/det>4 severe/ADJ/amod>4 warning/NOUN/obj>1 "
                "to/ADP/case>8 Iran/PROPN/nmod:poss>8 's/PART/case>6 adversaries|adversary/NOUN/nmod>4 ./PUNCT/punct>1")
     assert not [e for e in code(knowledge, warning) if e.target is not None]
-    assert [e.target.code for e in code(knowledge, warning.replace("adversaries|adversary", "allies|ally"))] == ["IRN"]
+    # nor at Iran's allies or neighbours (held-out seed 2080, session 47); its officials are Iran's
+    assert not [e for e in code(knowledge, warning.replace("adversaries|adversary", "allies|ally")) if e.target]
+    assert [e.target.code for e in code(knowledge, warning.replace("adversaries|adversary", "officials|official"))] \
+        == ["IRNGOV"]
 
 
 def test_an_invitation_to_heed_is_an_appeal_not_one_to_meet(knowledge):

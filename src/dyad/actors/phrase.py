@@ -14,6 +14,7 @@ from .words import actor_words
 
 EXTENDED_DEPS = frozenset({"appos"})
 OF_TO_PREPS = OF_PREPS | {"to"}
+OF_FOR_PREPS = OF_PREPS | {"for"}  # a camp or shelter "for" people is theirs (words.tsv ``housed``)
 COMPLEMENT_DEPS = CORE_DEPS | {"nmod", "appos"}  # what an "of" complement or an apposition takes in
 ACT_TARGETS = ("on", "against")  # the prepositions of an act's target: "attacks on the Majlis"
 CORE_NMOD_DEPS = CORE_DEPS | {"nmod"}
@@ -40,7 +41,7 @@ def actor_phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> t
     if first and pos[i] == "PROPN":  # (split_name finds nothing for any other phrase)
         core.update(split_name(g, i, first))
     extended = set(core)
-    preps = OF_TO_PREPS if g.lemmas[i] in SERVING_ROLES else OF_PREPS
+    preps = _owner_preps(g.lemmas[i])
     deps, rels = g.deps, g.rels
     for c in g.children[i]:
         if deps[c] in EXTENDED_DEPS or (rels[c] == "nmod" and g.case_of(c) in preps) or name_after(g, i, c, hits):
@@ -54,6 +55,14 @@ def actor_phrase(g: Graph, i: int, owner: int | None, hits: dict[int, Hit]) -> t
             if owner is not None and c != owner and owner in g.conjuncts(c):
                 extended = (extended - collect(g, c, CORE_NMOD_DEPS)) | collect(g, owner, CORE_DEPS)
     return core, extended
+
+
+def _owner_preps(head: str) -> frozenset[str]:
+    """The prepositions whose phrase says whose ``head`` is: "of" and "from"; "to" for an
+    adviser's ("SERVING_ROLES"), "for" for a camp's or shelter's (words.tsv ``housed``)."""
+    if head in SERVING_ROLES:
+        return OF_TO_PREPS
+    return OF_FOR_PREPS if head in actor_words()["housed"] else OF_PREPS
 
 
 def _owning_part(g: Graph, part: set[int], head: int) -> set[int]:

@@ -30,8 +30,9 @@ from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, counted, share_country, shared_heads
 from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
+                    inside_name,
                     known_name, month, noun_surname, person_name, person_role, posted_name,
-                    without_goods_origin)
+                    without_goods_origin, without_tongues)
 from .regions import region_words, regional_hits
 from .offices import party_to, people_of_a_place, portfolio, posted_to
 from .phrase import CORE_NMOD_DEPS, actor_phrase, shared_words, within
@@ -162,7 +163,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             self._hits, self._pronouns = {}, {}
             self._lower = g.words
             hits = [h for h in self.lexicon.match(g.sentence, self._lower)
-                    if not (month(g, h) or compass(g, h) or denied(g, h))]
+                    if not (month(g, h) or compass(g, h) or denied(g, h) or inside_name(g, h))]
             if not _ANTI.isdisjoint(self._lower):  # (few sentences oppose anyone)
                 roles = {k for h in hits if h.entry.kind == "agent" for k in range(h.start, h.end)}
                 hits = [h for h in hits if not opposed(g, h, roles)]
@@ -229,7 +230,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             if i not in self._pronouns:
                 self._pronouns[i] = self._pronoun(g, i)
             return self._pronouns[i]
-        if lemma == "party" and _sides(g, i) or lemma in actor_words()["hostile"] and _opposed_owner(g, i):
+        if lemma == "party" and _sides(g, i) or lemma in actor_words()["relatives"] and _opposed_owner(g, i):
             return None
         core, extended = actor_phrase(g, i, owner, self._hits)
         if as_place:
@@ -334,7 +335,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
                 return None  # "the role of the Astana peace process on the Syria crisis": no one's
             hits = others
         # "ethnic Albanians", "Bosnian Serbs": no Albania, no Serbia; "Iranian oil buyers": no Iran
-        hits = without_goods_origin(g, without_ethnicities(g, hits, i), i)
+        hits = without_goods_origin(g, without_tongues(g, without_ethnicities(g, hits, i)), i)
         whole = self._hits.get(i)
         if whole is not None and whole.entry.kind == "capital" and not as_place:
             # a capital that seats.tsv also lists ("Brussels": the EU) is that seat when it is
@@ -551,10 +552,17 @@ def _opposed_owner(g: Graph, i: int) -> bool:
 
 
 def _sides(g: Graph, i: int) -> bool:
-    """ "the parties to the deal", "in the conflict", "the opposite parties": states or sides, not
-    political parties; "welcome third parties to participate": outsiders (held-out seed 2043)."""
+    """ "the parties to the deal", "in the conflict", "the opposite parties", "the parties": states or
+    sides, not political parties; "welcome third parties to participate": outsiders (held-out seed 2043)."""
     return (any(g.case_of(c) == "to" for c in g.kid_prefix(i, "nmod")) or party_to(g, i)
-            or any(g.lemmas[c] == "third" for c in g.kids(i, "amod")))
+            or any(g.lemmas[c] == "third" for c in g.kids(i, "amod")) or _bare_parties(g, i))
+
+
+def _bare_parties(g: Graph, i: int) -> bool:
+    """ "The parties expressed their satisfaction over the meeting": plural "parties" with no word
+    of their own beyond the article are the sides of what the story is about (a Joint Commission
+    meeting, held-out seed 2080 had them Iranian political parties)."""
+    return g.words[i].lower() == "parties" and all(g.deps[c] in ("det", "punct") for c in g.children[i])
 
 
 def _named_for_venue(h: Hit, g: Graph) -> bool:

@@ -15,8 +15,9 @@ from .lexicon import data_dir
 LISTS = ("posted_abroad", "envoys_for", "deployed_abroad", "party_to", "ranks", "service_ranks", "foreign",
          "place_parts",
          "venue_nouns", "named_for_venue", "briefs", "brief_titles", "as_written", "named_after", "seas", "honorifics",
-         "act_leaders", "led_acts", "traders", "strikes", "aliases", "hostile", "counts", "ethnicities", "based",
-         "fled", "everywhere", "informing")
+         "act_leaders", "led_acts", "traders", "strikes", "aliases", "relatives", "counts", "ethnicities", "based",
+         "fled", "everywhere", "informing", "housed",
+         "tongues")
 
 
 @lru_cache(maxsize=1)

@@ -44,7 +44,7 @@ def complement(g: sx.Graph, p: Pattern, i: int, patterns: PatternSet | None,
         # "calling on the ICJ to give an opinion": giving a view, a speech or a ruling is no aid;
         # "called the decision a positive step": a noun with a determiner is no infinitive
         spoken = coder_words()["spoken_objects"]
-        comps = [c for c in comps if _wanted(g, c, p.xcomp)
+        comps = [c for c in comps if _wanted(g, c, p.xcomp) and not _policy_quit(g, p, c)
                  and not any(g.lemmas[o] in spoken for o in g.kids(c, "obj"))
                  and not (g.pos[c] == "NOUN" and g.kids(c, "det", "nmod:poss", "amod"))]
     if p.modal:
@@ -78,6 +78,17 @@ def _wanted(g: sx.Graph, c: int, xcomp: frozenset[str]) -> bool:
         return False
     return g.lemmas[c] in xcomp or any(f"{g.lemmas[c]} {g.lemmas[k]}" in xcomp
                                        for k in g.kids(c, "compound:prt", "advmod") if k > c)
+
+
+def _policy_quit(g: sx.Graph, p: Pattern, c: int) -> bool:
+    """A leadership change (a code ending "41": 0241, 0341, 1041, 1241) asked of whoever is to quit
+    or leave something that is no office: "Zarif advised Biden to quit this approach" asks for a
+    change of policy (held-out seed 2080 had a call to resign); what is quit must be an office
+    (words.tsv ``offices``), or nothing ("urged him to quit")."""
+    if len(p.code) != 4 or p.code[2:] != "41":
+        return False
+    offices = coder_words()["offices"]
+    return any(g.lemmas[o] not in offices for o in g.kids(c, "obj"))
 
 
 def inner_match(g: sx.Graph, c: int, patterns: PatternSet, match: MatchFn):

@@ -71,13 +71,14 @@ _NO_FINAL_E = ("ct", "mn", "nd", "nt", "rt", "ss", "ck", "sk", "ll")  # ("mullin
 
 @lru_cache(maxsize=1)
 def _lemma_slips() -> dict[str, str]:
-    """The lemmatiser's forms of a listed word that lose its "-e", keep its "-ing" or gain an
-    "-e" ("censured" lemmatised "censur", "endorsing" "endors", "welcoming" "welcoming", "has
-    reacted" "reacte"), each mapped to the word, so that the word lists (coder/data/words.tsv)
-    see it: "censured the European Parliament for backing the MKO" is a judgement
-    (``judged_for``) whatever the lemmatiser made of it (held-out seed 2047). Only words of six
-    letters or more (four for a gained "-e": "tasked" lemmatised "taske", held-out seed 2058),
-    and no slip that is itself a listed word."""
+    """The lemmatiser's forms of a listed word that lose its "-e", keep its "-ing", gain an "-e"
+    ("censured" lemmatised "censur", "endorsing" "endors", "welcoming" "welcoming", "has reacted"
+    "reacte") or keep a doubled last consonant ("scrapped" "scrappe", held-out seed 2081), each
+    mapped to the word, so that the word lists (coder/data/words.tsv) see it: "censured the
+    European Parliament for backing the MKO" is a judgement (``judged_for``) whatever the
+    lemmatiser made of it (held-out seed 2047). Only words of six letters or more (four for a
+    gained "-e": "tasked" lemmatised "taske", held-out seed 2058, or a doubled consonant), and no
+    slip that is itself a listed word."""
     listed = frozenset().union(*coder_words().values())
     slips: dict[str, str] = {}
     for word in listed:
@@ -87,10 +88,24 @@ def _lemma_slips() -> dict[str, str]:
         forms = {stem, stem + "ing"} if len(word) >= 6 else set()
         if word.endswith(_NO_FINAL_E):  # no English verb ends "-cte", "-mne" ("scrape", "loathe" do exist)
             forms.add(word + "e")
+        if _doubles(word):  # "scrapped" lemmatised "scrappe", "slammed" "slamm", "grabbed" "grabbed"
+            forms |= {word + word[-1] + "e", word + word[-1], word + word[-1] + "ed"}
         for slip in forms - {word}:
             if slip not in listed:
                 slips[slip] = word
     return slips
+
+
+def _doubles(word: str) -> bool:
+    """Does ``word`` double its last consonant before "-ed" ("scrap", "ban", "slam"): a word of one
+    syllable with one vowel before a final consonant other than w, x or y (words of more syllables
+    mostly do not: "abandon", "deliver")."""
+    syllables = sum(1 for k, c in enumerate(word) if c in _VOWELS and (k == 0 or word[k - 1] not in _VOWELS))
+    return (len(word) >= 3 and syllables == 1 and word[-1] not in "aeiouwxy" and word[-2] in _VOWELS
+            and word[-3] not in _VOWELS)
+
+
+_VOWELS = frozenset("aeiou")
 
 
 @lru_cache(maxsize=1)

