@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
 from importlib import resources
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, ge
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
@@ -190,8 +190,10 @@ class Lexicon:
         one letter too many, inside the word: not a letter changed ("Bahrani", a surname, is not
         Bahrain), nor one at either end ("Georgi", "Romani", "Iberia" are words of their own)."""
         found = []
-        for i, word in enumerate(lower):
-            if len(word) < MISSPELT_MIN - 1 or word in self.index or not toks[i].text[:1].isupper():
+        # only the words long enough, picked out by C-level maps: most words are shorter
+        for i in compress(range(len(lower)), map(ge, map(len, lower), repeat(MISSPELT_MIN - 1))):
+            word = lower[i]
+            if word in self.index or not toks[i].text[:1].isupper():
                 continue
             entry = self.misspellings.get(word)  # a letter left out
             if entry is None and (word[0], word[-1], len(word) - 1) in self._name_shapes:  # one too many

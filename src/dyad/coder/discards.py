@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import methodcaller, or_
 from pathlib import Path
 from typing import Sequence
 
@@ -115,8 +117,13 @@ class Discards:
                 return entry
         if words is None:
             words = [t.text.lower() for t in sentence.tokens]
-        for i, w in enumerate(words):
-            for phrase, stem, entry in _candidates(at, w):
+        # only the words some phrase starts with, or a stem begins, are looked at: found by C-level
+        # maps over the words (this runs on every sentence, twice)
+        starts = map(at.index.__contains__, words)
+        if at.stems:
+            starts = map(or_, starts, map(methodcaller("startswith", at.stems), words))
+        for i in compress(range(len(words)), starts):
+            for phrase, stem, entry in _candidates(at, words[i]):
                 if _matches(words, i, phrase, stem):
                     return entry
         return None
