@@ -7,7 +7,8 @@ import pytest
 
 from conftest import coded_sample, sentence_events
 
-DOCS = {"tehrantimes-472671", "tehrantimes-458449", "tehrantimes-461128", "tehrantimes-404545"}
+DOCS = {"tehrantimes-472671", "tehrantimes-458449", "tehrantimes-461128", "tehrantimes-404545",
+        "tehrantimes-423574", "tehrantimes-415596", "tehrantimes-459328"}
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +38,21 @@ def test_a_crackdown_on_the_press_restricts_a_freedom(coded):
     # "… Erdogan has cracked down on various press and news outlets …" (175 in the first pass)
     events = sentence_events(coded, "404545", 7)
     assert events and {code for _, code, _, _ in events} == {"1721"}
+
+
+def test_what_one_writes_one_says(coded):
+    # "“I urge the United Nations to keep the United States accountable for its unilateral and
+    # irresponsible conduct …,” Zarif wrote …" (a miss in the first pass: "I" found no speaker, as
+    # "write" was no verb of saying)
+    assert ("IRNGOV", "020", "IGOUNO", "asserted") in sentence_events(coded, "423574", 1)
+
+
+def test_the_number_of_visitors_is_a_statistic(coded):
+    # "… the number of Russians visiting Iran is less when compared to the number of Iranian tourists
+    # …" (RUS 042 IRN in the first pass)
+    assert all(code[:2] != "04" for _, code, _, _ in sentence_events(coded, "415596", 7))
+
+
+def test_to_quit_an_approach_is_no_resignation(coded):
+    # "… Zarif advised Biden to quit this approach …" (IRNGOV 0241 USAGOV in the first pass)
+    assert all(code != "0241" for _, code, _, _ in sentence_events(coded, "459328", 4))

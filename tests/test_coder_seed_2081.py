@@ -7,7 +7,7 @@ import pytest
 
 from conftest import coded_sample, sentence_events
 
-DOCS = {"tehrantimes-421373", "tehrantimes-458820", "tehrantimes-468054"}
+DOCS = {"tehrantimes-421373", "tehrantimes-458820", "tehrantimes-468054", "tehrantimes-484960"}
 
 
 @pytest.fixture(scope="module")
@@ -33,3 +33,10 @@ def test_what_one_is_anticipated_to_do_is_still_to_come(coded):
     # "He was also anticipated to call on the UAE …" (ISRGOV 0242 ARE asserted in the first pass)
     events = sentence_events(coded, "468054", 4)
     assert events and {mode for _, _, _, mode in events} == {"intended"}
+
+
+def test_a_country_inside_a_persons_name_is_no_country(coded):
+    # "… a meeting between Iranian Deputy Chief of General Staff Bahram Hosseini Motlaq and his Afghan
+    # counterpart Haji Mali Khan in Kabul …"; s2's "the two sides" were IRNMIL and MLI in the first pass
+    events = sentence_events(coded, "484960", 2)
+    assert all("MLI" not in (source, target) for source, _, target, _ in events)

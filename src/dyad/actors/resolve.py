@@ -32,7 +32,7 @@ from .coordination import OF_PREPS, amod_members, coordinated, counted, share_co
 from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
                     inside_name,
                     known_name, month, noun_surname, person_name, person_role, posted_name,
-                    without_goods_origin, without_tongues)
+                    without_goods_origin, without_sponsors, without_tongues)
 from .regions import region_words, regional_hits
 from .offices import party_to, people_of_a_place, portfolio, posted_to
 from .phrase import CORE_NMOD_DEPS, actor_phrase, shared_words, within
@@ -335,7 +335,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
                 return None  # "the role of the Astana peace process on the Syria crisis": no one's
             hits = others
         # "ethnic Albanians", "Bosnian Serbs": no Albania, no Serbia; "Iranian oil buyers": no Iran
-        hits = without_goods_origin(g, without_tongues(g, without_ethnicities(g, hits, i)), i)
+        hits = without_goods_origin(g, without_sponsors(g, without_tongues(g, without_ethnicities(g, hits, i))), i)
         whole = self._hits.get(i)
         if whole is not None and whole.entry.kind == "capital" and not as_place:
             # a capital that seats.tsv also lists ("Brussels": the EU) is that seat when it is

@@ -402,8 +402,15 @@ def _reported_in(g: sx.Graph, v: int):
 def _content_clause(g: sx.Graph, v: int) -> bool:
     """A "relative clause" with a "that" of its own and its own subject says what the noun holds:
     "bogus allegations *that Iran has exported* drones to Russia" (parsed as relative; held-out
-    seed 2071 coded the export)."""
-    return sx.marked(g, v, ("that",)) and bool(g.kids(v, *sx.SUBJ))
+    seed 2071 coded the export). The parser may take the "that" for the relative pronoun object
+    of a verb that has a complement of its own: "rejected the allegations that Tehran refuses *to
+    cooperate* with the United Nations special rapporteur" (held-out seed 2083 coded the refusal)."""
+    if not g.kids(v, *sx.SUBJ):
+        return False
+    if sx.marked(g, v, ("that",)):
+        return True
+    objects = g.kids(v, "obj")
+    return any(g.words[o] == "that" for o in objects) and (len(objects) > 1 or bool(g.kids(v, "xcomp", "ccomp")))
 
 
 # relations through which a denied clause reaches the trigger: "denied that it had *supplied*",
