@@ -67,7 +67,8 @@ def _turned_down(g: Graph, v: int) -> bool:
     meeting with President Trump" (held-out seed 2081 had the meeting held); the verbs, with their
     particle, are words.tsv ``turned_down``, the nouns ``gatherings`` and ``journeys``."""
     known, head = coder_words(), g.heads[v]
-    if g.rels[v] != "obj" or head == v or g.lemmas[v] not in known["gatherings"] | known["journeys"]:
+    lemma = g.lemmas[v]
+    if g.rels[v] != "obj" or head == v or not (lemma in known["gatherings"] or lemma in known["journeys"]):
         return False
     particles = [g.lemmas[c] for c in g.kids(head, "compound:prt")]
     return any(w in known["turned_down"] for w in (g.lemmas[head], *(f"{g.lemmas[head]} {p}" for p in particles)))
