@@ -624,14 +624,14 @@ def test_the_one_who_speaks_of_both_parties_is_not_one_of_them(knowledge):
                 and e.explanation.source_rule.startswith("group:")]
 
 
-def test_what_one_tries_to_get_another_to_do_is_intended(knowledge):
+def test_what_one_gets_another_to_do_is_intended_and_what_one_tries_to_is_no_ones(knowledge):
     # held-out seed 2049: "presented fake information … to convince UNSC to censure Iran and failed"
     # was the UNSC's censure, asserted (the shipped model's parse: UNSC an indirect object, the
-    # censure a purpose clause)
+    # censure a purpose clause); seed 2080 (session 47) judged the UNSC's intended censure wrong too:
+    # what one only tries "to convince" another to do is the persuader's aim
     tried = ("Israel/PROPN/nsubj>1 tried|try/VERB/ROOT>1 to/PART/mark>3 convince/VERB/xcomp>1 the/DET/det>5 "
              "UNSC/PROPN/iobj>3 to/ADP/mark>7 censure/VERB/advcl>3 Iran/PROPN/obj>7 ./PUNCT/punct>1")
-    assert [(e.source.code, e.cameo, e.target.code, e.mode) for e in code(knowledge, tried)] == \
-        [("IGOUNO", "111", "IRN", "intended")]
+    assert code(knowledge, tried) == []
     # "Russia convinced Iran to release the prisoners": Iran (an indirect object) would release them
     convinced = ("Russia/PROPN/nsubj>1 convinced|convince/VERB/ROOT>1 Iran/PROPN/iobj>1 to/PART/mark>4 "
                  "release/VERB/xcomp>1 the/DET/det>7 Iraqi/ADJ/amod>7 prisoners|prisoner/NOUN/obj>4 ./PUNCT/punct>1")

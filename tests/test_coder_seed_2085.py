@@ -1,0 +1,21 @@
+"""Readings from the review of held-out seed 2085 (session 47), on the sample's own Tehran Times
+articles: each test fails on the code the sample was judged on."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded_sample, sentence_events
+
+DOCS = {"tehrantimes-455483"}
+
+
+@pytest.fixture(scope="module")
+def coded(resources):
+    return coded_sample(resources, 2085, DOCS)
+
+
+def test_what_one_would_convince_others_to_do_is_not_their_intent(coded):
+    # "He sought to convince the Saudi and Qatari leaders to reconcile and reach a deal …" (037 and 056
+    # between the two leaders, intended, in the first pass: the aim is Kushner's)
+    assert sentence_events(coded, "455483", 30) == []
