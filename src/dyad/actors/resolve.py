@@ -30,8 +30,7 @@ from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, counted, share_country, shared_heads
 from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
-                    inside_name,
-                    known_name, month, noun_surname, person_name, person_role, posted_name,
+                    inside_name, known_name, month, noun_surname, person_name, person_role, posted_name,
                     without_goods_origin, without_sponsors, without_tongues)
 from .regions import region_words, regional_hits
 from .offices import party_to, people_of_a_place, portfolio, posted_to
@@ -562,7 +561,7 @@ def _bare_parties(g: Graph, i: int) -> bool:
     """ "The parties expressed their satisfaction over the meeting": plural "parties" with no word
     of their own beyond the article are the sides of what the story is about (a Joint Commission
     meeting, held-out seed 2080 had them Iranian political parties)."""
-    return g.words[i].lower() == "parties" and all(g.deps[c] in ("det", "punct") for c in g.children[i])
+    return g.words[i] == "parties" and all(g.deps[c] in ("det", "punct") for c in g.children[i])
 
 
 def _named_for_venue(h: Hit, g: Graph) -> bool:

@@ -277,9 +277,8 @@ def unrealised(g: sx.Graph, v: int) -> int | None:
     """The head whose complement holds trigger v when it is only possible, apparent or simulated
     ("gave an opportunity to *negotiate*", "drills simulating *attacking* Iran's facilities",
     "a scheme to *disenfranchise* Palestinians", what one seeks "to convince" another to do), or a
-    plan called off ("will see Israel suspend its
-    plans to *annex* Palestinian areas"), or one only near ("close to reaching an agreement"); the
-    words are coder/data/words.tsv's."""
+    plan called off ("will see Israel suspend its plans to *annex* Palestinian areas"), or one only
+    near ("close to reaching an agreement"); the words are coder/data/words.tsv's."""
     words, cur = coder_words(), v
     nearly = words["nearly"] if not words["nearly"].isdisjoint(g.lemma_set) else frozenset()  # (most have none)
     for _ in range(3):

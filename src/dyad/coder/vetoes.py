@@ -150,9 +150,8 @@ def _no_meeting(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | No
 def _counted(g: sx.Graph, n: int) -> bool:
     """ "1.159 million Iranian nationals visited Turkey", "Turkey hosted 32.6 million tourists", "Some
     5,000 Iranians visited South Africa in 2016" (held-out seed 2082): people counted in thousands
-    or more (on the noun or its "of" noun) are a statistic; so are the
-    people whose number is told ("the number of Russians visiting Iran is less …", held-out seed
-    2080; words.tsv ``tallies``)."""
+    or more (on the noun or its "of" noun) are a statistic; so are the people whose number is told
+    ("the number of Russians visiting Iran is less …", held-out seed 2080; words.tsv ``tallies``)."""
     head, tallies = g.heads[n], coder_words()["tallies"]
     for tally in (head, n) if head != n and g.rels[n] == "nmod" and g.case_of(n) == "of" else (n,):
         # (the counted people, or the count itself as the actor's head: "The number of Iranian tourists
