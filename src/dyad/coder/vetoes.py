@@ -132,6 +132,8 @@ def _no_meeting(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | No
     obj = sx.direct_object(g, m.trigger) if g.lemmas[m.trigger] == "meet" else None
     if obj is not None and m.pattern.code[:2] == "04" and g.lemmas[obj] in coder_words()["met_objects"]:
         return "idiom", f"meeting {g.words[obj]!r} is fulfilling it, not a meeting"  # (or promising to)
+    if g.lemmas[m.trigger] == "meet" and m.pattern.code[:2] == "04" and _met_with_reaction(g, m.trigger):
+        return "idiom", "to be met with a reaction is to receive it, not a meeting"
     if m.pattern.code[:2] == "04" and (_counted(g, src.head) or (tgt is not None and _counted(g, tgt.head))):
         # (a visit's pattern, also when its mode made it an intent, 036)
         return "statistic", "a count of travellers is a statistic, not a visit"
@@ -145,6 +147,14 @@ def _no_meeting(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | No
         return "interview", (f"{src.actor.code} -> {tgt.actor.code}: the press's meeting is an interview,"
                              " not a consultation")
     return None
+
+
+def _met_with_reaction(g: sx.Graph, v: int) -> bool:
+    """ "The proposal … has been met with fierce opposition by the Palestinian resistance" (held-out
+    seed 2086 had the resistance meeting "fierce opposition"): a passive "met with" a reaction
+    (words.tsv ``met_reactions``) is how something was received."""
+    reactions = coder_words()["met_reactions"]
+    return g.is_passive(v) and any(g.case_of(c) == "with" and g.lemmas[c] in reactions for c in g.kids(v, "obl"))
 
 
 def _counted(g: sx.Graph, n: int) -> bool:
