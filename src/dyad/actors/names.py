@@ -188,6 +188,8 @@ def without_tongues(g: Graph, hits: list[Hit]) -> list[Hit]:
     "restrictions on the use of the *Russian* language on national radio" are on no Russian
     outlet (PLOVER CONCEDE-0003 had the Latvian court easing them on RUSMED)."""
     tongues = actor_words()["tongues"]
+    if g.lemma_set.isdisjoint(tongues):
+        return hits  # (most sentences name no language: one set operation)
     return [h for h in hits if not (h.entry.kind == "adjective" and g.lemmas[g.heads[h.end - 1]] in tongues
                                     and g.heads[h.end - 1] >= h.end)]
 
@@ -197,6 +199,8 @@ def without_sponsors(g: Graph, hits: list[Hit]) -> list[Hit]:
     ``sponsoring``, as participles): "Iranian-backed forces attacked Americans in Iraq" are no
     Iranian military (held-out seed 2083), as "Iran-backed militias" were not."""
     sponsoring = actor_words()["sponsoring"]
+    if g.lemma_set.isdisjoint(sponsoring):
+        return hits  # (most sentences back no one: one set operation)
     return [h for h in hits
             if not (h.entry.kind in ("country", "adjective") and _sponsor(g, g.heads[h.end - 1], h, sponsoring))]
 

@@ -80,12 +80,16 @@ def _wanted(g: sx.Graph, c: int, xcomp: frozenset[str]) -> bool:
                                        for k in g.kids(c, "compound:prt", "advmod") if k > c)
 
 
+# CAMEO's leadership changes: appealed for (0241), intended (0341), demanded (1041), refused (1241)
+LEADERSHIP_CHANGE = frozenset({"0241", "0341", "1041", "1241"})
+
+
 def _policy_quit(g: sx.Graph, p: Pattern, c: int) -> bool:
-    """A leadership change (a code ending "41": 0241, 0341, 1041, 1241) asked of whoever is to quit
-    or leave something that is no office: "Zarif advised Biden to quit this approach" asks for a
-    change of policy (held-out seed 2080 had a call to resign); what is quit must be an office
-    (words.tsv ``offices``), or nothing ("urged him to quit")."""
-    if len(p.code) != 4 or p.code[2:] != "41":
+    """A leadership change (``LEADERSHIP_CHANGE``) asked of whoever is to quit or leave something
+    that is no office: "Zarif advised Biden to quit this approach" asks for a change of policy
+    (held-out seed 2080 had a call to resign); what is quit must be an office (words.tsv
+    ``offices``), or nothing ("urged him to quit")."""
+    if p.code not in LEADERSHIP_CHANGE:
         return False
     offices = coder_words()["offices"]
     return any(g.lemmas[o] not in offices for o in g.kids(c, "obj"))

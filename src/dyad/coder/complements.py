@@ -79,6 +79,9 @@ def _complement_modifiers(g: sx.Graph, p: Pattern, i: int, obj: int | None) -> s
 
 
 def refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
+    """The pattern's ``refine`` code for the first listed word around trigger i (its own modifiers
+    and its object's first, then what its object is for, its complements and what it is aimed
+    at), else ``code``; NO_EVENT when a word unmakes the event."""
     # the words gathered below are lemmas of the sentence, or hyphenated joins of them whose parts
     # refine_words also lists: without one of those, none matches
     if not p.refine or p.refine_words.isdisjoint(g.lemma_set):

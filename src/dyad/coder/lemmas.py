@@ -96,6 +96,9 @@ def _lemma_slips() -> dict[str, str]:
     return slips
 
 
+_VOWELS = frozenset("aeiou")
+
+
 def _doubles(word: str) -> bool:
     """Does ``word`` double its last consonant before "-ed" ("scrap", "ban", "slam"): a word of one
     syllable with one vowel before a final consonant other than w, x or y (words of more syllables
@@ -104,8 +107,6 @@ def _doubles(word: str) -> bool:
     return (len(word) >= 3 and syllables == 1 and word[-1] not in "aeiouwxy" and word[-2] in _VOWELS
             and word[-3] not in _VOWELS)
 
-
-_VOWELS = frozenset("aeiou")
 
 
 @lru_cache(maxsize=1)
