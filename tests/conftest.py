@@ -61,6 +61,13 @@ def coded(knowledge, spec, *, date: str | None = "2019-01-16", **kw):
     return code_sentence(sentence, patterns, ontology, ArticleActors(lexicon), date=date, **kw)
 
 
+def dyads(knowledge, spec, *, date: str | None = "2019-01-16", **kw) -> list[tuple[str, str | None, str]]:
+    """(source, target, code) of the events ``coded`` gives a hand-built parse, sorted (no target
+    before any)."""
+    return sorted(((e.source.code, e.target.code if e.target else None, e.cameo)
+                   for e in coded(knowledge, spec, date=date, **kw)), key=lambda d: (d[0], d[1] or "", d[2]))
+
+
 @pytest.fixture(scope="session")
 def resources():
     """Dyad's trained pipeline and knowledge, loaded once for the session."""
@@ -124,6 +131,16 @@ def coded_sample(resources, seed: int, docs: set[str]) -> dict:
                 if a.doc_id in docs]
     assert {a.doc_id for a in articles} == docs
     return {c.article.doc_id: c for c in code_articles(articles, resources)}
+
+
+def sample_fixture(seed: int, docs: set[str]):
+    """A module fixture named ``coded``: the articles ``docs`` of the review sample drawn with
+    ``seed``, coded once for the module (``coded_sample``); a seed's test file assigns it to
+    ``coded`` and its tests take ``coded``."""
+    @pytest.fixture(scope="module", name="coded")
+    def _coded(resources):
+        return coded_sample(resources, seed, docs)
+    return _coded
 
 
 def sentence_events(coded: dict, doc: str, sentence: int) -> list[tuple]:

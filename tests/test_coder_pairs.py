@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import coded
-
-
-def pairs(knowledge, spec: str) -> list[tuple[str, str | None, str]]:
-    events = coded(knowledge, spec)
-    return sorted((e.source.code, e.target.code if e.target else None, e.cameo) for e in events)
+from conftest import dyads as pairs
 
 
 def test_a_topic_phrase_is_no_third_party_of_a_pair(knowledge):

@@ -4,12 +4,11 @@ people, "up to N" objects, roles at home, and pattern slots (asylum, invasion, b
 
 from __future__ import annotations
 
-from conftest import coded
+from functools import partial
 
+from conftest import dyads
 
-def _dyads(knowledge, spec: str) -> list[tuple[str, str | None, str]]:
-    events = coded(knowledge, spec, date="2000-01-01")
-    return [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events]
+_dyads = partial(dyads, date="2000-01-01")  # (the PLOVER records' era: no role's dates apply)
 
 
 def test_a_phrase_on_the_objects_of_noun_is_the_objects(knowledge):

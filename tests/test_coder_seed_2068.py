@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 from dyad.pipeline import code_articles
 
 DOCS = {"tehrantimes-481195", "tehrantimes-476117", "tehrantimes-449349", "tehrantimes-437636",
@@ -16,9 +16,7 @@ DOCS = {"tehrantimes-481195", "tehrantimes-476117", "tehrantimes-449349", "tehra
         "tehrantimes-411639", "tehrantimes-426923"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2068, DOCS)
+coded = sample_fixture(2068, DOCS)
 
 
 

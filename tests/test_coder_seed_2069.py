@@ -4,18 +4,14 @@ something in are still to come (not one going on now)."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 from dyad.pipeline import code_articles
 from dyad.types import Article
 
 DOCS = {"tehrantimes-409333", "tehrantimes-422664", "tehrantimes-436508"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2069, DOCS)
+coded = sample_fixture(2069, DOCS)
 
 
 

@@ -3,9 +3,7 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import coded_sample, sample_fixture, sentence_events
 from dyad.pipeline import code_articles
 from dyad.types import Article
 
@@ -14,9 +12,7 @@ DOCS = {"tehrantimes-484720", "tehrantimes-434315", "tehrantimes-481415", "tehra
         "tehrantimes-410542"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2070, DOCS)
+coded = sample_fixture(2070, DOCS)
 
 
 def test_the_house_title_as_subject_is_the_next_he(coded):

@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events, text_events
+from conftest import coded_sample, sample_fixture, sentence_events, text_events
 
 DOCS = {"tehrantimes-469596", "tehrantimes-469609", "tehrantimes-477986"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2071, DOCS)
+coded = sample_fixture(2071, DOCS)
 
 
 def test_the_province_of_a_name_is_a_province(coded):

@@ -3,9 +3,7 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 from dyad.pipeline import code_articles
 from dyad.types import Article
 
@@ -13,9 +11,7 @@ DOCS = {"tehrantimes-479412", "tehrantimes-473873", "tehrantimes-442892", "tehra
         "tehrantimes-425024"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2072, DOCS)
+coded = sample_fixture(2072, DOCS)
 
 
 def test_a_colleague_holds_the_possessors_kind_of_office(coded):

@@ -3,17 +3,13 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events, text_events
+from conftest import sample_fixture, sentence_events, text_events
 
 DOCS = {"tehrantimes-419501", "tehrantimes-444297", "tehrantimes-472985", "tehrantimes-447219",
         "tehrantimes-463815", "tehrantimes-431090", "tehrantimes-90450"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2073, DOCS)
+coded = sample_fixture(2073, DOCS)
 
 
 def test_those_called_on_are_no_place(coded):

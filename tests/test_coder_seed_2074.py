@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events, text_events
+from conftest import sample_fixture, sentence_events, text_events
 
 DOCS = {"tehrantimes-409614", "tehrantimes-469686", "tehrantimes-443649"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2074, DOCS)
+coded = sample_fixture(2074, DOCS)
 
 
 def test_a_rally_to_mark_an_anniversary_is_no_protest(coded):

@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events, text_events
+from conftest import sample_fixture, sentence_events, text_events
 
 DOCS = {"tehrantimes-451948", "tehrantimes-439746", "tehrantimes-478253", "tehrantimes-462894"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2075, DOCS)
+coded = sample_fixture(2075, DOCS)
 
 
 def test_calling_out_is_criticism(coded):

@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events, text_events
+from conftest import sample_fixture, sentence_events, text_events
 
 DOCS = {"tehrantimes-439490", "tehrantimes-474649", "tehrantimes-484456", "tehrantimes-418814"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2076, DOCS)
+coded = sample_fixture(2076, DOCS)
 
 
 def test_officials_a_leader_urges_are_his_own(coded, resources):

@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 
 DOCS = {"tehrantimes-452698", "tehrantimes-433812", "tehrantimes-55682"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2077, DOCS)
+coded = sample_fixture(2077, DOCS)
 
 
 def test_what_a_rejected_request_asks_for_is_not_done(coded):

@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 
 DOCS = {"tehrantimes-420095", "tehrantimes-443843", "tehrantimes-443955", "tehrantimes-442208"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2078, DOCS)
+coded = sample_fixture(2078, DOCS)
 
 
 def test_what_cooperation_is_against_is_no_partner(coded):

@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 
 DOCS = {"tehrantimes-470320", "tehrantimes-455722", "tehrantimes-470292"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2079, DOCS)
+coded = sample_fixture(2079, DOCS)
 
 
 def test_the_next_round_of_talks_is_still_to_come(coded):

@@ -3,17 +3,13 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 
 DOCS = {"tehrantimes-472671", "tehrantimes-458449", "tehrantimes-461128", "tehrantimes-404545",
         "tehrantimes-423574", "tehrantimes-415596", "tehrantimes-459328"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2080, DOCS)
+coded = sample_fixture(2080, DOCS)
 
 
 def test_what_one_is_to_do_is_still_to_come(coded):

@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 
 DOCS = {"tehrantimes-421373", "tehrantimes-458820", "tehrantimes-468054", "tehrantimes-484960"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2081, DOCS)
+coded = sample_fixture(2081, DOCS)
 
 
 def test_a_meeting_turned_down_is_not_held(coded):

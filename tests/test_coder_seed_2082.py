@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 
 DOCS = {"tehrantimes-468640", "tehrantimes-410912", "tehrantimes-415009"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2082, DOCS)
+coded = sample_fixture(2082, DOCS)
 
 
 def test_kataeb_hezbollah_is_the_iraqi_group(coded):

@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 
 DOCS = {"tehrantimes-431728", "tehrantimes-406451", "tehrantimes-458391", "tehrantimes-419094"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2083, DOCS)
+coded = sample_fixture(2083, DOCS)
 
 
 def test_a_war_of_words_is_criticism(coded):

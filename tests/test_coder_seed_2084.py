@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 
 DOCS = {"tehrantimes-418199", "tehrantimes-433635", "tehrantimes-443049"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2084, DOCS)
+coded = sample_fixture(2084, DOCS)
 
 
 def test_the_number_of_tourists_is_a_statistic(coded):

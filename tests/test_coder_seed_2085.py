@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 
 DOCS = {"tehrantimes-455483", "tehrantimes-450980"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2085, DOCS)
+coded = sample_fixture(2085, DOCS)
 
 
 def test_what_one_would_convince_others_to_do_is_not_their_intent(coded):

@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 
 DOCS = {"tehrantimes-485550"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2086, DOCS)
+coded = sample_fixture(2086, DOCS)
 
 
 def test_to_be_met_with_opposition_is_no_meeting(coded):

@@ -3,16 +3,12 @@ articles: each test fails on the code the sample was judged on."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import coded_sample, sentence_events
+from conftest import sample_fixture, sentence_events
 
 DOCS = {"tehrantimes-425084", "tehrantimes-409844"}
 
 
-@pytest.fixture(scope="module")
-def coded(resources):
-    return coded_sample(resources, 2087, DOCS)
+coded = sample_fixture(2087, DOCS)
 
 
 def test_a_wedding_party_is_civilians(coded):
