@@ -339,8 +339,10 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
     if slot == "amod":  # "*Palestinian* riots": the adjective nearest the event noun
         kids = g.kids(i, "amod") or sx.compound_doer(g, i)
         return kids[-1] if kids else None
-    if slot == "clause":  # "demanded that *the US* cancel": the complement's own subject
-        return clauses.clause_subject(g, m.clause, i, m.obj)
+    if slot == "clause":  # "demanded that *the US* cancel": the complement's own subject; "insisted
+        # on its demands that *Burundi's government* grant": the complement noun's (PLOVER gold)
+        noun = m.obj if m.obj is not None or not p.complement else next(iter(_complement_nouns(g, m)), None)
+        return clauses.clause_subject(g, m.clause, i, noun)
     if slot == "owner":  # "rejected *Iraq's* proposal": whose request, offer or plan the object is
         if m.obj is None and p.pos == "verb":  # "defying *the Trump administration's* Iran policy"
             obj = sx.direct_object(g, i)

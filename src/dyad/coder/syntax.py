@@ -14,7 +14,7 @@ from operator import attrgetter
 from typing import Callable, TypeVar
 
 from ..types import Sentence
-from ..nlp.repair import time_words
+from ..nlp.datafiles import time_words
 from ..places.resolve import load_words
 from .lemmas import mend
 from .words import coder_words

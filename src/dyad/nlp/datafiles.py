@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import resources
 
 from ..errors import DataError
@@ -30,3 +31,9 @@ def read_words(text: str, where: str) -> frozenset[str]:
             raise DataError(f"{where}:{n}: expected one word, got {line!r}")
         words.add(fields[0].lower())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """Nouns naming a time ("Thursday", "morning", "week"), lower case."""
+    return read_words(data_text("time_words.txt"), "time_words.txt")

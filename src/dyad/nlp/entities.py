@@ -51,7 +51,7 @@ CUE_KINDS = ("org-suffix", "org-legal", "org-head", "org-of")
 _NAME_JOINERS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la"})
 _MAX_NAME = 10  # tokens; longer capitalised runs are headlines or signatures
 # Words after which a name is where something is, not who ("in Miramar").
-_LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "throughout"})
+LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "throughout"})
 
 
 @lru_cache(maxsize=1)
@@ -213,7 +213,7 @@ class EntityRules:
     def _located_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A PER right after "in"/"at"/"near" ... that is a known place is LOC ("in Miramar")."""
         return [Span(doc, e.start, e.end, label="LOC")
-                if e.label_ == "PER" and e.start > 0 and doc[e.start - 1].lower_ in _LOCATIVE
+                if e.label_ == "PER" and e.start > 0 and doc[e.start - 1].lower_ in LOCATIVE
                 and e.text.lower() in self.lower_places else e
                 for e in ents]
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..types import Sentence, Token
 from .datafiles import data_text, read_words
-from .reporting import repaired
+from .reporting import each_repaired
 
 PERFECT_PARTICIPLE = "perfect-participle"
 
@@ -30,14 +30,7 @@ def adjectival_participles() -> frozenset[str]:
 
 def perfect_participle(sentence: Sentence) -> Sentence:
     """The sentence with each "have + participle + object" read as possession made a perfect."""
-    tokens = list(sentence.tokens)
-    changed = False
-    for have in sentence.tokens:
-        found = _misread(tokens, have)
-        if found is not None:
-            _make_perfect(tokens, tokens[have.i], *found)
-            changed = True
-    return repaired(sentence, tokens, PERFECT_PARTICIPLE) if changed else sentence
+    return each_repaired(sentence, PERFECT_PARTICIPLE, _misread, _make_perfect)
 
 
 def _misread(tokens: list[Token], have: Token) -> tuple[Token, Token] | None:

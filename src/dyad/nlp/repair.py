@@ -5,8 +5,8 @@ its own module, ``nlp/reporting.py``; it runs last.
 
 The others, each seen to cost events with one parser or another:
 
-* ``split-coordination``: "Iranian officials and lawmakers criticized Turkey"
-  read as two subjects of one verb, with "and" hung on the verb;
+* ``split-coordination``: "Iranian officials and lawmakers criticized Turkey" read as two subjects
+  of one verb, with "and" hung on the verb;
 * ``subject-on-auxiliary``, ``preposition-on-compound``, ``pronoun-subject``:
   single words on the wrong head ("Ethiopia" on "has" in "Ethiopia has broken
   relations", "of" on "Amnesty", "it" as the object in "indicated it deplored");
@@ -48,8 +48,11 @@ The others, each seen to cost events with one parser or another:
 * ``that-subject`` and ``subjunctive-verb`` (their own module, ``nlp/that_clause.py``):
   "announced that talks between Iran and Saudi Arabia would resume" with "that talks" read as
   a relative clause, and "demanded that the US cancel plans" with "cancel" read as a noun;
-* ``perfect-participle`` (its own module, ``nlp/perfect.py``): "the regime has committed
-  crimes" with "has" read as the main verb and "committed" as its object's adjective;
+* ``perfect-participle`` and ``false-auxiliary`` (``nlp/perfect.py``, ``nlp/false_auxiliary.py``): "the
+  regime has committed crimes" with "has" the main verb and "committed" its object's adjective, and
+  the reverse, "the Palestinians reject proposed changes" with "reject" the auxiliary of "proposed";
+* ``gerund-compound`` (its own module, ``nlp/gerund.py``): "the army prepared to resume shelling
+  Albanian territory" with "shelling" read as a compound of "territory";
 * ``hyphen-participle`` (its own module, ``nlp/hyphen.py``): "by the child-killing Zionist
   regime" with "the child" read as the agent and "killing" as a verb of its own;
 * ``time-clause`` (its own module, ``nlp/subordinator.py``): "said a day after Zhu ended a visit"
@@ -65,14 +68,15 @@ repaired sentence names its repairs in ``Sentence.repairs``.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from ..types import Sentence, Token
 from .comitative import comitative_subject
-from .datafiles import data_text, read_words
+from .datafiles import time_words
 from .adjectives import due_clause, firm_adjective, place_participle
 from .that_clause import subjunctive_verb, that_subject
 from .hyphen import hyphen_participle
+from .gerund import gerund_compound
+from .false_auxiliary import false_auxiliary
 from .perfect import perfect_participle
 from .subordinator import time_clause
 from .verbs import irregular_forms
@@ -103,16 +107,11 @@ _NAME_PIECES = frozenset({"compound", "flat", "flat:name", "appos"})
 _COORDINABLE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})
 
 
-@lru_cache(maxsize=1)
-def time_words() -> frozenset[str]:
-    """Nouns naming a time ("Thursday", "morning", "week"), lower case."""
-    return read_words(data_text("time_words.txt"), "time_words.txt")
-
-
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
+    sentence = gerund_compound(perfect_participle(false_auxiliary(time_clause(sentence))))
     sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(_modifier_verb(
-        due_clause(place_participle(firm_adjective(perfect_participle(time_clause(sentence)))))))))))
+        due_clause(place_participle(firm_adjective(sentence)))))))))
     sentence = _saying_clause(_phrase_after_time(_time_after_place(_list_apposition(_coordination(sentence)))))
     sentence = comitative_subject(_fronted_subject(_visiting_guest(_acting_title(sentence))))
     return hyphen_participle(reporting_clause(subjunctive_verb(that_subject(sentence))))

@@ -197,6 +197,20 @@ def repaired(sentence: Sentence, tokens: Sequence[Token], *names: str) -> Senten
     return replace(sentence, tokens=tuple(tokens), repairs=sentence.repairs + names)
 
 
+def each_repaired(sentence: Sentence, name: str, misread, rewrite) -> Sentence:
+    """``sentence`` with ``rewrite(tokens, token, *found)`` done wherever ``misread(tokens, token)``
+    finds the misreading (else unchanged): the shape of the one-pattern repairs, such as
+    ``perfect-participle``, ``false-auxiliary`` and ``gerund-compound``."""
+    tokens = list(sentence.tokens)
+    changed = False
+    for token in sentence.tokens:
+        found = misread(tokens, token)
+        if found is not None:
+            rewrite(tokens, tokens[token.i], *found)
+            changed = True
+    return repaired(sentence, tokens, name) if changed else sentence
+
+
 def under(tokens, j: int, i: int) -> bool:
     """Is token j in token i's subtree (so hanging i on j would make a cycle)?"""
     for _ in range(len(tokens)):
