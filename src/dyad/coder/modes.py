@@ -397,12 +397,30 @@ def _just_after(g: Graph, v: int) -> bool:
     """An "after" clause the story measures as hours or days before its news: "Jahromi's tweet came
     *one day after* the U.S. imposed sanctions" (held-out seed 2064: coded historical), "shortly
     after". The measure hangs on the clause's head, just before "after"."""
-    if any(g.lemmas[c] in _SOON for c in g.kids(v, "advmod")):
+    if any(g.lemmas[c] in _SOON for c in g.kids(v, "advmod")) or _lately(g, v):
         return True
     after = next(c for c in g.children[v] if g.deps[c] == "mark" and g.lemmas[c] == "after")
     before = after - 1
     return (before >= 0 and g.lemmas[before] in _SHORT_SPANS and g.heads[before] == g.heads[v]
             and g.rels[before].startswith(("obl", "npadvmod", "obj")))  # ("comes 16 days after": obj)
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _lately(g: Graph, v: int) -> bool:
+    """An "after" clause dated within days or weeks of the story: "after the US assassinated
+    Soleimani in Baghdad *earlier this month*" (held-out seed 2089: coded historical), "after
+    Iran seized the tanker *last week*", "*on Friday*", "*recently*"."""
+    for c in g.children[v]:
+        if not g.deps[c].startswith(("obl", "advmod", "npadvmod", "nmod:tmod")):
+            continue
+        words = {g.lemmas[k].lower() for k in subtree(g, c)}
+        if words & _WEEKDAYS or words & {"yesterday", "recently", "lately"} \
+                or "this" in words and words & {"week", "month"} or "last" in words and "week" in words \
+                or "ago" in words and words & _SHORT_SPANS:
+            return True
+    return False
 
 
 def _long_running(g: Graph, v: int) -> bool:

@@ -19,7 +19,7 @@ SLOTS_FIXED = frozenset({"subj", "obj", "poss"})
 FIELDS = frozenset({"id", "code", "lemma", "pos", "object", "particle", "source", "target", "place",
                     "population", "intent", "intent_only", "target_actor", "not_target", "refine", "symmetric",
                     "reported_only", "complement", "xcomp", "topic", "modal", "require_target", "abroad",
-                    "home"})
+                    "home", "armed", "charged"})
 FOUND_LIMIT = 200_000  # tokens remembered by PatternSet.for_token before it starts afresh
 POSSIBLE_LIMIT = 1_000  # combinations of needed words remembered per Triggered
 TOPICS = ("intent", "appeal", "demand", "reject", "threaten")  # see coder/topics.py
@@ -56,6 +56,8 @@ class Pattern:
     not_target: frozenset[str] = frozenset()  # codes or sectors ("IMG", "UAF") no target may have
     abroad: bool = False  # the target must be of another country than the source (or of none)
     home: bool = False  # with no place named, the target is the source's own country's people
+    armed: bool = False  # a fight: not between two sides that are only politicians (vetoes.py)
+    charged: bool = False  # a noun that a verb of judgement's object makes a charge, not an act
     origin: str = ""  # file:line and text of the dictionary entry, for explanations
 
     @cached_property
@@ -329,7 +331,8 @@ def _build(item, where: str, ontology) -> Pattern:
         target_actor=_flag(item, "target_actor", where),
         not_target=_actor_codes(item, "not_target", where),
         require_target=_flag(item, "require_target", where),
-        abroad=_flag(item, "abroad", where), home=_flag(item, "home", where),
+        abroad=_flag(item, "abroad", where), home=_flag(item, "home", where), armed=_flag(item, "armed", where),
+        charged=_flag(item, "charged", where),
     )
 
 

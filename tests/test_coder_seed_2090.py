@@ -1,0 +1,29 @@
+"""Readings from the review of held-out seed 2090 (session 48), on the sample's own Tehran Times
+articles: each test fails on the code the sample was judged on (7a24094)."""
+
+from __future__ import annotations
+
+from conftest import sample_fixture, sentence_events
+
+DOCS = {"tehrantimes-482023", "tehrantimes-407309", "tehrantimes-129070", "tehrantimes-486499"}
+
+
+coded = sample_fixture(2090, DOCS)
+
+
+def test_calling_a_visit_fruitful_calls_nothing_off(coded):
+    # "Raisi also called his visit to China 'very fruitful and successful'": 161 in the first pass
+    assert not [e for e in sentence_events(coded, "482023", 24) if e[1] == "161"]
+
+
+def test_university_chancellors_and_research_institutes_are_education(coded):
+    # "University chancellors from top 14 South Korean universities" (KORGOV), "the German
+    # Archaeological Institute" (bare DEU)
+    assert {s for s, _, _, _ in sentence_events(coded, "407309", 1)} == {"KOREDU"}
+    assert "DEUEDU" in {s for s, _, _, _ in sentence_events(coded, "129070", 0)}
+
+
+def test_the_national_wisdom_movement_is_an_iraqi_party(coded):
+    # "He specifically called on the United Nations" (Ammar al-Hakim of the National Wisdom
+    # Movement, s3): IRQGOV in the first pass
+    assert {s for s, _, _, _ in sentence_events(coded, "486499", 4)} == {"IRQPTY"}
