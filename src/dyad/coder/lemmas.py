@@ -15,6 +15,8 @@ def mend(lemmas: tuple[str, ...], pos: tuple[str, ...]) -> tuple[tuple[str, ...]
     skipped without some listed lemma). Each repair is rare, so each costs one set operation
     on a sentence that has none."""
     lemma_set = frozenset(lemmas)
+    if lemma_set.isdisjoint(_any_slip()):
+        return lemmas, lemma_set  # (most sentences: one set operation, not one per repair)
     if not lemma_set.isdisjoint(_irregular_set()):  # "fought" lemmatised "fought"
         forms = irregular_forms()
         lemmas = tuple(forms.get(lemma, lemma) if tag == "VERB" else lemma for lemma, tag in zip(lemmas, pos))
@@ -32,6 +34,12 @@ def mend(lemmas: tuple[str, ...], pos: tuple[str, ...]) -> tuple[tuple[str, ...]
         lemmas = _re_prefixed(lemmas)
         lemma_set = frozenset(lemmas)
     return lemmas, lemma_set
+
+
+@lru_cache(maxsize=1)
+def _any_slip() -> frozenset[str]:
+    """Every lemma some repair of ``mend`` starts from: a sentence with none needs none."""
+    return _irregular_set() | _o_plural_slips() | _slipped_lemmas() | {"re"}
 
 
 @lru_cache(maxsize=1)

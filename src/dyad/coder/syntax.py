@@ -76,9 +76,10 @@ class Graph:
         # not go back to each Token)
         self.deps, self.pos, self.heads, self.texts = deps, pos, heads, texts
         self.rels = tuple(map(_RELS.__getitem__, deps))  # "obl" for "obl:tmod"
-        lemmas, lemma_set = mend(_lowered(lemmas), pos)  # the lemmatiser's known slips mended
+        lemmas, words = _lowered_pair(lemmas, texts)
+        lemmas, lemma_set = mend(lemmas, pos)  # the lemmatiser's known slips mended
         self.lemmas, self.lemma_set = lemmas, lemma_set
-        self.words = _lowered(texts)  # the tokens' text, lower-cased
+        self.words = words  # the tokens' text, lower-cased
         # children in token order; most tokens have none or one, and growing a small tuple
         # is cheaper than making a list for every token and converting them all
         kids: list[tuple[int, ...]] = [()] * len(heads)
@@ -203,16 +204,27 @@ def marked(g: Graph, v: int, words) -> bool:
 
 
 def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
-    """``tuple(w.lower() for w in words)``, in four C calls instead of one per word: the words
+    """``tuple(w.lower() for w in words)``, in a few C calls instead of one per word: the words
     joined by NUL, lowered at once, split again. NUL is neither cased nor case-ignorable, so no
     word's lowering (not even a final sigma's) depends on its neighbour; should a word hold a NUL
     itself, the parts would not match the words, and they are lowered one by one instead.
     Typographic apostrophes are straightened, as the knowledge files write them: "Côte d’Ivoire"
-    is the lexicon's "Côte d'Ivoire" (place names do the same, places/names.py)."""
-    joined = _SEP.join(words).lower().translate(_APOSTROPHES).split(_SEP)
+    is the lexicon's "Côte d'Ivoire" (place names do the same, places/names.py). (Two
+    ``str.replace``, not ``str.translate``: translate looks every character up in its table.)"""
+    joined = _SEP.join(words).lower().replace("’", "'").replace("ʼ", "'").split(_SEP)
     if len(joined) == len(words):
         return tuple(joined)
     return tuple(w.lower().translate(_APOSTROPHES) for w in words)
+
+
+def _lowered_pair(lemmas: tuple[str, ...], texts: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(_lowered(lemmas), _lowered(texts))``, both lowered in one join, lower and split: the
+    Graph of every sentence needs the two, and each call has a fixed cost of its own."""
+    n = len(lemmas)
+    joined = _SEP.join(lemmas + texts).lower().replace("’", "'").replace("ʼ", "'").split(_SEP)
+    if len(joined) == 2 * n:
+        return tuple(joined[:n]), tuple(joined[n:])
+    return _lowered(lemmas), _lowered(texts)
 
 
 _SEP = "\x00"
