@@ -189,19 +189,29 @@ class Lexicon:
         entry starts that is a long country name or known surname with one letter left out or
         one letter too many, inside the word: not a letter changed ("Bahrani", a surname, is not
         Bahrain), nor one at either end ("Georgi", "Romani", "Iberia" are words of their own)."""
-        found = []
+        found, misspelt = [], self._misspelt
         # only the words long enough, picked out by C-level maps: most words are shorter
         for i in compress(range(len(lower)), map(ge, map(len, lower), repeat(MISSPELT_MIN - 1))):
-            word = lower[i]
-            if word in self.index or not toks[i].text[:1].isupper():
-                continue
-            entry = self.misspellings.get(word)  # a letter left out
-            if entry is None and (word[0], word[-1], len(word) - 1) in self._name_shapes:  # one too many
-                entry = next((e for k in range(1, len(word) - 1)
-                              if (e := self.long_names.get(word[:k] + word[k + 1:]))), None)
-            if entry is not None and not any(h.start <= i < h.end for h in hits):
+            entry = misspelt[lower[i]]
+            if entry is not None and toks[i].text[:1].isupper() and not any(h.start <= i < h.end for h in hits):
                 found.append(Hit(i, i + 1, entry))
         return sorted(hits + found, key=lambda h: h.start) if found else hits
+
+    @cached_property
+    def _misspelt(self) -> "_Misspelt":
+        """word -> the long name it misspells, or None; each word worked out once (``_Misspelt``)."""
+        return _Misspelt(self)
+
+    def misspelt_entry(self, word: str) -> Entry | None:
+        """The long name a lower-cased word (of ``MISSPELT_MIN`` letters or more) misspells, if
+        any: a letter left out (``misspellings``), or one too many; None for a word an entry starts."""
+        if word in self.index:
+            return None
+        entry = self.misspellings.get(word)  # a letter left out
+        if entry is None and (word[0], word[-1], len(word) - 1) in self._name_shapes:  # one too many
+            entry = next((e for k in range(1, len(word) - 1)
+                          if (e := self.long_names.get(word[:k] + word[k + 1:]))), None)
+        return entry
 
     @cached_property
     def long_names(self) -> dict[str, Entry]:
@@ -321,6 +331,22 @@ class Lexicon:
 
 
 _TEXT = attrgetter("text")
+MISSPELT_LIMIT = 200_000  # words remembered by Lexicon._misspelt before it starts afresh
+
+
+class _Misspelt(dict):
+    """word -> ``Lexicon.misspelt_entry`` (None for nearly every word), remembered: the same words
+    come back in every article (a Zipf vocabulary), and one dict lookup is cheaper than the tests."""
+
+    def __init__(self, lexicon: "Lexicon"):
+        super().__init__()
+        self.lexicon = lexicon
+
+    def __missing__(self, word: str) -> Entry | None:
+        if len(self) >= MISSPELT_LIMIT:
+            self.clear()
+        entry = self[word] = self.lexicon.misspelt_entry(word)
+        return entry
 
 
 def _surface(toks, i: int, k: int) -> tuple[str, ...]:
