@@ -34,13 +34,14 @@ def portfolio(g: Graph, h: Hit, hits: list[Hit]) -> bool:
     Ministry" and "the chief of Pakistani naval staff"."""
     briefs = actor_words()["briefs"]
     titled = _brief_title_before(g, h, hits)
-    if not titled and briefs.isdisjoint(w.lower() for w in g.words[h.end:h.end + 8]):
+    # (g.words are lower-cased already: the slice is checked in C, with no generator)
+    if not titled and briefs.isdisjoint(g.words[h.end:h.end + 8]):
         return False  # (asked of every country word of every phrase: most have no brief after them)
     countries = {x.start: x.end for x in hits if x.entry.country}
     roles = {k for x in hits if not x.entry.country for k in range(x.start, x.end)}
     k = h.end
     while k < len(g.words) and k not in roles:
-        if g.words[k].lower() in briefs:
+        if g.words[k] in briefs:
             return True
         if k in countries:
             k = countries[k]
@@ -61,7 +62,7 @@ def _brief_title_before(g: Graph, h: Hit, hits: list[Hit]) -> bool:
     k -= 1
     while k > 0 and g.deps[k] == "det":
         k -= 1
-    return k > 0 and g.words[k].lower() in ("of", "for") and g.lemmas[k - 1].lower() in actor_words()["brief_titles"]
+    return k > 0 and g.words[k] in ("of", "for") and g.lemmas[k - 1] in actor_words()["brief_titles"]
 
 
 def party_to(g: Graph, i: int) -> bool:
