@@ -120,7 +120,9 @@ class Discards:
         # only the words some phrase starts with, or a stem begins, are looked at: found by C-level
         # maps over the words (this runs on every sentence, twice)
         starts = map(at.index.__contains__, words)
-        if at.stems:
+        # (a word begins with a stem only where the words hold it: one search of them all, for
+        # the few sentences that do, before a startswith per word)
+        if at.stems and any(map(_SEP.join(words).__contains__, at.stems)):
             starts = map(or_, starts, map(methodcaller("startswith", at.stems), words))
         for i in compress(range(len(words)), starts):
             for phrase, stem, entry in _candidates(at, words[i]):
@@ -134,6 +136,9 @@ class Discards:
             return None
         whose = f"{entry.topic}, {entry.where}" if entry.topic else f"user dictionary {entry.where}"
         return Removed(f"[{sentence.index}] {sentence.text}", f"{scope}-discard: {entry.phrase!r} ({whose})")
+
+
+_SEP = "\x00"  # joins the words for the stems' search (a word that begins with a stem puts it in the join)
 
 
 def _candidates(at: _Scope, word: str):
