@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from conftest import sample_fixture, sentence_events
 
-DOCS = {"tehrantimes-482023", "tehrantimes-407309", "tehrantimes-129070", "tehrantimes-486499"}
+DOCS = {"tehrantimes-482023", "tehrantimes-407309", "tehrantimes-129070", "tehrantimes-486499",
+        "tehrantimes-422713"}
 
 
 coded = sample_fixture(2090, DOCS)
@@ -27,3 +28,10 @@ def test_the_national_wisdom_movement_is_an_iraqi_party(coded):
     # "He specifically called on the United Nations" (Ammar al-Hakim of the National Wisdom
     # Movement, s3): IRQGOV in the first pass
     assert {s for s, _, _, _ in sentence_events(coded, "486499", 4)} == {"IRQPTY"}
+
+
+def test_the_visits_a_planned_meeting_is_made_on_are_planned_too(coded):
+    # "The Chancellor of Germany and the French President are scheduled to meet with President Donald
+    # Trump on two separate visits to the United States": the visits were 042 asserted
+    visits = [e for e in sentence_events(coded, "422713", 21) if e[2] == "USA"]
+    assert visits and all(code == "036" and mode == "intended" for _, code, _, mode in visits)

