@@ -10,13 +10,14 @@ from conftest import SHARED, coded, parse
 from dyad.nlp.repair import (ADJECTIVE_VERB, SPLIT_COORDINATION, FRONTED_SUBJECT, LIST_APPOSITION, MODIFIER_VERB, NOMINAL_ROOT, OBJECT_AS_APPOSITION,
                              PREPOSITION_APPOSITION,
                              PREPOSITION_ON_COMPOUND, PRONOUN_SUBJECT, ROLE_CONJUNCT, SAYING_CLAUSE,
-                             SPLIT_NAME, SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, PHRASE_AFTER_TIME, VISITING_GUEST, ACTING_TITLE,
+                             SUBJECT_ON_AUXILIARY, TIME_AFTER_PLACE, PHRASE_AFTER_TIME, VISITING_GUEST, ACTING_TITLE,
                              repair)
 from dyad.nlp.comitative import COMITATIVE_SUBJECT
 from dyad.nlp.adjectives import DUE_CLAUSE, PLACE_PARTICIPLE
 from dyad.nlp.that_clause import SUBJUNCTIVE_VERB, THAT_SUBJECT
 from dyad.nlp.hyphen import HYPHEN_PARTICIPLE
 from dyad.nlp.perfect import PERFECT_PARTICIPLE
+from dyad.nlp.split_name import SPLIT_NAME
 from dyad.nlp.reporting import REPORTING_CLAUSE, reporting_verbs
 from dyad.types import EntitySpan
 

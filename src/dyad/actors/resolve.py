@@ -153,6 +153,12 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
 
     # -- internals -----------------------------------------------------------
 
+    def _full_names(self, h: Hit) -> tuple[str, ...]:
+        """The full names of the people a whole-name key may be ("Sheikh Khalifa": two of them)."""
+        if h.entry.kind != "person" or h.end - h.start < 2:
+            return ()
+        return tuple(n for e in self.lexicon.lookup(h.entry.phrase) for n in e.full_names)
+
     def _prepare(self, g: Graph) -> None:
         if self._hits_for is not g.sentence:
             self._hits_for = g.sentence
@@ -168,9 +174,10 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
                 hits = [h for h in hits if not opposed(g, h, roles)]
             if not region_words().isdisjoint(self._lower):  # "the African official": a country named before
                 hits = regional_hits(g, hits, [key for key, _ in self.recent_countries], self.default_country)
-            if any(h.entry.kind == "surname" for h in hits):  # (most sentences name no known surname)
+            if any(h.entry.kind in PERSON_KINDS for h in hits):  # (most sentences name no known person)
                 claimed = {k for h in hits if h.entry.kind not in PERSON_KINDS for k in range(h.start, h.end)}
-                others = [h for h in hits if another_person(g, h, claimed, self.lexicon.given_names)]
+                others = [h for h in hits if another_person(g, h, claimed, self.lexicon.given_names,
+                                                            self._full_names(h))]
                 self.other_people.update(h.entry.phrase for h in others)
                 hits = [h for h in hits if h not in others
                         and not (h.entry.kind == "surname" and h.entry.phrase in self.other_people)]

@@ -24,7 +24,7 @@ LISTS = ("judged_for", "charge", "tasked_with", "attempt_heads", "lifting_verbs"
          "the_people", "aircraft", "undertakings", "peacekeepers", "circumstances", "unrealised_heads", "nearly",
          "protest_nouns", "questions", "police_acts", "government_acts", "court_acts",
          "called_off", "off_undoes", "planned_places",
-         "sanction_nouns", "weapons", "bombs", "harm_verbs", "desire_verbs", "performative_verbs", "shares",
+         "sanction_nouns", "measure_nouns", "weapons", "bombs", "harm_verbs", "desire_verbs", "performative_verbs", "shares",
          "majorities", "polled_people", "intent_heads", "intent_adjectives", "agreed_heads",
          "home_judges", "home_challengers", "home_bodies", "home_people", "home_police", "home_policed",
          "unable", "preventing", "obstacles", "turned_down", "tallies", "offices", "persuading", "met_reactions",

@@ -76,6 +76,7 @@ from .adjectives import due_clause, firm_adjective, place_participle
 from .that_clause import subjunctive_verb, that_subject
 from .hyphen import hyphen_participle
 from .gerund import gerund_compound
+from .split_name import split_name as _split_name
 from .false_auxiliary import false_auxiliary
 from .perfect import perfect_participle
 from .subordinator import time_clause
@@ -93,7 +94,6 @@ NOMINAL_ROOT = "nominal-root"
 TIME_AFTER_PLACE = "time-after-place"
 PHRASE_AFTER_TIME = "phrase-after-time"
 SAYING_CLAUSE = "saying-clause"
-SPLIT_NAME = "split-name"
 ADJECTIVE_VERB = "adjective-verb"
 ROLE_CONJUNCT = "role-conjunct"
 MODIFIER_VERB = "modifier-verb"
@@ -115,38 +115,6 @@ def repair(sentence: Sentence) -> Sentence:
     sentence = _saying_clause(_phrase_after_time(_time_after_place(_list_apposition(_coordination(sentence)))))
     sentence = comitative_subject(_fronted_subject(_visiting_guest(_acting_title(sentence))))
     return hyphen_participle(reporting_clause(subjunctive_verb(that_subject(sentence))))
-
-
-# The relations a piece of a name may wrongly take to a word outside it; any other (a subject,
-# an object) is the role of the whole name.
-_NAME_PIECE_DEPS = frozenset({"appos", "compound", "flat", "flat:name", "nmod:desc", "dep"})
-
-
-def _split_name(sentence: Sentence) -> Sentence:
-    """A person's name (an entity span of proper nouns) parsed as two phrases, one of them hung
-    outside the name as an apposition or compound: the name's first word takes the role of the
-    piece that has one (a subject, an object …) and the rest of the name is flat under it."""
-    tokens = list(sentence.tokens)
-    changed = False
-    for ent in sentence.entities:
-        span = range(ent.start, ent.end)
-        if ent.label != "PER" or len(span) < 2 or any(tokens[k].pos not in ("PROPN", "PUNCT") for k in span):
-            continue
-        roots = [k for k in span if tokens[k].head not in span or tokens[k].head == k]
-        roles = [k for k in roots if tokens[k].dep not in _NAME_PIECE_DEPS]
-        if len(roots) < 2 or len(roles) != 1 or any(tokens[k].dep not in _NAME_PIECE_DEPS for k in roots
-                                                    if k != roles[0]):
-            continue
-        first, keeper = ent.start, tokens[roles[0]]
-        head = first if keeper.head == keeper.i else keeper.head
-        tokens[first] = replace(tokens[first], head=head, dep=keeper.dep)
-        for k in span[1:]:
-            tokens[k] = replace(tokens[k], head=first, dep="punct" if tokens[k].pos == "PUNCT" else "flat")
-        for t in tokens:  # the name's own modifiers ("Speaker", "of") now modify the whole name
-            if t.i not in span and t.head in span and t.head != first:
-                tokens[t.i] = replace(t, head=first)
-        changed = True
-    return repaired(sentence, tokens, SPLIT_NAME) if changed else sentence
 
 
 def _coordination(sentence: Sentence) -> Sentence:
@@ -623,6 +591,8 @@ def _fronted_subject(sentence: Sentence) -> Sentence:
             continue
         title = _title_before(tokens, v.i)  # ", Zarif, the Iranian Foreign Minister, arrived"
         end = v.i if title is None else title[0] - 1
+        while title is None and tokens[end - 1].dep == "advmod" and tokens[end - 1].head == v.i:
+            end -= 1  # "During his trip to Muscat, Khaji *also* met …" (held-out seed 2092)
         comma = end - 1
         while comma > 0 and end - comma <= _MAX_NAME_WORDS and tokens[comma].text != ",":
             comma -= 1
