@@ -164,3 +164,15 @@ def test_a_ship_seized_is_taken_from_its_owner(knowledge):
     irans = ("Britain/PROPN/nsubj>1 seized|seize/VERB/ROOT>1 Iran/PROPN/nmod:poss>5 's/PART/case>2 "
              "oil/NOUN/compound>5 tanker/NOUN/obj>1 ./PUNCT/punct>1")
     assert _dyads(knowledge, irans) == [("GBR", "IRN", "1711")]
+
+
+def test_a_de_facto_ruler_governs_and_an_academy_of_sciences_teaches(knowledge):
+    # held-out seed 2093: "Saudi Arabia's de facto ruler" (bare SAU), "the president of Iran's
+    # Academy of Medical Sciences" (IRNGOV); the shipped model's parses
+    ruler = ("Zarif/PROPN/nsubj>1 met|meet/VERB/ROOT>1 with/ADP/case>8 Saudi/ADJ/amod>4 Arabia/PROPN/compound>8 "
+             "'s/PART/case>8 de/PROPN/punct>4 facto/ADJ/amod>8 ruler/NOUN/obl>1 ./PUNCT/punct>1")
+    assert [t for _, t, _ in _dyads(knowledge, ruler)] == ["SAUGOV"]
+    academy = ("The/DET/det>1 president/NOUN/nsubj>9 of/ADP/case>5 Iran/PROPN/nmod:poss>5 's/PART/case>3 "
+               "Academy/PROPN/nmod>1 of/ADP/case>8 Medical/ADJ/amod>8 Sciences|Science/PROPN/nmod>5 "
+               "met|meet/VERB/ROOT>9 Zarif/PROPN/obj>9 ./PUNCT/punct>9")
+    assert [s for s, _, _ in _dyads(knowledge, academy)] == ["IRNEDU"]
