@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import sample_fixture, sentence_events
 
 DOCS = {"tehrantimes-482023", "tehrantimes-407309", "tehrantimes-129070", "tehrantimes-486499",
-        "tehrantimes-422713"}
+        "tehrantimes-422713", "tehrantimes-421858"}
 
 
 coded = sample_fixture(2090, DOCS)
@@ -35,3 +35,9 @@ def test_the_visits_a_planned_meeting_is_made_on_are_planned_too(coded):
     # Trump on two separate visits to the United States": the visits were 042 asserted
     visits = [e for e in sentence_events(coded, "422713", 21) if e[2] == "USA"]
     assert visits and all(code == "036" and mode == "intended" for _, code, _, mode in visits)
+
+
+def test_an_airline_flying_a_route_makes_no_visit(coded):
+    # "Iran's Kish Airlines has resumed flying to Oman's capital, Muscat, after a one-year halt":
+    # IRNBUS 042 OMN in the first pass
+    assert sentence_events(coded, "421858", 0) == []

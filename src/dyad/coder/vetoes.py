@@ -32,6 +32,8 @@ def veto(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None,
         return "barred-target", f"{p.id} takes no {tgt.actor.code} target"
     if tgt is not None and p.abroad and src.actor.country is not None and tgt.actor.country == src.actor.country:
         return "barred-target", f"{p.id} takes no target of the source's own country ({tgt.actor.code})"
+    if m.code in _VISITS and _carrier(g, src):
+        return "route", f"{g.words[src.head]!r} flies or sails a route, it makes no visit"
     if p.charged and _judged(g, m.trigger):
         return "charge", f"'{g.words[m.trigger]}' is what {g.words[g.heads[m.trigger]]!r} charges, not an act reported"
     if tgt is not None and p.armed and _politicians(src) and _politicians(tgt):
@@ -39,6 +41,14 @@ def veto(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None,
     if tgt is not None and _act_warned_against(g, m, tgt):
         return "caution", f"{tgt.actor.code} is the target of the act warned against, not of a threat"
     return _no_meeting(g, m, src, tgt)
+
+
+_VISITS = frozenset({"042", "036"})
+
+
+def _carrier(g: sx.Graph, a: ActorMention) -> bool:
+    """Is the mention's head an airline, a flight or a ship (words.tsv ``carriers``)?"""
+    return 0 <= a.head < len(g.lemmas) and g.lemmas[a.head] in coder_words()["carriers"]
 
 
 def _judged(g: sx.Graph, n: int) -> bool:
