@@ -98,7 +98,7 @@ def another_person(g: Graph, h: Hit, claimed: set[int], given_names: frozenset[s
     ("Sheikh Khalifa") is checked only for a family name after it (``names``: the full names of
     the people it may be)."""
     full = h.entry.full_names or names
-    if h.entry.kind not in ("surname", "person") or not full:
+    if h.entry.kind not in PERSON_KINDS or not full:
         return False
     honorifics = actor_words()["honorifics"] | actor_words()["ranks"]
     surname = set(name_words(h.entry.phrase))
@@ -106,19 +106,31 @@ def another_person(g: Graph, h: Hit, claimed: set[int], given_names: frozenset[s
     other = _other_family(g, h, claimed, own)
     if other or h.entry.kind == "person":
         return other
-    written, k = [], h.start - 1
-    while k >= 0 and k not in claimed and (g.texts[k] in _HYPHENS or g.tok(k).pos == "PROPN"):
-        if g.texts[k] not in _HYPHENS and not g.texts[k].endswith("."):
-            written.append(g.words[k])
-        k -= 1
-    written = [w for w in written if w not in honorifics]
+    run, k = _name_run(g, h.start - 1, -1, claimed)
+    written = [g.words[j] for j in run if not g.texts[j].endswith(".") and g.words[j] not in honorifics]
     known = [w for w in written if w in given_names]
     # two unknown words are a given name too ("Ghulam Nabi Dar" is not Ishaq Dar); one may be a
     # title, unless the recogniser holds it in one person's name with the surname ("28-year-old
     # Usman Khan", Wikinews, is not Imran Khan; "Usman" is in no list of given names)
     if not known and len(written) < 2 and not (written and _given_word(g, k + 1, h.start)):
         return False
-    return not any(SequenceMatcher(None, w, o).ratio() >= 0.75 for w in written for o in own)
+    return not _alike(written, own)
+
+
+def _name_run(g: Graph, k: int, step: int, claimed: set[int]) -> tuple[list[int], int]:
+    """The proper nouns of a name from token k on, one way (``step`` -1 or 1), hyphens passed over
+    and left out, up to a word another lexicon entry holds (``claimed``); and the token it stopped at."""
+    run = []
+    while 0 <= k < len(g.words) and k not in claimed and (g.texts[k] in _HYPHENS or g.tok(k).pos == "PROPN"):
+        if g.texts[k] not in _HYPHENS:
+            run.append(k)
+        k += step
+    return run, k
+
+
+def _alike(words: list[str], own: set[str]) -> bool:
+    """Is one of ``words`` one of a person's ``own`` names, or a spelling of one ("Sergey", "Sergei")?"""
+    return any(SequenceMatcher(None, w, o).ratio() >= 0.75 for w in words for o in own)
 
 
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "ben"})
@@ -130,12 +142,8 @@ def _other_family(g: Graph, h: Hit, claimed: set[int], own: set[str]) -> bool:
     (held-out seed 2092); "Sheikh Tamim bin Hamad" is Tamim still."""
     if h.end - h.start < 2:
         return False
-    after, k = [], h.end
-    while k < len(g.words) and k not in claimed and (g.texts[k] in _HYPHENS or g.tok(k).pos == "PROPN"):
-        if g.texts[k] not in _HYPHENS and g.words[k] not in _NAME_PARTICLES:
-            after.append(g.words[k])
-        k += 1
-    return bool(after) and not any(SequenceMatcher(None, w, o).ratio() >= 0.75 for w in after for o in own)
+    after = [g.words[k] for k in _name_run(g, h.end, 1, claimed)[0] if g.words[k] not in _NAME_PARTICLES]
+    return bool(after) and not _alike(after, own)
 
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -175,20 +183,13 @@ def inside_name(g: Graph, h: Hit) -> bool:
     return linked(k - 1) and linked(k + 1)
 
 
-# Words that make the capitalised name before them a company's: "Hunt Oil Company" (held-out seed
-# 2091 had Jeremy Hunt, Britain's foreign secretary, losing the oil basins Yemen expropriated)
-_FIRM_WORDS = frozenset({"oil", "company", "corporation", "corp", "corp.", "group", "airlines", "airways",
-                         "bank", "petroleum", "energy", "motors", "industries", "holdings", "inc", "inc.",
-                         "ltd", "ltd.", "enterprises", "shipping", "construction", "engineering"})
-
-
 def company_name(g: Graph, h: Hit) -> bool:
     """A known person's surname that starts a company's name: followed by a capitalised company
-    word ("*Hunt* Oil Company", "*Rouhani* Group"), it names the firm, not the person."""
-    if h.entry.kind not in ("surname", "person") or h.end >= len(g.words):
+    word (words.tsv ``firm_words``: "*Hunt* Oil Company", "*Rouhani* Group"), it names the firm,
+    not the person (held-out seed 2091 had Jeremy Hunt losing the oil basins Yemen expropriated)."""
+    if h.entry.kind not in PERSON_KINDS or h.end >= len(g.words):
         return False
-    nxt = h.end
-    return g.words[nxt] in _FIRM_WORDS and g.sentence.tokens[nxt].text[:1].isupper()
+    return g.words[h.end] in actor_words()["firm_words"] and g.texts[h.end][:1].isupper()
 
 
 def compass(g: Graph, h: Hit) -> bool:

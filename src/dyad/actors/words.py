@@ -17,7 +17,7 @@ LISTS = ("posted_abroad", "envoys_for", "deployed_abroad", "party_to", "ranks", 
          "venue_nouns", "named_for_venue", "briefs", "brief_titles", "as_written", "named_after", "seas", "honorifics",
          "act_leaders", "led_acts", "traders", "strikes", "aliases", "relatives", "counts", "ethnicities", "based",
          "fled", "everywhere", "informing", "housed",
-         "tongues", "sponsoring")
+         "tongues", "sponsoring", "firm_words")
 
 
 @lru_cache(maxsize=1)

@@ -116,7 +116,6 @@ def _doubles(word: str) -> bool:
             and word[-3] not in _VOWELS)
 
 
-
 @lru_cache(maxsize=1)
 def _slipped_lemmas() -> frozenset[str]:
     """``_lemma_slips``' keys as a set: a set is what ``isdisjoint`` checks against the sentence's

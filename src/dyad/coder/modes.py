@@ -419,7 +419,7 @@ def _lately(g: Graph, v: int) -> bool:
     for c in g.children[v]:
         if not g.deps[c].startswith(("obl", "advmod", "npadvmod", "nmod:tmod")):
             continue
-        words = {g.lemmas[k].lower() for k in subtree(g, c)}
+        words = {g.lemmas[k] for k in subtree(g, c)}  # (lemmas are lower-cased)
         if words & _WEEKDAYS or words & {"yesterday", "recently", "lately"} \
                 or "this" in words and words & {"week", "month"} or "last" in words and "week" in words \
                 or "ago" in words and words & _SHORT_SPANS:

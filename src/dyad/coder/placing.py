@@ -141,7 +141,7 @@ def named_place(g: sx.Graph, m) -> bool:
     # the recogniser calls many a town too small for its own rules a person: one word it calls
     # so right after "in", "at" or "near" is the town the gazetteer finds ("fired at targets in
     # *Jericho*", PLOVER gold; its people: 19,783)
-    if m.end == m.start + 1 and m.start > 0 and words[m.start - 1].lower() in LOCATIVE and any(
+    if m.end == m.start + 1 and m.start > 0 and words[m.start - 1] in LOCATIVE and any(
             e.label == "PER" and (e.start, e.end) == (m.start, m.end) for e in entities):
         return True
     return any(e.label in _PLACE_LABELS and e.start <= m.start and m.end <= e.end

@@ -76,7 +76,9 @@ class Graph:
         # not go back to each Token)
         self.deps, self.pos, self.heads, self.texts = deps, pos, heads, texts
         self.rels = tuple(map(_RELS.__getitem__, deps))  # "obl" for "obl:tmod"
-        lemmas, words = _lowered_pair(lemmas, texts)
+        # lemmas and words lowered in one call: each call has a fixed cost of its own
+        both, n = _lowered(lemmas + texts), len(lemmas)
+        lemmas, words = both[:n], both[n:]
         lemmas, lemma_set = mend(lemmas, pos)  # the lemmatiser's known slips mended
         self.lemmas, self.lemma_set = lemmas, lemma_set
         self.words = words  # the tokens' text, lower-cased
@@ -215,16 +217,6 @@ def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
     if len(joined) == len(words):
         return tuple(joined)
     return tuple(w.lower().translate(_APOSTROPHES) for w in words)
-
-
-def _lowered_pair(lemmas: tuple[str, ...], texts: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``(_lowered(lemmas), _lowered(texts))``, both lowered in one join, lower and split: the
-    Graph of every sentence needs the two, and each call has a fixed cost of its own."""
-    n = len(lemmas)
-    joined = _SEP.join(lemmas + texts).lower().replace("’", "'").replace("ʼ", "'").split(_SEP)
-    if len(joined) == 2 * n:
-        return tuple(joined[:n]), tuple(joined[n:])
-    return _lowered(lemmas), _lowered(texts)
 
 
 _SEP = "\x00"

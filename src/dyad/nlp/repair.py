@@ -19,9 +19,9 @@ The others, each seen to cost events with one parser or another:
 * ``time-after-place``: "arrived at [Russia's Astra Khan Airport] Thursday
   morning" with the place hung under the time words after it; ``phrase-after-time``:
   "met on Tuesday with Nasrallah" with the partner hung under "Tuesday";
-* ``split-name``: "…in Tehran, Mohammad Baqer Qalibaf remarked" with "Mohammad"
-  taken as an apposition of "Tehran" and "Baqer Qalibaf" as the subject: a
-  person's name the entity recogniser read whole is one phrase;
+* ``split-name`` (its own module, ``nlp/split_name.py``): "…in Tehran, Mohammad Baqer Qalibaf
+  remarked" with "Mohammad" taken as an apposition of "Tehran" and "Baqer Qalibaf" as the
+  subject: a person's name the entity recogniser read whole is one phrase;
 * ``adjective-verb``: "guerrillas wounded two soldiers" with "wounded" tagged
   as an adjective although it takes a direct object, which no adjective does;
 * ``role-conjunct``: "met with Joschka Fischer, former German foreign
