@@ -53,6 +53,8 @@ The others, each seen to cost events with one parser or another:
   the reverse, "the Palestinians reject proposed changes" with "reject" the auxiliary of "proposed";
 * ``gerund-compound`` (its own module, ``nlp/gerund.py``): "the army prepared to resume shelling
   Albanian territory" with "shelling" read as a compound of "territory";
+* ``body-name`` (its own module, ``nlp/body_name.py``): "Chairman of the National Security and
+  Foreign Policy Committee" with "Committee" read as a conjunct of "Security";
 * ``hyphen-participle`` (its own module, ``nlp/hyphen.py``): "by the child-killing Zionist
   regime" with "the child" read as the agent and "killing" as a verb of its own;
 * ``time-clause`` (its own module, ``nlp/subordinator.py``): "said a day after Zhu ended a visit"
@@ -76,6 +78,7 @@ from .adjectives import due_clause, firm_adjective, place_participle
 from .that_clause import subjunctive_verb, that_subject
 from .hyphen import hyphen_participle
 from .gerund import gerund_compound
+from .body_name import body_name
 from .split_name import split_name as _split_name
 from .false_auxiliary import false_auxiliary
 from .perfect import perfect_participle
@@ -109,7 +112,7 @@ _COORDINABLE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})
 
 def repair(sentence: Sentence) -> Sentence:
     """The sentence with its parse repaired where a known pattern was misparsed (else unchanged)."""
-    sentence = gerund_compound(perfect_participle(false_auxiliary(time_clause(sentence))))
+    sentence = gerund_compound(perfect_participle(false_auxiliary(time_clause(body_name(sentence)))))
     sentence = _role_conjunct(_nominal_root(_misattached(_split_name(_adjective_verb(_modifier_verb(
         due_clause(place_participle(firm_adjective(sentence)))))))))
     sentence = _saying_clause(_phrase_after_time(_time_after_place(_list_apposition(_coordination(sentence)))))
