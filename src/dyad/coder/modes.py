@@ -120,6 +120,8 @@ def _governed_mode(g: Graph, v: int) -> str | None:
         return "hypothetical"  # "Let him say that he recognizes ...": asked for, not done
     if _in_case(g, v):
         return "hypothetical"  # "in case Israel attacks", "in the event of an Israeli attack"
+    if _only_natural(g, v):
+        return "hypothetical"  # "It is natural that America should be angry with Iran": a view
     if g.pos[v] == "VERB" and g.rels[v] == "advcl" and marked(g, v, ("for",)) \
             and lemmas[g.heads[v]] in known["reason_heads"]:
         return "historical"  # "thanked Iran for supporting the new government": done before, a reason
@@ -139,6 +141,17 @@ def _governed_mode(g: Graph, v: int) -> str | None:
 
 
 _MEANS = frozenset({"with", "through", "via"})
+
+
+def _only_natural(g: Graph, v: int) -> bool:
+    """A "should" clause an empty "it" calls natural, understandable or expected: "It is natural
+    that America should be angry with Iran" is the writer's view of what would be, no act
+    (held-out seed 2096 coded a U.S. disapproval)."""
+    head = g.heads[v]
+    return (head != v and g.rels[v] in ("csubj", "ccomp") and g.pos[head] == "ADJ"
+            and g.lemmas[head] in coder_words()["only_natural"]
+            and any(g.words[c] == "it" for c in g.kids(head, "expl", "nsubj"))
+            and "should" in {g.words[a] for a in g.kids(v, "aux")})
 
 
 def _anniversary_of(g: Graph, v: int) -> bool:
@@ -441,8 +454,41 @@ def _long_running(g: Graph, v: int) -> bool:
         return True
     if adverbs & known["before_now"] and g.tok(v).tag in ("VBN", "VBD"):
         return True
-    return any(g.lemmas[c] in known["long_spans"] and g.case_of(c) == "for" and _unmeasured(g, c)
-               for c in g.kids(v, "obl"))
+    if any(g.lemmas[c] in known["long_spans"] and g.case_of(c) == "for" and _unmeasured(g, c)
+           for c in g.kids(v, "obl")):
+        return True
+    return _tallied(g, v) or _over_years(g, v)
+
+
+_ONCE = frozenset({"one", "1", "a", "first", "last", "second", "third", "next"})
+
+
+def _tallied(g: Graph, v: int) -> bool:
+    """A count of times or a span since a founding: a summary of years, not the story's news.
+    "the presidents of Iran have visited Tajikistan *13 times since the establishment of political
+    relations*" (held-out seed 2096 coded thirty years of visits as current)."""
+    if g.tok(v).tag not in ("VBN", "VBD"):
+        return False  # "will visit three times a year" is a plan (and guarded above)
+    for c in g.children[v]:
+        if not g.deps[c].startswith(("obl", "nmod")):
+            continue
+        for k in subtree(g, c):
+            if g.words[k] == "times" and any(g.words[n] not in _ONCE for n in g.kids(k, "nummod")):
+                return True
+        if g.case_of(c) == "since" and g.lemmas[c] in coder_words()["foundings"]:
+            return True
+    return False
+
+
+def _over_years(g: Graph, v: int) -> bool:
+    """ "*over the past 30 years*, more than 170 documents have been signed", "in recent decades":
+    a span of years back from now (a week or a month may be the story's own time)."""
+    for c in g.kids(v, "obl"):
+        if (g.case_of(c) in ("over", "in", "during", "throughout") and g.words[c] != g.lemmas[c]
+                and g.lemmas[c] in coder_words()["long_spans"]
+                and {g.lemmas[k] for k in g.kids(c, "amod")} & {"past", "last", "recent"}):
+            return True
+    return False
 
 
 def _since_a_year(g: Graph, v: int) -> bool:

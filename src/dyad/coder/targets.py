@@ -449,6 +449,7 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
     venue, venue_nouns, traders, relatives = (load_words()["venue"], actor_words()["venue_nouns"],
                                               actor_words()["traders"], actor_words()["relatives"])
     circumstances, manner_nouns = coder_words()["circumstances"], coder_words()["manner_nouns"]
+    seas = actor_words()["seas"]
     queue = list(queue)
     seen: set[int] = set()
     while queue:
@@ -456,8 +457,10 @@ def _search(g: sx.Graph, queue: list[int], taken: set[int], resolver: Resolver, 
         if k in seen or g.lemmas[k] in skip:
             continue
         seen.add(k)
-        if g.lemmas[k] in venue_nouns:
-            continue  # "on the sidelines of the SCO summit": where, and nothing below it is a party
+        if g.lemmas[k] in venue_nouns or g.lemmas[k] in seas:
+            # "on the sidelines of the SCO summit": where, and nothing below it is a party; nor is
+            # the country a sea is named after ("transfer of energy … to the Sea of Oman")
+            continue
         if g.lemmas[k] in circumstances or g.case_of(k) in circumstances:
             continue  # "in the face of hostile U.S. policies", "despite U.S. pressure": no party
         if g.case_of(k) == "out" and not whence:

@@ -26,6 +26,15 @@ def veto(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None,
                             or _own_country_whole(g, m, src, tgt)):
         # self-directed: "returned to Tehran", "Iran's cooperation with Iran"
         return "self-directed", f"{src.actor.code} -> {tgt.actor.code}"
+    if tgt is not None and m.code in _MEDIATION and src.actor.country is not None \
+            and any(t.actor.country == src.actor.country for t in (tgt, *targets)):
+        # "Tehran's initiative to organize a trilateral conference between Iran, Pakistan, and
+        # Afghanistan": a side of the talks, not their mediator
+        return "own-talks", f"{src.actor.code} is one of the sides, not a mediator between them"
+    if tgt is not None and m.code[:2] == "15" and tgt.head == m.obj:
+        # "Japan's plan to dispatch Self-Defense Forces to the Middle East" (held-out seed 2097):
+        # the forces sent are the sender's, not whom they are sent against
+        return "own-forces", f"{g.words[m.obj]!r} are the forces deployed, not their target"
     if tgt is not None and _advice(m, src, tgt):
         return "advice", "a warning to one's own civilians is travel advice, not a threat"
     if tgt is not None and _barred(p, tgt):
@@ -38,12 +47,19 @@ def veto(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None,
         return "charge", f"'{g.words[m.trigger]}' is what {g.words[g.heads[m.trigger]]!r} charges, not an act reported"
     if tgt is not None and p.armed and _politicians(src) and _politicians(tgt):
         return "words", f"{p.id} between {src.actor.code} and {tgt.actor.code}: leaders clash in words"
+    if tgt is not None and m.code[:2] in _VIOLENT_ROOTS and 0 <= tgt.head < len(g.lemmas) \
+            and g.lemmas[tgt.head] in coder_words()["figurative_patients"]:
+        # "The possibility of Iranian piped gas for Europe … was killed by President Clinton"
+        # (held-out seeds 2078, 2097): a plan or a hope killed is a figure of speech
+        return "figurative", f"{g.words[m.trigger]!r} acts on {g.words[tgt.head]!r}, which no force harms"
     if tgt is not None and _act_warned_against(g, m, tgt):
         return "caution", f"{tgt.actor.code} is the target of the act warned against, not of a threat"
     return _no_meeting(g, m, src, tgt)
 
 
 _VISITS = frozenset({"042", "036"})
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_MEDIATION = frozenset({"045", "039"})
 
 
 def _carrier(g: sx.Graph, a: ActorMention) -> bool:
