@@ -49,3 +49,10 @@ def test_what_a_regime_is_toppled_for_doing_is_its_own_act(coded):
 def test_what_it_is_natural_one_should_feel_is_a_view(coded):
     # '"It is natural that America should be angry with Iran."': a U.S. disapproval, intended
     assert [m for _, c, _, m in sentence_events(coded, "423294", 2) if c == "110"] == ["hypothetical"]
+
+
+def test_those_urged_to_unite_are_not_whom_they_oppose(coded):
+    # "Macron urged Europe to unite and exert a self-confident 'European sovereignty' in the face of
+    # … unilateral American moves": FRAGOV 113 EUR in the first pass (the opposed side is whom the
+    # rallying is "against", and this sentence names none)
+    assert not [e for e in sentence_events(coded, "423543", 3) if e[1] == "113" and e[2] == "EUR"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 from conftest import sample_fixture, sentence_events
 
 DOCS = {"tehrantimes-445586", "tehrantimes-422931", "tehrantimes-476456", "tehrantimes-452707",
-        "tehrantimes-442654", "tehrantimes-469643", "tehrantimes-469684"}
+        "tehrantimes-442654", "tehrantimes-469643", "tehrantimes-469684", "tehrantimes-71515",
+        "tehrantimes-455705", "tehrantimes-408430"}
 
 
 coded = sample_fixture(2097, DOCS)
@@ -50,3 +51,21 @@ def test_a_committee_named_with_and_is_one_body(coded):
     # Committee of the Iranian parliament": a ---GOV/IRNGOV half beside the IRNLEG committee
     targets = {t for _, c, t, _ in sentence_events(coded, "469684", 0) if c == "040"}
     assert targets == {"IRNLEG"}
+
+
+def test_a_year_on_the_acts_own_noun_dates_it(coded):
+    # "Sanctions were imposed after Iraq's 1990 invasion of Kuwait", in a 2001 article: news in
+    # the first pass
+    assert ("IRQ", "190", "KWT", "historical") in sentence_events(coded, "71515", 4)
+
+
+def test_calling_ones_counterpart_is_a_phone_call(coded):
+    # "Turkish Foreign Minister Mevlut Cavusoglu called his Iranian counterpart on Saturday evening
+    # to assure him …": missed in the first pass
+    assert ("TURGOV", "041", "IRNGOV", "asserted") in sentence_events(coded, "455705", 0)
+
+
+def test_condolences_on_a_death_go_to_the_bereaved(coded):
+    # "The Iranian Foreign Ministry on Sunday extended Tehran's condolences on the death of around
+    # 100 Indian passengers of a derailed train": missed in the first pass
+    assert ("IRNGOV", "018", "INDCVL", "asserted") in sentence_events(coded, "408430", 0)

