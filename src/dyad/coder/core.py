@@ -357,7 +357,9 @@ def _slot(g: sx.Graph, m: Match, slot: str) -> int | None:
             # Indian Parliament" says when, not where or at whom, and "made the remarks on the
             # sidelines of the ceremony at the University of Tehran" where (held-out seed 2070)
             if comp is not None and comp != m.obj and g.lemmas[comp] not in coder_words()["circumstances"] \
-                    and g.lemmas[comp] not in actor_words()["venue_nouns"]:
+                    and g.lemmas[comp] not in actor_words()["venue_nouns"] \
+                    and not (slot == "in" and g.lemmas[comp] in coder_words()["manner_nouns"]):
+                # ("flew B-52 bombers to the region *in a show of force* against Iran": how, not where)
                 return comp
     if slot == "to":  # "gave *Tanzania* a grant" is "gave a grant to Tanzania"
         kids = g.kids(i, "iobj")

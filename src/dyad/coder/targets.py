@@ -157,13 +157,16 @@ def complement_actor(g: sx.Graph, trigger: int, code: str, sources: list[ActorMe
     def wanted(a: ActorMention) -> bool:
         return a.actor.country not in own and not a.defaulted or a.actor.code[:3] in NON_STATE
 
+    # a danger warned of is no one's threat: "warned about the spread of violence in Afghanistan"
+    # threatened no Afghan (held-out seed 2099)
+    skip = coder_words()["perils"] if family == "13" else frozenset()
     found = []
     if obj in start and g.kids(obj, "nmod:poss"):  # below the possessed noun first, then the noun itself
         below = [c for c in _below(g, obj, taken) if g.deps[c] != "nmod:poss"] + purpose_clauses(g, obj)
         found = _search(g, below, taken | {obj}, resolver, places=places, whence=family == "08", wanted=wanted,
-                        opposed=family not in COOPERATIVE)
+                        opposed=family not in COOPERATIVE, skip=skip)
     found = found or _search(g, start, taken, resolver, places=places, whence=family == "08", wanted=wanted,
-                             opposed=family not in COOPERATIVE)
+                             opposed=family not in COOPERATIVE, skip=skip)
     return found or (_condition_actor(g, trigger, own, resolver) if family == "13" else [])
 
 

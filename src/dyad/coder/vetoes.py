@@ -58,7 +58,7 @@ def veto(g: sx.Graph, m: Match, src: ActorMention, tgt: ActorMention | None,
 
 
 _VISITS = frozenset({"042", "036"})
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 _MEDIATION = frozenset({"045", "039"})
 
 
