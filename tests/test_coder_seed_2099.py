@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from conftest import sample_fixture, sentence_events
 
-DOCS = {"tehrantimes-409869", "tehrantimes-456455", "tehrantimes-455845", "tehrantimes-472008"}
+DOCS = {"tehrantimes-409869", "tehrantimes-456455", "tehrantimes-455845", "tehrantimes-472008",
+        "tehrantimes-431896", "tehrantimes-431964"}
 
 
 coded = sample_fixture(2099, DOCS)
@@ -35,3 +36,15 @@ def test_a_danger_warned_of_is_no_threat_to_its_victims(coded):
     # the spread of threats against the Afghan people": 130 toward AFG and AFGCVL
     for sentence in (12, 13):
         assert not [e for e in sentence_events(coded, "472008", sentence) if e[1].startswith("13")]
+
+
+def test_talks_one_believes_in_are_a_stance(coded):
+    # "the Islamic Republic believes in talks with Europeans": 040 asserted in the first pass
+    assert [m for _, c, _, m in sentence_events(coded, "431896", 2) if c == "040"] == ["hypothetical"]
+
+
+def test_a_titled_person_misparsed_beside_a_body_keeps_his_own_title(coded):
+    # "Responding to recent allegations by the British government, Tehran Prosecutor Abbas Jafari
+    # Dolatabadi has said …" then "Jafari Dolatabadi called on Western governments to stop
+    # interfering": GBRGOV, the government he was parsed in apposition to
+    assert [s for s, c, _, _ in sentence_events(coded, "431964", 1) if c == "020"] == ["IRNJUD"]

@@ -365,13 +365,29 @@ def posted_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
 
 
 def appos_name(g: Graph, i: int, hits: dict[int, Hit]) -> str | None:
+    """The person named in apposition to a role ("Iran's Ambassador to Russia, Kazem Jalali"); not
+    a person with a title of his own beside a body that is no role: "allegations by the British
+    government, Tehran Prosecutor Abbas Jafari Dolatabadi has said" (misparsed) made the Iranian
+    prosecutor British (held-out seed 2099)."""
     deps = g.deps
     for c in g.children[i]:
         if deps[c] == "appos":
-            name = person_name(g, collect(g, c, CORE_DEPS), hits)
+            phrase = collect(g, c, CORE_DEPS)
+            if titled_beside_body(i, phrase, hits):
+                continue
+            name = person_name(g, phrase, hits)
             if name:
                 return name
     return None
+
+
+def titled_beside_body(i: int, phrase: set[int], hits: dict[int, Hit]) -> bool:
+    """Is head i a body word (no role) and has the apposition ``phrase`` a title of its own?"""
+    head = hits.get(i)
+    if head is None or head.entry.kind != "agent" or head.entry.agent_kind != "body":
+        return False
+    return any((h := hits.get(k)) is not None and h.entry.kind == "agent" and h.entry.agent_kind == "title"
+               for k in phrase)
 
 
 def person_role(g: Graph, hits: list[Hit], core: set[int], extended: set[int], country, sectors, day, name):

@@ -29,7 +29,7 @@ from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, counted, share_country, shared_heads
-from .names import (name_of_owner, CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
+from .names import (name_of_owner, titled_beside_body, CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
                     inside_name, known_name, month, company_name, noun_surname, person_name, person_role, posted_name,
                     without_goods_origin, without_sponsors, without_tongues)
 from .regions import region_words, regional_hits
@@ -132,8 +132,9 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
         appos = ({g.heads[c] for c in compress(range(len(deps)), map("appos".__eq__, deps)) if g.heads[c] != c}
                  if "appos" in deps else ())
         for i in compress(range(len(pos)), map(NAME_POS.__contains__, pos)):  # the few nouns, in order
-            if deps[i] in NAME_PART_DEPS:
-                continue
+            if deps[i] in NAME_PART_DEPS and not (deps[i] == "appos" and titled_beside_body(
+                    g.heads[i], collect(g, i, CORE_DEPS), self._hits)):
+                continue  # (a titled person misparsed beside a body is a name of his own: appos_name)
             # A name's head mis-tagged as a noun ("Es'haq Jahangiri") still introduces a person.
             # So does a role with the name in apposition ("Iran's Ambassador to Russia, Kazem Jalali").
             if (pos[i] == "PROPN" or texts[i][:1].isupper() and noun_surname(g, i)

@@ -36,6 +36,8 @@ def _noun_modality(g: Graph, v: int) -> str | None:
         return "intended"
     if g.rels[v] in ("obl", "nmod") and g.case_of(v) == "for" and lemmas[head] in known["called_for"]:
         return "hypothetical"  # "pushing for peace talks between Russia and Ukraine": none held
+    if g.rels[v] in ("obl", "nmod") and g.case_of(v) == "in" and lemmas[head] in known["believed_in"]:
+        return "hypothetical"  # "the Islamic Republic believes in talks with Europeans" (seed 2099): a stance
     if g.rels[v] == "nsubj" and lemmas[head] in known["planned_places"] and g.case_of(head) in ("on", "in"):
         return "intended"  # "The Armenian prime minister's visit to Iran has been on the two countries' agenda"
     if g.rels[v] in ("obl", "nmod") and g.case_of(v) == "for" and readied(g, head):

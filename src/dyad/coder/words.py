@@ -27,7 +27,7 @@ LISTS = ("judged_for", "charge", "tasked_with", "attempt_heads", "lifting_verbs"
          "sanction_nouns", "measure_nouns", "weapons", "bombs", "harm_verbs", "desire_verbs", "performative_verbs", "shares",
          "majorities", "polled_people", "intent_heads", "intent_adjectives", "agreed_heads",
          "home_judges", "home_challengers", "home_bodies", "home_people", "home_police", "home_policed",
-         "unable", "preventing", "obstacles", "turned_down", "carriers", "tallies", "offices", "unguarded", "forceful", "undertaken", "figurative_patients", "only_natural", "persuading", "met_reactions",
+         "unable", "preventing", "obstacles", "turned_down", "carriers", "tallies", "offices", "unguarded", "forceful", "undertaken", "figurative_patients", "only_natural", "believed_in", "persuading", "met_reactions",
          "possibility_heads", "idea_heads", "reason_heads",
          "epistemic", "warned_off", "perils", "manner_nouns", "accords", "backing_verbs", "mulled", "under_way",
          "called_for", "readied_for", "acts", "war_purposes", "journeys", "denials", "claim_nouns", "allegation_nouns",
