@@ -474,20 +474,28 @@ def _tallied(g: Graph, v: int) -> bool:
     relations*" (held-out seed 2096 coded thirty years of visits as current)."""
     if g.tok(v).tag not in ("VBN", "VBD"):
         return False  # "will visit three times a year" is a plan (and guarded above)
+    foundings = coder_words()["foundings"]
+    if "time" not in g.lemma_set and foundings.isdisjoint(g.lemma_set):
+        return False  # (most sentences count nothing: no subtree walked)
     for c in g.children[v]:
         if not g.deps[c].startswith(("obl", "nmod")):
             continue
         for k in subtree(g, c):
             if g.words[k] == "times" and any(g.words[n] not in _ONCE for n in g.kids(k, "nummod")):
                 return True
-        if g.case_of(c) == "since" and g.lemmas[c] in coder_words()["foundings"]:
+        if g.case_of(c) == "since" and g.lemmas[c] in foundings:
             return True
     return False
+
+
+_BACK = frozenset({"past", "last", "recent"})
 
 
 def _over_years(g: Graph, v: int) -> bool:
     """ "*over the past 30 years*, more than 170 documents have been signed", "in recent decades":
     a span of years back from now (a week or a month may be the story's own time)."""
+    if g.lemma_set.isdisjoint(_BACK):
+        return False
     for c in g.kids(v, "obl"):
         if (g.case_of(c) in ("over", "in", "during", "throughout") and g.words[c] != g.lemmas[c]
                 and g.lemmas[c] in coder_words()["long_spans"]
