@@ -314,26 +314,25 @@ def known_name(g: Graph, hits: list[Hit], core: set[int]) -> str | None:
     """The surname of the first known person named in the head phrase, not its owner: "Saddam
     Hussein's army" is no Saddam Hussein (held-out seed 2097 had the army IRQGOV, his)."""
     for h in hits:
-        if h.entry.kind in PERSON_KINDS and h.start in core and not name_of_owner(g, h.start, core, _agent_tokens(hits)):
+        if h.entry.kind in PERSON_KINDS and h.start in core and not name_of_owner(g, h.start, core, hits):
             return h.entry.surface[-1] if h.entry.surface else h.entry.phrase.split()[-1]
     return None
 
 
-def name_of_owner(g: Graph, k: int, core: set[int], roles: set[int]) -> bool:
-    """Is token k part of a name that owns the phrase's head, a role or body word (``roles``: the
-    tokens of the lexicon's agents), rather than names it? "*Saddam Hussein's* army" is the army;
-    "Warren's endorsement" still Warren's, and "Trump's son-in-law" a person of his own."""
+def name_of_owner(g: Graph, k: int, core: set[int], hits) -> bool:
+    """Is token k part of a name that owns the phrase's head, a role or body word of ``hits`` (the
+    lexicon's matches: a list, or a dict by token), rather than names it? "*Saddam Hussein's*
+    army" is the army; "Warren's endorsement" still Warren's, and "Trump's son-in-law" a person
+    of his own."""
     top = k
     while g.deps[top] in ("flat", "compound", "flat:name") and g.heads[top] != top:
         top = g.heads[top]
     head = g.heads[top]
-    return (g.deps[top] == "nmod:poss" and head != top and head in core and head in roles
-            and g.lemmas[head] not in actor_words()["relatives"])
-
-
-def _agent_tokens(hits) -> set[int]:
-    """The tokens of the role and body words among ``hits``."""
-    return {k for h in hits if h.entry.kind == "agent" for k in range(h.start, h.end)}
+    if g.deps[top] != "nmod:poss" or head == top or head not in core:
+        return False  # (most names own nothing: no hit looked at)
+    role = hits.get(head) if isinstance(hits, dict) else next(
+        (h for h in hits if h.start <= head < h.end), None)
+    return role is not None and role.entry.kind == "agent" and g.lemmas[head] not in actor_words()["relatives"]
 
 
 def person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:
@@ -348,7 +347,7 @@ def person_name(g: Graph, core: set[int], hits: dict[int, Hit]) -> str | None:
         # an owner is not the one its phrase names: "Korea's top diplomat", "Zarif's deputy"
         if (pos[k] == "PROPN" and texts[k][:1].isupper() and (k not in hits or hits[k].entry.kind in PERSON_KINDS)
                 and not (deps[k] == "nmod:poss" and heads[k] != k and heads[k] in core)
-                and not name_of_owner(g, k, core, _agent_tokens(set(hits.values())))):
+                and not name_of_owner(g, k, core, hits)):
             return texts[k]
     return None
 

@@ -29,9 +29,9 @@ from .compose import NOT_AN_ACTOR, compose_mention, split_alternatives
 from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, counted, share_country, shared_heads
-from .names import (name_of_owner, titled_beside_body, CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
-                    inside_name, known_name, month, company_name, noun_surname, person_name, person_role, posted_name,
-                    without_goods_origin, without_sponsors, without_tongues)
+from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
+                    inside_name, known_name, month, company_name, name_of_owner, noun_surname, person_name, person_role,
+                    posted_name, titled_beside_body, without_goods_origin, without_sponsors, without_tongues)
 from .regions import region_words, regional_hits
 from .offices import party_to, people_of_a_place, portfolio, posted_to
 from .phrase import CORE_NMOD_DEPS, actor_phrase, shared_words, within
@@ -479,9 +479,8 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
     def _remembered(self, g: Graph, core: set[int]) -> str | None:
         """A surname the article introduced, even where the tagger took it for a common noun."""
         people, words = self.people, g.words
-        roles = {k for k, h in self._hits.items() if h.entry.kind == "agent"}
         for k in sorted(core, reverse=True):
-            if words[k] in people and g.texts[k][:1].isupper() and not name_of_owner(g, k, core, roles):
+            if words[k] in people and g.texts[k][:1].isupper() and not name_of_owner(g, k, core, self._hits):
                 return g.texts[k]
         return None
 
