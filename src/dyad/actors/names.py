@@ -183,6 +183,21 @@ def inside_name(g: Graph, h: Hit) -> bool:
     return linked(k - 1) and linked(k + 1)
 
 
+_EZAFE = frozenset({"e", "i", "ye", "ee"})  # the Persian linking vowel, as written between hyphens
+
+
+def hyphen_joined(g: Graph, h: Hit) -> bool:
+    """A known person's name joined to a place name by a Persian linking "-e-": "Mazar-e-*Sharif*"
+    is an Afghan city, not Nawaz Sharif (held-out seed 2102 made the city's mosque bombing
+    PAKGOV's), as "Masjed-e-Soleyman" is no Soleyman. "al-Maliki" is Maliki."""
+    k = h.start
+    if h.entry.kind not in PERSON_KINDS or k < 2 or g.words[k - 1] not in ("-", "\u2013") \
+            or g.words[k - 2] not in _EZAFE:
+        return False
+    dash, before, name = g.tok(k - 1), g.tok(k - 2), g.tok(k)
+    return before.idx + len(before.text) == dash.idx and dash.idx + len(dash.text) == name.idx
+
+
 def company_name(g: Graph, h: Hit) -> bool:
     """A known person's surname that starts a company's name: followed by a capitalised company
     word (words.tsv ``firm_words``: "*Hunt* Oil Company", "*Rouhani* Group"), it names the firm,

@@ -30,8 +30,9 @@ from ..places.resolve import load_words
 from .lexicon import PERSON_KINDS, Hit, Lexicon
 from .coordination import OF_PREPS, amod_members, coordinated, counted, share_country, shared_heads
 from .names import (CORE_DEPS, another_person, appos_name, collect, compass, denied, opposed, facility_name, given_name,
-                    inside_name, known_name, month, company_name, name_of_owner, noun_surname, person_name, person_role,
-                    posted_name, titled_beside_body, without_goods_origin, without_sponsors, without_tongues)
+                    hyphen_joined, inside_name, known_name, month, company_name, name_of_owner, noun_surname,
+                    person_name, person_role, posted_name, titled_beside_body, without_goods_origin, without_sponsors,
+                    without_tongues)
 from .regions import region_words, regional_hits
 from .offices import party_to, people_of_a_place, portfolio, posted_to
 from .phrase import CORE_NMOD_DEPS, actor_phrase, shared_words, within
@@ -169,7 +170,8 @@ class ArticleActors(PointingBack, Groups, Owners, Defaults):
             self._hits, self._pronouns = {}, {}
             self._lower = g.words
             hits = [h for h in self.lexicon.match(g.sentence, self._lower)
-                    if not (month(g, h) or compass(g, h) or denied(g, h) or inside_name(g, h) or company_name(g, h))]
+                    if not (month(g, h) or compass(g, h) or denied(g, h) or inside_name(g, h) or company_name(g, h)
+                            or hyphen_joined(g, h))]
             if not _ANTI.isdisjoint(self._lower):  # (few sentences oppose anyone)
                 roles = {k for h in hits if h.entry.kind == "agent" for k in range(h.start, h.end)}
                 hits = [h for h in hits if not opposed(g, h, roles)]
