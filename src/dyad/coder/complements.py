@@ -117,7 +117,7 @@ def refine(g: sx.Graph, p: Pattern, i: int, obj: int | None, code: str) -> str:
     for word, refined in p.refine:
         if word in own:
             return refined
-    if obj is None and p.pos == "verb":
+    if obj is None and p.pos == "verb" and any(r == NO_EVENT for _, r in p.refine):
         # a pattern with no object noun of its own still reads its direct object for what unmakes
         # the event: "Iran investigates the proposed suggestions" opened no inquiry (held-out
         # seed 2101); the object's other words refine only through the loop below

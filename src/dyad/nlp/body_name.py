@@ -21,26 +21,23 @@ Ministry and Central Bank", "the President and Prime Minister") are two, and are
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ..types import Sentence, Token
+from .datafiles import data_text, read_words
 from .reporting import repaired
 
 BODY_NAME = "body-name"
 
-# The head nouns of names of public bodies (lower-cased), which end the name they head.
-_BODIES = frozenset({
-    "committee", "commission", "council", "ministry", "organization", "organisation", "department",
-    "agency", "office", "authority", "board", "court", "fund", "bank", "foundation", "institute",
-    "center", "centre", "service", "corporation", "company", "association", "union", "bureau",
-    "assembly", "chamber", "forum", "directorate", "headquarters", "staff", "force", "forces",
-})
-# Titles a body's or a portfolio's name comes before ("Roads and Urban Development Minister").
-_TITLES = frozenset({
-    "minister", "chairman", "chairwoman", "chair", "head", "director", "secretary", "chief",
-    "spokesman", "spokeswoman", "spokesperson", "governor", "commander", "president", "speaker",
-})
 _JOINERS = frozenset({",", "and", "&"})
 _MOVED = frozenset({"det", "case", "nmod:poss", "cc", "punct"})  # the whole name's, not its first word's
+
+
+@lru_cache(maxsize=1)
+def name_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """(body words, title words) that end a name: ``nlp/data/name_bodies.txt``, ``name_titles.txt``."""
+    return (read_words(data_text("name_bodies.txt"), "name_bodies.txt"),
+            read_words(data_text("name_titles.txt"), "name_titles.txt"))
 
 
 def body_name(sentence: Sentence) -> Sentence:
@@ -59,8 +56,9 @@ def body_name(sentence: Sentence) -> Sentence:
 def _misread(tokens: list[Token], end: Token, entities) -> tuple[range, Token] | None:
     """(the name's words before its last word ``end``, the one of them the parser made the
     phrase's head) when ``end``, a body or title word, was misread as a conjunct inside the name."""
+    bodies, titles = name_ends()
     word = end.text.lower()
-    if end.dep != "conj" or not end.text[:1].isupper() or word not in _BODIES and word not in _TITLES:
+    if end.dep != "conj" or not end.text[:1].isupper() or word not in bodies and word not in titles:
         return None
     if any(t.head == end.i and t.dep == "det" for t in tokens):
         return None  # "the X and the Y Organization": two
@@ -81,7 +79,7 @@ def _titled_name(tokens: list[Token], name: Token, entities) -> tuple[range, Tok
     if name.dep != "conj" or name.i < 2 or not any(e.label == "PER" and e.start == name.i for e in entities):
         return None
     title = tokens[name.i - 1]
-    if title.text.lower() not in _TITLES or not title.text[:1].isupper() or title.head != name.i:
+    if title.text.lower() not in name_ends()[1] or not title.text[:1].isupper() or title.head != name.i:
         return None
     span = _name_run(tokens, title.i, entities)
     if span is None:
@@ -107,7 +105,9 @@ def _name_run(tokens: list[Token], end: int, entities) -> range | None:
     if "and" not in texts or texts[-1] in _JOINERS:
         return None
     last_and = start + len(texts) - 1 - texts[::-1].index("and")
-    if last_and == start or tokens[last_and - 1].text.lower() in _BODIES | _TITLES:
+    bodies, titles = name_ends()
+    before = tokens[last_and - 1].text.lower()
+    if last_and == start or before in bodies or before in titles:
         return None
     if not _no_other_name(entities, start, end) or _has_person(tokens, span):
         return None
